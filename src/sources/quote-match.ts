@@ -1,0 +1,84 @@
+/**
+ * Finding a quote in its document. Only whitespace runs, typographic quote marks and
+ * dash variants are normalised; everything else must match exactly.
+ */
+
+const QUOTE_MARKS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+
+const WHITESPACE = /\s/;
+
+/** Text with whitespace runs folded to one space and quote/dash variants mapped to ASCII, with a map back to offsets in the original. */
+export interface NormalisedText {
+  text: string;
+  /** `offsets[i]` is the offset in the original text of normalised character `i`. */
+  offsets: number[];
+}
+
+export function normaliseForQuotes(original: string, keepOffsets = true): NormalisedText {
+  let text = '';
+  const offsets: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    if (WHITESPACE.test(ch)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      if (text.length > 0) {
+        text += ' ';
+        if (keepOffsets) offsets.push(pendingSpace);
+      }
+      pendingSpace = -1;
+    }
+    text += QUOTE_MARKS[ch] ?? ch;
+    if (keepOffsets) offsets.push(i);
+  }
+  return { text, offsets };
+}
+
+/** Normalised form of a quote, for comparison against a normalised document. */
+export function normaliseQuote(quote: string): string {
+  return normaliseForQuotes(quote, false).text;
+}
+
+export interface QuoteLocation {
+  /** Offset of the quote's first character in the original text. */
+  start: number;
+  /** Offset just past the quote's last character in the original text. */
+  end: number;
+}
+
+/** A document prepared once for many quote look-ups. */
+export class QuoteIndex {
+  private readonly normalised: NormalisedText;
+
+  constructor(readonly original: string) {
+    this.normalised = normaliseForQuotes(original);
+  }
+
+  find(quote: string): QuoteLocation | undefined {
+    const needle = normaliseQuote(quote);
+    if (needle === '') return undefined;
+    const at = this.normalised.text.indexOf(needle);
+    if (at < 0) return undefined;
+    const offsets = this.normalised.offsets;
+    return { start: offsets[at]!, end: offsets[at + needle.length - 1]! + 1 };
+  }
+
+  has(quote: string): boolean {
+    const needle = normaliseQuote(quote);
+    return needle !== '' && this.normalised.text.includes(needle);
+  }
+}
+
+/** 1-based line of an offset in a text. */
+export function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

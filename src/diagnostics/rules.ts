@@ -40,6 +40,7 @@ export const RULES = {
   'quote/not-found': 'A quote does not occur in its source document.',
   'source/front-matter': 'A source document has malformed or unsafe front matter.',
   'source/schema': 'A source document\'s front matter breaks the source schema.',
+  'source/duplicate-id': 'Two documents in `seeds/` share a file stem, so their source id is ambiguous.',
   'source/no-text': 'A source document holds no text to cite.',
   'build/stale': 'With `--check`: a file in `dist/` or `data/` would change.',
   'build/write-failed': 'The bundle could not be written; the previous one is left as it was.',

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { FORMAT_NAMES } from './formatters/index.js';
+import { EXIT, UsageError, UserError, type CliIo } from './io.js';
+
+/** Options every command accepts. */
+export interface GlobalOptions {
+  root: string;
+  quiet?: boolean;
+  debug?: boolean;
+  color?: boolean;
+}
+
+export type CommandRunner<O> = (io: CliIo, global: GlobalOptions, options: O, args: string[]) => Promise<number>;
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * Runs the CLI with the given arguments and streams and resolves to the exit code.
+ * Commands are loaded only when called, so `--help` stays fast.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('demine');
+  const run =
+    <O>(load: () => Promise<CommandRunner<O>>) =>
+    async (...params: unknown[]) => {
+      const command = params[params.length - 1] as Command;
+      const options = command.opts() as O;
+      const global = command.optsWithGlobals() as GlobalOptions;
+      const args = command.args;
+      exitCode = await (await load())(io, global, options, args);
+    };
+
+  program
+    .description('Compile source documents on humanitarian mine action into validated records and a citeable briefing bundle.')
+    .version(version, '-V, --version')
+    .option('-r, --root <dir>', 'the knowledge base folder', '.')
+    .option('-q, --quiet', 'print only problems, no summaries')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured; FORCE_COLOR=1 forces colour)')
+    .option('--debug', 'print stack traces of internal errors')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ demine validate                     check every record in ./data against ./schemas and ./seeds
+  $ demine validate --format github     the same, as GitHub annotations for CI
+  $ demine build                        regenerate the briefing bundle in ./dist
+  $ demine build --check                fail when data/ or dist/ would change (for CI)
+  $ demine cite actor:yoko-kamikawa     print a ready citation
+
+Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal error (a bug).`,
+    );
+
+  const formatOption = () => new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('pretty');
+
+  program
+    .command('validate')
+    .description('check every record: YAML, schemas, ids, references, pillar order, ranges, sources and quotes')
+    .addOption(formatOption())
+    .addHelpText('after', '\nExamples:\n  $ demine validate\n  $ demine validate --root ../my-kb --format json\n  $ demine validate --format github')
+    .action(run(async () => (await import('./commands/validate.js')).validateCommand));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    return handleError(error, io, argv.includes('--debug'));
+  }
+  return exitCode;
+}
+
+function handleError(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`demine: ${error.message}${error.hint ? ` ${error.hint}` : ''}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof UserError) {
+    io.stderr.write(`demine: ${error.message}${error.hint ? ` ${error.hint}` : ''}\n`);
+    return EXIT.failed;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`demine: internal error (this is a bug in demine, not in your data): ${message.split('\n')[0]}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  else io.stderr.write('Run again with --debug to see the stack trace, and report it.\n');
+  return EXIT.internal;
+}

@@ -1,0 +1,73 @@
+import { readFile, stat } from 'node:fs/promises';
+import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** Largest file demine reads, by default. Larger ones are reported, never loaded. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+export type TextResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * Decodes bytes as UTF-8 text: a UTF-8 byte-order mark is dropped; UTF-16/32, NUL bytes
+ * and invalid UTF-8 are reported as `file/not-text`, never guessed at.
+ */
+export function decodeText(bytes: Uint8Array, file: string): TextResult {
+  const fail = (message: string, hint: string): TextResult => ({
+    ok: false,
+    diagnostic: diagnostic(file, START, 'file/not-text', message, hint),
+  });
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail('The file is UTF-16 encoded, not UTF-8.', 'Save it as UTF-8 (without a byte-order mark).');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return fail(`The file holds binary data (a NUL byte at offset ${nul}); it is not a text file.`, 'Remove it or replace it with a UTF-8 text file.');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return fail('The file is not valid UTF-8 text.', 'Re-save it as UTF-8.');
+  }
+  return { ok: true, text };
+}
+
+/** Reads a file as UTF-8 text with a size limit; every failure becomes one diagnostic. */
+export async function readText(absPath: string, file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<TextResult> {
+  try {
+    const info = await stat(absPath);
+    if (info.size > maxBytes) {
+      return {
+        ok: false,
+        diagnostic: diagnostic(
+          file,
+          START,
+          'file/too-large',
+          `The file is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} demine reads.`,
+          'Split it into smaller files.',
+        ),
+      };
+    }
+    return decodeText(await readFile(absPath), file);
+  } catch (error) {
+    return { ok: false, diagnostic: unreadable(file, error) };
+  }
+}
+
+export function unreadable(file: string, error: unknown): Diagnostic {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'ELOOP'
+        ? 'a symbolic link loops'
+        : code === 'ENOENT'
+          ? 'it does not exist (a broken link?)'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : (code ?? String((error as Error | undefined)?.message ?? error));
+  return diagnostic(file, START, 'file/unreadable', `The file could not be read: ${reason}.`, 'Fix its permissions or remove it.');
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}

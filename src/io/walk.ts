@@ -1,0 +1,65 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { unreadable } from './read-text.js';
+
+export interface FoundFile {
+  /** Absolute path to read. */
+  abs: string;
+  /** Path relative to the root, `/`-separated. */
+  rel: string;
+  isDirectory: boolean;
+}
+
+export interface WalkResult {
+  files: FoundFile[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Lists the files directly inside `dir` (relative to `root`), sorted by name. Symbolic links
+ * are followed only when they stay inside the root; links that leave it, loop or dangle
+ * are reported. A missing folder is simply empty.
+ */
+export async function listFiles(root: string, dir: string): Promise<WalkResult> {
+  const abs = path.join(root, dir);
+  const files: FoundFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let entries;
+  try {
+    entries = await readdir(abs, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files, diagnostics };
+    return { files, diagnostics: [unreadable(toRel(dir), error)] };
+  }
+  const realRoot = await realpath(root).catch(() => path.resolve(root));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const rel = toRel(path.join(dir, entry.name));
+    const full = path.join(abs, entry.name);
+    if (entry.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = await realpath(full);
+      } catch (error) {
+        diagnostics.push(unreadable(rel, error));
+        continue;
+      }
+      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+        diagnostics.push(
+          diagnostic(rel, START, 'file/unreadable', 'The symbolic link points outside the knowledge base.', 'Copy the file into the knowledge base instead of linking to it.'),
+        );
+        continue;
+      }
+      const isDirectory = await stat(target).then((s) => s.isDirectory(), () => false);
+      files.push({ abs: target, rel, isDirectory });
+    } else if (entry.isFile() || entry.isDirectory()) {
+      files.push({ abs: full, rel, isDirectory: entry.isDirectory() });
+    }
+  }
+  return { files, diagnostics };
+}
+
+export function toRel(p: string): string {
+  return p.split(path.sep).join('/');
+}

@@ -1,0 +1,45 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { SourceDocument } from '../../model/knowledge-base.js';
+import type { RecordType } from '../../model/records.js';
+import { QuoteIndex } from '../../sources/quote-match.js';
+import type { ParsedRecord } from '../load-records.js';
+
+/** What every integrity check sees: all parsed records and all sources, indexed once. */
+export class CheckContext {
+  readonly byType = new Map<RecordType, Map<string, ParsedRecord>>();
+  readonly sources = new Map<string, SourceDocument>();
+  private readonly quoteIndexes = new Map<string, QuoteIndex>();
+
+  /**
+   * @param unreadable `<type>:<stem>` of record files that exist but could not be parsed;
+   *   they are already reported, so references to them are not reported again.
+   */
+  constructor(
+    readonly records: readonly ParsedRecord[],
+    sources: readonly SourceDocument[],
+    readonly unreadable: ReadonlySet<string> = new Set(),
+  ) {
+    for (const record of records) {
+      const id = typeof record.value.id === 'string' ? record.value.id : record.stem;
+      let ofType = this.byType.get(record.type);
+      if (!ofType) this.byType.set(record.type, (ofType = new Map()));
+      if (!ofType.has(id)) ofType.set(id, record);
+    }
+    for (const source of sources) this.sources.set(source.id, source);
+  }
+
+  /** The quote index of a source's body, built on first use. */
+  quotes(sourceId: string): QuoteIndex | undefined {
+    let index = this.quoteIndexes.get(sourceId);
+    if (!index) {
+      const source = this.sources.get(sourceId);
+      if (!source) return undefined;
+      index = new QuoteIndex(source.text.slice(source.bodyOffset));
+      this.quoteIndexes.set(sourceId, index);
+    }
+    return index;
+  }
+}
+
+/** An integrity check: one concern, all records at once. */
+export type Check = (context: CheckContext) => Diagnostic[];

@@ -1,0 +1,25 @@
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { PathSegment } from '../parse-yaml.js';
+import { label } from '../schema-diagnostics.js';
+import type { Check } from './context.js';
+
+/** `record/not-finite`: no NaN or infinity anywhere in a record (YAML's `.nan`, `.inf`). */
+export const checkFiniteNumbers: Check = (context) => {
+  const out: Diagnostic[] = [];
+  for (const record of context.records) {
+    walk(record.value, [], (path, n) => {
+      out.push(diagnostic(record.file, record.locate(path), 'record/not-finite', `\`${label(path)}\` is ${n}, which is not a number a source can state.`, 'Write the number as digits, or leave the field out.'));
+    });
+  }
+  return out;
+};
+
+function walk(value: unknown, path: PathSegment[], report: (path: PathSegment[], n: number) => void): void {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) report(path, value);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => walk(item, [...path, i], report));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) walk(item, [...path, key], report);
+  }
+}

@@ -1,0 +1,33 @@
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { ParsedRecord } from '../load-records.js';
+import type { Check } from './context.js';
+
+/** `pillar/order-gap`: the pillars of each initiative are numbered 1..n, each once. */
+export const checkPillarOrder: Check = (context) => {
+  const out: Diagnostic[] = [];
+  const byInitiative = new Map<string, ParsedRecord[]>();
+  for (const pillar of context.byType.get('pillar')?.values() ?? []) {
+    const { initiative, order } = pillar.value;
+    if (typeof initiative !== 'string' || typeof order !== 'number') continue;
+    const list = byInitiative.get(initiative) ?? [];
+    list.push(pillar);
+    byInitiative.set(initiative, list);
+  }
+  for (const [initiative, pillars] of byInitiative) {
+    // A position the schema already rejects would only make every other pillar look out of place.
+    if (pillars.some((p) => !Number.isInteger(p.value.order) || (p.value.order as number) < 1)) continue;
+    pillars.sort((a, b) => (a.value.order as number) - (b.value.order as number) || (a.file < b.file ? -1 : 1));
+    pillars.forEach((pillar, i) => {
+      const order = pillar.value.order as number;
+      const expected = i + 1;
+      if (order === expected) return;
+      const previous = pillars[i - 1];
+      const message =
+        previous && previous.value.order === order
+          ? `Pillar position ${order} of \`${initiative}\` is also taken by ${previous.file}.`
+          : `Pillar position ${order} of \`${initiative}\` leaves a gap: expected ${expected} (positions run 1..${pillars.length}).`;
+      out.push(diagnostic(pillar.file, pillar.locate(['order']), 'pillar/order-gap', message, 'Number the pillars of one initiative 1, 2, 3… in the order the source gives them.'));
+    });
+  }
+  return out;
+};

@@ -1,0 +1,32 @@
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { parseRef, typeInfo } from '../../model/record-types.js';
+import type { Check } from './context.js';
+import { valuesAt } from './values.js';
+
+/** `ref/dangling` and `ref/wrong-type`: every `<type>:<id>` resolves to a record the field accepts. */
+export const checkRefs: Check = (context) => {
+  const out: Diagnostic[] = [];
+  for (const record of context.records) {
+    for (const field of typeInfo(record.type).refs) {
+      for (const { path, value } of valuesAt(record.value, field.path)) {
+        if (typeof value !== 'string') continue;
+        const ref = parseRef(value);
+        if (!ref) continue; // the schema reports the form
+        const span = record.locate(path);
+        if (!field.to.includes(ref.type)) {
+          out.push(diagnostic(record.file, span, 'ref/wrong-type', `\`${value}\` points to ${article(ref.type)}, but this field takes ${field.to.map(article).join(' or ')}.`, `Point it at ${field.to.map(article).join(' or ')} (\`${field.to[0]}:<id>\`).`));
+          continue;
+        }
+        if (!context.byType.get(ref.type)?.has(ref.id) && !context.unreadable.has(value)) {
+          const folder = typeInfo(ref.type).folder;
+          out.push(diagnostic(record.file, span, 'ref/dangling', `\`${value}\` does not resolve: there is no data/${folder}/${ref.id}.yaml.`, `Create that record, or fix the id.`));
+        }
+      }
+    }
+  }
+  return out;
+};
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}

@@ -1,0 +1,18 @@
+import type { PathSegment } from '../parse-yaml.js';
+
+/** The values at a dotted path with `*` for every list item, e.g. `roles.*.organisation`. */
+export function valuesAt(root: unknown, dotted: string): { path: PathSegment[]; value: unknown }[] {
+  let current: { path: PathSegment[]; value: unknown }[] = [{ path: [], value: root }];
+  for (const part of dotted.split('.')) {
+    const next: typeof current = [];
+    for (const { path, value } of current) {
+      if (part === '*') {
+        if (Array.isArray(value)) value.forEach((item, i) => next.push({ path: [...path, i], value: item }));
+      } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, part)) {
+        next.push({ path: [...path, part], value: (value as Record<string, unknown>)[part] });
+      }
+    }
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { readText } from '../io/read-text.js';
+import { listFiles } from '../io/walk.js';
+import { RECORD_TYPES, typeOfFolder, type RecordTypeInfo } from '../model/record-types.js';
+import type { RecordType } from '../model/records.js';
+import { parseRecordYaml, type Locator } from './parse-yaml.js';
+import { schemaDiagnostics } from './schema-diagnostics.js';
+import type { SchemaSet } from './schemas.js';
+
+export const DATA_DIR = 'data';
+export const RECORD_EXTENSIONS = ['.yaml', '.yml'];
+
+/** One record file after parsing and schema checking. */
+export interface ParsedRecord {
+  type: RecordType;
+  /** Path relative to the root. */
+  file: string;
+  /** File name without extension: what the id must equal. */
+  stem: string;
+  /** The parsed mapping (present even when the schema found problems). */
+  value: Record<string, unknown>;
+  /** True when the record passed its schema, so its shape can be trusted. */
+  valid: boolean;
+  locate: Locator;
+}
+
+export interface RecordsResult {
+  records: ParsedRecord[];
+  /** Files that exist but could not be read or parsed, as `<type>:<file stem>`: references to them are not dangling. */
+  unreadable: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and schema-checks every record file under `<root>/data/<folder>/`. */
+export async function loadRecords(root: string, schemas: SchemaSet): Promise<RecordsResult> {
+  const diagnostics: Diagnostic[] = [];
+  const records: ParsedRecord[] = [];
+  const unreadable = new Set<string>();
+  const top = await listFiles(root, DATA_DIR);
+  diagnostics.push(...top.diagnostics);
+  for (const entry of top.files) {
+    const name = path.basename(entry.rel);
+    if (entry.isDirectory && typeOfFolder(name)) continue;
+    if (!entry.isDirectory && /\.(md|markdown|txt)$/i.test(name)) continue; // notes beside the data
+    diagnostics.push(unexpected(entry.rel, `\`${entry.rel}\` is not a record folder (${RECORD_TYPES.map((t) => t.folder).join(', ')}).`));
+  }
+  for (const info of RECORD_TYPES) {
+    const listing = await listFiles(root, `${DATA_DIR}/${info.folder}`);
+    diagnostics.push(...listing.diagnostics);
+    for (const found of listing.files) {
+      const ext = path.extname(found.rel).toLowerCase();
+      if (found.isDirectory || !RECORD_EXTENSIONS.includes(ext)) {
+        diagnostics.push(unexpected(found.rel, `\`${found.rel}\` is not a \`.yaml\` record file.`));
+        continue;
+      }
+      const read = await readText(found.abs, found.rel);
+      const parsed = read.ok ? parseRecord(info, found.rel, read.text, schemas) : { diagnostics: [read.diagnostic] };
+      diagnostics.push(...parsed.diagnostics);
+      if (parsed.record) records.push(parsed.record);
+      else unreadable.add(`${info.type}:${path.basename(found.rel, ext)}`);
+    }
+  }
+  return { records, unreadable, diagnostics };
+}
+
+/** Parses and schema-checks one record file's text. Pure. */
+export function parseRecord(info: RecordTypeInfo, file: string, text: string, schemas: SchemaSet): { record?: ParsedRecord; diagnostics: Diagnostic[] } {
+  if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
+    return { diagnostics: [diagnostic(file, START, 'file/empty', 'The file is empty.', 'Write the record, or delete the file.')] };
+  }
+  const yaml = parseRecordYaml(text, file);
+  if (yaml.value === undefined) return { diagnostics: yaml.diagnostics };
+  const value = yaml.value as Record<string, unknown>;
+  const validate = schemas.records[info.type];
+  const valid = validate(value) as boolean;
+  const diagnostics = [...yaml.diagnostics];
+  if (!valid) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], file, yaml.locate));
+  const stem = path.basename(file, path.extname(file));
+  return { record: { type: info.type, file, stem, value, valid, locate: yaml.locate }, diagnostics };
+}
+
+function unexpected(file: string, message: string): Diagnostic {
+  return diagnostic(file, START, 'file/unexpected', message, 'Move it into the right folder, or out of `data/`.', 'warning');
+}

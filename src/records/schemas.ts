@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { COMMON_SCHEMA, RECORD_TYPES, SOURCE_SCHEMA } from '../model/record-types.js';
+import type { RecordType } from '../model/records.js';
+import { isRealDate } from './dates.js';
+
+/** The schemas that ship with demine (`<package>/schemas`). */
+export const PACKAGE_SCHEMAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schemas');
+
+export interface SchemaSet {
+  records: Record<RecordType, ValidateFunction>;
+  source: ValidateFunction;
+  /** The raw schema documents, by file name (for hashing and for `init`). */
+  files: Map<string, string>;
+}
+
+export const SCHEMA_FILES = [COMMON_SCHEMA, SOURCE_SCHEMA, ...RECORD_TYPES.map((t) => t.schema)];
+
+export type SchemaLoad = { ok: true; schemas: SchemaSet } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Reads and compiles the record schemas once. A knowledge base's own `schemas/` folder
+ * wins, file by file, over the copies that ship with demine.
+ */
+export async function loadSchemas(root: string): Promise<SchemaLoad> {
+  const files = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const name of SCHEMA_FILES) {
+    const own = path.join(root, 'schemas', name);
+    const text = await readFile(own, 'utf8').catch(() => readFile(path.join(PACKAGE_SCHEMAS_DIR, name), 'utf8'));
+    files.set(name, text);
+  }
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  ajv.addFormat('partial-date', { type: 'string', validate: isRealDate });
+  const parsed = new Map<string, object>();
+  for (const [name, text] of files) {
+    try {
+      const schema = JSON.parse(text) as object;
+      parsed.set(name, schema);
+      ajv.addSchema(schema, name);
+    } catch (error) {
+      diagnostics.push(diagnostic(`schemas/${name}`, START, 'schema/unusable', `The schema could not be read: ${(error as Error).message}.`, 'Fix the JSON, or delete the file to use the schema that ships with demine.'));
+    }
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const compile = (name: string): ValidateFunction | undefined => {
+    try {
+      return ajv.getSchema(name);
+    } catch (error) {
+      diagnostics.push(diagnostic(`schemas/${name}`, START, 'schema/unusable', `The schema could not be compiled: ${(error as Error).message}.`, 'Fix the schema, or delete the file to use the schema that ships with demine.'));
+      return undefined;
+    }
+  };
+  const records = {} as Record<RecordType, ValidateFunction>;
+  for (const info of RECORD_TYPES) {
+    const validate = compile(info.schema);
+    if (validate) records[info.type] = validate;
+  }
+  const source = compile(SOURCE_SCHEMA);
+  if (diagnostics.length > 0 || !source) return { ok: false, diagnostics };
+  return { ok: true, schemas: { records, source, files } };
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { compareDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { KnowledgeBase, LoadedRecord, RecordsByType } from '../model/knowledge-base.js';
+import { RECORD_TYPES } from '../model/record-types.js';
+import type { AnyRecord } from '../model/records.js';
+import { readSources } from '../sources/read-sources.js';
+import { CHECKS, CheckContext } from './checks/index.js';
+import { loadRecords, type ParsedRecord } from './load-records.js';
+import { loadSchemas, type SchemaSet } from './schemas.js';
+
+export interface ValidationResult {
+  /** The knowledge base; present only when there are no errors. */
+  kb?: KnowledgeBase;
+  diagnostics: Diagnostic[];
+  /** Counts of what was read, for summaries. */
+  counts: { sources: number; records: number; files: number };
+  schemas?: SchemaSet;
+}
+
+/**
+ * The whole check of a knowledge base: schemas, sources, every record file, then the
+ * integrity checks across records. Every problem is reported, sorted by file and place.
+ */
+export async function validateKnowledgeBase(rootDir: string): Promise<ValidationResult> {
+  const root = path.resolve(rootDir);
+  const loaded = await loadSchemas(root);
+  if (!loaded.ok) return { diagnostics: loaded.diagnostics, counts: { sources: 0, records: 0, files: 0 } };
+  const schemas = loaded.schemas;
+  const [sourcesResult, recordsResult] = await Promise.all([readSources(root, schemas), loadRecords(root, schemas)]);
+  const context = new CheckContext(recordsResult.records, sourcesResult.sources, recordsResult.unreadable);
+  const found = [...sourcesResult.diagnostics, ...recordsResult.diagnostics];
+  for (const check of CHECKS) found.push(...check(context));
+  const diagnostics = dropShadowed(found).sort(compareDiagnostics);
+  const counts = { sources: sourcesResult.sources.length, records: recordsResult.records.length, files: recordsResult.records.length + sourcesResult.sources.length };
+  if (hasErrors(diagnostics) || recordsResult.records.some((r) => !r.valid)) return { diagnostics, counts, schemas };
+  return { kb: { root, sources: sourcesResult.sources, records: groupRecords(recordsResult.records) }, diagnostics, counts, schemas };
+}
+
+/**
+ * One problem, one message: where an integrity rule and a schema rule blame the same value
+ * (NaN is also "not a number"; `initiative:x` in `leads` also breaks the actor-reference
+ * pattern), keep the integrity rule, whose message is the more specific.
+ */
+function dropShadowed(diagnostics: Diagnostic[]): Diagnostic[] {
+  const at = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}`;
+  const specific = new Set(diagnostics.filter((d) => !d.rule.startsWith('schema/')).map(at));
+  return diagnostics.filter((d) => !d.rule.startsWith('schema/') || !specific.has(at(d)));
+}
+
+function groupRecords(records: readonly ParsedRecord[]): RecordsByType {
+  const grouped = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, [] as LoadedRecord[]])) as unknown as RecordsByType;
+  for (const record of records) {
+    (grouped[record.type] as LoadedRecord[]).push({ type: record.type, file: record.file, record: record.value as unknown as AnyRecord });
+  }
+  for (const list of Object.values(grouped) as LoadedRecord[][]) list.sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+  return grouped;
+}

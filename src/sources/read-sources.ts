@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { readText } from '../io/read-text.js';
+import { listFiles } from '../io/walk.js';
+import type { SourceDocument } from '../model/knowledge-base.js';
+import type { SourceMeta } from '../model/records.js';
+import type { SchemaSet } from '../records/schemas.js';
+import { schemaDiagnostics } from '../records/schema-diagnostics.js';
+import { parseFrontMatter } from './front-matter.js';
+import { inferDate, inferTitle } from './infer-meta.js';
+
+export const SEEDS_DIR = 'seeds';
+export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt'];
+
+export interface SourcesResult {
+  sources: SourceDocument[];
+  diagnostics: Diagnostic[];
+}
+
+/** Reads every document in `<root>/seeds/`, sorted by id. */
+export async function readSources(root: string, schemas: SchemaSet): Promise<SourcesResult> {
+  const listing = await listFiles(root, SEEDS_DIR);
+  const diagnostics = [...listing.diagnostics];
+  const sources: SourceDocument[] = [];
+  const seen = new Map<string, string>();
+  for (const found of listing.files) {
+    const ext = path.extname(found.rel).toLowerCase();
+    if (found.isDirectory || !SOURCE_EXTENSIONS.includes(ext)) continue;
+    const id = path.basename(found.rel, path.extname(found.rel));
+    const earlier = seen.get(id);
+    if (earlier) {
+      diagnostics.push(diagnostic(found.rel, START, 'source/duplicate-id', `Source id \`${id}\` is already used by ${earlier}.`, 'Rename one of the two files.'));
+      continue;
+    }
+    seen.set(id, found.rel);
+    const read = await readText(found.abs, found.rel);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const parsed = parseSource(id, found.rel, read.text, schemas);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.source) sources.push(parsed.source);
+  }
+  return { sources, diagnostics };
+}
+
+/** One document from its text: front matter checked against the source schema, title and date inferred where absent. */
+export function parseSource(id: string, file: string, text: string, schemas: SchemaSet): { source?: SourceDocument; diagnostics: Diagnostic[] } {
+  const fm = parseFrontMatter(text, file);
+  const diagnostics = [...fm.diagnostics];
+  let meta: SourceMeta = {};
+  if (fm.present && fm.data !== undefined) {
+    if (typeof fm.data !== 'object' || fm.data === null || Array.isArray(fm.data)) {
+      diagnostics.push(diagnostic(file, fm.locate([]), 'source/front-matter', 'The front matter is not a mapping of fields.', 'Write fields such as `title: …` and `date: …`.'));
+    } else if (!schemas.source(fm.data)) {
+      diagnostics.push(...schemaDiagnostics(schemas.source.errors ?? [], file, fm.locate).map((d) => ({ ...d, rule: 'source/schema' as const })));
+    } else {
+      meta = fm.data as SourceMeta;
+    }
+  }
+  const body = text.slice(fm.bodyOffset);
+  if (!/[\p{L}\p{N}]/u.test(body)) {
+    diagnostics.push(diagnostic(file, START, 'source/no-text', 'The document holds no text to cite.', 'Add the document\'s text, or remove the file.'));
+    return { diagnostics };
+  }
+  const source: SourceDocument = { id, file, meta, text, bodyOffset: fm.bodyOffset };
+  const title = meta.title ?? inferTitle(body);
+  const date = meta.date ?? inferDate(body);
+  if (title !== undefined) source.title = title;
+  if (date !== undefined) source.date = date;
+  return { source, diagnostics };
+}

@@ -1,0 +1,17 @@
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+
+/** Copies `fixtures/<group>/_base` into a fresh temporary folder and lays `<group>/<case>` over it. */
+export function materialise(group: string, name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `demine-${name}-`));
+  cpSync(path.join(FIXTURES, group, '_base'), dir, { recursive: true });
+  cpSync(path.join(FIXTURES, group, name), dir, { recursive: true, filter: (src) => path.basename(src) !== 'expected.json' });
+  return dir;
+}
+
+export function caseNames(group: string): string[] {
+  return readdirSync(path.join(FIXTURES, group)).filter((n) => !n.startsWith('_')).sort();
+}

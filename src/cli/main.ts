@@ -64,6 +64,15 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
     .addHelpText('after', '\nExamples:\n  $ demine validate\n  $ demine validate --root ../my-kb --format json\n  $ demine validate --format github')
     .action(run(async () => (await import('./commands/validate.js')).validateCommand));
 
+  program
+    .command('build')
+    .description('validate, then write the briefing bundle (briefing.json, index.md, fact sheets, manifest) atomically')
+    .option('-o, --out <dir>', 'the bundle folder, relative to the root', 'dist')
+    .option('--check', 'write nothing; exit 1 and list the files when the bundle is stale')
+    .addOption(formatOption())
+    .addHelpText('after', '\nExamples:\n  $ demine build\n  $ demine build --check            (CI: fails when dist/ does not match data/)\n  $ demine build --root ../my-kb --out public')
+    .action(run(async () => (await import('./commands/build.js')).buildCommand));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -73,6 +73,14 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
     .addHelpText('after', '\nExamples:\n  $ demine build\n  $ demine build --check            (CI: fails when dist/ does not match data/)\n  $ demine build --root ../my-kb --out public')
     .action(run(async () => (await import('./commands/build.js')).buildCommand));
 
+  program
+    .command('list')
+    .argument('[type]', 'initiative, pillar, actor or figure (or the folder name)')
+    .description('list records as `<type>:<id>  name`, drafts marked')
+    .option('--json', 'print a JSON array for scripts')
+    .addHelpText('after', '\nExamples:\n  $ demine list\n  $ demine list actor\n  $ demine list figures --json')
+    .action(run(async () => (await import('./commands/list.js')).listCommand));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

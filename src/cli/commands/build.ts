@@ -1,6 +1,7 @@
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { buildBundle } from '../../pipeline/build.js';
-import { isUnchanged } from '../../publish/compare-tree.js';
+import { diagnostic, START, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { isUnchanged, type TreeChanges } from '../../publish/compare-tree.js';
 import type { FormatName } from '../formatters/index.js';
 import { EXIT } from '../io.js';
 import type { CommandRunner } from '../main.js';
@@ -44,8 +45,7 @@ export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, globa
       summarise(io, global, `${result.out}/ is up to date (${plural(result.files, 'file')})`, true);
       return code;
     }
-    const lines = [...added.map((f) => `  added    ${result.out}/${f}`), ...changed.map((f) => `  changed  ${result.out}/${f}`), ...removed.map((f) => `  removed  ${result.out}/${f}`)];
-    io.stderr.write(`${lines.join('\n')}\n`);
+    reportDiagnostics(io, global, options.format, staleDiagnostics(result.out, result.changes));
     summarise(io, global, `${result.out}/ is stale (${tally}); run \`demine build\` to update it`, false);
     return EXIT.failed;
   }
@@ -53,3 +53,12 @@ export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, globa
   else summarise(io, global, `built ${result.out}/: ${tally} (${plural(result.files, 'file')})`, true);
   return code;
 };
+
+/** `--check` reports each stale file as a diagnostic, so CI formats (github, json) show them too. */
+function staleDiagnostics(out: string, changes: TreeChanges): Diagnostic[] {
+  const stale = (file: string, what: string) =>
+    diagnostic(`${out}/${file}`, START, 'build/stale', `This file would be ${what} by \`demine build\`.`, 'Run `demine build` and commit the result.');
+  return [...changes.added.map((f) => stale(f, 'added')), ...changes.changed.map((f) => stale(f, 'changed')), ...changes.removed.map((f) => stale(f, 'removed'))].sort((a, b) =>
+    a.file < b.file ? -1 : 1,
+  );
+}

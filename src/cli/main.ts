@@ -67,11 +67,18 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
   program
     .command('build')
     .description('validate, then write the briefing bundle (briefing.json, index.md, fact sheets, manifest) atomically')
-    .option('-o, --out <dir>', 'the bundle folder, relative to the root', 'dist')
+    .option('-o, --out <dir>', 'the bundle folder, relative to the root (default: `out` in demine.config.json, else dist)')
     .option('--check', 'write nothing; exit 1 and list the files when the bundle is stale')
     .addOption(formatOption())
     .addHelpText('after', '\nExamples:\n  $ demine build\n  $ demine build --check            (CI: fails when dist/ does not match data/)\n  $ demine build --root ../my-kb --out public')
     .action(run(async () => (await import('./commands/build.js')).buildCommand));
+
+  program
+    .command('init')
+    .argument('[dir]', 'the folder to create (new or empty)', '.')
+    .description('create an empty knowledge base: seeds/, data/<type>/, schemas/, demine.config.json')
+    .addHelpText('after', '\nExamples:\n  $ demine init my-kb\n  $ cd my-kb && cp ~/reports/*.md seeds/ && demine build')
+    .action(run(async () => (await import('./commands/init.js')).initCommand));
 
   program
     .command('list')

@@ -42,6 +42,7 @@ export const RULES = {
   'source/schema': 'A source document\'s front matter breaks the source schema.',
   'source/duplicate-id': 'Two documents in `seeds/` share a file stem, so their source id is ambiguous.',
   'source/no-text': 'A source document holds no text to cite.',
+  'config/invalid': 'The knowledge base\'s `demine.config.json` is not valid.',
   'build/stale': 'With `--check`: a file in `dist/` or `data/` would change.',
   'build/write-failed': 'The bundle could not be written; the previous one is left as it was.',
   'build/locked': 'Another build is running on the same root.',

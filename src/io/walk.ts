@@ -17,7 +17,8 @@ export interface WalkResult {
 }
 
 /**
- * Lists the files directly inside `dir` (relative to `root`), sorted by name. Symbolic links
+ * Lists the files directly inside `dir` (relative to `root`), sorted by name, hidden ones
+ * (`.gitkeep`, editor swap files) left out. Symbolic links
  * are followed only when they stay inside the root; links that leave it, loop or dangle
  * are reported. A missing folder is simply empty.
  */
@@ -35,6 +36,7 @@ export async function listFiles(root: string, dir: string): Promise<WalkResult> 
   const realRoot = await realpath(root).catch(() => path.resolve(root));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue; // .gitkeep, editor swap files, hidden folders
     const rel = toRel(path.join(dir, entry.name));
     const full = path.join(abs, entry.name);
     if (entry.isSymbolicLink()) {

@@ -90,26 +90,32 @@ export interface SourceMeta {
   note?: string;
 }
 
-/** Every property of each shape, checked for exhaustiveness by the compiler. */
+/** Every property of each shape, in the schema's order (the order records are written in), checked for exhaustiveness by the compiler. */
 const keys = <T>(k: Record<keyof Required<T>, true>): string[] => Object.keys(k);
 
 export const RECORD_KEYS: Record<RecordType | 'source', string[]> = {
   initiative: keys<Initiative>({
-    id: true, status: true, sources: true, name: true, aliases: true, kind: true, leads: true,
-    participants: true, part_of: true, announced: true, start: true, end: true, summary: true,
+    id: true, name: true, aliases: true, kind: true, leads: true, participants: true, part_of: true,
+    announced: true, start: true, end: true, summary: true, status: true, sources: true,
   }),
   pillar: keys<Pillar>({
-    id: true, status: true, sources: true, initiative: true, order: true, term: true, title: true, text: true,
+    id: true, initiative: true, order: true, term: true, title: true, text: true, status: true, sources: true,
   }),
   actor: keys<Actor>({
-    id: true, status: true, sources: true, name: true, aliases: true, kind: true, country: true,
-    roles: true, summary: true,
+    id: true, name: true, aliases: true, kind: true, country: true, roles: true, summary: true, status: true,
+    sources: true,
   }),
   figure: keys<Figure>({
-    id: true, status: true, sources: true, value: true, min: true, max: true, unit: true,
-    qualifier: true, measure: true, about: true, as_of: true, text: true,
+    id: true, value: true, min: true, max: true, unit: true, qualifier: true, measure: true, about: true,
+    as_of: true, text: true, status: true, sources: true,
   }),
   source: keys<SourceMeta>({
     title: true, date: true, publisher: true, kind: true, language: true, url: true, note: true,
   }),
+};
+
+/** Key order inside nested objects when records are written. */
+export const NESTED_KEYS: Record<string, string[]> = {
+  roles: keys<Role>({ title: true, organisation: true, as_of: true, until: true }),
+  sources: keys<SourceQuote>({ source: true, quote: true }),
 };

@@ -6,12 +6,11 @@ import { compareTree, isUnchanged, type TreeChanges } from '../publish/compare-t
 import { acquireLock, LockedError } from '../publish/lock.js';
 import { recoverTree, replaceTree } from '../publish/write-tree.js';
 import { validateKnowledgeBase } from '../records/validate.js';
-
-export const DEFAULT_OUT = 'dist';
+import { loadConfig } from './config.js';
 
 export interface BuildOptions {
   root: string;
-  /** The bundle folder (default `<root>/dist`). */
+  /** The bundle folder (default: `out` from demine.config.json, else `<root>/dist`). */
   out?: string;
   /** Write nothing; report what would change. */
   check?: boolean;
@@ -36,8 +35,10 @@ export interface BuildResult {
  */
 export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const root = path.resolve(options.root);
-  const out = path.resolve(root, options.out ?? DEFAULT_OUT);
+  const { config, diagnostics: configProblems } = await loadConfig(root);
+  const out = path.resolve(root, options.out ?? config.out);
   const outLabel = labelOf(root, out);
+  if (configProblems.length > 0) return { diagnostics: configProblems, files: 0, out: outLabel, written: false };
   const release = options.check ? undefined : await lockOrReport(root);
   if (release && 'diagnostics' in release) return { diagnostics: release.diagnostics, files: 0, out: outLabel, written: false };
   try {

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { initKnowledgeBase, InitError } from '../../pipeline/init.js';
+import { UserError } from '../io.js';
+import type { CommandRunner } from '../main.js';
+import { summarise } from '../report.js';
+
+export const initCommand: CommandRunner<Record<string, never>> = async (io, global, _options, args) => {
+  const dir = path.resolve(io.cwd, args[0] ?? '.');
+  try {
+    const result = await initKnowledgeBase(dir);
+    summarise(io, global, `created an empty knowledge base in ${displayPath(io.cwd, result.root)} (${result.created.length} files); add documents to seeds/ and run \`demine build\``, true);
+    return 0;
+  } catch (error) {
+    if (error instanceof InitError) throw new UserError(error.message + '.', 'Choose a new folder name.');
+    throw error;
+  }
+};
+
+function displayPath(cwd: string, target: string): string {
+  const rel = path.relative(cwd, target);
+  return rel === '' ? '.' : rel.startsWith('..') ? target : rel;
+}

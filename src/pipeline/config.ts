@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { CONFIG_FILE } from './init.js';
+
+/** Per-knowledge-base settings, from `demine.config.json` at the root (all optional). */
+export interface Config {
+  /** The bundle folder, relative to the root. */
+  out: string;
+  /** Whether `demine build` first extracts drafts from new or changed documents. */
+  extractOnBuild: boolean;
+}
+
+export const DEFAULT_CONFIG: Config = { out: 'dist', extractOnBuild: true };
+
+export async function loadConfig(root: string): Promise<{ config: Config; diagnostics: Diagnostic[] }> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, CONFIG_FILE), 'utf8');
+  } catch {
+    return { config: { ...DEFAULT_CONFIG }, diagnostics: [] };
+  }
+  const fail = (message: string) => ({
+    config: { ...DEFAULT_CONFIG },
+    diagnostics: [diagnostic(CONFIG_FILE, START, 'config/invalid', message, 'Fix the file, or delete it to use the defaults (`{"out": "dist", "extractOnBuild": true}`).')],
+  });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(`The config is not valid JSON: ${(error as Error).message}.`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('The config must be a JSON object.');
+  const config = { ...DEFAULT_CONFIG };
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'out' && typeof item === 'string' && item.trim() !== '') config.out = item;
+    else if (key === 'extractOnBuild' && typeof item === 'boolean') config.extractOnBuild = item;
+    else if (key === '$schema') continue;
+    else return fail(key === 'out' || key === 'extractOnBuild' ? `\`${key}\` has the wrong type.` : `Unknown setting \`${key}\`; the settings are \`out\` and \`extractOnBuild\`.`);
+  }
+  return { config, diagnostics: [] };
+}

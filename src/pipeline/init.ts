@@ -1,0 +1,58 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { RECORD_TYPES } from '../model/record-types.js';
+import { loadSchemas, PACKAGE_SCHEMAS_DIR } from '../records/schemas.js';
+
+export const CONFIG_FILE = 'demine.config.json';
+
+const GITIGNORE = '# demine caches and locks\n.demine/\n';
+
+const KB_README = `# Knowledge base
+
+Made by \`demine init\`. Drop source documents (Markdown or plain text, optional YAML front
+matter with title, date, publisher, kind, language, url) into \`seeds/\`, then run:
+
+    demine build        # extract draft records into data/, validate, write dist/
+    demine validate     # check every record against schemas/ and its source quotes
+
+Records live in \`data/<type>/<id>.yaml\` (initiatives, pillars, actors, figures). Drafts
+made by extraction have \`status: draft\`; set \`status: reviewed\` once you have checked a
+record's quotes and values against the text — demine never changes a reviewed record.
+`;
+
+export interface InitResult {
+  root: string;
+  created: string[];
+}
+
+export class InitError extends Error {}
+
+/**
+ * Creates an empty knowledge base: seeds/, data/<type>/, schemas/ (copies of the built-in
+ * schemas, so editors complete fields), a config file, .gitignore and a README. The folder
+ * must be new or empty: nothing there is overwritten.
+ */
+export async function initKnowledgeBase(dir: string): Promise<InitResult> {
+  const root = path.resolve(dir);
+  const existing = await readdir(root).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw new InitError(`${dir} cannot be used: ${error.code === 'ENOTDIR' ? 'it is a file' : error.message}`);
+  });
+  if (existing.length > 0) throw new InitError(`${dir} is not empty; demine init only writes into a new or empty folder, so that nothing is overwritten`);
+  const created: string[] = [];
+  const write = async (rel: string, content: string) => {
+    await mkdir(path.dirname(path.join(root, rel)), { recursive: true });
+    await writeFile(path.join(root, rel), content, { flag: 'wx' });
+    created.push(rel);
+  };
+  await mkdir(path.join(root, 'seeds'), { recursive: true });
+  await write('seeds/.gitkeep', '');
+  for (const info of RECORD_TYPES) await write(`data/${info.folder}/.gitkeep`, '');
+  const schemas = await loadSchemas(PACKAGE_SCHEMAS_DIR + '/..');
+  if (!schemas.ok) throw new Error('internal: the built-in schemas do not compile');
+  for (const [name, text] of schemas.schemas.files) await write(`schemas/${name}`, text);
+  await write(CONFIG_FILE, `${JSON.stringify({ out: 'dist', extractOnBuild: true }, null, 2)}\n`);
+  await write('.gitignore', GITIGNORE);
+  await write('README.md', KB_README);
+  return { root, created };
+}

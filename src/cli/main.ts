@@ -88,6 +88,22 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
     .addHelpText('after', '\nExamples:\n  $ demine list\n  $ demine list actor\n  $ demine list figures --json')
     .action(run(async () => (await import('./commands/list.js')).listCommand));
 
+  program
+    .command('show')
+    .argument('<ref>', 'a record reference, <type>:<id>')
+    .description('print one record: what it states, its facts and the quotes they rest on')
+    .option('--json', 'print the record as JSON, with its file')
+    .addHelpText('after', '\nExamples:\n  $ demine show actor:yoko-kamikawa\n  $ demine show figure:cambodia-area-cleared --json')
+    .action(run(async () => (await import('./commands/show.js')).showCommand));
+
+  program
+    .command('cite')
+    .argument('<ref>', 'a record reference, <type>:<id>')
+    .description('print a ready citation of a record with its sources and quotes')
+    .addOption(new Option('-f, --format <format>', 'citation format').choices(['markdown', 'text', 'csl-json']).default('markdown'))
+    .addHelpText('after', '\nExamples:\n  $ demine cite figure:cambodia-area-cleared\n  $ demine cite actor:yoko-kamikawa --format text\n  $ demine cite initiative:japan-cambodia-landmine-initiative --format csl-json > refs.json   (for Zotero or pandoc)')
+    .action(run(async () => (await import('./commands/cite.js')).citeCommand));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

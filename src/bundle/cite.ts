@@ -1,0 +1,70 @@
+/**
+ * `demine cite`: a ready citation of one record — the fact in words, then each source
+ * with title, publisher, date, the verbatim quote and file:line — as Markdown, plain
+ * text or CSL-JSON.
+ */
+import type { KnowledgeBase } from '../model/knowledge-base.js';
+import type { ListItem, PhrasingContent } from 'mdast';
+import { citedLocation, citedQuote, sourceHeading, type CitedQuote } from './cited-quote.js';
+import { BundleContext } from './context.js';
+import { cslItems } from './csl-json.js';
+import { isWebUrl } from './links.js';
+import { lookupRecord } from './lookup.js';
+import { toMarkdown } from './markdown.js';
+import { emphasis, inlineCode, link, list, listItem, paragraph, root, strong, text } from './mdast-helpers.js';
+import { phraseText, type Phrase } from './phrase.js';
+import { viewOf } from './record-renderers.js';
+import { publishedLine } from './source-info.js';
+
+export type CiteFormat = 'markdown' | 'text' | 'csl-json';
+
+export const CITE_FORMATS: readonly CiteFormat[] = ['markdown', 'text', 'csl-json'];
+
+
+/** Mentions stay plain words (a citation is pasted away from the bundle); emphasis is kept. */
+function phraseMdast(phrase: Phrase): PhrasingContent[] {
+  return phrase.map((inline) => (typeof inline === 'object' && 'strong' in inline ? strong(text(inline.text)) : text(typeof inline === 'string' ? inline : inline.text)));
+}
+
+function urlOf(cited: CitedQuote): string | undefined {
+  const url = cited.info?.url;
+  return url && isWebUrl(url) ? url : undefined;
+}
+
+function markdownSource(cited: CitedQuote): ListItem {
+  const head: PhrasingContent[] = cited.info
+    ? [emphasis(text(cited.info.title)), text(`, ${publishedLine(cited.info)}`)]
+    : [text(sourceHeading(cited))];
+  const url = urlOf(cited);
+  return listItem(
+    paragraph(...head, text(`: “${cited.quote}” (`), inlineCode(citedLocation(cited)), ...(url ? [text(', '), link(url, text(url))] : []), text(')')),
+  );
+}
+
+function textSource(cited: CitedQuote, n: number): string {
+  const url = urlOf(cited);
+  return [`${n}. ${sourceHeading(cited)}`, `   “${cited.quote}”`, `   ${citedLocation(cited)}`, ...(url ? [`   ${url}`] : [])].join('\n');
+}
+
+/**
+ * A citation of the record `ref` (`figure:southland-area-cleared`) in the given format.
+ * Throws `UnknownRefError` when the reference is malformed or names no record.
+ */
+export function citeRecord(kb: KnowledgeBase, ref: string, format: CiteFormat): string {
+  const ctx = new BundleContext(kb);
+  const found = lookupRecord(ctx, ref);
+  const view = viewOf(found.type, found.record, ctx);
+  if (format === 'csl-json') return `${JSON.stringify(cslItems(ctx, view.ref, view.support), null, 2)}\n`;
+  const cited = view.support.map((entry) => citedQuote(ctx, entry));
+  if (format === 'text') {
+    return [phraseText(view.sentence), '', 'Sources:', ...cited.map((c, i) => textSource(c, i + 1)), '', `Record: ${view.ref}`, ''].join('\n');
+  }
+  return toMarkdown(
+    root([
+      paragraph(...phraseMdast(view.sentence)),
+      paragraph(text('Sources:')),
+      list(cited.map(markdownSource), true),
+      paragraph(text('Record: '), inlineCode(view.ref)),
+    ]),
+  );
+}

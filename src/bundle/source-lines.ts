@@ -1,0 +1,64 @@
+/**
+ * Where a quote starts in its source file, as a 1-based line for `#L<n>` links. Each
+ * source is indexed once, on first use, however many quotes point into it.
+ */
+import type { SourceDocument } from '../model/knowledge-base.js';
+import { QuoteIndex } from '../sources/quote-match.js';
+
+interface IndexedSource {
+  quotes: QuoteIndex;
+  /** Offsets at which each line starts; `lineStarts[0]` is 0. */
+  lineStarts: number[];
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line holding `offset`, by binary search over line starts. */
+function lineAt(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+export class QuoteLines {
+  private readonly byId: Map<string, SourceDocument>;
+  private readonly indexed = new Map<string, IndexedSource>();
+  private readonly lines = new Map<string, number | undefined>();
+
+  constructor(sources: readonly SourceDocument[]) {
+    this.byId = new Map(sources.map((s) => [s.id, s]));
+  }
+
+  private index(source: SourceDocument): IndexedSource {
+    let found = this.indexed.get(source.id);
+    if (!found) {
+      found = { quotes: new QuoteIndex(source.text), lineStarts: lineStartsOf(source.text) };
+      this.indexed.set(source.id, found);
+    }
+    return found;
+  }
+
+  /** The line where the quote starts in the source; undefined when the source or the quote is not found. */
+  lineOf(sourceId: string, quote: string): number | undefined {
+    const key = `${sourceId}\u0000${quote}`;
+    if (this.lines.has(key)) return this.lines.get(key);
+    const source = this.byId.get(sourceId);
+    let line: number | undefined;
+    if (source) {
+      const indexed = this.index(source);
+      const at = indexed.quotes.find(quote);
+      if (at) line = lineAt(indexed.lineStarts, at.start);
+    }
+    this.lines.set(key, line);
+    return line;
+  }
+}

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { FORMAT_NAMES } from './formatters/index.js';
+import { VERSION } from '../version.js';
 import { EXIT, UsageError, UserError, type CliIo } from './io.js';
 
 /** Options every command accepts. */
@@ -13,7 +13,6 @@ export interface GlobalOptions {
 
 export type CommandRunner<O> = (io: CliIo, global: GlobalOptions, options: O, args: string[]) => Promise<number>;
 
-const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /**
  * Runs the CLI with the given arguments and streams and resolves to the exit code.
@@ -34,7 +33,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   program
     .description('Compile source documents on humanitarian mine action into validated records and a citeable briefing bundle.')
-    .version(version, '-V, --version')
+    .version(VERSION, '-V, --version')
     .option('-r, --root <dir>', 'the knowledge base folder', '.')
     .option('-q, --quiet', 'print only problems, no summaries')
     .option('--no-color', 'never colour the output (NO_COLOR is honoured; FORCE_COLOR=1 forces colour)')
@@ -79,6 +78,15 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
     .description('create an empty knowledge base: seeds/, data/<type>/, schemas/, demine.config.json')
     .addHelpText('after', '\nExamples:\n  $ demine init my-kb\n  $ cd my-kb && cp ~/reports/*.md seeds/ && demine build')
     .action(run(async () => (await import('./commands/init.js')).initCommand));
+
+  program
+    .command('extract')
+    .argument('[files...]', 'documents in seeds/ to extract (default: all)')
+    .description('propose draft records from source documents, each with its verbatim quote; merge into existing drafts, never touch reviewed records')
+    .option('-n, --dry-run', 'print what would be added and updated, write nothing')
+    .addOption(formatOption())
+    .addHelpText('after', '\nExamples:\n  $ demine extract                          all documents\n  $ demine extract seeds/new-report.md      one document\n  $ demine extract --dry-run')
+    .action(run(async () => (await import('./commands/extract.js')).extractCommand));
 
   program
     .command('list')

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { diagnostic, hasErrors, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KnowledgeBase } from '../model/knowledge-base.js';
-import { renderBundle } from '../bundle/render.js';
-import { compareTree, isUnchanged, type TreeChanges } from '../publish/compare-tree.js';
+import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../publish/compare-tree.js';
 import { acquireLock, LockedError } from '../publish/lock.js';
 import { recoverTree, replaceTree } from '../publish/write-tree.js';
-import { validateKnowledgeBase } from '../records/validate.js';
+import { VERSION } from '../version.js';
+import { bundleMatchesCache, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
 import { loadConfig } from './config.js';
+import type { ExtractionPlan } from './extract.js';
 
 export interface BuildOptions {
   root: string;
@@ -19,6 +20,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   diagnostics: Diagnostic[];
+  /** What extraction added to data/ first (or would add, with `check`). */
+  extraction?: ExtractionPlan;
   /** Absent when validation failed. */
   changes?: TreeChanges;
   kb?: KnowledgeBase;
@@ -27,6 +30,8 @@ export interface BuildResult {
   /** The bundle folder, relative to the root when inside it. */
   out: string;
   written: boolean;
+  /** True when the build cache showed that no input changed, so nothing was read or rendered. */
+  fromCache?: boolean;
 }
 
 /**
@@ -43,28 +48,76 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   if (release && 'diagnostics' in release) return { diagnostics: release.diagnostics, files: 0, out: outLabel, written: false };
   try {
     if (!options.check) await recoverTree(out);
+    // Fingerprint before reading, so that a file changed during the build is seen by the next one.
+    let inputs = options.check ? undefined : await fingerprintInputs(root);
+    const key = cacheKey(VERSION, out);
+    const cache = options.check ? undefined : await usableCache(root, out, key);
+    if (cache && inputs && sameInputs(cache.inputs, inputs)) {
+      return { diagnostics: cache.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(cache.outputs).length, out: outLabel, written: false, fromCache: true };
+    }
+    const extraction = config.extractOnBuild ? await extractNewDocuments(root, options.check === true) : undefined;
+    if (inputs && extraction && extraction.plan.writes.length > 0) inputs = await fingerprintInputs(root);
+    const { validateKnowledgeBase } = await import('../records/validate.js');
     const validation = await validateKnowledgeBase(root);
-    const result: BuildResult = { diagnostics: validation.diagnostics, files: 0, out: outLabel, written: false };
+    const result: BuildResult = { diagnostics: [...validation.diagnostics], files: 0, out: outLabel, written: false };
+    if (extraction) {
+      result.extraction = extraction.plan;
+      result.diagnostics.push(...extraction.diagnostics);
+    }
     if (!validation.kb || hasErrors(validation.diagnostics)) return result;
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
+    const { renderBundle } = await import('../bundle/render.js');
     const files = renderBundle(validation.kb, { seedsLinkBase });
     result.files = files.size;
-    result.changes = await compareTree(out, files);
-    if (options.check || isUnchanged(result.changes)) return result;
-    try {
-      await replaceTree(out, files, result.changes, options.signal);
-      result.written = true;
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      result.diagnostics.push(
-        diagnostic(outLabel, START, 'build/write-failed', `The bundle could not be written: ${(error as Error).message}.`, 'Check that the output folder is writable and the disk has space; the previous bundle is unchanged.'),
-      );
+    result.changes = cache ? compareByHash(cache.outputs, files, hashContent) : await compareTree(out, files);
+    if (options.check) return result;
+    if (!isUnchanged(result.changes)) {
+      try {
+        await replaceTree(out, files, result.changes, options.signal);
+        result.written = true;
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+        result.diagnostics.push(
+          diagnostic(outLabel, START, 'build/write-failed', `The bundle could not be written: ${(error as Error).message}.`, 'Check that the output folder is writable and the disk has space; the previous bundle is unchanged.'),
+        );
+        return result;
+      }
     }
+    const outputs = Object.fromEntries([...files].map(([rel, content]) => [rel, hashContent(content)]));
+    await writeBuildCache(root, { key, inputs: inputs!, outputs, warnings: result.diagnostics }).catch(() => undefined);
     return result;
   } finally {
     if (release && !('diagnostics' in release)) await release();
   }
+}
+
+/** The cache of the last build, when it was made by this version for this bundle folder and the bundle is as it left it. */
+async function usableCache(root: string, out: string, key: string): Promise<BuildCache | undefined> {
+  const cache = await readBuildCache(root);
+  if (!cache || cache.key !== key) return undefined;
+  return (await bundleMatchesCache(out, cache)) ? cache : undefined;
+}
+
+/**
+ * Extracts drafts from documents that are new (no record cites them) or changed since they
+ * were extracted. With `check`, writes nothing and reports each data file that would change.
+ */
+async function extractNewDocuments(root: string, check: boolean): Promise<{ plan: ExtractionPlan; diagnostics: Diagnostic[] } | undefined> {
+  const { loadSchemas } = await import('../records/schemas.js');
+  const { applyExtraction, planExtraction } = await import('./extract.js');
+  const schemas = await loadSchemas(root);
+  if (!schemas.ok) return undefined; // validation reports it
+  const plan = await planExtraction(root, schemas.schemas, { kind: 'new-or-changed' });
+  if (hasErrors(plan.diagnostics)) return undefined; // validation reports the same problems
+  if (check) {
+    const stale = plan.writes.map((w) =>
+      diagnostic(w.file, START, 'build/stale', `Extraction from new or changed documents would ${w.kind === 'add' ? 'add' : 'update'} this record.`, 'Run `demine build` (or `demine extract`), review the drafts and commit them.'),
+    );
+    return { plan, diagnostics: [...plan.diagnostics, ...stale] };
+  }
+  if (plan.documents.length > 0) await applyExtraction(root, plan);
+  return { plan, diagnostics: plan.diagnostics };
 }
 
 async function lockOrReport(root: string): Promise<(() => Promise<void>) | { diagnostics: Diagnostic[] }> {

@@ -40,3 +40,18 @@ export async function compareTree(dir: string, files: ReadonlyMap<string, string
   changes.changed.sort();
   return changes;
 }
+
+/** The same comparison from the hashes of the files as last written, without reading them. */
+export function compareByHash(previous: Readonly<Record<string, string>>, files: ReadonlyMap<string, string>, hash: (content: string) => string): TreeChanges {
+  const changes: TreeChanges = { added: [], changed: [], removed: [] };
+  for (const [rel, content] of files) {
+    const before = previous[rel];
+    if (before === undefined) changes.added.push(rel);
+    else if (before !== hash(content)) changes.changed.push(rel);
+  }
+  for (const rel of Object.keys(previous)) if (!files.has(rel)) changes.removed.push(rel);
+  changes.added.sort();
+  changes.changed.sort();
+  changes.removed.sort();
+  return changes;
+}

@@ -2,13 +2,14 @@ import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readText } from '../io/read-text.js';
 import { listFiles } from '../io/walk.js';
+import { DATA_DIR } from '../model/layout.js';
 import { RECORD_TYPES, typeOfFolder, type RecordTypeInfo } from '../model/record-types.js';
 import type { RecordType } from '../model/records.js';
 import { parseRecordYaml, type Locator } from './parse-yaml.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import type { SchemaSet } from './schemas.js';
 
-export const DATA_DIR = 'data';
+export { DATA_DIR } from '../model/layout.js';
 export const RECORD_EXTENSIONS = ['.yaml', '.yml'];
 
 /** One record file after parsing and schema checking. */

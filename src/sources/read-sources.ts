@@ -3,13 +3,14 @@ import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js
 import { readText } from '../io/read-text.js';
 import { listFiles } from '../io/walk.js';
 import type { SourceDocument } from '../model/knowledge-base.js';
+import { SEEDS_DIR } from '../model/layout.js';
 import type { SourceMeta } from '../model/records.js';
 import type { SchemaSet } from '../records/schemas.js';
 import { schemaDiagnostics } from '../records/schema-diagnostics.js';
 import { parseFrontMatter } from './front-matter.js';
 import { inferDate, inferTitle } from './infer-meta.js';
 
-export const SEEDS_DIR = 'seeds';
+export { SEEDS_DIR } from '../model/layout.js';
 export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt'];
 
 export interface SourcesResult {

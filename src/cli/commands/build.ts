@@ -2,6 +2,8 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { buildBundle } from '../../pipeline/build.js';
 import { diagnostic, START, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { isUnchanged, type TreeChanges } from '../../publish/compare-tree.js';
+import type { ExtractionPlan } from '../../pipeline/extract.js';
+import { RECORD_TYPES } from '../../model/record-types.js';
 import type { FormatName } from '../formatters/index.js';
 import { EXIT } from '../io.js';
 import type { CommandRunner } from '../main.js';
@@ -33,21 +35,26 @@ export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, globa
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  const staleData = result.diagnostics.filter((d) => d.rule === 'build/stale');
   const code = reportDiagnostics(io, global, options.format, result.diagnostics);
-  if (hasErrors(result.diagnostics) || !result.changes) {
+  if (result.extraction && result.extraction.documents.length > 0 && !options.check) summarise(io, global, extractionLine(result.extraction), true);
+  if (hasErrors(result.diagnostics.filter((d) => d.rule !== 'build/stale')) || !result.changes) {
     summarise(io, global, `${countProblems(result.diagnostics)}; ${result.out}/ left as it was`, false);
     return EXIT.failed;
   }
   const { added, changed, removed } = result.changes;
   const tally = `${added.length} added, ${changed.length} changed, ${removed.length} removed`;
   if (options.check) {
-    if (isUnchanged(result.changes)) {
-      summarise(io, global, `${result.out}/ is up to date (${plural(result.files, 'file')})`, true);
-      return code;
+    if (staleData.length > 0 || !isUnchanged(result.changes)) {
+      reportDiagnostics(io, global, options.format, staleDiagnostics(result.out, result.changes));
+      const parts = [];
+      if (staleData.length > 0) parts.push(`${plural(staleData.length, 'data file')} would be written by extraction`);
+      if (!isUnchanged(result.changes)) parts.push(`${result.out}/ is stale (${tally})`);
+      summarise(io, global, `${parts.join('; ')}; run \`demine build\` to update`, false);
+      return EXIT.failed;
     }
-    reportDiagnostics(io, global, options.format, staleDiagnostics(result.out, result.changes));
-    summarise(io, global, `${result.out}/ is stale (${tally}); run \`demine build\` to update it`, false);
-    return EXIT.failed;
+    summarise(io, global, `${result.out}/ is up to date (${plural(result.files, 'file')})`, true);
+    return code;
   }
   if (!result.written) summarise(io, global, `${result.out}/ is up to date (${plural(result.files, 'file')})`, true);
   else summarise(io, global, `built ${result.out}/: ${tally} (${plural(result.files, 'file')})`, true);
@@ -61,4 +68,11 @@ function staleDiagnostics(out: string, changes: TreeChanges): Diagnostic[] {
   return [...changes.added.map((f) => stale(f, 'added')), ...changes.changed.map((f) => stale(f, 'changed')), ...changes.removed.map((f) => stale(f, 'removed'))].sort((a, b) =>
     a.file < b.file ? -1 : 1,
   );
+}
+
+function extractionLine(plan: ExtractionPlan): string {
+  const parts = RECORD_TYPES.map((t) => ({ t, c: plan.counts[t.type] }))
+    .filter(({ c }) => c.added + c.updated > 0)
+    .map(({ t, c }) => `${t.plural} ${c.added} added${c.updated ? `, ${c.updated} updated` : ''}`);
+  return `extracted ${plural(plan.documents.length, 'new or changed document')}: ${parts.length ? parts.join('; ') : 'no new facts'} (drafts in data/, review them)`;
 }

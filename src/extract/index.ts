@@ -1,0 +1,60 @@
+/**
+ * The extraction engine: source documents in, draft records out, each resting on a
+ * verbatim quote of its document.
+ *
+ * Why hand-rolled rules and no NLP library: compromise and wink-nlp (with
+ * wink-eng-lite-web-model) were both tried on the seed corpus. compromise found people
+ * and organisations but with punctuation glued on ("Hun Sen’s", "“Yamaguchi"), took
+ * "Director General" and "Grant Agreement" for people, and ran at about 0.09 MB/s of text,
+ * twenty times below the 2 MB/s target. wink-nlp was faster (about 1.3 MB/s for its full
+ * pipeline, still under target) and tags numbers, dates, money and ordinals well, but its
+ * lite model has no person or organisation entities, which is the hard part here. Neither
+ * keeps the character offsets needed for verbatim quotes through Markdown and HTML
+ * markup. A small tokenizer, gazetteers (countries and demonyms, role titles,
+ * organisation and initiative head words, units and currencies) and rules over
+ * capitalised runs get more right on these texts and run several times faster.
+ *
+ * Flow: `analyse.ts` (one document → mentions keyed by name) → `resolve.ts` (all documents →
+ * one record per actor/initiative, figures, pillars) → `merge.ts` (drafts against existing
+ * records → changes). `score.ts` compares drafts with reviewed records.
+ */
+import { analyseDocument, type DocumentInput } from './analyse.js';
+import { resolveCorpus, type Extraction } from './resolve.js';
+
+export type { DocumentInput } from './analyse.js';
+export type { Extraction } from './resolve.js';
+export { mergeIntoExisting, applyChanges, type Change, type ExistingRecords } from './merge.js';
+export { scoreExtraction, formatScoreTable, type ScoreReport, type ScoreRow } from './score.js';
+export { readSourceDocument } from './document-meta.js';
+
+/** Draft records proposed from one document. */
+export interface DocumentExtraction extends Extraction {
+  source: string;
+}
+
+/** Draft records proposed from a corpus, resolved across documents. */
+export interface CorpusExtraction extends Extraction {
+  /** Ids of the documents read, sorted. */
+  sources: string[];
+}
+
+function safeInput(doc: DocumentInput): DocumentInput {
+  const text = typeof doc.text === 'string' ? doc.text : '';
+  const bodyOffset = Number.isInteger(doc.bodyOffset) ? Math.max(0, Math.min(doc.bodyOffset, text.length)) : 0;
+  const out: DocumentInput = { id: doc.id, text, bodyOffset };
+  if (doc.title !== undefined) out.title = doc.title;
+  if (doc.date !== undefined && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(doc.date)) out.date = doc.date;
+  return out;
+}
+
+/** Draft records of the four types from one document (`status: draft`, quotes verbatim). */
+export function extractDocument(doc: DocumentInput): DocumentExtraction {
+  const records = resolveCorpus([analyseDocument(safeInput(doc))]);
+  return { source: doc.id, ...records };
+}
+
+/** Draft records from many documents, with actors and initiatives resolved across them. */
+export function extractCorpus(docs: readonly DocumentInput[]): CorpusExtraction {
+  const analyses = docs.map((d) => analyseDocument(safeInput(d)));
+  return { sources: docs.map((d) => d.id).sort(), ...resolveCorpus(analyses) };
+}

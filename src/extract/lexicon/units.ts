@@ -1,0 +1,58 @@
+/** Units and currencies, each as the token sequences that spell it and the schema unit it maps to. */
+
+/** Sequences of lower-cased tokens after a number, longest first. */
+export const UNIT_SEQUENCES: readonly (readonly [string[], string])[] = [
+  [['square', 'kilometres'], 'km2'], [['square', 'kilometers'], 'km2'], [['square', 'kilometre'], 'km2'],
+  [['square', 'kilometer'], 'km2'], [['square', 'km'], 'km2'], [['square', 'kms'], 'km2'],
+  [['square-kilometres'], 'km2'], [['square-kilometers'], 'km2'],
+  [['sq', '.', 'km'], 'km2'], [['sq', 'km'], 'km2'], [['sq', 'kms'], 'km2'], [['sqkm'], 'km2'], [['km2'], 'km2'],
+  [['km²'], 'km2'], [['km', '²'], 'km2'], [['km', '2'], 'km2'],
+  [['square', 'metres'], 'm2'], [['square', 'meters'], 'm2'], [['square', 'metre'], 'm2'], [['square', 'meter'], 'm2'],
+  [['sq', '.', 'm'], 'm2'], [['sq', 'm'], 'm2'], [['sqm'], 'm2'], [['m2'], 'm2'], [['m²'], 'm2'],
+  [['hectares'], 'hectare'], [['hectare'], 'hectare'], [['ha'], 'hectare'],
+  [['percent'], 'percent'], [['per', 'cent'], 'percent'], [['%'], 'percent'], [['pct'], 'percent'],
+  [['percentage', 'points'], 'percent'],
+  [['years'], 'year'], [['year'], 'year'], [['months'], 'month'], [['month'], 'month'], [['weeks'], 'week'],
+  [['week'], 'week'], [['days'], 'day'], [['day'], 'day'],
+  [['metric', 'tonnes'], 'tonne'], [['metric', 'tons'], 'tonne'], [['tonnes'], 'tonne'], [['tonne'], 'tonne'],
+  [['tons'], 'tonne'],
+  [['us', 'dollars'], 'USD'], [['u.s.', 'dollars'], 'USD'], [['american', 'dollars'], 'USD'],
+  [['australian', 'dollars'], 'AUD'], [['canadian', 'dollars'], 'CAD'], [['new', 'zealand', 'dollars'], 'NZD'],
+  [['dollars'], 'USD'], [['dollar'], 'USD'], [['euros'], 'EUR'], [['euro'], 'EUR'],
+  [['japanese', 'yen'], 'JPY'], [['yen'], 'JPY'], [['pounds', 'sterling'], 'GBP'], [['pounds'], 'GBP'],
+  [['swiss', 'francs'], 'CHF'], [['francs'], 'CHF'], [['riels'], 'KHR'], [['riel'], 'KHR'],
+  [['hryvnias'], 'UAH'], [['hryvnia'], 'UAH'], [['hryvnia'], 'UAH'], [['kwanzas'], 'AOA'], [['kwanza'], 'AOA'],
+  [['roubles'], 'RUB'], [['rubles'], 'RUB'], [['rupees'], 'INR'], [['norwegian', 'kroner'], 'NOK'],
+  [['swedish', 'kronor'], 'SEK'], [['danish', 'kroner'], 'DKK'],
+];
+
+/** ISO 4217 codes written as words ("USD 2.1 million", "160 million EUR"). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'JPY', 'GBP', 'CHF', 'AUD', 'CAD', 'NZD', 'NOK', 'SEK', 'DKK', 'KRW', 'CNY', 'INR', 'UAH', 'KHR',
+  'LAK', 'AOA', 'RUB', 'PLN', 'CZK', 'HUF', 'TRY', 'ZAR', 'BRL', 'MXN', 'SAR', 'AED', 'QAR', 'KWD', 'IQD', 'AFN',
+  'SYP', 'YER', 'LBP', 'JOD', 'EGP', 'LYD', 'SOS', 'ETB', 'KES', 'NGN', 'XOF', 'XAF', 'VND', 'THB', 'MMK', 'LKR',
+  'PKR', 'BDT', 'COP', 'PEN', 'ARS', 'CLP', 'IDR', 'PHP', 'MYR', 'SGD', 'HKD', 'TWD', 'BAM', 'RSD', 'MKD', 'AZN',
+  'AMD', 'GEL', 'TJS',
+]);
+
+/** Currency symbols before a number; `$` may be prefixed by a country word ("US$", "A$"). */
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₴', 'UAH'], ['៛', 'KHR'],
+]);
+
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'], ['u.s.', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['nz', 'NZD'],
+  ['hk', 'HKD'], ['s', 'SGD'],
+]);
+
+export function isMoney(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}
+
+export function isArea(unit: string): boolean {
+  return unit === 'km2' || unit === 'm2' || unit === 'hectare';
+}
+
+export function isDuration(unit: string): boolean {
+  return unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day';
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { RECORD_TYPES } from '../model/record-types.js';
+import { LOCK_DIR } from '../publish/lock.js';
+import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../model/layout.js';
+import { CONFIG_FILE } from './init.js';
+
+/**
+ * `.demine/build-cache.json`: what the last build read (every input file's size and
+ * modification time) and wrote (the sha256 of every bundle file). A build whose inputs
+ * and bundle are as the cache says does nothing; otherwise the cached hashes spare reading
+ * the old bundle back to find which files changed.
+ */
+export interface BuildCache {
+  /** Changes with the demine version and the bundle folder: a new tool invalidates everything. */
+  key: string;
+  inputs: Record<string, string>;
+  /** Bundle path → sha256 hex of its content. */
+  outputs: Record<string, string>;
+  /** The warnings of that build, repeated when nothing changed. */
+  warnings?: Diagnostic[];
+}
+
+const CACHE_FILE = 'build-cache.json';
+
+export function cacheKey(version: string, out: string): string {
+  return `demine ${version} → ${out}`;
+}
+
+/** Size and modification time of every file a build reads: documents, records, schemas, config. */
+export async function fingerprintInputs(root: string): Promise<Record<string, string>> {
+  const dirs = [SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)];
+  const out: Record<string, string> = {};
+  const add = async (rel: string) => {
+    const info = await stat(path.join(root, rel)).catch(() => undefined);
+    if (info?.isFile()) out[rel] = `${info.size}:${info.mtimeMs}`;
+  };
+  await add(CONFIG_FILE);
+  for (const dir of dirs) {
+    const names = await readdir(path.join(root, dir)).catch(() => [] as string[]);
+    await Promise.all(names.sort().map((name) => add(`${dir}/${name}`)));
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+export async function readBuildCache(root: string): Promise<BuildCache | undefined> {
+  try {
+    const value = JSON.parse(await readFile(path.join(root, LOCK_DIR, CACHE_FILE), 'utf8')) as BuildCache;
+    return typeof value.key === 'string' && value.inputs && value.outputs ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeBuildCache(root: string, cache: BuildCache): Promise<void> {
+  await writeFileAtomic(path.join(root, LOCK_DIR, CACHE_FILE), JSON.stringify(cache));
+}
+
+export function sameInputs(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => a[k] === b[k]);
+}
+
+export function hashContent(content: string): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** True when the bundle's manifest is byte for byte the one the cached build wrote. */
+export async function bundleMatchesCache(out: string, cache: BuildCache): Promise<boolean> {
+  const manifest = await readFile(path.join(out, 'manifest.json'), 'utf8').catch(() => undefined);
+  return manifest !== undefined && cache.outputs['manifest.json'] === hashContent(manifest);
+}

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { extractCorpus, mergeIntoExisting, type Change } from '../extract/index.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import type { SourceDocument } from '../model/knowledge-base.js';
+import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
+import type { AnyRecord, RecordType } from '../model/records.js';
+import { DATA_DIR, loadRecords, type ParsedRecord } from '../records/load-records.js';
+import type { SchemaSet } from '../records/schemas.js';
+import { addToRecordYaml, recordToYaml } from '../records/write-record.js';
+import { readSources } from '../sources/read-sources.js';
+import { documentHash, documentsToExtract, readExtractState, writeExtractState } from './extract-state.js';
+
+/** One data file extraction would write. */
+export interface PlannedWrite {
+  kind: 'add' | 'update';
+  type: RecordType;
+  id: string;
+  /** Path relative to the root. */
+  file: string;
+  content: string;
+}
+
+export interface ExtractionPlan {
+  /** The documents extracted. */
+  documents: SourceDocument[];
+  writes: PlannedWrite[];
+  diagnostics: Diagnostic[];
+  /** Counts per type. */
+  counts: Record<RecordType, { added: number; updated: number }>;
+}
+
+export type DocumentSelection = { kind: 'all' } | { kind: 'files'; files: string[] } | { kind: 'new-or-changed' };
+
+/**
+ * Works out what extraction would write into `data/`, writing nothing: new draft records,
+ * and sources and aliases added to existing draft records. Reviewed records are never
+ * changed; a draft record's file is edited in place, keeping what a person wrote in it.
+ */
+export async function planExtraction(root: string, schemas: SchemaSet, selection: DocumentSelection): Promise<ExtractionPlan> {
+  const [{ sources, diagnostics: sourceProblems }, { records, diagnostics: recordProblems }] = await Promise.all([readSources(root, schemas), loadRecords(root, schemas)]);
+  const diagnostics = [...sourceProblems.filter((d) => d.severity === 'error'), ...recordProblems.filter((d) => d.severity === 'error')];
+  const counts = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, { added: 0, updated: 0 }])) as ExtractionPlan['counts'];
+  // Merging into records that could not be read could duplicate them: fix the data first.
+  if (diagnostics.length > 0) return { documents: [], writes: [], diagnostics, counts };
+  const documents = await selectDocuments(root, sources, records, selection, diagnostics);
+  if (documents.length === 0) return { documents, writes: [], diagnostics, counts };
+  const drafts = extractCorpus(documents.map((d) => ({ id: d.id, text: d.text, bodyOffset: d.bodyOffset, title: d.title, date: d.date })));
+  const existing = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, records.filter((r) => r.type === t.type).map((r) => r.value as unknown as AnyRecord)])) as Record<RecordType, AnyRecord[]>;
+  const { changes } = mergeIntoExisting(existing, drafts);
+  const fileOf = new Map(records.map((r) => [`${r.type}:${String(r.value.id ?? r.stem)}`, r]));
+  const writes: PlannedWrite[] = [];
+  for (const change of changes) {
+    const write = await planWrite(root, change, fileOf, schemas, diagnostics);
+    if (!write) continue;
+    writes.push(write);
+    counts[write.type][write.kind === 'add' ? 'added' : 'updated']++;
+  }
+  writes.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { documents, writes, diagnostics, counts };
+}
+
+async function selectDocuments(root: string, sources: SourceDocument[], records: ParsedRecord[], selection: DocumentSelection, diagnostics: Diagnostic[]): Promise<SourceDocument[]> {
+  if (selection.kind === 'all') return sources;
+  if (selection.kind === 'files') {
+    const wanted: SourceDocument[] = [];
+    for (const file of selection.files) {
+      const rel = path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
+      const stem = path.basename(file, path.extname(file));
+      const found = sources.find((s) => s.file === rel) ?? sources.find((s) => s.id === stem);
+      if (found) wanted.push(found);
+      else diagnostics.push(diagnostic(file, START, 'source/unknown', `\`${file}\` is not a readable document in seeds/.`, 'Put the document in seeds/ first (Markdown or plain text).'));
+    }
+    return wanted;
+  }
+  const cited = new Set<string>();
+  for (const record of records) {
+    const list = record.value.sources;
+    if (Array.isArray(list)) for (const entry of list) if (entry && typeof entry === 'object' && typeof (entry as { source?: unknown }).source === 'string') cited.add((entry as { source: string }).source);
+  }
+  return documentsToExtract(sources, cited, await readExtractState(root));
+}
+
+async function planWrite(root: string, change: Change, fileOf: Map<string, ParsedRecord>, schemas: SchemaSet, diagnostics: Diagnostic[]): Promise<PlannedWrite | undefined> {
+  const info = typeInfo(change.type);
+  if (change.kind === 'add') {
+    const file = `${DATA_DIR}/${info.folder}/${change.record.id}.yaml`;
+    const validate = schemas.records[change.type];
+    if (!validate(change.record)) {
+      diagnostics.push(diagnostic(file, START, 'extract/invalid-draft', `Extraction proposed a ${change.type} that breaks its schema (${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}); it was not written.`, 'This is a bug in the extractor; please report it with the document.', 'warning'));
+      return undefined;
+    }
+    return { kind: 'add', type: change.type, id: change.record.id, file, content: recordToYaml(change.type, change.record) };
+  }
+  const target = fileOf.get(`${change.type}:${change.id}`);
+  if (!target || target.value.status !== 'draft') return undefined; // reviewed records are never changed
+  const text = await readFile(path.join(root, target.file), 'utf8');
+  const content = addToRecordYaml(text, change.add);
+  if (content === text) return undefined;
+  return { kind: 'update', type: change.type, id: change.id, file: target.file, content };
+}
+
+/** Writes the planned files, each atomically, and records which document versions were extracted. */
+export async function applyExtraction(root: string, plan: ExtractionPlan): Promise<void> {
+  for (const write of plan.writes) await writeFileAtomic(path.join(root, write.file), write.content);
+  const state = await readExtractState(root);
+  for (const document of plan.documents) state.sources[document.id] = documentHash(document);
+  await writeExtractState(root, state);
+}

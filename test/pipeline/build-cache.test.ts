@@ -1,0 +1,71 @@
+import { appendFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildBundle } from '../../src/pipeline/build.js';
+import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
+
+/** Rewrites a file with one change and a new modification time, as an editor would. */
+function edit(file: string, change: (text: string) => string): void {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+  const later = new Date(Date.now() + 5_000);
+  utimesSync(file, later, later);
+}
+
+describe('the build cache', () => {
+  let root: string;
+  beforeEach(async () => {
+    root = copyRepoKb();
+    const first = await buildBundle({ root });
+    expect(first.written).toBe(true);
+    expect(first.fromCache).toBeUndefined();
+  });
+
+  it('a build with nothing changed reads and writes nothing', async () => {
+    const before = snapshotTree(path.join(root, 'dist'));
+    const again = await buildBundle({ root });
+    expect(again).toMatchObject({ fromCache: true, written: false, files: before.size });
+    expect(snapshotTree(path.join(root, 'dist'))).toEqual(before);
+  });
+
+  it('a changed record rebuilds, touching only the files whose content changed', async () => {
+    edit(path.join(root, 'data/figures/cambodia-area-cleared.yaml'), (t) => t.replace(/^measure: (.*)$/m, 'measure: $1 (revised)'));
+    const result = await buildBundle({ root });
+    expect(result.fromCache).toBeUndefined();
+    expect(result.changes?.added).toEqual([]);
+    expect(result.changes?.changed).toContain('figures/cambodia-area-cleared.md');
+    expect(result.changes?.changed).toContain('manifest.json');
+    expect(result.changes?.changed).not.toContain('figures/cambodia-area-still-to-clear.md');
+  });
+
+  it.each([
+    ['a seed document', 'seeds/002_2b5886e53538d0e7.md'],
+    ['a schema', 'schemas/figure.schema.json'],
+    ['the config', 'demine.config.json'],
+  ])('is invalidated by %s', async (_what, rel) => {
+    const file = path.join(root, rel);
+    if (rel === 'demine.config.json') writeFileSync(file, '{"out": "dist"}\n');
+    else edit(file, (t) => `${t}\n`);
+    expect((await buildBundle({ root })).fromCache).toBeUndefined();
+    expect((await buildBundle({ root })).fromCache).toBe(true);
+  });
+
+  it('is invalidated by another version of demine', async () => {
+    const cacheFile = path.join(root, '.demine/build-cache.json');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    writeFileSync(cacheFile, JSON.stringify({ ...cache, key: cache.key.replace(/demine \S+/, 'demine 0.0.0-older') }));
+    expect((await buildBundle({ root })).fromCache).toBeUndefined();
+  });
+
+  it('is not trusted when the bundle was changed behind its back', async () => {
+    appendFileSync(path.join(root, 'dist/manifest.json'), ' ');
+    const result = await buildBundle({ root });
+    expect(result.fromCache).toBeUndefined();
+    expect(result.changes?.changed).toEqual(['manifest.json']);
+  });
+
+  it('is not used by --check, which compares every byte', async () => {
+    appendFileSync(path.join(root, 'dist/index.md'), 'hand edit\n');
+    const check = await buildBundle({ root, check: true });
+    expect(check.changes?.changed).toEqual(['index.md']);
+  });
+});

@@ -9,7 +9,13 @@ const QUOTE_MARKS: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
 
-const WHITESPACE = /\s/;
+/** The characters JavaScript's `\s` matches, tested by code without a regular expression per character. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
 /** Text with whitespace runs folded to one space and quote/dash variants mapped to ASCII, with a map back to offsets in the original. */
 export interface NormalisedText {
@@ -23,8 +29,8 @@ export function normaliseForQuotes(original: string, keepOffsets = true): Normal
   const offsets: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (WHITESPACE.test(ch)) {
+    const code = original.charCodeAt(i);
+    if (isSpace(code)) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
@@ -35,7 +41,8 @@ export function normaliseForQuotes(original: string, keepOffsets = true): Normal
       }
       pendingSpace = -1;
     }
-    text += QUOTE_MARKS[ch] ?? ch;
+    const ch = original[i]!;
+    text += code < 0x60 ? ch : (QUOTE_MARKS[ch] ?? ch);
     if (keepOffsets) offsets.push(i);
   }
   return { text, offsets };
@@ -53,15 +60,19 @@ export interface QuoteLocation {
   end: number;
 }
 
-/** A document prepared once for many quote look-ups. */
+/** A document prepared once for many quote look-ups; the normalised text is built only when an exact match fails. */
 export class QuoteIndex {
-  private readonly normalised: NormalisedText;
+  private normalisedText?: NormalisedText;
 
-  constructor(readonly original: string) {
-    this.normalised = normaliseForQuotes(original);
+  constructor(readonly original: string) {}
+
+  private get normalised(): NormalisedText {
+    return (this.normalisedText ??= normaliseForQuotes(this.original));
   }
 
   find(quote: string): QuoteLocation | undefined {
+    const exact = quote.trim() === '' ? -1 : this.original.indexOf(quote.trim());
+    if (exact >= 0) return { start: exact, end: exact + quote.trim().length };
     const needle = normaliseQuote(quote);
     if (needle === '') return undefined;
     const at = this.normalised.text.indexOf(needle);
@@ -71,6 +82,8 @@ export class QuoteIndex {
   }
 
   has(quote: string): boolean {
+    const trimmed = quote.trim();
+    if (trimmed !== '' && this.original.includes(trimmed)) return true;
     const needle = normaliseQuote(quote);
     return needle !== '' && this.normalised.text.includes(needle);
   }

@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { typeInfo } from '../model/record-types.js';
 import { NESTED_KEYS, RECORD_KEYS, type AnyRecord, type RecordType, type SourceQuote } from '../model/records.js';
 
@@ -10,7 +10,24 @@ export function schemaComment(type: RecordType): string {
 /** A record as the text of its file: schema comment, fields in schema order, no line folding. Pure. */
 export function recordToYaml(type: RecordType, record: AnyRecord): string {
   const ordered = orderKeys(record as unknown as Record<string, unknown>, RECORD_KEYS[type]);
-  return `${schemaComment(type)}\n${stringify(ordered, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false })}`;
+  const doc = new Document(ordered, { aliasDuplicateObjects: false });
+  quoteAmbiguousStrings(doc);
+  return `${schemaComment(type)}\n${doc.toString({ lineWidth: 0, minContentWidth: 0 })}`;
+}
+
+/**
+ * Text that YAML 1.1 readers (js-yaml's default schema, PyYAML, ajv-cli) would take for
+ * a date, a boolean or a number: `2024-07-06`, `yes`, `off`, `1_000`, `0b11`, `12:30`.
+ */
+const YAML11_AMBIGUOUS = /^(\d{4}-\d\d?-\d\d?([Tt ].*)?|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?[\d_]*_[\d_]*(\.[\d_]*)?|[-+]?0b[01_]+|[-+]?\d+(:[0-5]?\d)+(\.\d*)?)$/;
+
+/** Double-quotes such text, so that every YAML reader sees a string, as demine does. */
+function quoteAmbiguousStrings(doc: Document): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && YAML11_AMBIGUOUS.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
 }
 
 function orderKeys(value: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {

@@ -32,6 +32,16 @@ describe('recordToYaml', () => {
     );
   });
 
+  it('quotes text that YAML 1.1 readers would take for a date, boolean or number', () => {
+    const text = recordToYaml('figure', { id: 'x', value: 1, unit: 'count', measure: 'yes', as_of: '2024-03-01', text: '1_000', status: 'draft', sources: [{ source: '002_2b58', quote: 'off' }] });
+    expect(text).toContain('as_of: "2024-03-01"\n');
+    expect(text).toContain('measure: "yes"\n');
+    expect(text).toContain('text: "1_000"\n');
+    expect(text).toContain('quote: "off"\n');
+    expect(text).toContain('source: 002_2b58\n');
+    expect(text).toContain('unit: count\n');
+  });
+
   it('never folds a long quote', () => {
     const quote = 'word '.repeat(60).trim();
     const text = recordToYaml('actor', { id: 'a', name: 'A', kind: 'country', status: 'draft', sources: [{ source: 's', quote }] });

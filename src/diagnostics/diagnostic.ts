@@ -42,13 +42,24 @@ export function diagnostic(
   hint?: string,
   severity: Severity = 'error',
 ): Diagnostic {
-  const d: Diagnostic = { file, line: span.start.line, column: span.start.column, rule, severity, message };
+  const d: Diagnostic = { file: oneLine(file), line: span.start.line, column: span.start.column, rule, severity, message: oneLine(message) };
   if (span.end) {
     d.endLine = span.end.line;
     d.endColumn = span.end.column;
   }
-  if (hint) d.hint = hint;
+  if (hint) d.hint = oneLine(hint);
   return d;
+}
+
+/**
+ * Control characters (line breaks, escape sequences that would drive a terminal) and
+ * bidirectional overrides that a quoted value or a file name may carry, written as `\n`,
+ * `\u001b`…, so a diagnostic stays one line and prints as the characters it names.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) =>
+    ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export const START: Span = { start: { line: 1, column: 1 } };

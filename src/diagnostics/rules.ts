@@ -8,7 +8,7 @@ export interface RuleInfo {
 }
 
 export const RULES = {
-  'file/unreadable': 'The file or folder could not be read (permissions, a broken or looping link, a link out of the root).',
+  'file/unreadable': 'The file or folder could not be read (permissions, a broken or looping link, a link out of the root, a pipe or device).',
   'file/not-text': 'The file is not UTF-8 text (binary, an image, UTF-16, invalid byte sequences).',
   'file/empty': 'The file holds no record or no text.',
   'file/too-large': 'The file is larger than demine reads.',
@@ -16,6 +16,7 @@ export const RULES = {
   'yaml/syntax': 'The YAML could not be parsed (bad indentation, tabs, unclosed quotes, duplicate keys…).',
   'yaml/duplicate-key': 'A mapping repeats a key; the second would silently replace the first.',
   'yaml/alias': 'YAML anchors (`&a`) and aliases (`*a`) are not allowed in records.',
+  'yaml/tag': 'YAML tags other than the plain ones (`!!binary`, `!!timestamp`, `!custom`…) are not allowed in records.',
   'yaml/not-a-mapping': 'The file does not hold a single YAML mapping (one record).',
   'yaml/too-deep': 'The YAML nests deeper than any record needs.',
   'schema/unknown-field': 'A field the record type does not have (often a typo).',
@@ -43,6 +44,7 @@ export const RULES = {
   'source/duplicate-id': 'Two documents in `seeds/` share a file stem, so their source id is ambiguous.',
   'source/no-text': 'A source document holds no text to cite.',
   'config/invalid': 'The knowledge base\'s `demine.config.json` is not valid.',
+  'extract/invalid-draft': '(warning) Extraction proposed a record that breaks its schema; it was not written (a bug in the extractor).',
   'build/stale': 'With `--check`: a file in `dist/` or `data/` would change.',
   'build/write-failed': 'The bundle could not be written; the previous one is left as it was.',
   'build/locked': 'Another build is running on the same root.',

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** Largest file demine reads, by default. Larger ones are reported, never loaded. */
@@ -31,26 +32,47 @@ export function decodeText(bytes: Uint8Array, file: string): TextResult {
   return { ok: true, text };
 }
 
-/** Reads a file as UTF-8 text with a size limit; every failure becomes one diagnostic. */
+/**
+ * Reads a file as UTF-8 text with a size limit; every failure becomes one diagnostic. Only
+ * regular files are read (a pipe or a device would never end), and never more than one
+ * byte past the limit, so a file that grows while it is read is refused too.
+ */
 export async function readText(absPath: string, file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<TextResult> {
+  let handle: FileHandle | undefined;
   try {
     const info = await stat(absPath);
-    if (info.size > maxBytes) {
-      return {
-        ok: false,
-        diagnostic: diagnostic(
-          file,
-          START,
-          'file/too-large',
-          `The file is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} demine reads.`,
-          'Split it into smaller files.',
-        ),
-      };
+    if (!info.isFile()) return { ok: false, diagnostic: notAFile(file, info) };
+    if (info.size > maxBytes) return { ok: false, diagnostic: tooLarge(file, info.size, maxBytes) };
+    // Non-blocking: should the file have been replaced by a pipe since, opening it does not wait for a writer.
+    handle = await open(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
+    const opened = await handle.stat();
+    if (!opened.isFile()) return { ok: false, diagnostic: notAFile(file, opened) };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(Math.max(opened.size - total + 1, 64 * 1024), maxBytes - total + 1));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return { ok: false, diagnostic: tooLarge(file, total, maxBytes, true) };
     }
-    return decodeText(await readFile(absPath), file);
+    return decodeText(Buffer.concat(chunks, total), file);
   } catch (error) {
     return { ok: false, diagnostic: unreadable(file, error) };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
+}
+
+function tooLarge(file: string, size: number, maxBytes: number, grew = false): Diagnostic {
+  const what = grew ? `The file grew past ${formatBytes(maxBytes)} while it was read` : `The file is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} demine reads`;
+  return diagnostic(file, START, 'file/too-large', `${what}.`, 'Split it into smaller files.');
+}
+
+function notAFile(file: string, info: Stats): Diagnostic {
+  const reason = info.isDirectory() ? 'it is a folder' : 'it is not a regular file (a pipe, socket or device)';
+  return diagnostic(file, START, 'file/unreadable', `The file could not be read: ${reason}.`, 'Replace it with a text file, or remove it.');
 }
 
 export function unreadable(file: string, error: unknown): Diagnostic {

@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { unreadable } from './read-text.js';
@@ -18,14 +18,25 @@ export interface WalkResult {
 
 /**
  * Lists the files directly inside `dir` (relative to `root`), sorted by name, hidden ones
- * (`.gitkeep`, editor swap files) left out. Symbolic links
- * are followed only when they stay inside the root; links that leave it, loop or dangle
- * are reported. A missing folder is simply empty.
+ * (`.gitkeep`, editor swap files) left out. Symbolic links, of the folder itself or of the
+ * files in it, are followed only when they stay inside the root; links that leave it, loop
+ * or dangle are reported. Pipes, sockets and devices are listed, for the reader to refuse.
+ * A missing folder is simply empty.
  */
 export async function listFiles(root: string, dir: string): Promise<WalkResult> {
   const abs = path.join(root, dir);
   const files: FoundFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  const realRoot = await realpath(root).catch(() => path.resolve(root));
+  let realDir: string;
+  try {
+    realDir = await realpath(abs);
+  } catch (error) {
+    // Missing: empty. A link that loops or dangles: reported.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !(await lstat(abs).then(() => true, () => false))) return { files, diagnostics };
+    return { files, diagnostics: [unreadable(toRel(dir), error)] };
+  }
+  if (!isInside(realRoot, realDir)) return { files, diagnostics: [outsideRoot(toRel(dir))] };
   let entries;
   try {
     entries = await readdir(abs, { withFileTypes: true });
@@ -33,7 +44,6 @@ export async function listFiles(root: string, dir: string): Promise<WalkResult> 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files, diagnostics };
     return { files, diagnostics: [unreadable(toRel(dir), error)] };
   }
-  const realRoot = await realpath(root).catch(() => path.resolve(root));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue; // .gitkeep, editor swap files, hidden folders
@@ -47,19 +57,25 @@ export async function listFiles(root: string, dir: string): Promise<WalkResult> 
         diagnostics.push(unreadable(rel, error));
         continue;
       }
-      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-        diagnostics.push(
-          diagnostic(rel, START, 'file/unreadable', 'The symbolic link points outside the knowledge base.', 'Copy the file into the knowledge base instead of linking to it.'),
-        );
+      if (!isInside(realRoot, target)) {
+        diagnostics.push(outsideRoot(rel));
         continue;
       }
       const isDirectory = await stat(target).then((s) => s.isDirectory(), () => false);
       files.push({ abs: target, rel, isDirectory });
-    } else if (entry.isFile() || entry.isDirectory()) {
+    } else {
       files.push({ abs: full, rel, isDirectory: entry.isDirectory() });
     }
   }
   return { files, diagnostics };
+}
+
+function isInside(realRoot: string, target: string): boolean {
+  return target === realRoot || target.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
+}
+
+function outsideRoot(rel: string): Diagnostic {
+  return diagnostic(rel, START, 'file/unreadable', 'The symbolic link points outside the knowledge base.', 'Copy the file into the knowledge base instead of linking to it.');
 }
 
 export function toRel(p: string): string {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface TreeChanges {
@@ -18,7 +18,7 @@ export async function listTree(dir: string): Promise<string[]> {
     throw error;
   });
   return entries
-    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .filter((e) => !e.isDirectory()) // links, pipes and the like too: whatever stands in a file's place
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
 }
@@ -32,13 +32,22 @@ export async function compareTree(dir: string, files: ReadonlyMap<string, string
       changes.added.push(rel);
       continue;
     }
-    const current = await readFile(path.join(dir, rel), 'utf8').catch(() => undefined);
-    if (current !== content) changes.changed.push(rel);
+    if (!(await sameContent(path.join(dir, rel), content))) changes.changed.push(rel);
   }
   for (const rel of existing) if (!files.has(rel)) changes.removed.push(rel);
   changes.added.sort();
   changes.changed.sort();
   return changes;
+}
+
+/**
+ * Whether a file holds exactly `content`. Only a regular file of the right size is read: a
+ * link or a pipe put in the bundle's place (a link to /dev/zero never ends) is simply different.
+ */
+async function sameContent(file: string, content: string): Promise<boolean> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info?.isFile() || info.size !== Buffer.byteLength(content)) return false;
+  return (await readFile(file, 'utf8').catch(() => undefined)) === content;
 }
 
 /** The same comparison from the hashes of the files as last written, without reading them. */

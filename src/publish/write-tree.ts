@@ -20,6 +20,7 @@ export async function replaceTree(dir: string, files: ReadonlyMap<string, string
   const previous = path.join(parent, `${base}${PREVIOUS}${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   const fresh = new Set([...changes.added, ...changes.changed]);
+  let movedOld = false;
   try {
     const made = new Set<string>();
     for (const [rel, content] of files) {
@@ -34,7 +35,7 @@ export async function replaceTree(dir: string, files: ReadonlyMap<string, string
       else await link(path.join(dir, rel), target).catch(() => writeFile(target, content));
     }
     signal?.throwIfAborted();
-    const hadOld = await rename(dir, previous).then(
+    movedOld = await rename(dir, previous).then(
       () => true,
       (error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return false;
@@ -42,8 +43,13 @@ export async function replaceTree(dir: string, files: ReadonlyMap<string, string
       },
     );
     await rename(staging, dir);
-    if (hadOld) await rm(previous, { recursive: true, force: true });
+    if (movedOld) {
+      movedOld = false;
+      await rm(previous, { recursive: true, force: true });
+    }
   } catch (error) {
+    // The new tree could not be put in place (a read-only folder, a full disk): put the old one back.
+    if (movedOld) await rename(previous, dir).catch(() => undefined); // else the next run's recoverTree does
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }

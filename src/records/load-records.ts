@@ -5,12 +5,15 @@ import { listFiles } from '../io/walk.js';
 import { DATA_DIR } from '../model/layout.js';
 import { RECORD_TYPES, typeOfFolder, type RecordTypeInfo } from '../model/record-types.js';
 import type { RecordType } from '../model/records.js';
-import { parseRecordYaml, type Locator } from './parse-yaml.js';
+import { MAX_YAML_LENGTH, parseRecordYaml, type Locator } from './parse-yaml.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import type { SchemaSet } from './schemas.js';
 
 export { DATA_DIR } from '../model/layout.js';
 export const RECORD_EXTENSIONS = ['.yaml', '.yml'];
+
+/** Largest record file read: records are a few KiB, and their parsed YAML takes hundreds of times the text. */
+export const MAX_RECORD_BYTES = MAX_YAML_LENGTH;
 
 /** One record file after parsing and schema checking. */
 export interface ParsedRecord {
@@ -39,7 +42,10 @@ export async function loadRecords(root: string, schemas: SchemaSet): Promise<Rec
   const records: ParsedRecord[] = [];
   const unreadable = new Set<string>();
   const top = await listFiles(root, DATA_DIR);
-  diagnostics.push(...top.diagnostics);
+  if (top.diagnostics.some((d) => d.file === DATA_DIR)) return { records, unreadable, diagnostics: top.diagnostics };
+  // A type folder that cannot be listed is reported once, by its own listing below.
+  const typeFolders = new Set(RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`));
+  diagnostics.push(...top.diagnostics.filter((d) => !typeFolders.has(d.file)));
   for (const entry of top.files) {
     const name = path.basename(entry.rel);
     if (entry.isDirectory && typeOfFolder(name)) continue;
@@ -55,7 +61,7 @@ export async function loadRecords(root: string, schemas: SchemaSet): Promise<Rec
         diagnostics.push(unexpected(found.rel, `\`${found.rel}\` is not a \`.yaml\` record file.`));
         continue;
       }
-      const read = await readText(found.abs, found.rel);
+      const read = await readText(found.abs, found.rel, MAX_RECORD_BYTES);
       const parsed = read.ok ? parseRecord(info, found.rel, read.text, schemas) : { diagnostics: [read.diagnostic] };
       diagnostics.push(...parsed.diagnostics);
       if (parsed.record) records.push(parsed.record);
@@ -67,7 +73,8 @@ export async function loadRecords(root: string, schemas: SchemaSet): Promise<Rec
 
 /** Parses and schema-checks one record file's text. Pure. */
 export function parseRecord(info: RecordTypeInfo, file: string, text: string, schemas: SchemaSet): { record?: ParsedRecord; diagnostics: Diagnostic[] } {
-  if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
+  // Line by line: one pattern over the whole text backtracks exponentially on many comment lines.
+  if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) {
     return { diagnostics: [diagnostic(file, START, 'file/empty', 'The file is empty.', 'Write the record, or delete the file.')] };
   }
   const yaml = parseRecordYaml(text, file);

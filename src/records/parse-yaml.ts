@@ -1,9 +1,19 @@
-import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { diagnostic, type Diagnostic, type Span } from '../diagnostics/diagnostic.js';
+import { Composer, CST, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, visit, YAMLParseError, type Document, type Node } from 'yaml';
+import { diagnostic, START, type Diagnostic, type Span } from '../diagnostics/diagnostic.js';
 import type { RuleId } from '../diagnostics/rules.js';
 
 /** Deeper nesting than any record needs; deeper input is refused before it can exhaust the stack. */
 export const MAX_DEPTH = 32;
+
+/**
+ * The most YAML text parsed at once (a record file, a document's front matter). Records are
+ * a few KiB; the parsed tree takes a few hundred times the text, so a bigger file could
+ * exhaust memory.
+ */
+export const MAX_YAML_LENGTH = 1024 * 1024;
+
+/** More values (scalars, lists, mappings) than any record holds. */
+export const MAX_VALUES = 10_000;
 
 export type PathSegment = string | number;
 
@@ -28,9 +38,28 @@ const YAML_HINTS: Record<string, string> = {
 };
 
 /**
+ * How records are read: YAML 1.2 core whatever a `%YAML 1.1` directive says (so `yes`, `y`
+ * and `2024-07-06` stay text), no merge keys, no YAML 1.1 tags (`!!binary`, `!!timestamp`…),
+ * and the library never writes warnings to the console.
+ */
+const PARSE_OPTIONS = {
+  uniqueKeys: false, // checked below in linear time; the parser's own check is quadratic
+  prettyErrors: false,
+  strict: true,
+  keepSourceTokens: false,
+  schema: 'core',
+  merge: false,
+  resolveKnownTags: false,
+  logLevel: 'error',
+} as const;
+
+/** Explicit tags that only restate what a plain value already is; every other tag is refused. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
  * Parses one YAML record file, keeping source positions for every node so that later
- * stages can blame the exact key or value. Anchors, aliases, deep nesting and anything
- * but a single mapping are reported here.
+ * stages can blame the exact key or value. Anchors, aliases, tags, keys that are not
+ * text, deep nesting and anything but a single mapping are reported here.
  */
 export function parseRecordYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -44,67 +73,172 @@ export function parseRecordYaml(text: string, file: string): ParsedYaml {
     }
     return span;
   };
-  const tooDeep = nestingBeyond(text, MAX_DEPTH);
-  if (tooDeep !== undefined) {
-    // Positions need the line counter, which a parse fills; count lines by hand instead.
-    const before = text.slice(0, tooDeep);
-    const line = before.split('\n').length;
-    const column = tooDeep - before.lastIndexOf('\n');
+  if (text.length > MAX_YAML_LENGTH) {
     diagnostics.push(
-      diagnostic(file, { start: { line, column } }, 'yaml/too-deep', `The YAML nests deeper than ${MAX_DEPTH} levels.`, 'Records need only a few levels; flatten the structure.'),
+      diagnostic(file, START, 'file/too-large', `The YAML is ${text.length} characters long, more than the ${MAX_YAML_LENGTH} demine parses at once.`, 'Split it, or shorten it.'),
     );
-    return { value: undefined, locate: () => ({ start: { line, column } }), diagnostics };
+    return { value: undefined, locate: () => START, diagnostics };
+  }
+  const tooDeep = (at: Span): ParsedYaml => {
+    diagnostics.push(diagnostic(file, at, 'yaml/too-deep', `The YAML nests deeper than ${MAX_DEPTH} levels.`, 'Records need only a few levels; flatten the structure.'));
+    return { value: undefined, locate: () => at, diagnostics };
+  };
+  // Before parsing: the parser recurses once per level, so deep input must never reach it.
+  const beyond = nestingBeyond(text, MAX_DEPTH);
+  if (beyond !== undefined) {
+    // The text before that point is shallow enough to parse, and shows where nesting first went too deep.
+    let at = beyond;
+    try {
+      at = Math.min(collectionBeyond(parseOne(text.slice(0, beyond), lineCounter), MAX_DEPTH) ?? beyond, beyond);
+    } catch {
+      return tooDeep(positionAt(text, beyond));
+    }
+    return tooDeep(spanOf(at));
   }
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+    doc = parseOne(text, lineCounter);
   } catch (error) {
     diagnostics.push(diagnostic(file, spanOf(0), 'yaml/syntax', `The YAML could not be parsed: ${firstLine(String((error as Error).message))}.`));
     return { value: undefined, locate: () => spanOf(0), diagnostics };
+  }
+  const deepest = collectionBeyond(doc, MAX_DEPTH);
+  if (deepest !== undefined) return tooDeep(spanOf(deepest));
+  if (countValues(doc, MAX_VALUES) > MAX_VALUES) {
+    diagnostics.push(diagnostic(file, START, 'file/too-large', `The YAML holds more than ${MAX_VALUES} values, more than any record needs.`, 'Split it into several records.'));
+    return { value: undefined, locate: () => START, diagnostics };
   }
 
   const locate = makeLocator(doc, spanOf);
   for (const error of doc.errors) {
     const rule = YAML_RULES[error.code] ?? 'yaml/syntax';
-    const message =
-      error.code === 'DUPLICATE_KEY' ? `The key \`${keyAt(text, error.pos[0])}\` appears twice in one mapping.` : sentence(error.message);
-    diagnostics.push(diagnostic(file, spanOf(error.pos[0], error.pos[1]), rule, message, YAML_HINTS[error.code]));
+    const opener = error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? openerOf(doc, error.message, error.pos[0]) : undefined;
+    const message = opener ? opener.message : sentence(error.message);
+    // Problems found at a line's indentation are shown where its content starts.
+    const at = opener ? opener.at : error.pos[0] + (/^ +/.exec(text.slice(error.pos[0], error.pos[0] + 256))?.[0].length ?? 0);
+    const span = opener ? spanOf(at, at + 1) : spanOf(at, Math.max(at, error.pos[1]));
+    diagnostics.push(diagnostic(file, span, rule, message, YAML_HINTS[error.code]));
   }
   if (doc.errors.length > 0) return { value: undefined, locate, diagnostics };
 
-  let hasAlias = false;
+  let refused = false;
+  // Each anchor once and each alias name once (at its first use): an alias bomb is one problem per name, never expanded.
+  const aliasUses = new Map<string, { start: number; end: number; count: number }>();
   visit(doc, {
     Alias(_key, node) {
-      hasAlias = true;
+      refused = true;
       const [start, end] = node.range ?? [0, 0];
-      diagnostics.push(
-        diagnostic(file, spanOf(start, end), 'yaml/alias', `YAML alias \`*${node.source}\` is not allowed in records.`, 'Write the value out in full.'),
-      );
+      const seen = aliasUses.get(node.source);
+      if (seen) seen.count++;
+      else aliasUses.set(node.source, { start, end, count: 1 });
     },
     Node(_key, node) {
+      const [start] = node.range ?? [0];
       if (node.anchor) {
-        hasAlias = true;
-        const [start] = node.range ?? [0];
+        refused = true;
         diagnostics.push(
           diagnostic(file, spanOf(start), 'yaml/alias', `YAML anchor \`&${node.anchor}\` is not allowed in records.`, 'Remove the anchor and write values out in full.'),
         );
       }
+      if (node.tag && !PLAIN_TAGS.has(node.tag)) {
+        refused = true;
+        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        // The node's range starts at its value; the tag is written before it, on the same line.
+        const at = text.lastIndexOf(tag, start);
+        const tagStart = at >= 0 && !/[\r\n]/.test(text.slice(at, start)) ? at : start;
+        diagnostics.push(
+          diagnostic(file, spanOf(tagStart), 'yaml/tag', `YAML tag \`${tag}\` is not allowed in records.`, 'Remove the tag and write the value as plain text or a number.'),
+        );
+      }
+    },
+    Map(_key, map) {
+      const keys = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        // As the record will see it: `1:` and `"1":` are the same field.
+        const name = pair.key.value === null ? '' : String(pair.key.value);
+        if (!keys.has(name)) {
+          keys.add(name);
+          continue;
+        }
+        refused = true;
+        const [start, end] = pair.key.range ?? [0, 0];
+        diagnostics.push(diagnostic(file, spanOf(start, end), 'yaml/duplicate-key', `The key \`${name}\` appears twice in one mapping.`, YAML_HINTS.DUPLICATE_KEY));
+      }
+    },
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) {
+        refused = true;
+        const [start, end] = pair.key.range ?? [0, 0];
+        diagnostics.push(
+          diagnostic(file, spanOf(start, end), 'yaml/syntax', 'A key is a list or a mapping; every key in a record is a field name.', 'Write the field name as plain text before the `:`.'),
+        );
+      }
     },
   });
-  if (hasAlias) return { value: undefined, locate, diagnostics };
+  for (const [name, use] of aliasUses) {
+    const more = use.count > 1 ? ` (used ${use.count} times)` : '';
+    diagnostics.push(diagnostic(file, spanOf(use.start, use.end), 'yaml/alias', `YAML alias \`*${name}\`${more} is not allowed in records.`, 'Write the value out in full.'));
+  }
+  if (refused) return { value: undefined, locate, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
 
   const contents = doc.contents;
   if (!isMap(contents)) {
     const what = contents === null || (isScalar(contents) && contents.value === null) ? 'nothing' : isSeq(contents) ? 'a list' : 'a single value';
     const rule: RuleId = what === 'nothing' ? 'file/empty' : 'yaml/not-a-mapping';
-    const start = contents?.range?.[0] ?? 0;
+    const start = what === 'nothing' ? 0 : (contents?.range?.[0] ?? 0);
     diagnostics.push(
       diagnostic(file, spanOf(start), rule, `The file holds ${what}, not a record.`, 'A record file holds one mapping of fields, e.g. `id: …`.'),
     );
     return { value: undefined, locate, diagnostics };
   }
   return { value: doc.toJS({ maxAliasCount: 0 }), locate, diagnostics };
+}
+
+/** `parseDocument`, with the single-document check, from a parser whose tokens are composed once. */
+function parseOne(text: string, lineCounter: LineCounter): Document.Parsed {
+  const composer = new Composer(PARSE_OPTIONS);
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(new Parser(lineCounter.addNewLine).parse(text), true, text.length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; keep one record per file'));
+      break;
+    }
+  }
+  if (!doc) throw new Error('the parser returned no document');
+  return doc;
+}
+
+/**
+ * An unclosed quote or flow bracket is reported by the parser where the file ends; the
+ * person needs to see where it was opened.
+ */
+function openerOf(doc: Document.Parsed, message: string, errorAt: number): { at: number; message: string } | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  const bracket = /must (?:be sufficiently indented and )?end with a ([\]}])/.exec(message)?.[1];
+  if (!quote && !bracket) return undefined;
+  let found: { at: number; message: string } | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const type = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+      if (quote && node.type === type && node.range && node.range[0] <= errorAt && node.range[1] >= errorAt) {
+        found = { at: node.range[0], message: `The quote opened here (\`${quote}\`) is never closed.` };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Node(_key, node) {
+      // The innermost flow collection that runs to where the parser gave up.
+      if (bracket && isCollection(node) && node.flow && node.range && node.range[0] <= errorAt && node.range[1] >= errorAt && (!found || node.range[0] > found.at)) {
+        found = { at: node.range[0], message: `The \`${bracket === ']' ? '[' : '{'}\` opened here is never closed with \`${bracket}\`.` };
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function makeLocator(doc: Document.Parsed, spanOf: (start: number, end?: number) => Span): Locator {
@@ -132,49 +266,183 @@ function makeLocator(doc: Document.Parsed, spanOf: (start: number, end?: number)
 }
 
 /**
- * Offset of the first character that opens a collection deeper than `max`, or undefined.
- * Counts flow brackets and block indentation steps; a cheap guard run before parsing.
+ * Offset of the first token that may nest deeper than the parser can safely recurse, or
+ * undefined. Flow brackets are counted exactly, by the YAML lexer (quotes, comments and
+ * block scalars are skipped as the parser skips them). Block nesting is bounded from
+ * above: a line's content sits inside at most two collections per open indentation
+ * level and one per `-`/`?`/`:` indicator before it. The lexer runs only when a quick
+ * look at the text finds enough brackets or levels to matter; `collectionBeyond` then
+ * checks the parsed document exactly.
  */
 function nestingBeyond(text: string, max: number): number | undefined {
+  if (!mayNestBeyond(text, max)) return undefined;
+  const block = new BlockLevels(max);
   let flow = 0;
-  let inQuote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inQuote) {
-      if (ch === inQuote) inQuote = undefined;
-      else if (ch === '\n') inQuote = undefined;
+  let offset = 0;
+  let content = false; // the token after a SCALAR marker is a scalar's text
+  let blockScalar = false; // after a `|` or `>` header, the next scalar is the block's lines, not a line's content
+  for (const token of new Lexer().lex(text)) {
+    if (content) {
+      content = false;
+      offset += token.length;
+      if (token.endsWith('\n')) block.newLine(); // a block scalar ends with its last line
       continue;
     }
-    if (ch === '#') {
-      const nl = text.indexOf('\n', i);
-      if (nl < 0) break;
-      i = nl;
+    if (token === CST.DOCUMENT) continue;
+    if (token === CST.FLOW_END) {
+      flow = 0;
       continue;
     }
-    if (ch === '"' || ch === "'") {
-      const prev = text[i - 1];
-      if (prev === undefined || prev === ' ' || prev === '[' || prev === '{' || prev === ',' || prev === ':' || prev === '\n' || prev === '-') inQuote = ch;
-    } else if (ch === '[' || ch === '{') {
-      if (++flow > max) return i;
-    } else if (ch === ']' || ch === '}') {
+    if (token === CST.SCALAR) {
+      content = true;
+      if (blockScalar) blockScalar = false;
+      else if (flow === 0 && block.content()) return offset;
+      continue;
+    }
+    if (flow === 0 && /^[|>]/.test(token)) blockScalar = true;
+    if (/^[ \t]+$/.test(token)) {
+      block.space(token.length);
+    } else if (token === '-' || token === '?' || token === ':') {
+      if (block.indicator()) return offset;
+    } else if (/^\r?\n$/.test(token)) {
+      block.newLine();
+    } else if (!/^[&!#]/.test(token) && flow === 0 && block.content()) {
+      return offset;
+    }
+    if (token === '[' || token === '{') {
+      if (++flow > max) return offset;
+    } else if (token === ']' || token === '}') {
       flow = Math.max(0, flow - 1);
     }
-  }
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let indent = 0;
-    while (text[lineStart + indent] === ' ' || text[lineStart + indent] === '-') indent++;
-    if (indent > max * 4) return lineStart + indent;
-    const nl = text.indexOf('\n', lineStart);
-    if (nl < 0) break;
-    lineStart = nl + 1;
+    offset += token.length;
   }
   return undefined;
 }
 
-/** The key text starting at an offset, up to its `:`. */
-function keyAt(text: string, offset: number): string {
-  return (text.slice(offset).split(/:(\s|$)|\n/)[0] ?? '').trim();
+/** Open indentation levels and indicators of the current line, for `nestingBeyond`. */
+class BlockLevels {
+  private readonly open: number[] = [];
+  private indent = 0;
+  private indicators = 0;
+  private atStart = true;
+  private measured = false;
+
+  constructor(private readonly max: number) {}
+
+  space(width: number): void {
+    if (this.atStart) this.indent = width;
+    this.atStart = false;
+  }
+
+  /** True when the indicators of this line alone open more levels than twice the limit. */
+  indicator(): boolean {
+    this.atStart = false;
+    return ++this.indicators > this.max * 2;
+  }
+
+  /** A line's first content; true when it may sit deeper than twice the limit. */
+  content(): boolean {
+    if (this.measured) return false;
+    this.measured = true;
+    while (this.open.length > 0 && this.open[this.open.length - 1]! >= this.indent) this.open.pop();
+    this.open.push(this.indent);
+    return this.open.length + this.indicators > this.max * 2;
+  }
+
+  newLine(): void {
+    if (this.indicators > 0) this.content();
+    this.indent = 0;
+    this.indicators = 0;
+    this.atStart = true;
+    this.measured = false;
+  }
+}
+
+/**
+ * A quick look at the raw text, erring on the side of yes: could it nest deeper than
+ * `max` at all (more brackets than that, or lines that open enough levels)?
+ */
+function mayNestBeyond(text: string, max: number): boolean {
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if ((ch === 0x5b || ch === 0x7b) && ++brackets > max) return true; // [ {
+  }
+  const open: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let indent = 0;
+    while (text[i] === ' ') {
+      i++;
+      indent++;
+    }
+    const first = text[i];
+    if (first === '\n' || first === '\r' || first === '#') {
+      // Blank and comment lines open and close nothing.
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl + 1;
+      continue;
+    }
+    let indicators = 0;
+    for (;;) {
+      const ch = text[i];
+      const next = text[i + 1];
+      if (ch === ' ' || ch === '\t') i++;
+      else if ((ch === '-' || ch === '?' || ch === ':') && (next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r')) {
+        i++;
+        indicators++;
+      } else if (ch === '&' || ch === '!') while (i < text.length && !/[ \t\r\n]/.test(text[i]!)) i++;
+      else break;
+    }
+    while (open.length > 0 && open[open.length - 1]! >= indent) open.pop();
+    open.push(indent);
+    if (open.length + indicators > max * 2) return true;
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return false;
+}
+
+/** How many values the document holds, counting up to just past `max`. Iterative. */
+function countValues(doc: Document.Parsed, max: number): number {
+  const stack: unknown[] = [doc.contents];
+  let count = 0;
+  while (stack.length > 0 && count <= max) {
+    const node = stack.pop();
+    if (node === null || node === undefined) continue;
+    count++;
+    if (isCollection(node)) for (const item of node.items as unknown[]) if (isPair(item)) stack.push(item.key, item.value); else stack.push(item);
+  }
+  return count;
+}
+
+/** Offset of the first collection in the parsed document nested deeper than `max`, or undefined. Iterative. */
+function collectionBeyond(doc: Document.Parsed, max: number): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  let first: number | undefined;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > max) {
+      const at = node.range?.[0] ?? 0;
+      if (first === undefined || at < first) first = at;
+      continue;
+    }
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return first;
+}
+
+/** 1-based line and column of an offset, counted by hand (for problems found before parsing). */
+function positionAt(text: string, offset: number): Span {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { start: { line, column: offset - before.lastIndexOf('\n') } };
 }
 
 function firstLine(message: string): string {

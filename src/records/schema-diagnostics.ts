@@ -17,9 +17,12 @@ interface SchemaNode {
 export function schemaDiagnostics(errors: readonly ErrorObject[], file: string, locate: Locator): Diagnostic[] {
   // anyOf reports each failed branch too; keep only the anyOf error for that value.
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // A value of the wrong type breaks its enum and pattern too; say only that the type is wrong.
+  const typePaths = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const out: Diagnostic[] = [];
   for (const error of errors) {
     if (error.keyword !== 'anyOf' && anyOfPaths.has(error.instancePath)) continue;
+    if (error.keyword !== 'type' && error.keyword !== 'anyOf' && typePaths.has(error.instancePath)) continue;
     if (error.keyword === 'if') continue;
     const path = pointerToPath(error.instancePath);
     const d = describe(error, path);
@@ -137,7 +140,8 @@ function expected(schema: SchemaNode): string {
 function suggest(word: string, candidates: string[]): string | undefined {
   if (candidates.length === 0) return undefined;
   const best = closest(word, candidates);
-  return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  const d = distance(word, best);
+  return d <= Math.max(2, Math.floor(word.length / 3)) && d < word.length ? best : undefined;
 }
 
 /** JSON pointer (`/sources/0/quote`) to a path (`['sources', 0, 'quote']`). */

@@ -5,6 +5,8 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { COMMON_SCHEMA, RECORD_TYPES, SOURCE_SCHEMA } from '../model/record-types.js';
 import type { RecordType } from '../model/records.js';
+import { readText } from '../io/read-text.js';
+import { listFiles } from '../io/walk.js';
 import { isRealDate } from './dates.js';
 
 /** The schemas that ship with demine (`<package>/schemas`). */
@@ -19,6 +21,10 @@ export interface SchemaSet {
 
 export const SCHEMA_FILES = [COMMON_SCHEMA, SOURCE_SCHEMA, ...RECORD_TYPES.map((t) => t.schema)];
 
+const SCHEMAS_DIR = 'schemas';
+/** Largest schema file read: the shipped ones are a few KiB. */
+const MAX_SCHEMA_BYTES = 1024 * 1024;
+
 export type SchemaLoad = { ok: true; schemas: SchemaSet } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
@@ -28,11 +34,23 @@ export type SchemaLoad = { ok: true; schemas: SchemaSet } | { ok: false; diagnos
 export async function loadSchemas(root: string): Promise<SchemaLoad> {
   const files = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  for (const name of SCHEMA_FILES) {
-    const own = path.join(root, 'schemas', name);
-    const text = await readFile(own, 'utf8').catch(() => readFile(path.join(PACKAGE_SCHEMAS_DIR, name), 'utf8'));
-    files.set(name, text);
+  // The knowledge base's own schemas are read like every other file in it: links that stay inside, a size limit, UTF-8.
+  const listing = await listFiles(root, SCHEMAS_DIR);
+  const own = new Map(listing.files.filter((f) => !f.isDirectory).map((f) => [path.basename(f.rel), f]));
+  for (const problem of listing.diagnostics) {
+    if (problem.file === SCHEMAS_DIR || SCHEMA_FILES.includes(path.basename(problem.file))) diagnostics.push(problem);
   }
+  for (const name of SCHEMA_FILES) {
+    const found = own.get(name);
+    if (!found) {
+      files.set(name, await readFile(path.join(PACKAGE_SCHEMAS_DIR, name), 'utf8'));
+      continue;
+    }
+    const read = await readText(found.abs, found.rel, MAX_SCHEMA_BYTES);
+    if (read.ok) files.set(name, read.text);
+    else diagnostics.push(read.diagnostic);
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addFormat('partial-date', { type: 'string', validate: isRealDate });
   const parsed = new Map<string, object>();

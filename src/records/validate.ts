@@ -27,7 +27,7 @@ export async function validateKnowledgeBase(rootDir: string): Promise<Validation
   if (!loaded.ok) return { diagnostics: loaded.diagnostics, counts: { sources: 0, records: 0, files: 0 } };
   const schemas = loaded.schemas;
   const [sourcesResult, recordsResult] = await Promise.all([readSources(root, schemas), loadRecords(root, schemas)]);
-  const context = new CheckContext(recordsResult.records, sourcesResult.sources, recordsResult.unreadable);
+  const context = new CheckContext(recordsResult.records, sourcesResult.sources, recordsResult.unreadable, sourcesResult.listed ? sourcesResult.unreadable : 'all');
   const found = [...sourcesResult.diagnostics, ...recordsResult.diagnostics];
   for (const check of CHECKS) found.push(...check(context));
   const diagnostics = dropShadowed(found).sort(compareDiagnostics);

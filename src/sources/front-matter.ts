@@ -29,7 +29,8 @@ const REFUSE = {
  */
 export function parseFrontMatter(text: string, file: string): FrontMatter {
   const none: FrontMatter = { data: undefined, bodyOffset: 0, present: false, locate: () => ({ start: { line: 1, column: 1 } }), diagnostics: [] };
-  if (!matter.test(text)) return none;
+  // `----` and longer open no front matter: it is a Markdown rule (gray-matter agrees).
+  if (!matter.test(text) || text.startsWith('----')) return none;
   const language = matter.language(text).name.trim();
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
     return {
@@ -73,9 +74,14 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   if (raw.trim() === '') {
     return { data: {}, bodyOffset, present: true, locate: () => ({ start: { line: 1, column: 1 } }), diagnostics: [] };
   }
-  const yaml = parseRecordYaml(raw.replace(/^\r?\n/, ''), file);
+  // gray-matter splits at `\n`, so with CRLF line endings the last line keeps its `\r`.
+  const yaml = parseRecordYaml(raw.replace(/^[ \t]*\r?\n/, '').replace(/\r$/, ''), file);
+  if (yaml.diagnostics.length === 1 && yaml.diagnostics[0]!.rule === 'file/empty') {
+    return { data: {}, bodyOffset, present: true, locate: () => ({ start: { line: 1, column: 1 } }), diagnostics: [] }; // comments only
+  }
   const diagnostics = yaml.diagnostics.map((d) => {
-    const fixed = { ...d, line: d.line + lineOffset, rule: 'source/front-matter' as const };
+    const message = d.rule === 'yaml/not-a-mapping' || d.rule === 'file/empty' ? 'The front matter is not a mapping of fields.' : d.message.replace(/\bin records\b/, 'in front matter');
+    const fixed = { ...d, message, line: d.line + lineOffset, rule: 'source/front-matter' as const };
     if (d.endLine !== undefined) fixed.endLine = d.endLine + lineOffset;
     return fixed;
   });

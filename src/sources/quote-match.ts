@@ -71,11 +71,11 @@ export class QuoteIndex {
   }
 
   find(quote: string): QuoteLocation | undefined {
-    const exact = quote.trim() === '' ? -1 : this.original.indexOf(quote.trim());
+    const exact = quote.trim() === '' ? -1 : searchText(this.original, quote.trim());
     if (exact >= 0) return { start: exact, end: exact + quote.trim().length };
     const needle = normaliseQuote(quote);
     if (needle === '') return undefined;
-    const at = this.normalised.text.indexOf(needle);
+    const at = searchText(this.normalised.text, needle);
     if (at < 0) return undefined;
     const offsets = this.normalised.offsets;
     return { start: offsets[at]!, end: offsets[at + needle.length - 1]! + 1 };
@@ -83,10 +83,34 @@ export class QuoteIndex {
 
   has(quote: string): boolean {
     const trimmed = quote.trim();
-    if (trimmed !== '' && this.original.includes(trimmed)) return true;
+    if (trimmed !== '' && searchText(this.original, trimmed) >= 0) return true;
     const needle = normaliseQuote(quote);
-    return needle !== '' && this.normalised.text.includes(needle);
+    return needle !== '' && searchText(this.normalised.text, needle) >= 0;
   }
+}
+
+/**
+ * Where `needle` first occurs in `text`, or -1. `indexOf` is fastest, but its worst case is
+ * the product of the two lengths (a long quote against a long, repetitive document takes
+ * minutes); past a budget, Knuth–Morris–Pratt, which is linear.
+ */
+export function searchText(text: string, needle: string): number {
+  if (text.length * needle.length <= 50_000_000) return text.indexOf(needle);
+  const m = needle.length;
+  if (m === 0) return 0;
+  const fallback = new Int32Array(m);
+  for (let i = 1, k = 0; i < m; i++) {
+    while (k > 0 && needle.charCodeAt(i) !== needle.charCodeAt(k)) k = fallback[k - 1]!;
+    if (needle.charCodeAt(i) === needle.charCodeAt(k)) k++;
+    fallback[i] = k;
+  }
+  for (let i = 0, k = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    while (k > 0 && c !== needle.charCodeAt(k)) k = fallback[k - 1]!;
+    if (c === needle.charCodeAt(k)) k++;
+    if (k === m) return i - m + 1;
+  }
+  return -1;
 }
 
 /** 1-based line of an offset in a text. */

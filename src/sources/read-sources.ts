@@ -15,6 +15,10 @@ export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt'];
 
 export interface SourcesResult {
   sources: SourceDocument[];
+  /** Ids of documents that exist but could not be read or hold no text: already reported, so citing them is not reported again. */
+  unreadable: Set<string>;
+  /** False when `seeds/` itself could not be listed (then no citation can be checked). */
+  listed: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -23,6 +27,9 @@ export async function readSources(root: string, schemas: SchemaSet): Promise<Sou
   const listing = await listFiles(root, SEEDS_DIR);
   const diagnostics = [...listing.diagnostics];
   const sources: SourceDocument[] = [];
+  const unreadable = new Set<string>();
+  const listed = !listing.diagnostics.some((d) => d.file === SEEDS_DIR);
+  for (const problem of listing.diagnostics) unreadable.add(path.basename(problem.file, path.extname(problem.file)));
   const seen = new Map<string, string>();
   for (const found of listing.files) {
     const ext = path.extname(found.rel).toLowerCase();
@@ -37,13 +44,15 @@ export async function readSources(root: string, schemas: SchemaSet): Promise<Sou
     const read = await readText(found.abs, found.rel);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
+      unreadable.add(id);
       continue;
     }
     const parsed = parseSource(id, found.rel, read.text, schemas);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.source) sources.push(parsed.source);
+    else unreadable.add(id);
   }
-  return { sources, diagnostics };
+  return { sources, unreadable, listed, diagnostics };
 }
 
 /** One document from its text: front matter checked against the source schema, title and date inferred where absent. */

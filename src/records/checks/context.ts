@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { SourceDocument } from '../../model/knowledge-base.js';
+import { ID_PATTERN } from '../../model/record-types.js';
 import type { RecordType } from '../../model/records.js';
 import { QuoteIndex } from '../../sources/quote-match.js';
 import type { ParsedRecord } from '../load-records.js';
@@ -13,19 +14,28 @@ export class CheckContext {
   /**
    * @param unreadable `<type>:<stem>` of record files that exist but could not be parsed;
    *   they are already reported, so references to them are not reported again.
+   * @param unreadableSources the same for documents in `seeds/` (by source id), or `all`
+   *   when `seeds/` itself could not be listed.
    */
   constructor(
     readonly records: readonly ParsedRecord[],
     sources: readonly SourceDocument[],
     readonly unreadable: ReadonlySet<string> = new Set(),
+    readonly unreadableSources: ReadonlySet<string> | 'all' = new Set(),
   ) {
     for (const record of records) {
-      const id = typeof record.value.id === 'string' ? record.value.id : record.stem;
+      // An id of the wrong form is reported by the schema; references still find the record by its file name.
+      const id = typeof record.value.id === 'string' && ID_PATTERN.test(record.value.id) ? record.value.id : record.stem;
       let ofType = this.byType.get(record.type);
       if (!ofType) this.byType.set(record.type, (ofType = new Map()));
       if (!ofType.has(id)) ofType.set(id, record);
     }
     for (const source of sources) this.sources.set(source.id, source);
+  }
+
+  /** Whether a source exists but could not be read (so it was reported already). */
+  sourceUnreadable(sourceId: string): boolean {
+    return this.unreadableSources === 'all' || (!this.sources.has(sourceId) && this.unreadableSources.has(sourceId));
   }
 
   /** The quote index of a source's body, built on first use. */

@@ -9,7 +9,8 @@ export const checkFigures: Check = (context) => {
   const out: Diagnostic[] = [];
   for (const figure of context.byType.get('figure')?.values() ?? []) {
     const { value, min, max, unit } = figure.value;
-    const has = (x: unknown): x is number => typeof x === 'number';
+    // NaN and infinities are reported once, as `record/not-finite`.
+    const has = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
     if (has(value) && (has(min) || has(max))) {
       out.push(diagnostic(figure.file, figure.locate(['value'], 'key'), 'figure/value-or-range', 'A figure has either a `value` or a range (`min`/`max`), not both.', 'Keep `value` for a single number, or `min`/`max` for a range.'));
     } else if (!has(value) && !has(min) && !has(max) && value === undefined && min === undefined && max === undefined) {

@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { ID_PATTERN } from '../../model/record-types.js';
 import type { Check } from './context.js';
 
 /** `record/id-mismatch` and `record/duplicate-id`. */
@@ -8,7 +9,8 @@ export const checkIds: Check = (context) => {
   for (const record of context.records) {
     const id = record.value.id;
     if (typeof id !== 'string') continue;
-    if (id !== record.stem) {
+    // An id of the wrong form (`../x`, `A/B`) is the schema's to report; naming a file after it would be bad advice.
+    if (id !== record.stem && ID_PATTERN.test(id)) {
       out.push(
         diagnostic(record.file, record.locate(['id']), 'record/id-mismatch', `The id \`${id}\` differs from the file name \`${record.stem}\`.`, `Rename the file to \`${id}.yaml\` or set \`id: ${record.stem}\`.`),
       );

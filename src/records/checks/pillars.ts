@@ -5,16 +5,19 @@ import type { Check } from './context.js';
 /** `pillar/order-gap`: the pillars of each initiative are numbered 1..n, each once. */
 export const checkPillarOrder: Check = (context) => {
   const out: Diagnostic[] = [];
+  // A pillar file that could not be parsed may belong to any initiative: its problem is reported, and
+  // counting without it would only make the others look out of place.
+  if ([...context.unreadable].some((ref) => ref.startsWith('pillar:'))) return out;
   const byInitiative = new Map<string, ParsedRecord[]>();
   for (const pillar of context.byType.get('pillar')?.values() ?? []) {
-    const { initiative, order } = pillar.value;
-    if (typeof initiative !== 'string' || typeof order !== 'number') continue;
+    const { initiative } = pillar.value;
+    if (typeof initiative !== 'string') continue;
     const list = byInitiative.get(initiative) ?? [];
     list.push(pillar);
     byInitiative.set(initiative, list);
   }
   for (const [initiative, pillars] of byInitiative) {
-    // A position the schema already rejects would only make every other pillar look out of place.
+    // A position the schema already rejects (or a missing one) would only make every other pillar look out of place.
     if (pillars.some((p) => !Number.isInteger(p.value.order) || (p.value.order as number) < 1)) continue;
     pillars.sort((a, b) => (a.value.order as number) - (b.value.order as number) || (a.file < b.file ? -1 : 1));
     pillars.forEach((pillar, i) => {

@@ -14,6 +14,7 @@ export const checkQuotes: Check = (context) => {
       const { source, quote } = entry as { source?: unknown; quote?: unknown };
       if (typeof source !== 'string') return;
       const index = context.quotes(source);
+      if (!index && context.sourceUnreadable(source)) return;
       if (!index) {
         const guess = knownIds.length > 0 ? closest(source, knownIds) : undefined;
         const near = guess !== undefined && distance(source, guess) <= 3 ? guess : undefined;

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { parseRef, typeInfo } from '../../model/record-types.js';
+import { ID_PATTERN, parseRef, typeInfo } from '../../model/record-types.js';
 import type { Check } from './context.js';
 import { valuesAt } from './values.js';
 
@@ -11,7 +11,7 @@ export const checkRefs: Check = (context) => {
       for (const { path, value } of valuesAt(record.value, field.path)) {
         if (typeof value !== 'string') continue;
         const ref = parseRef(value);
-        if (!ref) continue; // the schema reports the form
+        if (!ref || !ID_PATTERN.test(ref.id)) continue; // the schema reports the form
         const span = record.locate(path);
         if (!field.to.includes(ref.type)) {
           out.push(diagnostic(record.file, span, 'ref/wrong-type', `\`${value}\` points to ${article(ref.type)}, but this field takes ${field.to.map(article).join(' or ')}.`, `Point it at ${field.to.map(article).join(' or ')} (\`${field.to[0]}:<id>\`).`));

@@ -16,7 +16,9 @@ import { quoteFor } from './quotes.js';
 import { collapse, nameKey } from './names.js';
 import { originalSlice } from './markup.js';
 import { ORG_HEADS } from './lexicon/names.js';
-import { countryOf } from './lexicon/countries.js';
+import type { Ref } from './refs.js';
+import { leadContext, leadsOf } from './leads.js';
+import { aboutOf } from './figure-about.js';
 
 export interface DocumentInput {
   id: string;
@@ -61,47 +63,31 @@ export interface DocumentAnalysis {
   pillarSets: QuotedPillarSet[];
 }
 
-/** A reference in a sentence to an actor or initiative, explicit or resolved from a pronoun or anaphor. */
-interface Ref {
-  tok: number;
-  key: string;
-  type: 'actor' | 'initiative';
-  explicit: boolean;
-  kind?: string;
-  /** How the reference was made: a name, a pronoun, an anaphor ("the package"), a demonym. */
-  via: 'name' | 'pronoun' | 'anaphor' | 'demonym';
-  /** Token after the reference (for initiatives, the end of the name). */
-  tokEnd?: number;
-}
+/** A cheap test that a sentence may hold a figure: a digit, a currency sign, a number word. */
+const MAY_HOLD_FIGURE = /[0-9$\u20AC\u00A3\u00A5\u20B9\u20A9\u20B4\u17DB%]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|several|decades?)\b/i;
 
-const LEAD_VERBS = new Set([
-  'launch', 'launched', 'launches', 'launching', 'announce', 'announced', 'announces', 'announcing', 'initiate',
-  'initiated', 'initiates', 'lead', 'leads', 'led', 'leading', 'chair', 'chairs', 'chaired', 'chairing', 'establish',
-  'established', 'establishes', 'unveil', 'unveiled', 'unveils', 'propose', 'proposed', 'proposes', 'spearhead',
-  'spearheaded', 'spearheads', 'host', 'hosts', 'hosted', 'hosting', 'present', 'presented', 'presenting',
-  'presents', 'created', 'create', 'creates', 'founded', 'set', 'adopted', 'outlined',
-]);
-const PARTICIPATE_VERBS = new Set([
-  'join', 'joins', 'joined', 'joining', 'participate', 'participates', 'participated', 'participating',
-  'co-sponsor', 'co-sponsored', 'co-sponsors', 'funds', 'funded', 'finances', 'financed', 'implement',
-  'implements', 'implemented', 'implementing', 'supports', 'supported', 'contribute', 'contributes', 'contributed',
-  'signed',
-]);
-interface LeadContext {
-  /** Index in `refs` of the last actor reference before each token, or -1. */
-  lastActor: Int32Array;
-  partners: string[];
-  byTok: Map<number, Ref>;
-}
+const NO_DEMONYMS: ReadonlyMap<number, string> = new Map();
 
-/** Words that open a clause, for what a figure is about. */
-const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'while', 'whereas', 'whose']);
+/** Sentences whose tokens pillar detection may read in full. */
+const MAY_HOLD_SET = /(?:pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas|strands|workstreams|lines|focus|focuses|focused|concentrates|centres|centers|consists|comprises|rests)\b/i;
 
 const SPEAKER_LINE = /^(?:opening |closing |keynote |welcome )?(?:remarks|speech|statement|address|keynote|intervention|message)\b.{0,40}?\b(?:by|of|from)\b/i;
 
 function isPronoun(t: Token, word: 'she' | 'he' | 'i'): boolean {
   if (word === 'i') return t.text === 'I';
   return t.lower === word;
+}
+
+/** Mentions lying inside a longer mention, found in one pass over mentions sorted by start. */
+function innerMentions(mentions: readonly InitiativeMention[]): Set<InitiativeMention> {
+  const inner = new Set<InitiativeMention>();
+  const sorted = [...mentions].sort((a, b) => a.tok - b.tok || b.tokEnd - a.tokEnd);
+  let widest: InitiativeMention | undefined;
+  for (const m of sorted) {
+    if (widest && widest.tokEnd >= m.tokEnd && widest.tokEnd - widest.tok > m.tokEnd - m.tok) inner.add(m);
+    if (!widest || m.tokEnd > widest.tokEnd) widest = m;
+  }
+  return inner;
 }
 
 class DocumentAnalyser {
@@ -121,7 +107,7 @@ class DocumentAnalyser {
 
   readonly out: DocumentAnalysis;
 
-  constructor(private readonly doc: DocumentInput) {
+  constructor(doc: DocumentInput) {
     this.clean = cleanText(doc.text, doc.bodyOffset);
     const seg = segment(this.clean);
     this.sentences = seg.sentences;
@@ -129,6 +115,10 @@ class DocumentAnalyser {
     this.out = { id: doc.id, actors: [], initiatives: [], figures: [], pillarSets: [] };
     if (doc.date) this.out.date = doc.date;
   }
+
+  /** Words of the full personal names seen so far in the document. */
+  private readonly nameWords = new Set<string>();
+  private readonly personKeys = new Set<string>();
 
   private mainCountry(): string | undefined {
     let best: string | undefined;
@@ -148,23 +138,32 @@ class DocumentAnalyser {
     return this.out;
   }
 
+  private quoteCache = { sentence: -1, quote: '' };
+
+  /** The quote for a fact in sentence `s`: the whole sentence when it is short (computed once), else the clause. */
   private quote(s: number, start?: number, end?: number): string {
     const sentence = this.sentences[s]!;
+    if (sentence.end - sentence.start <= 600) {
+      if (this.quoteCache.sentence !== s) this.quoteCache = { sentence: s, quote: quoteFor(this.clean, sentence.start, sentence.end) };
+      return this.quoteCache.quote;
+    }
     return quoteFor(this.clean, sentence.start, sentence.end, start ?? sentence.start, end ?? sentence.end);
   }
 
   private sentence(s: number): void {
     const sentence = this.sentences[s]!;
     const tokens = tokenize(sentence.text, sentence.start);
-    this.tokens.push(tokens);
+    // Pillar detection reads whole sentences only where a set or focus word occurs; elsewhere the opening words do.
+    this.tokens.push(MAY_HOLD_SET.test(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
     const inits = findInitiatives(tokens, runs, this.clean.text);
     this.initiativeMentions.push(inits.mentions);
     const finder = new SentenceActors(tokens, runs, this.clean.text, inits.mentions.map((m) => ({ start: m.tok, end: m.tokEnd })), this.state);
     const actors = finder.find();
-    const demonyms = new Map(finder.demonymRefs.map((d) => [d.tok, d.key]));
+    const demonyms = finder.demonymRefs.length > 0 ? new Map(finder.demonymRefs.map((d) => [d.tok, d.key])) : NO_DEMONYMS;
     const refs: Ref[] = [];
-    const actorStarts = new Set(actors.map((a) => a.tok));
+    const actorStarts = new Set<number>();
+    for (const a of actors) actorStarts.add(a.tok);
 
     // Speaker of remarks: "Remarks by Ms. KAMIKAWA Yoko".
     if (s < 4 && !this.speaker && SPEAKER_LINE.test(sentence.text)) {
@@ -172,6 +171,11 @@ class DocumentAnalyser {
       if (person) this.speaker = person.key;
     }
 
+    for (const a of actors) {
+      if (!a.key.startsWith('person:') || this.personKeys.has(a.key)) continue;
+      this.personKeys.add(a.key);
+      for (const w of a.key.slice(7).split(' ')) this.nameWords.add(w);
+    }
     // Actors, in token order, with pronouns and "the Center" resolved as we go.
     let ai = 0;
     let ii = 0;
@@ -182,10 +186,15 @@ class DocumentAnalyser {
       const t = tokens[k]!;
       while (ai < actors.length && actors[ai]!.tok === k) {
         const a = actors[ai]!;
-        refs.push({ tok: k, key: a.key, type: 'actor', explicit: true, via: 'name' });
+        // a lone capitalised word counts only when it is a known person's name ("Kamikawa", not "Africa")
+        const known = !a.key.startsWith('surname:') || a.evidence || this.nameWords.has(a.key.slice(8));
+        if (known) refs.push({ tok: k, key: a.key, type: 'actor', explicit: true, via: 'name', tokEnd: a.tokEnd });
         if (a.kind === 'country') this.countryCounts.set(a.key, (this.countryCounts.get(a.key) ?? 0) + 1);
-        this.out.actors.push({ ...a, quote: this.quote(s, tokens[a.tok]!.start, tokens[a.tokEnd - 1]!.end), sentence: s });
-        if (a.kind === 'person' && (a.key.startsWith('person:') || a.evidence || a.key.startsWith('surname:'))) this.lastPerson = a.key;
+        const quoted = a as QuotedActorMention;
+        quoted.quote = this.quote(s, tokens[a.tok]!.start, tokens[a.tokEnd - 1]!.end);
+        quoted.sentence = s;
+        this.out.actors.push(quoted);
+        if (a.kind === 'person' && known) this.lastPerson = a.key;
         if (a.kind === 'organisation' && a.head) this.lastOrgByHead.set(a.head, a.key);
         ai++;
       }
@@ -220,137 +229,31 @@ class DocumentAnalyser {
     this.refs.push(refs);
 
     // Initiatives with leads and participants.
-    const context = initiativeMentions.length > 0 ? this.leadContext(tokens, refs) : undefined;
+    const context = initiativeMentions.length > 0 ? leadContext(tokens, refs) : undefined;
+    const inner = innerMentions(initiativeMentions);
     for (const m of initiativeMentions) {
       // A name inside another ("… of the State Parties to the … Convention") takes no leads from the sentence.
-      const inner = initiativeMentions.some((o) => o !== m && o.tok <= m.tok && o.tokEnd >= m.tokEnd && o.tokEnd - o.tok > m.tokEnd - m.tok);
-      const leads = inner ? { leads: [], participants: [] } : this.leadsOf(tokens, refs, m, context!);
-      this.out.initiatives.push({
-        ...m, quote: this.quote(s, tokens[m.tok]!.start, tokens[m.tokEnd - 1]!.end), sentence: s, leads: leads.leads, participants: leads.participants,
-      });
+      const leads = inner.has(m) ? { leads: [], participants: [] } : leadsOf(tokens, refs, m, context!);
+      const quoted = m as QuotedInitiativeMention;
+      quoted.quote = this.quote(s, tokens[m.tok]!.start, tokens[m.tokEnd - 1]!.end);
+      quoted.sentence = s;
+      quoted.leads = leads.leads;
+      quoted.participants = leads.participants;
+      this.out.initiatives.push(quoted);
     }
 
-    // Figures, with whom they are about.
-    for (const f of figuresIn(tokens, sentence.kind === 'heading')) {
+    // Figures, with whom they are about (only where the sentence has a digit or a number word).
+    const figures = MAY_HOLD_FIGURE.test(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading') : [];
+    for (const f of figures) {
       const start = tokens[f.start]!.start;
       const end = tokens[f.end - 1]!.end;
-      const figure: QuotedFigure = { ...f, text: collapse(originalSlice(this.clean, start, end)), quote: this.quote(s, start, end) };
-      const about = this.aboutOf(tokens, refs, f);
+      const figure = f as QuotedFigure;
+      figure.text = collapse(originalSlice(this.clean, start, end));
+      figure.quote = this.quote(s, start, end);
+      const about = aboutOf(tokens, refs, f);
       if (about) figure.aboutKey = about;
       if (figure.text.length > 0 && figure.text.length <= 500) this.out.figures.push(figure);
     }
-  }
-
-  /**
-   * What a figure is about: the initiative whose name contains it ("three principles for …");
-   * else the first reference in its clause before it (its subject, pronouns aside); else the
-   * nearest reference before the clause; else an initiative, then an actor, after it.
-   */
-  private aboutOf(tokens: readonly Token[], refs: readonly Ref[], f: FigureCandidate): string | undefined {
-    for (const r of refs) if (r.type === 'initiative' && r.via === 'name' && r.tok <= f.start && (r.tokEnd ?? r.tok) >= f.end) return r.key;
-    let clauseStart = 0;
-    for (let k = f.start - 1; k >= 0; k--) {
-      const t = tokens[k]!;
-      if (/^[,;:(\u2014]$/.test(t.text) || CLAUSE_WORDS.has(t.lower)) {
-        clauseStart = k + 1;
-        break;
-      }
-    }
-    let clauseEnd = tokens.length;
-    for (let k = f.end; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (/^[,;:()\u2014.]$/.test(t.text) || CLAUSE_WORDS.has(t.lower)) {
-        clauseEnd = k;
-        break;
-      }
-    }
-    const usable = refs.filter((r) => r.via !== 'pronoun');
-    const subject = usable.find((r) => r.tok >= clauseStart && r.tok < f.start && r.via !== 'demonym');
-    if (subject) return subject.key;
-    let before: Ref | undefined;
-    for (const r of usable) if (r.tok < clauseStart) before = r;
-    if (before) return before.key;
-    const after = usable.filter((r) => r.tok >= f.end && r.tok < clauseEnd && r.via !== 'demonym');
-    return (after.find((r) => r.type === 'initiative') ?? after[0] ?? usable.find((r) => r.type === 'initiative' && r.tok >= f.end))?.key;
-  }
-
-  /** Per sentence: the last actor reference before each token, and partners "in cooperation with X". */
-  private leadContext(tokens: readonly Token[], refs: readonly Ref[]): LeadContext {
-    const lastActor = new Int32Array(tokens.length + 1).fill(-1);
-    let r = 0;
-    let last = -1;
-    const sorted = refs.map((x, i) => ({ x, i })).sort((a, b) => a.x.tok - b.x.tok || a.i - b.i);
-    for (let k = 0; k <= tokens.length; k++) {
-      lastActor[k] = last;
-      while (r < sorted.length && sorted[r]!.x.tok === k) {
-        if (sorted[r]!.x.type === 'actor') last = sorted[r]!.i;
-        r++;
-      }
-    }
-    const partners: string[] = [];
-    const byTok = new Map<number, Ref>();
-    for (const x of refs) if (x.type === 'actor' && x.explicit && !byTok.has(x.tok)) byTok.set(x.tok, x);
-    for (let k = 0; k + 2 < tokens.length; k++) {
-      const a = tokens[k]!.lower;
-      if ((a === 'cooperation' || a === 'together' || a === 'jointly' || a === 'partnership') && tokens[k + 1]!.lower === 'with') {
-        const x = byTok.get(k + 2);
-        if (x) partners.push(x.key);
-      }
-    }
-    return { lastActor, partners, byTok };
-  }
-
-  private leadsOf(tokens: readonly Token[], refs: readonly Ref[], m: InitiativeMention, context: LeadContext): { leads: string[]; participants: string[] } {
-    const leads = new Set<string>();
-    const participants = new Set<string>();
-    for (const k of m.leadKeys ?? []) leads.add(k);
-    // A possessive owner: "Japan's Comprehensive Package".
-    if (m.owner !== undefined) {
-      const owner = tokens[m.owner]!;
-      const country = countryOf(owner.base);
-      if (country) leads.add(`country:${country}`);
-      else if (owner.allCaps) leads.add(`acr:${owner.base}`);
-    }
-    // "<actor> launched … <initiative>": the nearest actor before the verb leads what follows it.
-    for (let v = m.tok - 1; v >= 0 && v >= m.tok - 30; v--) {
-      const t = tokens[v]!;
-      if (t.text === '.' || t.text === ';') break;
-      if (t.kind !== 'word' || t.cap) continue;
-      const lead = LEAD_VERBS.has(t.lower);
-      const part = PARTICIPATE_VERBS.has(t.lower);
-      if (!lead && !part) continue;
-      // "the launch of …" is a noun, not a verb with a subject
-      if (/^(?:the|a|an|its|their|his|her|this)$/.test(tokens[v - 1]?.lower ?? '')) continue;
-      const subject = context.lastActor[v]!;
-      if (subject >= 0) (lead ? leads : participants).add(refs[subject]!.key);
-      break;
-    }
-    // "<initiative> launched by <actor>"
-    for (let v = m.tokEnd; v < tokens.length - 2 && v < m.tokEnd + 6; v++) {
-      if (LEAD_VERBS.has(tokens[v]!.lower) && tokens[v + 1]!.lower === 'by') {
-        for (let k = v + 2; k <= v + 4; k++) {
-          const x = context.byTok.get(k);
-          if (x) {
-            leads.add(x.key);
-            break;
-          }
-        }
-      }
-    }
-    // "… Agreement … between A and B"
-    for (let k = m.tokEnd; k < tokens.length && k < m.tokEnd + 4; k++) {
-      if (tokens[k]!.lower === 'between') {
-        for (let j = k + 1; j < tokens.length && j < k + 16; j++) {
-          const x = context.byTok.get(j);
-          if (x) participants.add(x.key);
-        }
-        break;
-      }
-    }
-    // "in cooperation with X" next to a launch
-    if (leads.size > 0) for (const p of context.partners) participants.add(p);
-    for (const l of leads) participants.delete(l);
-    return { leads: [...leads], participants: [...participants] };
   }
 
   /**

@@ -110,7 +110,7 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     if (t.kind !== 'word' && t.kind !== 'ord') continue;
 
     // "-led": "the Lithuanian-led demining support structure"
-    const led = /^(.+)-led$/i.exec(t.base);
+    const led = t.base.length > 4 && t.base.endsWith('-led') ? /^(.+)-led$/i.exec(t.base) : null;
     if (led && t.cap && (countryOfDemonym(led[1]!) || countryOf(led[1]!))) {
       let e = k + 1;
       while (e < tokens.length && e < k + 6 && word(tokens[e]) && !tokens[e]!.cap && !NOT_MODIFIERS.has(tokens[e]!.lower)) e++;
@@ -155,11 +155,19 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     if (opens && (!t.cap || k === 0)) {
       const from = k + 1;
       let h = from;
+      if (tokens[h]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[h]!.text)) h++;
       while (h < tokens.length && h < from + 5 && word(tokens[h]) && !HEADS.has(tokens[h]!.lower) && !NOT_MODIFIERS.has(tokens[h]!.lower) && !tokens[h]!.poss) h++;
       const head = tokens[h];
       if (word(head) && !head.cap && HEADS.has(head.lower) && free(from, h + 1)) {
         const e = postModifier(tokens, h, MAX_WORDS - (h - from));
         const modifiers = h - from;
+        // "the national mine action programme", "the 2016 peace agreement": a name without capitals
+        const named = t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text)));
+        if (named && e === h + 1 && free(from, h + 1)) {
+          out.push({ start: from, end: h + 1, kind: HEADS.get(head.lower)!, aliases: [] });
+          k = h;
+          continue;
+        }
         if (e > h + 1 && free(from, e) && (t.lower !== 'the' || modifiers > 0 || tokens[h + 1]?.lower !== 'of')) {
           const d: Described = { start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [] };
           if (modifiers > 0) d.aliases.push({ start: from, end: h + 1 });
@@ -206,6 +214,8 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     if (caps !== acr.text.length || !free(s, k - 1)) continue;
     const phrase = tokens.slice(s, k - 1);
     if (phrase.some((u) => ORG_HEADS.has(u.lower) || countryOf(u.base) || countryOfDemonym(u.lower))) continue;
+    // "United Nations Development Programme (UNDP)": an agency, not a policy
+    if (/^(?:united|un|world)$/.test(phrase[0]?.lower ?? '')) continue;
     if (initials(phrase.filter((u) => u.kind === 'word' && u.cap).map((u) => u.text).join(' ')) !== acr.text) continue;
     out.push({ start: s, end: k - 1, kind: 'policy', aliases: [], acronym: acr.text });
   }

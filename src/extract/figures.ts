@@ -7,8 +7,9 @@ import type { Token } from './tokens.js';
 import { adjacent } from './tokens.js';
 import { readNumber, type NumberMatch } from './numbers.js';
 import { currencyBefore, moneySuffixAt, unitAt, unsupportedUnitAt } from './units.js';
-import { isArea, isDuration, isMoney } from './lexicon/units.js';
+import { CURRENCY_CODES, isArea, isDuration, isMoney } from './lexicon/units.js';
 import { measureAt, pluralNounBefore, verbBefore } from './measure.js';
+import { decadeFigure, vagueFigure } from './vague-figures.js';
 import { LABEL_WORDS, MONTHS, QUALIFIERS, VAGUE_QUANTITIES } from './lexicon/numbers.js';
 
 export interface FigureCandidate {
@@ -63,6 +64,8 @@ function notAQuantity(tokens: readonly Token[], n: NumberMatch, heading: boolean
   const first = tokens[n.start]!;
   const prev = tokens[n.start - 1];
   const next = tokens[n.end];
+  // "two out of three": a ratio
+  if (prev?.lower === 'of' && tokens[n.start - 2]?.lower === 'out') return true;
   if (first.kind === 'num') {
     // times and scores: 20:45, 3:1
     if (next && next.text === ':' && adjacent(first, next) && tokens[n.end + 1]?.kind === 'num' && adjacent(next, tokens[n.end + 1])) return true;
@@ -74,7 +77,7 @@ function notAQuantity(tokens: readonly Token[], n: NumberMatch, heading: boolean
     // the second half of a range whose first half was not a quantity ("July 5-6")
     if (prev && (prev.text === '-' || prev.text === '\u2013') && adjacent(prev, first) && tokens[n.start - 2]?.kind === 'num') return true;
     // labels: Resolution 1325, No. 5, Phase 2, SDG 16, #3
-    if (prev && prev.kind === 'word' && prev.cap && (LABEL_WORDS.has(prev.lower) || (prev.allCaps && prev.text.length <= 6))) return true;
+    if (prev && prev.kind === 'word' && prev.cap && !CURRENCY_CODES.has(prev.text) && (LABEL_WORDS.has(prev.lower) || (prev.allCaps && prev.text.length <= 6))) return true;
     if (prev && prev.text === '.' && tokens[n.start - 2]?.lower === 'no') return true;
     if (prev && prev.text === '#') return true;
     // list numbers and section numbers at the start of a line or heading
@@ -182,7 +185,11 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
       end++;
     }
   }
-  if (!unit) {
+  let adjectival = false;
+  if (!unit && number.embeddedUnit) {
+    unit = number.embeddedUnit;
+    adjectival = true;
+  } else if (!unit) {
     const u = unitAt(tokens, end);
     if (u) {
       unit = u.unit;
@@ -256,6 +263,24 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   const direct = measureAt(tokens, end, true);
   measure = direct?.text;
   if (finalUnit === 'count' && direct && direct.start === end) textEnd = direct.end;
+  // "nine of the country's 17 provinces": the noun after the second number
+  let partOf = false;
+  if (finalUnit === 'count' && tokens[end]?.lower === 'of') {
+    let k = end + 1;
+    while (tokens[k] && (/^(?:the|its|their|our|these|those)$/.test(tokens[k]!.lower) || tokens[k]!.poss)) k++;
+    const whole = readNumber(tokens, k);
+    if (whole) {
+      const noun = measureAt(tokens, whole.end, false);
+      if (noun) {
+        measure = noun.text;
+        partOf = true;
+      }
+    }
+  }
+  // "between 40 and 60 a year": the noun is the one counted before
+  if (finalUnit === 'count' && !measure && (min !== undefined || /^(?:a|per|each|every|annually)$/.test(tokens[end]?.lower ?? ''))) {
+    measure = pluralNounBefore(tokens, start);
+  }
   if (finalUnit === 'count') {
     if (!measure) return undefined;
     // "one" is rarely a figure ("one of the leaders"); "zero" is ("zero mine victims").
@@ -263,13 +288,15 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     if (!Number.isInteger(value) && !magnitude && min === undefined) return undefined;
     const det = tokens[start - 1];
     if (!qualifier && !magnitude && det && DETERMINERS.has(det.lower)) return undefined;
-    if (tokens[number.end]?.lower === 'of' && number.words) return undefined; // "one of", "two of them"
+    if (tokens[number.end]?.lower === 'of' && number.words && !partOf) return undefined; // "one of", "two of them"
   }
   // "cleared more than 3,000 square kilometres of landmines": the area cleared of landmines.
   if (isArea(finalUnit)) {
     const verb = verbBefore(tokens, start);
     if (verb) measure = measure && tokens[end]?.lower === 'of' ? `area ${verb} of ${measure}` : `area ${verb}`;
   }
+  // "a five-year programme": the programme's duration
+  if (adjectival && measure) measure = `${measure} duration`;
   if (!measure) measure = fallbackMeasure(tokens, start, end, finalUnit);
 
   const figure: FigureCandidate = { unit: finalUnit, measure, start, end: textEnd };
@@ -311,53 +338,8 @@ function fallbackMeasure(tokens: readonly Token[], start: number, end: number, u
   const verb = verbBefore(tokens, start);
   const purpose = purposeAfter(tokens, end);
   if (isArea(unit)) return verb ? `area ${verb}` : 'area';
-  if (isMoney(unit)) return [verb ? `funding ${verb}` : 'funding', purpose].filter(Boolean).join(' ');
+  if (isMoney(unit)) return purpose ? `funding ${purpose}` : verb && !/^(?:funded|financed|paid|given)$/.test(verb) ? `funding ${verb}` : 'funding';
   if (unit === 'percent') return 'share';
   if (isDuration(unit)) return 'duration';
   return pluralNounBefore(tokens, start) ?? 'count';
-}
-
-function vagueFigure(tokens: readonly Token[], i: number): FigureCandidate | undefined {
-  const t = tokens[i]!;
-  const vague = VAGUE_QUANTITIES.get(t.lower)!;
-  let min = vague.min;
-  let start = i;
-  // "tens of thousands", "hundreds of thousands"
-  if (t.lower === 'thousands' && tokens[i - 1]?.lower === 'of' && (tokens[i - 2]?.lower === 'tens' || tokens[i - 2]?.lower === 'hundreds')) {
-    min = tokens[i - 2]!.lower === 'tens' ? 20000 : 200000;
-    start = i - 2;
-  }
-  const end = i + 1;
-  let measure: string | undefined;
-  let textEnd = end;
-  const after = measureAt(tokens, end, t.lower !== 'several');
-  if (t.lower === 'several') {
-    // "several training programs": the noun must follow straight away.
-    if (!after || after.start !== end) return undefined;
-    measure = after.text;
-    textEnd = after.end;
-  } else if (after && tokens[end]?.lower === 'of') {
-    measure = after.text;
-    textEnd = after.end;
-  } else if (!after || after.start !== end) {
-    measure = pluralNounBefore(tokens, i);
-  } else {
-    measure = after.text;
-    textEnd = after.end;
-  }
-  if (!measure) return undefined;
-  const figure: FigureCandidate = { unit: 'count', qualifier: vague.qualifier, measure, min, start, end: textEnd };
-  if (t.lower !== 'several' && textEnd !== end && tokens[end]?.lower === 'of') figure.end = textEnd;
-  return figure;
-}
-
-/** "the past decade", "two decades": durations in years. */
-function decadeFigure(tokens: readonly Token[], i: number): FigureCandidate | undefined {
-  const t = tokens[i]!;
-  if (t.lower !== 'decade') return undefined;
-  const prev = tokens[i - 1];
-  if (!prev || !/^(?:past|last|previous|recent|a|one)$/.test(prev.lower)) return undefined;
-  let start = i - 1;
-  if (tokens[start - 1]?.lower === 'the') start--;
-  return { unit: 'year', value: 10, measure: 'period', start, end: i + 1 };
 }

@@ -8,7 +8,7 @@
 import type { Token } from './tokens.js';
 import type { Run } from './names.js';
 import { collapse, isCapWord, nameKey } from './names.js';
-import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS } from './lexicon/names.js';
+import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ROLE_HEADS } from './lexicon/names.js';
 import { countryOf, countryOfDemonym } from './lexicon/countries.js';
 import { findDescribed } from './described-initiatives.js';
 
@@ -37,6 +37,9 @@ export interface InitiativeAnaphor {
   kind?: string;
 }
 
+const DESCRIBING = new Set(['a', 'an', 'the']);
+/** A cheap test that a sentence may describe an initiative in lower case. */
+const MAY_DESCRIBE = /-led\b|\(|\b(?:initiative|project|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas)\b/i;
 const QUOTE_OPEN = new Set(['"', '\u201C', "'"]);
 const QUOTE_CLOSE = new Set(['"', '\u201D', "'"]);
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'entitled', 'titled', 'known']);
@@ -51,12 +54,13 @@ const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
 
 /** The key under which spellings of one initiative meet; a possessive owner is dropped. */
 export function initiativeKey(name: string): string {
-  const stripped = name.replace(/^[\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]*)?['\u2019]s\s+/u, '');
+  const stripped = name.includes('s ') ? name.replace(/^[\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]*)?['\u2019]s\s+/u, '') : name;
   return `init:${nameKey(stripped)}`;
 }
 
-function kindOfHead(word: string): string | undefined {
-  return INITIATIVE_HEADS.get(word.toLowerCase());
+/** The kind an initiative head word gives (`lower` is already lower-cased). */
+function kindOfHead(lower: string): string | undefined {
+  return INITIATIVE_HEADS.get(lower);
 }
 
 /** Whether `Group` at `h` is a coordination group ("Contact Group on …") rather than an organisation. */
@@ -114,7 +118,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     for (let h = run.start; h < run.end; h++) {
       const head = tokens[h]!;
       if (!head.cap || head.allCaps || taken[h]) continue;
-      const kind = kindOfHead(head.base);
+      const kind = kindOfHead(head.lower);
       if (!kind) continue;
       // Back to the start of the name's segment.
       let s = h;
@@ -131,10 +135,18 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       // A possessive owner just before the run: "Japan's Comprehensive Package".
       if (s === run.start && s > 0 && tokens[s - 1]!.poss && isCapWord(tokens[s - 1]) && !taken[s - 1]) s--;
       if (kind === 'group' && !groupIsInitiative(tokens, h, s)) continue;
-      if (kind === 'programme' && /^(?:united nations|un|world)\b/i.test(text(s, h + 1))) continue;
+      if (tokens[h + 1] && ROLE_HEADS.has(tokens[h + 1]!.lower)) continue;
+      if (kind === 'programme' && /^(?:the )?(?:united nations|un|world)\b/i.test(text(s, h + 1))) continue;
+      // "Project RENEW, a local organisation": the text says it is an organisation
+      if (namedAsOrganisation(tokens, run.end)) continue;
       // Forward: a number ("Resolution 1325"), then "of/on/for … Capitalised" tails.
       let e = h + 1;
       if (tokens[e]?.kind === 'num' && e < run.end) e++;
+      // "Strategy 2024–2027", "Vision 2030": years after the head belong to the name
+      else if (tokens[e]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[e]!.text) && tokens[e]!.start === head.end + 1) {
+        e++;
+        if ((tokens[e]?.text === '-' || tokens[e]?.text === '\u2013') && tokens[e + 1]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[e + 1]!.text) && tokens[e]!.start === tokens[e - 1]!.end) e += 2;
+      }
       while (e < run.end) {
         const u = tokens[e]!;
         if (isCapWord(u) && !ORG_HEADS.has(u.lower)) {
@@ -163,9 +175,18 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     }
   }
 
-  // Initiatives described in lower case.
-  for (const d of findDescribed(tokens, taken)) {
+  // Initiatives described in lower case (only where a telling word occurs).
+  const last = tokens[tokens.length - 1];
+  const described = last && MAY_DESCRIBE.test(view.slice(tokens[0]!.start, last.end)) ? findDescribed(tokens, taken) : [];
+  for (const d of described) {
     let m: InitiativeMention | undefined;
+    // "the Cuando Cubango Clearance Partnership, a five-year programme to …": another name for the one just named
+    const named = tokens[d.start - 2]?.text === ',' && DESCRIBING.has(tokens[d.start - 1]?.lower ?? '') ? mentions.find((x) => x.tokEnd === d.start - 2) : undefined;
+    if (named && !d.overlaps) {
+      named.aliases.push(text(d.start, d.end));
+      for (let k = d.start; k < d.end; k++) taken[k] = 1;
+      continue;
+    }
     if (d.overlaps) {
       const name = text(d.start, d.end);
       m = { key: initiativeKey(name), name, kind: d.kind, tok: d.start, tokEnd: d.end, quoted: false, links: [], aliases: [] };
@@ -192,6 +213,17 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   return { mentions, anaphors: findAnaphors(tokens, taken) };
 }
 
+/** ", a local organisation …" / ", the national operator" after a name. */
+function namedAsOrganisation(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return false;
+  for (let j = end + 2; j < tokens.length && j <= end + 4; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (ORG_CLASS_NOUNS.has(t.lower) && !t.cap) return true;
+  }
+  return false;
+}
+
 function countryOrOrgWord(t: Token): boolean {
   return t.cap;
 }
@@ -216,11 +248,11 @@ function quotedCandidate(
   const content = words.filter((w) => !SMALL.has(w.lower));
   const capitalised = content.filter((w) => w.cap).length;
   const last = inner[inner.length - 1]!;
-  let kind = last.kind === 'word' ? kindOfHead(last.base) : undefined;
+  let kind = last.kind === 'word' ? kindOfHead(last.lower) : undefined;
   // A head inside: "Contact Group on Defense of Ukraine", "Package of Assistance for …".
   if (!kind) {
     for (const w of inner) {
-      const k = w.cap ? kindOfHead(w.base) : undefined;
+      const k = w.cap ? kindOfHead(w.lower) : undefined;
       if (k && w !== first) {
         kind = k;
         break;
@@ -231,8 +263,14 @@ function quotedCandidate(
   const after = tokens[e0 + 1];
   if (!kind && after && after.kind === 'word' && !after.cap) kind = kindOfHead(after.lower);
   if (!kind) {
-    for (let k = s0 - 2; k >= 0 && k >= s0 - 4; k--) {
+    let skipped = 0;
+    for (let k = s0 - 2; k >= 0 && k >= s0 - 4 - skipped; k--) {
       const w = tokens[k]!;
+      // "its national strategy, “Safe Path Forward III”": a kind noun just before, across a comma
+      if (w.kind === 'punct' && k >= s0 - 3) {
+        skipped++;
+        continue;
+      }
       if (NAMING_VERBS.has(w.lower)) {
         for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
           const noun = kindOfHead(tokens[j]!.lower);
@@ -240,7 +278,7 @@ function quotedCandidate(
         }
       }
       const noun = w.kind === 'word' && !w.cap ? kindOfHead(w.lower) : undefined;
-      if (noun && k === s0 - 2) kind = noun;
+      if (noun && k >= s0 - 2 - skipped) kind = noun;
     }
   }
   if (!kind) return;

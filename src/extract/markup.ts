@@ -15,6 +15,7 @@ export interface CleanText {
   original: string;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,300})?\/?>/y;
 const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/y;
 const BLOCK_TAGS = /^<\/?(br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|hr|section|article|header|footer)\b/i;
@@ -89,6 +90,18 @@ export function cleanText(original: string, from = 0): CleanText {
   let i = start;
   while (i < n) {
     const code = original.charCodeAt(i);
+    // Fast path: letters, digits, space and common punctuation copy straight through.
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 32 || code === 44 || code === 46) {
+      if (i !== linkClose) {
+        codes[len] = code;
+        map[len] = i;
+        mapEnd[len] = i + 1;
+        len++;
+        if (code !== 32) lineStart = false;
+        i++;
+        continue;
+      }
+    }
     if (i === linkClose) {
       i = linkEnd + 1;
       linkClose = -1;
@@ -153,11 +166,14 @@ export function cleanText(original: string, from = 0): CleanText {
     }
     if (code === 91 /* [ */ || (code === 33 /* ! */ && original.charCodeAt(i + 1) === 91)) {
       const open = code === 91 ? i : i + 1;
-      const close = original.indexOf(']', open + 1);
-      if (close > open && close - open < 300 && original.charCodeAt(close + 1) === 40 /* ( */) {
-        const end = original.indexOf(')', close + 2);
+      // bounded look-ahead: a document full of "[" must not be scanned once per bracket
+      const near = original.slice(open + 1, open + 300).indexOf(']');
+      const close = near < 0 ? -1 : open + 1 + near;
+      if (close > open && original.charCodeAt(close + 1) === 40 /* ( */) {
+        const far = original.slice(close + 2, close + 600).indexOf(')');
+        const end = far < 0 ? -1 : close + 2 + far;
         const text = original.slice(open + 1, close);
-        if (end > 0 && end - close < 600 && !text.includes('\n') && !original.slice(close + 2, end).includes('\n')) {
+        if (end > 0 && !text.includes('\n') && !original.slice(close + 2, end).includes('\n')) {
           linkClose = close;
           linkEnd = end;
           i = open + 1;
@@ -178,11 +194,8 @@ export function cleanText(original: string, from = 0): CleanText {
     i++;
   }
 
-  let text = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < len; k += CHUNK) {
-    text += String.fromCharCode.apply(null, Array.from(codes.subarray(k, Math.min(len, k + CHUNK))));
-  }
+  // A UTF-16 decode keeps one code unit per code unit (a lone surrogate becomes U+FFFD), so offsets stay aligned.
+  const text = UTF16.decode(codes.subarray(0, len));
   return { text, map: map.subarray(0, len), mapEnd: mapEnd.subarray(0, len), original };
 }
 

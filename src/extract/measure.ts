@@ -4,12 +4,13 @@
  * stopping at prepositions, determiners, verbs and punctuation.
  */
 import type { Token } from './tokens.js';
+import { wordValue } from './numbers.js';
 
 const STOP = new Set(`
   in on at from to for by with under since during per into across through over among between against within
   without after before including like such as than via toward towards upon around about along off out up down
   the a an this that these those its their his her our your my which who whom whose where when while if because
-  so but it they we he she you i is are was were be been being has have had will would can could should may
+  so but it they them we us he him she you i is are was were be been being has have had will would can could should may
   might must shall do does did left remain remains remained remaining still also already now then there here
   not no yet just only even each every all both either neither more most less least some any
   same own per cent percent according due compared versus vs etc were said says told
@@ -28,8 +29,10 @@ function isWord(t: Token | undefined): boolean {
 }
 
 function collectible(t: Token | undefined): boolean {
-  return t !== undefined && isWord(t) && !STOP.has(t.lower) && !t.lower.endsWith("ly");
+  return t !== undefined && isWord(t) && !STOP.has(t.lower) && !t.lower.endsWith("ly") && wordValue(t.lower) === undefined && !VAGUE.has(t.lower);
 }
+
+const VAGUE = new Set(['several', 'dozens', 'hundreds', 'thousands', 'millions', 'many', 'few']);
 
 /** Whether a word reads as a verb form after a noun ("purchased", "deployed", "remaining"). */
 function verbLike(t: Token): boolean {
@@ -104,7 +107,7 @@ export function measureAt(tokens: readonly Token[], i: number, allowOf: boolean)
 export function pluralNounBefore(tokens: readonly Token[], i: number): string | undefined {
   for (let k = i - 1; k >= 0 && k >= i - 25; k--) {
     const t = tokens[k]!;
-    if (collectible(t) && !t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !/(?:ous|ics|sis|ness)$/.test(t.lower)) {
+    if (collectible(t) && (!t.cap || k === 0) && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !/(?:ous|ics|sis|ness)$/.test(t.lower)) {
       return t.text;
     }
   }

@@ -107,6 +107,10 @@ function newAliases(existing: { name: string; aliases?: string[] | undefined }, 
   return out;
 }
 
+function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 function uniqueId(base: string, taken: Set<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) {
@@ -196,35 +200,45 @@ class Merger {
     });
   }
 
+  /**
+   * Figures match by amount and unit within a shared source; when a source states the same
+   * amount twice ("several aid projects", "several training programs"), the one with the
+   * draft's id, else the one written the same way, wins. Drafts are matched against the records that existed before this merge
+   * only: the drafts themselves are already distinct.
+   */
   figures(drafts: readonly Figure[]): void {
-    const byAmount = new Map<string, Figure>();
+    const byAmount = new Map<string, Figure[]>();
     const ids = new Set<string>();
-    const keysOf = (f: Figure): string[] => f.sources.map((s) => `${amountKey(f)}|${s.source}`);
-    const index = (f: Figure): void => {
+    const keysOf = (f: Figure): string[] => [...new Set(f.sources.map((s) => `${amountKey(f)}|${s.source}`))];
+    for (const f of sortedById(listOf(this.existing, 'figure'))) {
       ids.add(f.id);
-      for (const k of keysOf(f)) if (!byAmount.has(k)) byAmount.set(k, f);
-    };
-    for (const f of sortedById(listOf(this.existing, 'figure'))) index(f);
+      for (const k of keysOf(f)) byAmount.set(k, [...(byAmount.get(k) ?? []), f]);
+    }
+    const current = new Map<string, Figure>();
+    const same = (a: string, b: string): boolean => collapseSpace(a).toLowerCase() === collapseSpace(b).toLowerCase();
     for (const draft of drafts) {
-      let match: Figure | undefined;
-      for (const k of keysOf(draft)) {
-        match = byAmount.get(k);
-        if (match) break;
-      }
+      const candidates = new Set<Figure>();
+      for (const k of keysOf(draft)) for (const f of byAmount.get(k) ?? []) candidates.add(f);
+      const list = [...candidates];
+      const match =
+        list.length <= 1
+          ? list[0]
+          : list.find((f) => f.id === draft.id) ?? list.find((f) => same(f.text, draft.text)) ?? list.find((f) => same(f.measure, draft.measure)) ??
+            list.find((f) => f.sources.some((s) => draft.sources.some((d) => d.source === s.source && normaliseQuote(d.quote) === normaliseQuote(s.quote)))) ?? list[0];
       if (match) {
         if (match.status !== 'draft') continue;
-        const sources = newSources(match.sources, draft.sources);
+        const base = current.get(match.id) ?? match;
+        const sources = newSources(base.sources, draft.sources);
         if (sources.length === 0) continue;
-        const updated: Figure = { ...match, sources: [...match.sources, ...sources] };
-        for (const k of keysOf(match)) if (byAmount.get(k) === match) byAmount.set(k, updated);
-        for (const k of keysOf(updated)) if (!byAmount.has(k)) byAmount.set(k, updated);
+        const updated: Figure = { ...base, sources: [...base.sources, ...sources] };
+        current.set(match.id, updated);
         this.recordUpdate('figure', updated, sources, []);
         continue;
       }
       const id = uniqueId(draft.id, ids);
+      ids.add(id);
       const added: Figure = { ...draft, id };
       if (draft.about) added.about = this.remap(draft.about)!;
-      index(added);
       this.changes.push({ kind: 'add', type: 'figure', id, record: added });
     }
   }

@@ -82,7 +82,22 @@ const KEY_STOPWORDS = new Set(['the', 'of', 'for', 'and', 'to', 'on', 'in', 'a',
 
 /** Letters without diacritics, lower-cased, typographic apostrophes unified. */
 export function fold(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019]/g, "'").toLowerCase();
+}
+
+/** A small memo for pure string functions called on the same names again and again. */
+function memo(fn: (s: string) => string): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s: string): string => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size > 20000) cache = new Map();
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
 
 /** Words of a name for keying: possessives, dots and punctuation removed, hyphens split. */
@@ -111,14 +126,10 @@ export function keyWords(name: string): string[] {
 }
 
 /** The variant-normalised key of a name: "Cambodian Mine Action Centre" and "Cambodia Mine Action Center" meet. */
-export function nameKey(name: string): string {
-  return keyWords(name).join(' ');
-}
+export const nameKey = memo((name: string): string => keyWords(name).join(' '));
 
 /** The key of a person's name, independent of word order ("KAMIKAWA Yoko" = "Yoko Kamikawa"). */
-export function personKey(name: string): string {
-  return keyWords(name).sort().join(' ');
-}
+export const personKey = memo((name: string): string => keyWords(name).sort().join(' '));
 
 /** Initials of the capitalised words of a name ("Cambodian Mine Action Centre" → "CMAC"). */
 export function initials(name: string): string {
@@ -147,6 +158,7 @@ export function slugId(name: string): string {
 
 /** Collapses whitespace runs to one space and trims. */
 export function collapse(text: string): string {
+  if (text.indexOf('\n') < 0 && text.indexOf('  ') < 0 && text.indexOf('\t') < 0) return text.trim();
   return text.replace(/\s+/g, ' ').trim();
 }
 

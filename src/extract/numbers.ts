@@ -17,7 +17,13 @@ export interface NumberMatch {
   magnitude: boolean;
   /** A plain integer numeral of four digits without separators (could be a year). */
   yearLike: boolean;
+  /** A unit written in the same word: "five-year", "two-day". */
+  embeddedUnit?: string;
 }
+
+const EMBEDDED_UNITS: ReadonlyMap<string, string> = new Map([
+  ['year', 'year'], ['month', 'month'], ['week', 'week'], ['day', 'day'], ['hectare', 'hectare'],
+]);
 
 const PLAIN = /^\d+(?:\.\d+)?$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -132,6 +138,15 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | u
     const yearLike = !magnitude && /^\d{4}$/.test(t.text) && value >= 1000 && value <= 2199;
     return { value: v, start: i, end: j, words: false, magnitude, yearLike };
   }
-  if (t.kind === 'word') return readWords(tokens, i);
+  if (t.kind === 'word') {
+    // "five-year": a number word and a unit in one token
+    const dash = t.lower.lastIndexOf('-');
+    if (dash > 0) {
+      const unit = EMBEDDED_UNITS.get(t.lower.slice(dash + 1));
+      const value = unit ? wordValue(t.lower.slice(0, dash)) : undefined;
+      if (unit && value !== undefined) return { value, start: i, end: i + 1, words: true, magnitude: false, yearLike: false, embeddedUnit: unit };
+    }
+    return readWords(tokens, i);
+  }
   return undefined;
 }

@@ -6,12 +6,31 @@ import type { CleanText } from './markup.js';
 import { originalSlice } from './markup.js';
 
 /** Sentences up to this many view characters are quoted whole. */
-const WHOLE_SENTENCE = 600;
+export const WHOLE_SENTENCE = 600;
 /** How far a clause may reach either side of the fact in a long sentence. */
 const REACH = 280;
 const MAX_QUOTE = 4000;
 /** The schema's limit on a quote. */
 const MAX_ORIGINAL = 5000;
+
+/**
+ * "**Survey and clearance** – completing …": when the view dropped an emphasis marker just
+ * before or after the quote while the quote keeps its partner, take the marker in too.
+ */
+function balancedEmphasis(clean: CleanText, quote: string, from: number, to: number): string {
+  const marks = (text: string): number => (text.match(/\*\*|__/g) ?? []).length;
+  if (marks(quote) % 2 === 0) return quote;
+  const original = clean.original;
+  const before = original.slice(Math.max(0, from - 2), from);
+  if (before === '**' || before === '__') return original.slice(from - 2, to);
+  const after = original.slice(to, to + 2);
+  if (after === '**' || after === '__') return original.slice(from, to + 2);
+  return quote;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
 
 function isClauseBreak(c: string): boolean {
   return c === ',' || c === ';' || c === ':' || c === '\u2014' || c === '\n' || c === '.';
@@ -43,8 +62,8 @@ export function quoteFor(clean: CleanText, start: number, end: number, focusStar
     }
     if (e - s > MAX_QUOTE) e = s + MAX_QUOTE;
   }
-  while (s < e && /\s/.test(clean.text[s]!)) s++;
-  while (e > s && /\s/.test(clean.text[e - 1]!)) e--;
+  while (s < e && isSpace(clean.text.charCodeAt(s))) s++;
+  while (e > s && isSpace(clean.text.charCodeAt(e - 1))) e--;
   if (e <= s) return originalSlice(clean, start, end).trim();
   // Keep surrogate pairs whole.
   if (e < clean.text.length) {
@@ -53,7 +72,7 @@ export function quoteFor(clean: CleanText, start: number, end: number, focusStar
   }
   const first = clean.text.charCodeAt(s);
   if (first >= 0xdc00 && first <= 0xdfff && s > start) s--;
-  let quote = originalSlice(clean, s, e);
+  let quote = balancedEmphasis(clean, originalSlice(clean, s, e), clean.map[s]!, clean.mapEnd[e - 1]!);
   // Markup inside the span can make the original far longer than the view: shrink to fit.
   while (quote.length > MAX_ORIGINAL && e - s > 1) {
     e = s + Math.max(1, Math.floor((e - s) / 2));

@@ -29,8 +29,16 @@ function headAt(tokens: readonly Token[], i: number): number {
  * The role title starting exactly at token `i`, greedy, ending on a head word; `claimed`
  * tokens are never part of it.
  */
-export function roleAt(tokens: readonly Token[], i: number, claimed: (k: number) => boolean): RoleSpan | undefined {
+export function roleAt(
+  tokens: readonly Token[],
+  i: number,
+  claimed: (k: number) => boolean,
+  nameWord: (t: Token | undefined) => boolean = () => false,
+  countryModifier = false,
+): RoleSpan | undefined {
   let j = i;
+  // "Angola Programme Manager": a country may open a title
+  if (countryModifier) j++;
   let lastHeadEnd = -1;
   while (j < tokens.length && !claimed(j)) {
     const h = headAt(tokens, j);
@@ -48,21 +56,21 @@ export function roleAt(tokens: readonly Token[], i: number, claimed: (k: number)
   }
   if (lastHeadEnd < 0) return undefined;
   let end = lastHeadEnd;
-  // "Minister for Foreign Affairs": "for" and capitalised words that are not a country.
-  const f = tokens[end];
-  if (f && f.lower === 'for' && !f.cap) {
+  for (let round = 0; round < 2; round++) {
+    const f = tokens[end];
+    if (!f || f.cap || (f.lower !== 'for' && f.lower !== 'of')) break;
     let k = end + 1;
     while (k < tokens.length && tokens[k]!.kind === 'word' && tokens[k]!.cap && !claimed(k)) k++;
+    // "Minister for Foreign Affairs Yoko Kamikawa": a name closing the run is not part of the title
+    let nameFrom = k;
+    while (nameFrom > end + 1 && nameWord(tokens[nameFrom - 1])) nameFrom--;
+    if (nameFrom < k && nameFrom > end + 1) k = nameFrom;
     const words = tokens.slice(end + 1, k).map((t) => t.text).join(' ');
-    if (k > end + 1 && !countryOf(words)) end = k;
-  }
-  // "Minister of Foreign Affairs" (but not "of Japan"): capitalised words after "of" that nothing claimed.
-  const o = tokens[end];
-  if (o && o.lower === 'of' && !o.cap && !claimed(end + 1)) {
-    let k = end + 1;
-    while (k < tokens.length && tokens[k]!.kind === 'word' && tokens[k]!.cap && !claimed(k)) k++;
-    const words = tokens.slice(end + 1, k).map((t) => t.text).join(' ');
-    if (k > end + 1 && k - end - 1 <= 3 && !countryOf(words) && /^(?:foreign|defen[cs]e|interior|finance|economy|health|education|state|justice|labou?r|mission|delegation|operations|programmes?)\b/i.test(words)) end = k;
+    if (k === end + 1 || countryOf(words)) break;
+    // "Minister for Foreign Affairs", "Secretary of State for Demining"; but "of <organisation>" is not part of the title
+    // "of <organisation>" was claimed before roles were read; what is left is part of the title
+    if (f.lower === 'of' && k - end - 1 > 4) break;
+    end = k;
   }
   return { start: i, end };
 }

@@ -27,6 +27,8 @@ export interface ScoreRow {
   matchedExtracted: number;
   precision: number;
   recall: number;
+  /** Reviewed records matched by more than one draft: one thing the engine split in two. */
+  split: number;
 }
 
 export interface ScoreReport {
@@ -64,6 +66,8 @@ function figureKeys(f: Figure): string[] {
 interface Matching {
   matchedGold: Set<number>;
   matchedExtracted: Set<number>;
+  /** Gold index → how many drafts match it. */
+  hits: Map<number, number>;
 }
 
 function match<G, E>(gold: readonly G[], extracted: readonly E[], goldKeys: (g: G) => string[], extractedKeys: (e: E) => string[]): Matching {
@@ -77,15 +81,21 @@ function match<G, E>(gold: readonly G[], extracted: readonly E[], goldKeys: (g: 
   });
   const matchedGold = new Set<number>();
   const matchedExtracted = new Set<number>();
+  const hits = new Map<number, number>();
   extracted.forEach((e, j) => {
+    const mine = new Set<number>();
     for (const k of extractedKeys(e)) {
-      const hits = index.get(k);
-      if (!hits) continue;
+      const found = index.get(k);
+      if (!found) continue;
       matchedExtracted.add(j);
-      for (const i of hits) matchedGold.add(i);
+      for (const i of found) mine.add(i);
+    }
+    for (const i of mine) {
+      matchedGold.add(i);
+      hits.set(i, (hits.get(i) ?? 0) + 1);
     }
   });
-  return { matchedGold, matchedExtracted };
+  return { matchedGold, matchedExtracted, hits };
 }
 
 function row(type: RecordType, gold: number, extracted: number, m: Matching): ScoreRow {
@@ -97,6 +107,7 @@ function row(type: RecordType, gold: number, extracted: number, m: Matching): Sc
     matchedExtracted: m.matchedExtracted.size,
     precision: extracted === 0 ? (gold === 0 ? 1 : 0) : m.matchedExtracted.size / extracted,
     recall: gold === 0 ? 1 : m.matchedGold.size / gold,
+    split: [...m.hits.values()].filter((n) => n > 1).length,
   };
 }
 
@@ -185,11 +196,12 @@ function percent(x: number): string {
 /** The report as a Markdown table. */
 export function formatScoreTable(report: ScoreReport): string {
   const lines = [
-    '| type | reviewed | drafts | matched reviewed | matched drafts | precision | recall |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| type | reviewed | drafts | matched reviewed | matched drafts | precision | recall | split |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of report.rows) {
-    lines.push(`| ${r.type} | ${r.gold} | ${r.extracted} | ${r.matchedGold} | ${r.matchedExtracted} | ${percent(r.precision)} | ${percent(r.recall)} |`);
+    lines.push(`| ${r.type} | ${r.gold} | ${r.extracted} | ${r.matchedGold} | ${r.matchedExtracted} | ${percent(r.precision)} | ${percent(r.recall)} | ${r.split} |`);
   }
+  lines.push('', '`split`: reviewed records matched by more than one draft (one thing extracted as several records).');
   return lines.join('\n');
 }

@@ -120,7 +120,8 @@ function unbalancedQuotes(text: string): boolean {
 /** Whether a blank line between `prev` and `next` interrupts one sentence rather than ending a paragraph. */
 function continues(text: string, prev: { kind: BlockKind; start: number; end: number }, next: { kind: BlockKind; start: number }): boolean {
   if (prev.kind === 'heading' || next.kind !== 'para') return false;
-  const prevText = text.slice(prev.start, prev.end);
+  // only the end of a long block matters (and reading all of it at every join would be quadratic)
+  const prevText = text.slice(Math.max(prev.start, prev.end - 2000), prev.end);
   if (TERMINAL.test(prevText)) return false;
   const first = text[next.start] ?? '';
   if (isLower(first)) return true;
@@ -147,12 +148,16 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+const CANDIDATE = /[.!?\u2026|]/g;
+
 function splitSentences(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
   let s = start;
-  for (let i = start; i < end; i++) {
+  CANDIDATE.lastIndex = start;
+  for (;;) {
+    const m = CANDIDATE.exec(text);
+    if (!m || m.index >= end) break;
+    const i = m.index;
     const c = text[i]!;
-    const boundary = c === '|' || ((c === '.' || c === '!' || c === '?' || c === '\u2026'));
-    if (!boundary) continue;
     if (c === '|') {
       emit(s, i);
       s = i + 1;
@@ -170,7 +175,7 @@ function splitSentences(text: string, start: number, end: number, emit: (s: numb
     if (c === '.' && isAbbreviation(text, i, start)) continue;
     emit(s, j);
     s = k;
-    i = k - 1;
+    CANDIDATE.lastIndex = k;
   }
   emit(s, end);
 }

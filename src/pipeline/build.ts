@@ -7,6 +7,7 @@ import { recoverTree, replaceTree } from '../publish/write-tree.js';
 import { VERSION } from '../version.js';
 import { bundleMatchesCache, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
 import { loadConfig } from './config.js';
+import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
 
 export interface BuildOptions {
@@ -55,10 +56,13 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     if (cache && inputs && sameInputs(cache.inputs, inputs)) {
       return { diagnostics: cache.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(cache.outputs).length, out: outLabel, written: false, fromCache: true };
     }
-    const extraction = config.extractOnBuild ? await extractNewDocuments(root, options.check === true) : undefined;
-    if (inputs && extraction && extraction.plan.writes.length > 0) inputs = await fingerprintInputs(root);
     const { validateKnowledgeBase } = await import('../records/validate.js');
-    const validation = await validateKnowledgeBase(root);
+    let validation = await validateKnowledgeBase(root);
+    const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true) : undefined;
+    if (extraction && extraction.plan.writes.length > 0 && !options.check) {
+      inputs = await fingerprintInputs(root);
+      validation = await validateKnowledgeBase(root);
+    }
     const result: BuildResult = { diagnostics: [...validation.diagnostics], files: 0, out: outLabel, written: false };
     if (extraction) {
       result.extraction = extraction.plan;
@@ -67,8 +71,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     if (!validation.kb || hasErrors(validation.diagnostics)) return result;
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
-    const { renderBundle } = await import('../bundle/render.js');
-    const files = renderBundle(validation.kb, { seedsLinkBase });
+    const { renderBundleParallel } = await import('./render-parallel.js');
+    const files = await renderBundleParallel(validation.kb, { seedsLinkBase });
     result.files = files.size;
     result.changes = cache ? compareByHash(cache.outputs, files, hashContent) : await compareTree(out, files);
     if (options.check) return result;
@@ -103,12 +107,9 @@ async function usableCache(root: string, out: string, key: string): Promise<Buil
  * Extracts drafts from documents that are new (no record cites them) or changed since they
  * were extracted. With `check`, writes nothing and reports each data file that would change.
  */
-async function extractNewDocuments(root: string, check: boolean): Promise<{ plan: ExtractionPlan; diagnostics: Diagnostic[] } | undefined> {
-  const { loadSchemas } = await import('../records/schemas.js');
+async function extractNewDocuments(root: string, kb: KnowledgeBase, schemas: SchemaSet, check: boolean): Promise<{ plan: ExtractionPlan; diagnostics: Diagnostic[] } | undefined> {
   const { applyExtraction, planExtraction } = await import('./extract.js');
-  const schemas = await loadSchemas(root);
-  if (!schemas.ok) return undefined; // validation reports it
-  const plan = await planExtraction(root, schemas.schemas, { kind: 'new-or-changed' });
+  const plan = await planExtraction(root, schemas, { kind: 'new-or-changed' }, kb);
   if (hasErrors(plan.diagnostics)) return undefined; // validation reports the same problems
   if (check) {
     const stale = plan.writes.map((w) =>

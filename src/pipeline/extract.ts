@@ -3,10 +3,10 @@ import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractCorpus, mergeIntoExisting, type Change } from '../extract/index.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import type { SourceDocument } from '../model/knowledge-base.js';
+import type { KnowledgeBase, SourceDocument } from '../model/knowledge-base.js';
 import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
 import type { AnyRecord, RecordType } from '../model/records.js';
-import { DATA_DIR, loadRecords, type ParsedRecord } from '../records/load-records.js';
+import { DATA_DIR, loadRecords } from '../records/load-records.js';
 import type { SchemaSet } from '../records/schemas.js';
 import { addToRecordYaml, recordToYaml } from '../records/write-record.js';
 import { readSources } from '../sources/read-sources.js';
@@ -38,10 +38,10 @@ export type DocumentSelection = { kind: 'all' } | { kind: 'files'; files: string
  * and sources and aliases added to existing draft records. Reviewed records are never
  * changed; a draft record's file is edited in place, keeping what a person wrote in it.
  */
-export async function planExtraction(root: string, schemas: SchemaSet, selection: DocumentSelection): Promise<ExtractionPlan> {
-  const [{ sources, diagnostics: sourceProblems }, { records, diagnostics: recordProblems }] = await Promise.all([readSources(root, schemas), loadRecords(root, schemas)]);
-  const diagnostics = [...sourceProblems.filter((d) => d.severity === 'error'), ...recordProblems.filter((d) => d.severity === 'error')];
+export async function planExtraction(root: string, schemas: SchemaSet, selection: DocumentSelection, loaded?: KnowledgeBase): Promise<ExtractionPlan> {
   const counts = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, { added: 0, updated: 0 }])) as ExtractionPlan['counts'];
+  const read = loaded ? { sources: loaded.sources, records: existingOf(loaded), diagnostics: [] } : await readCorpus(root, schemas);
+  const { sources, records, diagnostics } = read;
   // Merging into records that could not be read could duplicate them: fix the data first.
   if (diagnostics.length > 0) return { documents: [], writes: [], diagnostics, counts };
   const documents = await selectDocuments(root, sources, records, selection, diagnostics);
@@ -49,7 +49,7 @@ export async function planExtraction(root: string, schemas: SchemaSet, selection
   const drafts = extractCorpus(documents.map((d) => ({ id: d.id, text: d.text, bodyOffset: d.bodyOffset, title: d.title, date: d.date })));
   const existing = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, records.filter((r) => r.type === t.type).map((r) => r.value as unknown as AnyRecord)])) as Record<RecordType, AnyRecord[]>;
   const { changes } = mergeIntoExisting(existing, drafts);
-  const fileOf = new Map(records.map((r) => [`${r.type}:${String(r.value.id ?? r.stem)}`, r]));
+  const fileOf = new Map(records.map((r) => [`${r.type}:${String(r.value.id)}`, r]));
   const writes: PlannedWrite[] = [];
   for (const change of changes) {
     const write = await planWrite(root, change, fileOf, schemas, diagnostics);
@@ -61,7 +61,24 @@ export async function planExtraction(root: string, schemas: SchemaSet, selection
   return { documents, writes, diagnostics, counts };
 }
 
-async function selectDocuments(root: string, sources: SourceDocument[], records: ParsedRecord[], selection: DocumentSelection, diagnostics: Diagnostic[]): Promise<SourceDocument[]> {
+/** A record as extraction needs it: its type, file and fields. */
+interface ExistingRecord {
+  type: RecordType;
+  file: string;
+  value: Record<string, unknown>;
+}
+
+async function readCorpus(root: string, schemas: SchemaSet): Promise<{ sources: SourceDocument[]; records: ExistingRecord[]; diagnostics: Diagnostic[] }> {
+  const [sources, records] = await Promise.all([readSources(root, schemas), loadRecords(root, schemas)]);
+  const diagnostics = [...sources.diagnostics, ...records.diagnostics].filter((d) => d.severity === 'error');
+  return { sources: sources.sources, records: records.records.map((r) => ({ type: r.type, file: r.file, value: { id: r.stem, ...r.value } })), diagnostics };
+}
+
+function existingOf(kb: KnowledgeBase): ExistingRecord[] {
+  return RECORD_TYPES.flatMap((t) => kb.records[t.type].map((r) => ({ type: t.type, file: r.file, value: r.record as unknown as Record<string, unknown> })));
+}
+
+async function selectDocuments(root: string, sources: SourceDocument[], records: ExistingRecord[], selection: DocumentSelection, diagnostics: Diagnostic[]): Promise<SourceDocument[]> {
   if (selection.kind === 'all') return sources;
   if (selection.kind === 'files') {
     const wanted: SourceDocument[] = [];
@@ -82,7 +99,7 @@ async function selectDocuments(root: string, sources: SourceDocument[], records:
   return documentsToExtract(sources, cited, await readExtractState(root));
 }
 
-async function planWrite(root: string, change: Change, fileOf: Map<string, ParsedRecord>, schemas: SchemaSet, diagnostics: Diagnostic[]): Promise<PlannedWrite | undefined> {
+async function planWrite(root: string, change: Change, fileOf: Map<string, ExistingRecord>, schemas: SchemaSet, diagnostics: Diagnostic[]): Promise<PlannedWrite | undefined> {
   const info = typeInfo(change.type);
   if (change.kind === 'add') {
     const file = `${DATA_DIR}/${info.folder}/${change.record.id}.yaml`;

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { mapConcurrent, READ_CONCURRENCY } from '../io/map-concurrent.js';
 import { readText } from '../io/read-text.js';
 import { listFiles } from '../io/walk.js';
 import { DATA_DIR } from '../model/layout.js';
 import { RECORD_TYPES, typeOfFolder, type RecordTypeInfo } from '../model/record-types.js';
 import type { RecordType } from '../model/records.js';
-import { MAX_YAML_LENGTH, parseRecordYaml, type Locator } from './parse-yaml.js';
+import { fastParseRecord } from './fast-yaml.js';
+import { lazyLocator, MAX_YAML_LENGTH, parseRecordYaml, type Locator } from './parse-yaml.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import type { SchemaSet } from './schemas.js';
 
@@ -55,13 +57,15 @@ export async function loadRecords(root: string, schemas: SchemaSet): Promise<Rec
   for (const info of RECORD_TYPES) {
     const listing = await listFiles(root, `${DATA_DIR}/${info.folder}`);
     diagnostics.push(...listing.diagnostics);
-    for (const found of listing.files) {
+    const wanted = listing.files.filter((found) => {
+      const ok = !found.isDirectory && RECORD_EXTENSIONS.includes(path.extname(found.rel).toLowerCase());
+      if (!ok) diagnostics.push(unexpected(found.rel, `\`${found.rel}\` is not a \`.yaml\` record file.`));
+      return ok;
+    });
+    const texts = await mapConcurrent(wanted, READ_CONCURRENCY, (found) => readText(found.abs, found.rel, MAX_RECORD_BYTES));
+    for (const [i, found] of wanted.entries()) {
       const ext = path.extname(found.rel).toLowerCase();
-      if (found.isDirectory || !RECORD_EXTENSIONS.includes(ext)) {
-        diagnostics.push(unexpected(found.rel, `\`${found.rel}\` is not a \`.yaml\` record file.`));
-        continue;
-      }
-      const read = await readText(found.abs, found.rel, MAX_RECORD_BYTES);
+      const read = texts[i]!;
       const parsed = read.ok ? parseRecord(info, found.rel, read.text, schemas) : { diagnostics: [read.diagnostic] };
       diagnostics.push(...parsed.diagnostics);
       if (parsed.record) records.push(parsed.record);
@@ -77,15 +81,19 @@ export function parseRecord(info: RecordTypeInfo, file: string, text: string, sc
   if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) {
     return { diagnostics: [diagnostic(file, START, 'file/empty', 'The file is empty.', 'Write the record, or delete the file.')] };
   }
+  const validate = schemas.records[info.type];
+  const stemOf = () => path.basename(file, path.extname(file));
+  const fast = fastParseRecord(text);
+  if (fast !== undefined && (validate(fast) as boolean)) {
+    return { record: { type: info.type, file, stem: stemOf(), value: fast, valid: true, locate: lazyLocator(text, file) }, diagnostics: [] };
+  }
   const yaml = parseRecordYaml(text, file);
   if (yaml.value === undefined) return { diagnostics: yaml.diagnostics };
   const value = yaml.value as Record<string, unknown>;
-  const validate = schemas.records[info.type];
   const valid = validate(value) as boolean;
   const diagnostics = [...yaml.diagnostics];
   if (!valid) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], file, yaml.locate));
-  const stem = path.basename(file, path.extname(file));
-  return { record: { type: info.type, file, stem, value, valid, locate: yaml.locate }, diagnostics };
+  return { record: { type: info.type, file, stem: stemOf(), value, valid, locate: yaml.locate }, diagnostics };
 }
 
 function unexpected(file: string, message: string): Diagnostic {

@@ -453,3 +453,12 @@ function sentence(message: string): string {
   const line = firstLine(message);
   return line.endsWith('.') ? line : `${line}.`;
 }
+
+/**
+ * A locator that parses the text with positions only when first asked: files read by the
+ * fast reader pay for positions only if a later check has something to report about them.
+ */
+export function lazyLocator(text: string, file: string): Locator {
+  let parsed: ParsedYaml | undefined;
+  return (path, target) => (parsed ??= parseRecordYaml(text, file)).locate(path, target);
+}

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { diagnostic, type Diagnostic, type Span } from '../diagnostics/diagnostic.js';
-import { parseRecordYaml, type Locator } from '../records/parse-yaml.js';
+import { fastParseRecord } from '../records/fast-yaml.js';
+import { lazyLocator, parseRecordYaml, type Locator } from '../records/parse-yaml.js';
 
 export interface FrontMatter {
   /** The front matter as a plain value (undefined when absent or broken). */
@@ -27,7 +28,7 @@ const REFUSE = {
  * asks for another engine (`---js`, `---coffee`…) is reported, never evaluated; every engine
  * gray-matter would otherwise run is replaced by one that refuses.
  */
-export function parseFrontMatter(text: string, file: string): FrontMatter {
+export function parseFrontMatter(text: string, file: string, accept?: (value: unknown) => boolean): FrontMatter {
   const none: FrontMatter = { data: undefined, bodyOffset: 0, present: false, locate: () => ({ start: { line: 1, column: 1 } }), diagnostics: [] };
   // `----` and longer open no front matter: it is a Markdown rule (gray-matter agrees).
   if (!matter.test(text) || text.startsWith('----')) return none;
@@ -75,7 +76,14 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
     return { data: {}, bodyOffset, present: true, locate: () => ({ start: { line: 1, column: 1 } }), diagnostics: [] };
   }
   // gray-matter splits at `\n`, so with CRLF line endings the last line keeps its `\r`.
-  const yaml = parseRecordYaml(raw.replace(/^[ \t]*\r?\n/, '').replace(/\r$/, ''), file);
+  const yamlText = raw.replace(/^[ \t]*\r?\n/, '').replace(/\r$/, '');
+  // The fast reader, when its result is acceptable as it stands; positions only if asked for.
+  const fast = accept ? fastParseRecord(yamlText) : undefined;
+  if (fast !== undefined && accept!(fast)) {
+    const lazy = lazyLocator(yamlText, file);
+    return { data: fast, bodyOffset, present: true, locate: (path, target) => shift(lazy(path, target)), diagnostics: [] };
+  }
+  const yaml = parseRecordYaml(yamlText, file);
   if (yaml.diagnostics.length === 1 && yaml.diagnostics[0]!.rule === 'file/empty') {
     return { data: {}, bodyOffset, present: true, locate: () => ({ start: { line: 1, column: 1 } }), diagnostics: [] }; // comments only
   }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { mapConcurrent, READ_CONCURRENCY } from '../io/map-concurrent.js';
 import { readText } from '../io/read-text.js';
 import { listFiles } from '../io/walk.js';
 import type { SourceDocument } from '../model/knowledge-base.js';
@@ -31,17 +32,21 @@ export async function readSources(root: string, schemas: SchemaSet): Promise<Sou
   const listed = !listing.diagnostics.some((d) => d.file === SEEDS_DIR);
   for (const problem of listing.diagnostics) unreadable.add(path.basename(problem.file, path.extname(problem.file)));
   const seen = new Map<string, string>();
-  for (const found of listing.files) {
-    const ext = path.extname(found.rel).toLowerCase();
-    if (found.isDirectory || !SOURCE_EXTENSIONS.includes(ext)) continue;
+  const wanted = listing.files.filter((found) => {
+    if (found.isDirectory || !SOURCE_EXTENSIONS.includes(path.extname(found.rel).toLowerCase())) return false;
     const id = path.basename(found.rel, path.extname(found.rel));
     const earlier = seen.get(id);
     if (earlier) {
       diagnostics.push(diagnostic(found.rel, START, 'source/duplicate-id', `Source id \`${id}\` is already used by ${earlier}.`, 'Rename one of the two files.'));
-      continue;
+      return false;
     }
     seen.set(id, found.rel);
-    const read = await readText(found.abs, found.rel);
+    return true;
+  });
+  const texts = await mapConcurrent(wanted, READ_CONCURRENCY, (found) => readText(found.abs, found.rel));
+  for (const [i, found] of wanted.entries()) {
+    const id = path.basename(found.rel, path.extname(found.rel));
+    const read = texts[i]!;
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
       unreadable.add(id);
@@ -57,7 +62,7 @@ export async function readSources(root: string, schemas: SchemaSet): Promise<Sou
 
 /** One document from its text: front matter checked against the source schema, title and date inferred where absent. */
 export function parseSource(id: string, file: string, text: string, schemas: SchemaSet): { source?: SourceDocument; diagnostics: Diagnostic[] } {
-  const fm = parseFrontMatter(text, file);
+  const fm = parseFrontMatter(text, file, (value) => schemas.source(value) as boolean);
   const diagnostics = [...fm.diagnostics];
   let meta: SourceMeta = {};
   if (fm.present && fm.data !== undefined) {

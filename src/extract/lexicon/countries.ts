@@ -55,6 +55,8 @@ export interface CountryInfo {
 
 const BY_NAME = new Map<string, string>();
 const BY_DEMONYM = new Map<string, string>();
+/** Lower-cased first words of country names, with the most words a name starting so has. */
+const FIRST_WORDS = new Map<string, number>();
 /** Longest country name in words, to bound look-ahead. */
 let longest = 1;
 
@@ -65,13 +67,16 @@ for (const entry of ENTRIES) {
   for (const n of all) {
     const key = countryLookupKey(n);
     BY_NAME.set(key, canonical);
-    longest = Math.max(longest, key.split(' ').length);
+    const words = key.split(' ');
+    longest = Math.max(longest, words.length);
+    FIRST_WORDS.set(words[0]!, Math.max(FIRST_WORDS.get(words[0]!) ?? 0, words.length));
   }
   for (const d of demonyms.split('|')) if (d) BY_DEMONYM.set(d.toLowerCase(), canonical);
 }
 
 /** Lower-cased, leading `the` removed, apostrophes unified. */
 export function countryLookupKey(name: string): string {
+  if (/^[A-Za-z.]+$/.test(name)) return name.toLowerCase();
   return name
     .replace(/[\u2019\u2018]/g, "'")
     .replace(/\s+/g, ' ')
@@ -80,9 +85,19 @@ export function countryLookupKey(name: string): string {
     .replace(/^the /, '');
 }
 
+/** How many words the longest country name starting with `word` has (0 when none does). */
+export function countryWordsFrom(word: string): number {
+  return FIRST_WORDS.get(word.toLowerCase()) ?? (word.toLowerCase() === 'the' ? LONGEST_COUNTRY_WORDS + 1 : 0);
+}
+
 /** The canonical country for a name ("Russian Federation" → "Russia"), or undefined. */
 export function countryOf(name: string): string | undefined {
   return BY_NAME.get(countryLookupKey(name));
+}
+
+/** The canonical country for one already lower-cased word ("japan" → "Japan"), or undefined. */
+export function countryOfLowerWord(lower: string): string | undefined {
+  return BY_NAME.get(lower);
 }
 
 /** The canonical country for a demonym ("Cambodian" → "Cambodia"), or undefined. */

@@ -10,7 +10,7 @@ export const ORG_HEADS = set(`
   association society federation union fund secretariat directorate bureau administration board network
   company corporation inc ltd llc group news monitor times post herald journal press radio television tv
   cabinet parliament assembly court mission unit brigade battalion division command academy school
-  college hospital laboratory lab alliance consortium charity ngo crescent cross
+  college hospital laboratory lab alliance consortium charity ngo crescent cross aid
 `);
 
 /** Head words after which an organisation name may continue with a location (`… Office in Ukraine`). */
@@ -23,9 +23,11 @@ export const INITIATIVE_HEADS: ReadonlyMap<string, string> = new Map([
   ['programs', 'programme'], ['convention', 'convention'], ['treaty', 'convention'], ['agreement', 'agreement'],
   ['accord', 'agreement'], ['accords', 'agreement'], ['memorandum', 'agreement'], ['partnership', 'partnership'],
   ['coalition', 'coalition'], ['group', 'group'], ['conference', 'conference'], ['summit', 'conference'],
-  ['symposium', 'conference'], ['workshop', 'conference'], ['resolution', 'resolution'], ['strategy', 'policy'],
+  ['symposium', 'conference'], ['workshop', 'conference'], ['meeting', 'conference'], ['meetings', 'conference'],
+  ['resolution', 'resolution'], ['strategy', 'policy'],
   ['policy', 'policy'], ['plan', 'policy'], ['framework', 'policy'], ['declaration', 'policy'],
   ['compact', 'agreement'], ['facility', 'programme'], ['mechanism', 'programme'], ['vision', 'policy'],
+  ['standards', 'policy'],
 ]);
 
 /** Words before `Group` that make it a coordination group (an initiative) rather than an organisation. */
@@ -134,4 +136,11 @@ const INTERNATIONAL_BODY_NAMES: ReadonlySet<string> = new Set([
 
 export function isInternationalOrganisation(lowerName: string): boolean {
   return INTERNATIONAL_BODY_NAMES.has(lowerName);
+}
+
+const INTERNATIONAL_FIRST_WORDS = new Set([...INTERNATIONAL_BODY_NAMES].map((n) => n.split(' ')[0]!));
+
+/** Whether some international body's name starts with this lower-case word. */
+export function startsInternationalName(lowerWord: string): boolean {
+  return INTERNATIONAL_FIRST_WORDS.has(lowerWord);
 }

@@ -12,14 +12,14 @@ export const checkRefs: Check = (context) => {
         if (typeof value !== 'string') continue;
         const ref = parseRef(value);
         if (!ref || !ID_PATTERN.test(ref.id)) continue; // the schema reports the form
-        const span = record.locate(path);
+        const span = () => record.locate(path);
         if (!field.to.includes(ref.type)) {
-          out.push(diagnostic(record.file, span, 'ref/wrong-type', `\`${value}\` points to ${article(ref.type)}, but this field takes ${field.to.map(article).join(' or ')}.`, `Point it at ${field.to.map(article).join(' or ')} (\`${field.to[0]}:<id>\`).`));
+          out.push(diagnostic(record.file, span(), 'ref/wrong-type', `\`${value}\` points to ${article(ref.type)}, but this field takes ${field.to.map(article).join(' or ')}.`, `Point it at ${field.to.map(article).join(' or ')} (\`${field.to[0]}:<id>\`).`));
           continue;
         }
         if (!context.byType.get(ref.type)?.has(ref.id) && !context.unreadable.has(value)) {
           const folder = typeInfo(ref.type).folder;
-          out.push(diagnostic(record.file, span, 'ref/dangling', `\`${value}\` does not resolve: there is no data/${folder}/${ref.id}.yaml.`, `Create that record, or fix the id.`));
+          out.push(diagnostic(record.file, span(), 'ref/dangling', `\`${value}\` does not resolve: there is no data/${folder}/${ref.id}.yaml.`, `Create that record, or fix the id.`));
         }
       }
     }

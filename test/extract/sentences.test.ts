@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/extract/markup.js';
+import { segment } from '../../src/extract/sentences.js';
+
+const sentencesOf = (text: string): string[] => segment(cleanText(text)).sentences.map((s) => s.text);
+
+describe('segment', () => {
+  it('splits sentences but not at abbreviations, initials or decimals', () => {
+    expect(sentencesOf('Remarks by Ms. KAMIKAWA Yoko. The U.S. gave USD 2.1 million. It helped.')).toEqual([
+      'Remarks by Ms. KAMIKAWA Yoko.',
+      'The U.S. gave USD 2.1 million.',
+      'It helped.',
+    ]);
+  });
+
+  it('joins a sentence broken by a blank line', () => {
+    const text = '- Second, Cambodia has a well-developed professional\n\nhuman resource.\n\n- Third, more.';
+    expect(sentencesOf(text)).toEqual(['Second, Cambodia has a well-developed professional\n\nhuman resource.', 'Third, more.']);
+  });
+
+  it('joins a quoted name split across lines', () => {
+    const text = '- While presenting this "Japan\'s Package for Mine\n\nAction " to partners, we act.';
+    expect(sentencesOf(text)).toHaveLength(1);
+  });
+
+  it('makes headings and list items blocks of their own', () => {
+    const seg = segment(cleanText('# Title here\n\nIntro text:\n\n- one\n- two\n\n**3 Launch of the Plan**\n\nBody.'));
+    expect(seg.blocks.map((b) => b.kind)).toEqual(['heading', 'para', 'item', 'item', 'heading', 'para']);
+    expect(seg.sentences.map((s) => s.section)).toEqual([1, 1, 1, 1, 2, 2]);
+  });
+
+  it('keeps a title line without front matter apart from the body', () => {
+    const seg = segment(cleanText('Japan and Cambodia Partner to Train Deminers\n\nJapan will send equipment.'));
+    expect(seg.sentences.map((s) => s.kind)).toEqual(['heading', 'para']);
+  });
+});

@@ -6,7 +6,7 @@ import { cleanUp, hostileCases, materialiseHostile } from './corpus.js';
 
 /**
  * Huge files are refused by their size, never read: every call that could read a file's
- * content (readFile, open, createReadStream) is recorded, and none may name the huge file.
+ * content (readFile, open, createReadStream, readSync) is recorded, and none may name the huge file.
  */
 const opened = vi.hoisted(() => [] as string[]);
 
@@ -34,7 +34,18 @@ vi.mock('node:fs', async (importOriginal) => {
     opened.push(String(file));
     return real.createReadStream(file, ...rest);
   };
-  const mocked = { ...real, readFileSync, createReadStream };
+  // Opening to fstat is allowed; reading from the descriptor is what is recorded.
+  const pathOfFd = new Map<number, string>();
+  const openSync = ((file: Parameters<typeof real.openSync>[0], ...rest: unknown[]) => {
+    const fd = (real.openSync as (...args: unknown[]) => number)(file, ...rest);
+    pathOfFd.set(fd, String(file));
+    return fd;
+  }) as typeof real.openSync;
+  const readSync = ((fd: number, ...rest: unknown[]) => {
+    opened.push(pathOfFd.get(fd) ?? `fd:${fd}`);
+    return (real.readSync as (...args: unknown[]) => number)(fd, ...rest);
+  }) as typeof real.readSync;
+  const mocked = { ...real, readFileSync, createReadStream, openSync, readSync };
   return { ...mocked, default: mocked };
 });
 

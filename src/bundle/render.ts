@@ -28,15 +28,47 @@ export interface RenderOptions {
  * every value is UTF-8 text ending in a newline.
  */
 export function renderBundle(kb: KnowledgeBase, options: RenderOptions = {}): Map<string, string> {
-  const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
   const ctx = new BundleContext(kb);
-  const files = new Map<string, string>();
-  files.set(BRIEFING_FILE, renderBriefingJson(ctx));
-  const cache = options.markdownCache;
-  files.set(INDEX_PAGE, toMarkdown(indexPageTree(ctx, base), cache));
+  return assemble(ctx, options, new Map(sheetsOf(ctx, options, 0, 1)));
+}
+
+/**
+ * The fact sheets of every `parts`-th record from the `part`-th (records in type, then id
+ * order): one share of the work when fact sheets are rendered on several threads.
+ */
+export function renderFactSheets(kb: KnowledgeBase, options: RenderOptions, part: number, parts: number): [string, string][] {
+  return sheetsOf(new BundleContext(kb), options, part, parts);
+}
+
+/** The whole bundle from fact sheets rendered by `renderFactSheets` (in any order); the same bytes as `renderBundle`. */
+export function assembleBundle(kb: KnowledgeBase, options: RenderOptions, sheets: Iterable<[string, string]>): Map<string, string> {
+  return assemble(new BundleContext(kb), options, new Map(sheets));
+}
+
+function sheetsOf(ctx: BundleContext, options: RenderOptions, part: number, parts: number): [string, string][] {
+  const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
+  const out: [string, string][] = [];
+  let index = 0;
   for (const info of RECORD_TYPES) {
     for (const record of ctx.records[info.type]) {
-      files.set(recordPath(info.type, record.id), toMarkdown(factSheetTree(viewOf(info.type, record, ctx), ctx, base), cache));
+      if (index++ % parts !== part) continue;
+      out.push([recordPath(info.type, record.id), toMarkdown(factSheetTree(viewOf(info.type, record, ctx), ctx, base), options.markdownCache)]);
+    }
+  }
+  return out;
+}
+
+function assemble(ctx: BundleContext, options: RenderOptions, sheets: ReadonlyMap<string, string>): Map<string, string> {
+  const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
+  const files = new Map<string, string>();
+  files.set(BRIEFING_FILE, renderBriefingJson(ctx));
+  files.set(INDEX_PAGE, toMarkdown(indexPageTree(ctx, base), options.markdownCache));
+  for (const info of RECORD_TYPES) {
+    for (const record of ctx.records[info.type]) {
+      const path = recordPath(info.type, record.id);
+      const sheet = sheets.get(path);
+      if (sheet === undefined) throw new Error(`internal: the fact sheet ${path} was not rendered`);
+      files.set(path, sheet);
     }
   }
   files.set(MANIFEST_FILE, renderManifest(ctx, files));

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { RECORD_TYPES } from '../model/record-types.js';
@@ -26,24 +28,55 @@ export interface BuildCache {
 
 const CACHE_FILE = 'build-cache.json';
 
+/**
+ * The cache key: demine's version, a fingerprint of its compiled code (so a rebuilt or
+ * upgraded tool never trusts output an older one wrote, even at the same version), and the
+ * bundle folder.
+ */
 export function cacheKey(version: string, out: string): string {
-  return `demine ${version} → ${out}`;
+  return `demine ${version} ${codeFingerprint()} → ${out}`;
+}
+
+let codeFingerprintMemo: string | undefined;
+
+/** Size and modification time of every compiled module of demine, hashed: cheap (a few hundred stat calls). */
+function codeFingerprint(): string {
+  if (codeFingerprintMemo !== undefined) return codeFingerprintMemo;
+  const libDir = fileURLToPath(new URL('..', import.meta.url));
+  const hash = createHash('sha256');
+  let entries: string[] = [];
+  try {
+    entries = (readdirSync(libDir, { recursive: true }) as string[]).sort();
+  } catch {
+    // Not a readable folder: the version alone keys the cache.
+  }
+  for (const rel of entries) {
+    const info = statSync(path.join(libDir, rel), { throwIfNoEntry: false });
+    if (info?.isFile()) hash.update(`${rel}:${info.size}:${info.mtimeMs}\n`);
+  }
+  return (codeFingerprintMemo = hash.digest('hex').slice(0, 16));
 }
 
 /** Size and modification time of every file a build reads: documents, records, schemas, config. */
 export async function fingerprintInputs(root: string): Promise<Record<string, string>> {
   const dirs = [SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)];
   const out: Record<string, string> = {};
-  const add = async (rel: string) => {
-    const info = await stat(path.join(root, rel)).catch(() => undefined);
+  // Synchronous: tens of thousands of stat calls are far cheaper without a thread-pool round trip each.
+  const add = (rel: string) => {
+    const info = statSync(path.join(root, rel), { throwIfNoEntry: false });
     if (info?.isFile()) out[rel] = `${info.size}:${info.mtimeMs}`;
   };
-  await add(CONFIG_FILE);
+  add(CONFIG_FILE);
   for (const dir of dirs) {
-    const names = await readdir(path.join(root, dir)).catch(() => [] as string[]);
-    await Promise.all(names.sort().map((name) => add(`${dir}/${name}`)));
+    let names: string[];
+    try {
+      names = readdirSync(path.join(root, dir));
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) add(`${dir}/${name}`);
   }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return out;
 }
 
 export async function readBuildCache(root: string): Promise<BuildCache | undefined> {

@@ -3,7 +3,7 @@ import { diagnostic, hasErrors, START, type Diagnostic } from '../diagnostics/di
 import type { KnowledgeBase } from '../model/knowledge-base.js';
 import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../publish/compare-tree.js';
 import { acquireLock, LockedError } from '../publish/lock.js';
-import { recoverTree, replaceTree } from '../publish/write-tree.js';
+import { recoverTree, writeTree } from '../publish/write-tree.js';
 import { VERSION } from '../version.js';
 import { bundleMatchesCache, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
 import { loadConfig } from './config.js';
@@ -17,6 +17,8 @@ export interface BuildOptions {
   /** Write nothing; report what would change. */
   check?: boolean;
   signal?: AbortSignal;
+  /** Up to this many changed files the bundle is updated in place, else swapped whole (default `IN_PLACE_LIMIT`). */
+  inPlaceLimit?: number;
 }
 
 export interface BuildResult {
@@ -78,7 +80,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     if (options.check) return result;
     if (!isUnchanged(result.changes)) {
       try {
-        await replaceTree(out, files, result.changes, options.signal);
+        await writeTree(out, files, result.changes, options.signal, options.inPlaceLimit);
         result.written = true;
       } catch (error) {
         if (options.signal?.aborted) throw error;

@@ -34,7 +34,7 @@ describe('demine build (the built CLI)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('dist/figures/cambodia-area-cleared.md:1:1  error  This file would be changed by `demine build`.');
     expect(run.stdout).toContain('dist/briefing.json:1:1');
-    expect(run.stderr).toContain('run `demine build` to update it');
+    expect(run.stderr).toContain('run `demine build` to update');
     expect(snapshotTree(root)).toEqual(before);
     const github = runCli(['build', '--root', root, '--check', '--format', 'github']);
     expect(github.stdout).toMatch(/^::error file=dist\/briefing\.json,line=1,col=1,title=build\/stale::/m);

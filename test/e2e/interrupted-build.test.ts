@@ -72,4 +72,29 @@ describe('an interrupted build leaves dist/ whole', () => {
     expect(outcomes.old + outcomes.new + outcomes.repaired).toBe(12);
     if (process.env.DEMINE_TEST_VERBOSE) console.log("kill outcomes", outcomes);
   });
+
+  it('killed (SIGKILL) during a small in-place update: the bundle is old, new, or finished by the next run', async () => {
+    const outcomes = { old: 0, new: 0, finished: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 1200 }), async (delay) => {
+        const root = copyRepoKb({ withDist: true });
+        const dist = path.join(root, 'dist');
+        const before = snapshotTree(dist);
+        const figure = path.join(root, 'data/figures/cambodia-area-cleared.yaml');
+        writeFileSync(figure, readFileSync(figure, 'utf8').replace(/^measure: (.*)$/m, 'measure: $1 (revised)'));
+        await interruptBuild(root, 'SIGKILL', delay);
+        const journal = readdirSync(root).some((n) => n.startsWith('dist.journal-'));
+        if (journal) {
+          outcomes.finished++;
+          expect(runCli(['build', '--root', root]).code).toBe(0);
+          expect(readdirSync(root).filter((n) => n.startsWith('dist.'))).toEqual([]);
+        } else if (JSON.stringify([...snapshotTree(dist)]) === JSON.stringify([...before])) outcomes.old++;
+        else outcomes.new++;
+        expect(bundleProblems(dist)).toEqual([]);
+      }),
+      { numRuns: 10, seed: 20261127 },
+    );
+    expect(outcomes.old + outcomes.new + outcomes.finished).toBe(10);
+    if (process.env.DEMINE_TEST_VERBOSE) console.log('in-place kill outcomes', outcomes);
+  });
 });

@@ -30,6 +30,23 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...mocked, default: mocked };
 });
 
+// The bundle writer writes files with the synchronous calls (cheaper for many small files): fail those the same way.
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const guard =
+    <A extends unknown[], R>(op: string, fn: (...args: A) => R, target: (...args: A) => string) =>
+    (...args: A): R => {
+      const error = fault.failing?.(op, target(...args));
+      if (error) throw error;
+      return fn(...args);
+    };
+  const writeFileSync = guard('writeFile', real.writeFileSync, (file) => String(file));
+  const linkSync = guard('link', real.linkSync, (_from, to) => String(to));
+  const mkdirSync = guard('mkdir', real.mkdirSync, (dir) => String(dir));
+  const mocked = { ...real, writeFileSync, linkSync, mkdirSync };
+  return { ...mocked, default: mocked };
+});
+
 function errno(code: string, message: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }
@@ -55,7 +72,7 @@ afterEach(() => {
 });
 
 describe('a bundle that cannot be written', () => {
-  const scenarios: { name: string; failing: (op: string, target: string) => NodeJS.ErrnoException | undefined }[] = [
+  const scenarios: { name: string; failing: (op: string, target: string) => NodeJS.ErrnoException | undefined; inPlaceLimit?: number }[] = [
     {
       name: 'full disk (ENOSPC) while writing the new files',
       failing: (op, target) => ((op === 'writeFile' || op === 'link') && target.includes('dist.staging-') ? errno('ENOSPC', 'no space left on device, write') : undefined),
@@ -74,6 +91,11 @@ describe('a bundle that cannot be written', () => {
     {
       name: 'the swap fails (EACCES) after the old bundle was moved aside: it is put back',
       failing: (op, target) => (op === 'rename' && target.includes('dist.staging-') ? errno('EACCES', 'permission denied, rename') : undefined),
+      inPlaceLimit: 0,
+    },
+    {
+      name: 'full disk (ENOSPC) while the journal of an in-place update is written',
+      failing: (op, target) => (op === 'writeFile' && target.includes('dist.journal-') ? errno('ENOSPC', 'no space left on device, write') : undefined),
     },
     {
       name: 'read-only knowledge base (EROFS): the build lock cannot be taken',
@@ -86,7 +108,7 @@ describe('a bundle that cannot be written', () => {
       const { root, dist } = await builtKb();
       const before = snapshotTree(dist);
       fault.failing = scenario.failing;
-      const result = await buildBundle({ root });
+      const result = await buildBundle({ root, ...(scenario.inPlaceLimit !== undefined ? { inPlaceLimit: scenario.inPlaceLimit } : {}) });
       fault.failing = undefined;
       const failures = result.diagnostics.filter((d) => d.rule === 'build/write-failed');
       expect(failures).toHaveLength(1);

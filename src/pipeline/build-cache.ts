@@ -63,8 +63,12 @@ export async function fingerprintInputs(root: string): Promise<Record<string, st
   const out: Record<string, string> = {};
   // Synchronous: tens of thousands of stat calls are far cheaper without a thread-pool round trip each.
   const add = (rel: string) => {
-    const info = statSync(path.join(root, rel), { throwIfNoEntry: false });
-    if (info?.isFile()) out[rel] = `${info.size}:${info.mtimeMs}`;
+    try {
+      const info = statSync(path.join(root, rel), { throwIfNoEntry: false });
+      out[rel] = info?.isFile() ? `${info.size}:${info.mtimeMs}` : 'not-a-file';
+    } catch (error) {
+      out[rel] = `unreadable:${(error as NodeJS.ErrnoException).code}`; // a looping link: validation reports it
+    }
   };
   add(CONFIG_FILE);
   for (const dir of dirs) {

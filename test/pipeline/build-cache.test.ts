@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../src/pipeline/build.js';
@@ -35,6 +35,16 @@ describe('the build cache', () => {
     expect(result.changes?.changed).toContain('figures/cambodia-area-cleared.md');
     expect(result.changes?.changed).toContain('manifest.json');
     expect(result.changes?.changed).not.toContain('figures/cambodia-area-still-to-clear.md');
+  });
+
+  it('a build that used the cache writes exactly what a build without any cache writes', async () => {
+    edit(path.join(root, 'data/actors/japan.yaml'), (t) => t.replace(/^name: Japan$/m, 'name: Japan (State of Japan)'));
+    const cached = await buildBundle({ root });
+    expect(cached.written).toBe(true);
+    const fresh = copyRepoKb();
+    cpSync(path.join(root, 'data'), path.join(fresh, 'data'), { recursive: true });
+    await buildBundle({ root: fresh });
+    expect(snapshotTree(path.join(root, 'dist'))).toEqual(snapshotTree(path.join(fresh, 'dist')));
   });
 
   it.each([

@@ -3,6 +3,8 @@
  * (`leads.*`, `roles.*.organisation`, `about`), so no stage names them one by one.
  */
 
+import { valuesAt } from '../model/record-paths.js';
+
 type Container = Record<string, unknown> | unknown[];
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -25,12 +27,9 @@ function visit(node: unknown, segments: readonly string[], leaf: (container: Con
 
 /** Every reference string the path reaches in a record, in document order. */
 export function refsAt(record: unknown, path: string): string[] {
-  const found: string[] = [];
-  visit(record, path.split('.'), (container, key) => {
-    const value = (container as Record<string | number, unknown>)[key];
-    if (typeof value === 'string') found.push(value);
-  });
-  return found;
+  return valuesAt(record, path)
+    .map(({ value }) => value)
+    .filter((value): value is string => typeof value === 'string');
 }
 
 /**

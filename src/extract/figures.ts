@@ -3,6 +3,7 @@
  * Years used as dates, ordinals, dates, times, labels ("Resolution 1325") and list
  * numbers are skipped.
  */
+import type { Figure } from '../model/records.js';
 import type { Token } from './tokens.js';
 import { adjacent } from './tokens.js';
 import { readNumber, type NumberMatch } from './numbers.js';
@@ -12,13 +13,7 @@ import { measureAt, pluralNounBefore, verbBefore } from './measure.js';
 import { decadeFigure, vagueFigure } from './vague-figures.js';
 import { LABEL_WORDS, MONTHS, QUALIFIERS, VAGUE_QUANTITIES } from './lexicon/numbers.js';
 
-export interface FigureCandidate {
-  value?: number;
-  min?: number;
-  max?: number;
-  unit: string;
-  qualifier?: string;
-  measure: string;
+export interface FigureCandidate extends Pick<Figure, 'value' | 'min' | 'max' | 'unit' | 'qualifier' | 'measure'> {
   /** Token span of the figure as written (qualifier to unit, or to the counted noun). */
   start: number;
   end: number;

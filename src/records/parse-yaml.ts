@@ -15,7 +15,8 @@ export const MAX_YAML_LENGTH = 1024 * 1024;
 /** More values (scalars, lists, mappings) than any record holds. */
 export const MAX_VALUES = 10_000;
 
-export type PathSegment = string | number;
+export type { PathSegment } from '../model/record-paths.js';
+import type { PathSegment } from '../model/record-paths.js';
 
 /** Finds the span of a value (or of its key) in the file, by its path in the record. */
 export type Locator = (path: readonly PathSegment[], target?: 'key' | 'value') => Span;

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { ID_PATTERN, parseRef, typeInfo } from '../../model/record-types.js';
 import type { Check } from './context.js';
-import { valuesAt } from './values.js';
+import { valuesAt } from '../../model/record-paths.js';
 
 /** `ref/dangling` and `ref/wrong-type`: every `<type>:<id>` resolves to a record the field accepts. */
 export const checkRefs: Check = (context) => {

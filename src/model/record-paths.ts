@@ -1,4 +1,5 @@
-import type { PathSegment } from '../parse-yaml.js';
+/** One step of a path into a record: a field name or a list index. */
+export type PathSegment = string | number;
 
 /** The values at a dotted path with `*` for every list item, e.g. `roles.*.organisation`. */
 export function valuesAt(root: unknown, dotted: string): { path: PathSegment[]; value: unknown }[] {

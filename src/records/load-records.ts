@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { mapConcurrent, READ_CONCURRENCY } from '../io/map-concurrent.js';
-import { readText } from '../io/read-text.js';
+import { readTextSync } from '../io/read-text.js';
 import { listFiles } from '../io/walk.js';
 import { DATA_DIR } from '../model/layout.js';
 import { RECORD_TYPES, typeOfFolder, type RecordTypeInfo } from '../model/record-types.js';
@@ -62,7 +61,7 @@ export async function loadRecords(root: string, schemas: SchemaSet): Promise<Rec
       if (!ok) diagnostics.push(unexpected(found.rel, `\`${found.rel}\` is not a \`.yaml\` record file.`));
       return ok;
     });
-    const texts = await mapConcurrent(wanted, READ_CONCURRENCY, (found) => readText(found.abs, found.rel, MAX_RECORD_BYTES));
+    const texts = wanted.map((found) => readTextSync(found.abs, found.rel, MAX_RECORD_BYTES));
     for (const [i, found] of wanted.entries()) {
       const ext = path.extname(found.rel).toLowerCase();
       const read = texts[i]!;

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { mapConcurrent, READ_CONCURRENCY } from '../io/map-concurrent.js';
-import { readText } from '../io/read-text.js';
+import { readTextSync } from '../io/read-text.js';
 import { listFiles } from '../io/walk.js';
 import type { SourceDocument } from '../model/knowledge-base.js';
 import { SEEDS_DIR } from '../model/layout.js';
@@ -43,7 +42,7 @@ export async function readSources(root: string, schemas: SchemaSet): Promise<Sou
     seen.set(id, found.rel);
     return true;
   });
-  const texts = await mapConcurrent(wanted, READ_CONCURRENCY, (found) => readText(found.abs, found.rel));
+  const texts = wanted.map((found) => readTextSync(found.abs, found.rel));
   for (const [i, found] of wanted.entries()) {
     const id = path.basename(found.rel, path.extname(found.rel));
     const read = texts[i]!;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { readTextSync } from '../io/read-text.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { RECORD_TYPES } from '../model/record-types.js';
 import { LOCK_DIR } from '../publish/lock.js';
@@ -84,8 +84,10 @@ export async function fingerprintInputs(root: string): Promise<Record<string, st
 }
 
 export async function readBuildCache(root: string): Promise<BuildCache | undefined> {
+  const read = readTextSync(path.join(root, LOCK_DIR, CACHE_FILE), CACHE_FILE, MAX_MANIFEST_BYTES);
+  if (!read.ok) return undefined;
   try {
-    const value = JSON.parse(await readFile(path.join(root, LOCK_DIR, CACHE_FILE), 'utf8')) as BuildCache;
+    const value = JSON.parse(read.text) as BuildCache;
     return typeof value.key === 'string' && value.inputs && value.outputs ? value : undefined;
   } catch {
     return undefined;
@@ -108,6 +110,9 @@ export function hashContent(content: string): string {
 
 /** True when the bundle's manifest is byte for byte the one the cached build wrote. */
 export async function bundleMatchesCache(out: string, cache: BuildCache): Promise<boolean> {
-  const manifest = await readFile(path.join(out, 'manifest.json'), 'utf8').catch(() => undefined);
-  return manifest !== undefined && cache.outputs['manifest.json'] === hashContent(manifest);
+  // Read like any file a person could have replaced: a regular file only, with a size limit.
+  const manifest = readTextSync(path.join(out, 'manifest.json'), 'manifest.json', MAX_MANIFEST_BYTES);
+  return manifest.ok && cache.outputs['manifest.json'] === hashContent(manifest.text);
 }
+
+const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readTextSync } from '../io/read-text.js';
 import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { CONFIG_FILE } from './init.js';
@@ -13,13 +14,14 @@ export interface Config {
 
 export const DEFAULT_CONFIG: Config = { out: 'dist', extractOnBuild: true };
 
+const MAX_CONFIG_BYTES = 64 * 1024;
+
 export async function loadConfig(root: string): Promise<{ config: Config; diagnostics: Diagnostic[] }> {
-  let text: string;
-  try {
-    text = await readFile(path.join(root, CONFIG_FILE), 'utf8');
-  } catch {
-    return { config: { ...DEFAULT_CONFIG }, diagnostics: [] };
-  }
+  const file = path.join(root, CONFIG_FILE);
+  if (!existsSync(file)) return { config: { ...DEFAULT_CONFIG }, diagnostics: [] };
+  const read = readTextSync(file, CONFIG_FILE, MAX_CONFIG_BYTES);
+  if (!read.ok) return { config: { ...DEFAULT_CONFIG }, diagnostics: [read.diagnostic] };
+  const text = read.text;
   const fail = (message: string) => ({
     config: { ...DEFAULT_CONFIG },
     diagnostics: [diagnostic(CONFIG_FILE, START, 'config/invalid', message, 'Fix the file, or delete it to use the defaults (`{"out": "dist", "extractOnBuild": true}`).')],

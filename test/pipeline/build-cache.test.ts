@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, lstatSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../src/pipeline/build.js';
@@ -71,6 +71,15 @@ describe('the build cache', () => {
     const result = await buildBundle({ root });
     expect(result.fromCache).toBeUndefined();
     expect(result.changes?.changed).toEqual(['manifest.json']);
+  });
+
+  it('never reads a manifest replaced by a link to an endless device; the build repairs it', async () => {
+    rmSync(path.join(root, 'dist/manifest.json'));
+    symlinkSync('/dev/zero', path.join(root, 'dist/manifest.json'));
+    const result = await buildBundle({ root });
+    expect(result.fromCache).toBeUndefined();
+    expect(result.written).toBe(true);
+    expect(lstatSync(path.join(root, 'dist/manifest.json')).isFile()).toBe(true);
   });
 
   it('is not used by --check, which compares every byte', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,5 +38,8 @@ describe('demine.config.json', () => {
     expect((await loadConfig(dir)).diagnostics[0]).toMatchObject({ rule: 'config/invalid', file: 'demine.config.json', message: expect.stringContaining('Unknown setting `outt`') });
     writeFileSync(path.join(dir, 'demine.config.json'), '{');
     expect((await loadConfig(dir)).diagnostics[0]?.message).toMatch(/not valid JSON/);
+    rmSync(path.join(dir, 'demine.config.json'));
+    mkdirSync(path.join(dir, 'demine.config.json'));
+    expect((await loadConfig(dir)).diagnostics[0]).toMatchObject({ rule: 'file/unreadable', file: 'demine.config.json' });
   });
 });

@@ -35,14 +35,8 @@ export function decodeText(bytes: Uint8Array, file: string): TextResult {
  * Reads a file as UTF-8 text with a size limit; every failure becomes one diagnostic. Only
  * regular files are read (a pipe or a device would never end), and never more than one
  * byte past the limit, so a file that grows while it is read is refused too.
- */
-export async function readText(absPath: string, file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<TextResult> {
-  return readTextSync(absPath, file, maxBytes);
-}
-
-/**
- * The same, synchronously: for many small files, four plain system calls each (open, fstat,
- * read, close) cost far less than a round trip through the thread pool per call.
+ * Synchronous: for many small files, four plain system calls each (open, fstat, read,
+ * close) cost far less than a round trip through the thread pool per call.
  * Non-blocking open: a pipe put in a file's place does not wait for a writer; fstat on the
  * opened file refuses anything but a regular file; never more than `maxBytes + 1` is read.
  */

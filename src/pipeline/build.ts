@@ -76,7 +76,9 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const { renderBundleParallel } = await import('./render-parallel.js');
     const files = await renderBundleParallel(validation.kb, { seedsLinkBase });
     result.files = files.size;
-    result.changes = cache ? compareByHash(cache.outputs, files, hashContent) : await compareTree(out, files);
+    // Each file hashed once: for the comparison with the cache and for the next build's cache.
+    const outputs = options.check ? {} : Object.fromEntries([...files].map(([rel, content]) => [rel, hashContent(content)]));
+    result.changes = cache ? compareByHash(cache.outputs, outputs) : await compareTree(out, files);
     if (options.check) return result;
     if (!isUnchanged(result.changes)) {
       try {
@@ -90,7 +92,6 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         return result;
       }
     }
-    const outputs = Object.fromEntries([...files].map(([rel, content]) => [rel, hashContent(content)]));
     await writeBuildCache(root, { key, inputs: inputs!, outputs, warnings: result.diagnostics }).catch(() => undefined);
     return result;
   } finally {

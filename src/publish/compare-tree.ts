@@ -50,15 +50,15 @@ async function sameContent(file: string, content: string): Promise<boolean> {
   return (await readFile(file, 'utf8').catch(() => undefined)) === content;
 }
 
-/** The same comparison from the hashes of the files as last written, without reading them. */
-export function compareByHash(previous: Readonly<Record<string, string>>, files: ReadonlyMap<string, string>, hash: (content: string) => string): TreeChanges {
+/** The same comparison from the hashes of the files as last written and as about to be written, without reading them. */
+export function compareByHash(previous: Readonly<Record<string, string>>, next: Readonly<Record<string, string>>): TreeChanges {
   const changes: TreeChanges = { added: [], changed: [], removed: [] };
-  for (const [rel, content] of files) {
+  for (const [rel, hash] of Object.entries(next)) {
     const before = previous[rel];
     if (before === undefined) changes.added.push(rel);
-    else if (before !== hash(content)) changes.changed.push(rel);
+    else if (before !== hash) changes.changed.push(rel);
   }
-  for (const rel of Object.keys(previous)) if (!files.has(rel)) changes.removed.push(rel);
+  for (const rel of Object.keys(previous)) if (!Object.hasOwn(next, rel)) changes.removed.push(rel);
   changes.added.sort();
   changes.changed.sort();
   changes.removed.sort();

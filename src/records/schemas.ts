@@ -5,7 +5,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { COMMON_SCHEMA, RECORD_TYPES, SOURCE_SCHEMA } from '../model/record-types.js';
 import type { RecordType } from '../model/records.js';
-import { readText } from '../io/read-text.js';
+import { readTextSync } from '../io/read-text.js';
 import { listFiles } from '../io/walk.js';
 import { isRealDate } from './dates.js';
 
@@ -46,7 +46,7 @@ export async function loadSchemas(root: string): Promise<SchemaLoad> {
       files.set(name, await readFile(path.join(PACKAGE_SCHEMAS_DIR, name), 'utf8'));
       continue;
     }
-    const read = await readText(found.abs, found.rel, MAX_SCHEMA_BYTES);
+    const read = readTextSync(found.abs, found.rel, MAX_SCHEMA_BYTES);
     if (read.ok) files.set(name, read.text);
     else diagnostics.push(read.diagnostic);
   }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/extract/analyse.js';
+import type { Figure } from '../../src/model/records.js';
 
-interface Fig {
-  value?: number;
-  min?: number;
-  max?: number;
-  unit: string;
-  qualifier?: string;
-  measure: string;
-  text: string;
-}
+type Fig = Pick<Figure, 'value' | 'min' | 'max' | 'unit' | 'qualifier' | 'measure' | 'text'>;
 
 function figures(text: string): Fig[] {
   return analyseDocument({ id: 'doc', text, bodyOffset: 0 }).figures.map((f) => {

@@ -13,7 +13,7 @@ import { SentenceActors, type ActorMention, type DocumentActorState } from './ac
 import { figuresIn, type FigureCandidate } from './figures/figures.js';
 import { findPillarSets, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
 import { quoteFor } from './text/quotes.js';
-import { collapse, nameKey } from './text/names.js';
+import { collapse, initials, nameKey } from './text/names.js';
 import { originalSlice } from './text/markup.js';
 import { ORG_HEADS } from './lexicon/names.js';
 import type { Ref } from './text/refs.js';
@@ -97,7 +97,7 @@ class DocumentAnalyser {
   private readonly tokens: Token[][] = [];
   private readonly refs: Ref[][] = [];
   private readonly initiativeMentions: InitiativeMention[][] = [];
-  private readonly state: DocumentActorState = { knownPersons: new Set(), termAcronyms: new Set() };
+  private readonly state: DocumentActorState = { knownPersons: new Set(), termAcronyms: new Set(), initiativeInitials: new Set() };
   private lastPerson: string | undefined;
   private speaker: string | undefined;
   private lastInitiative: string | undefined;
@@ -158,6 +158,10 @@ class DocumentAnalyser {
     const runs = capitalisedRuns(tokens);
     const inits = findInitiatives(tokens, runs, this.clean.text);
     this.initiativeMentions.push(inits.mentions);
+    for (const m of inits.mentions) {
+      const ini = initials(m.name);
+      if (ini.length >= 3) this.state.initiativeInitials!.add(ini);
+    }
     const finder = new SentenceActors(tokens, runs, this.clean.text, inits.mentions.map((m) => ({ start: m.tok, end: m.tokEnd })), this.state);
     const actors = finder.find();
     const demonyms = finder.demonymRefs.length > 0 ? new Map(finder.demonymRefs.map((d) => [d.tok, d.key])) : NO_DEMONYMS;

@@ -45,6 +45,8 @@ export interface DocumentActorState {
   knownPersons: Set<string>;
   /** Acronyms the document defines as terms ("unexploded ordnance (UXO)"). */
   termAcronyms: Set<string>;
+  /** Initials of the initiatives named so far ("MAPA" for "Mine Action Programme of Afghanistan"): acronyms of undertakings, not actors. */
+  initiativeInitials?: Set<string>;
 }
 
 export interface Claim {

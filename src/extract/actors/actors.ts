@@ -12,6 +12,7 @@ import { nameWord } from '../text/name-words.js';
 import { ClaimBoard, type ActorMention, type DocumentActorState } from './actor-claims.js';
 import { embassies, namedOrganisations, organisations } from './organisations.js';
 import { people, roles } from './people.js';
+import { registeredBodies } from './registered.js';
 import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
 import { TERM_ACRONYMS } from '../lexicon/names.js';
 import { CURRENCY_CODES } from '../lexicon/units.js';
@@ -28,6 +29,15 @@ const ACRONYM_CONTEXT_AFTER = new Set([
   'general-director', 'chief', 'head', 'officials', 'representative', 'spokesperson', 'office', 'country',
   'announced', 'reported', 'cleared', 'provided', 'funded', 'launched', 'leads', 'led', 'plans', 'continues',
 ]);
+
+const PROJECT_WORDS = new Set(['project', 'projects', 'initiative']);
+
+/** Whether an initiative's name ends just before token `k` (a closing quote may sit between). */
+function initiativeBefore(b: ClaimBoard, k: number): boolean {
+  let j = k - 1;
+  if (b.tokens[j] && /^["'\u201d\u2019]$/.test(b.tokens[j]!.text)) j--;
+  return j >= 0 && b.owner[j]?.kind === 'initiative';
+}
 
 /** "KAMIKAWA Yoko": a family name in capitals before a given name. */
 export function familyNameFirst(b: ClaimBoard): void {
@@ -63,9 +73,16 @@ export function acronyms(b: ClaimBoard): void {
       b.state.termAcronyms.add(a.base);
       continue;
     }
+    // "… Antipersonnel Mines” (AICMA …)", "MAPA" after "Mine Action Programme of Afghanistan": an undertaking's acronym
+    if (b.state.initiativeInitials?.has(a.base) || (t[k - 1]?.text === '(' && initiativeBefore(b, k - 1))) {
+      b.state.termAcronyms.add(a.base);
+      continue;
+    }
     const before = t[k - 1];
     const after = t[k + 1];
-    const evidence = a.poss || (before !== undefined && ACRONYM_CONTEXT_BEFORE.has(before.lower)) || (after !== undefined && after.kind === 'word' && ACRONYM_CONTEXT_AFTER.has(after.lower));
+    // "the MRCT project": an acronym naming a project, not who runs it
+    const namesProject = after !== undefined && !after.cap && PROJECT_WORDS.has(after.lower);
+    const evidence = a.poss || (!namesProject && before !== undefined && ACRONYM_CONTEXT_BEFORE.has(before.lower)) || (after !== undefined && after.kind === 'word' && ACRONYM_CONTEXT_AFTER.has(after.lower));
     const m = b.mention('organisation', `acr:${a.base}`, k, k + 1, { evidence });
     b.claim({ kind: 'acronym', start: k, end: k + 1, mention: m });
   }
@@ -141,6 +158,7 @@ export class SentenceActors {
   /** Runs every stage and returns the mentions in token order. */
   find(): ActorMention[] {
     const b = this.board;
+    registeredBodies(b);
     organisations(b);
     embassies(b);
     countries(b);

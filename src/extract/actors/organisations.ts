@@ -10,7 +10,7 @@ import { initials, isCapWord, nameKey } from '../text/names.js';
 import { ClaimBoard, DETERMINERS, type ActorMention } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import {
-  isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS,
+  HONORIFICS, isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS, ROLE_HEADS,
   startsInternationalName, TERM_ACRONYMS,
 } from '../lexicon/names.js';
 
@@ -66,9 +66,9 @@ export function namedOrganisations(b: ClaimBoard): void {
     for (let k = s; k < e; k++) if (b.claimed(k) && b.owner[k]!.kind !== 'demonym') clear = false;
     if (!clear) continue;
     const surface = b.surface(s, e);
-    if (countryOf(surface)) continue;
+    if (countryOf(surface) || t[e - 1]!.lower === 'fund') continue;
     const acr = t[e]?.text === '(' && t[e + 2]?.text === ')' ? t[e + 1] : undefined;
-    const defined = acr !== undefined && acr.allCaps && initials(surface) === acr.text;
+    const defined = acr !== undefined && acr.allCaps && initials(surface) === acr.text && !TERM_ACRONYMS.has(acr.text);
     let apposed = false;
     if (t[e]?.text === ',' && DETERMINERS.has(t[e + 1]?.lower ?? '')) {
       for (let j = e + 2; j < t.length && j <= e + 4; j++) {
@@ -135,6 +135,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     if (b.claimed(e)) break;
     if (isCapWord(u) && e < run.end) {
       if (t[e - 1]!.poss) break;
+      // "Ministry of Interior Mr Damir Trut", "Ecuadorian Army Lieutenant Colonel …": a title opens a person's name
+      if (HONORIFICS.has(u.lower) || (ofs === 0 && ROLE_HEADS.has(u.lower))) break;
       e++;
       continue;
     }
@@ -189,6 +191,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     if (rest.length === 0) return;
   }
   if (e - s < 2) return;
+  // "… Trust Fund", "… Integration Fund": a fund is an undertaking (well-known funds are in the register)
+  if (t[e - 1]!.lower === 'fund') return;
   // "Russian Federation": a country whose name ends like an organisation.
   const asCountry = countryOf(b.surface(s, e));
   if (asCountry) {
@@ -199,6 +203,12 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   // "UNDP Representative Office in Ukraine": an office of the organisation its acronym names, and where it is.
   const first = t[s]!;
   if (first.allCaps && !TERM_ACRONYMS.has(first.text) && ORG_SUBUNITS.has(t[h]!.lower)) {
+    // "at ANAMA Office": the organisation itself, no office of its own
+    if (e - s === 2 && t[e]?.lower !== 'in') {
+      const itself = b.mention('organisation', `acr:${first.text}`, s, s + 1, { evidence: true });
+      b.claim({ kind: 'acronym', start: s, end: e, mention: itself });
+      return;
+    }
     const parent = b.mention('organisation', `acr:${first.text}`, s, s + 1, { evidence: true });
     b.claim({ kind: 'acronym', start: s, end: s + 1, mention: parent });
     if (t[e]?.lower === 'in' && b.countryAt(e + 1) > e + 1) e = b.countryAt(e + 1);

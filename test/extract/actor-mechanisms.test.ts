@@ -68,3 +68,41 @@ describe('fewer false actors', () => {
     expect(names('The ambassador of the Republic of Croatia and the Swiss Confederation signed.').map((n) => n[0])).toEqual(['Croatia', 'Switzerland']);
   });
 });
+
+describe('people with their role in either order', () => {
+  it('reads a role held in a body before the name, and a role after "the"', () => {
+    const out = extractDocument(doc('a', [
+      'The meeting opened with director of KMAC Petra Novak, Ambassador of the Kingdom of Norway to the Republic of Kenya Lars Holm, and Ivan Maric the State Secretary of the Ministry of Health.',
+    ].join(' ')));
+    const roles = Object.fromEntries(out.actor.filter((a) => a.kind === 'person').map((a) => [a.name, a.roles?.map((r) => [r.title, r.organisation])]));
+    expect(roles).toEqual({
+      'Petra Novak': [['director', 'actor:kmac']],
+      'Lars Holm': [['Ambassador', 'actor:norway']],
+      'Ivan Maric': [['State Secretary', 'actor:ministry-of-health']],
+    });
+  });
+
+  it('reads the person of a byline', () => {
+    const out = extractDocument(doc('a', 'Clearance resumes in the valley\n\nBy Joanna Welk\n\nTeams went back to work on Monday.'));
+    expect(out.actor.map((a) => [a.name, a.kind])).toEqual([['Joanna Welk', 'person']]);
+  });
+});
+
+describe('public and collective bodies', () => {
+  it('reads a country\'s forces, provincial governments and local authorities written in lower case', () => {
+    const out = extractDocument(doc('a', 'Kenyan security forces helped. The government of Turkana County and local authorities of Lodwar District agreed, as did the government of Uganda.'));
+    expect(out.actor.map((a) => [a.name, a.kind, a.aliases ?? []])).toEqual([
+      ['government of Turkana County', 'organisation', []],
+      ['Kenyan security forces', 'organisation', []],
+      ['local authorities of Lodwar District', 'organisation', []],
+      ['Uganda', 'country', ['government of Uganda']],
+    ]);
+  });
+
+  it('reads States Parties and Congress as actors, not a State Party or a building', () => {
+    expect(names('The States Parties agreed, and Congress approved funds. Each State Party reported.')).toEqual([
+      ['Congress', 'organisation'],
+      ['States Parties', 'organisation'],
+    ]);
+  });
+});

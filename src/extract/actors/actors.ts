@@ -13,6 +13,7 @@ import { ClaimBoard, type ActorMention, type DocumentActorState } from './actor-
 import { embassies, namedOrganisations, organisations } from './organisations.js';
 import { people, roles } from './people.js';
 import { registeredBodies } from './registered.js';
+import { collectiveBodies, localGovernments, nationalForces } from './public-bodies.js';
 import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
 import { TERM_ACRONYMS } from '../lexicon/names.js';
 import { CURRENCY_CODES } from '../lexicon/units.js';
@@ -159,12 +160,15 @@ export class SentenceActors {
   find(): ActorMention[] {
     const b = this.board;
     registeredBodies(b);
+    localGovernments(b);
+    collectiveBodies(b);
     organisations(b);
     embassies(b);
     countries(b);
     namedOrganisations(b);
     familyNameFirst(b);
     acronyms(b);
+    nationalForces(b);
     demonyms(b);
     roles(b);
     people(b);

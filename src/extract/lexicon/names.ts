@@ -69,6 +69,12 @@ export const HONORIFICS = set(`
   lt gen col maj capt cpt sgt adm brig cdr cmdr ret
 `);
 
+/** Collective bodies named by one capitalised word, or by words that are no name elsewhere ("States Parties"). */
+export const COLLECTIVE_BODIES: readonly string[] = ['States Parties', 'State Parties', 'Congress', 'Parliament', 'Senate', 'Bundestag', 'Duma'];
+
+/** Words before "by" that open a byline: "Written by …", "Photo by …". */
+export const BYLINE_WORDS = set('written posted reported story text photo photos photograph interview compiled edited published');
+
 /** Nouns that introduce a person in apposition: "his father, Hun Sen". */
 export const KINSHIP = set('father mother son daughter wife husband brother sister uncle aunt widow');
 

@@ -19,6 +19,7 @@ import { ORG_HEADS } from './lexicon/names.js';
 import type { Ref } from './text/refs.js';
 import { leadContext, leadsOf } from './initiatives/leads.js';
 import { aboutOf } from './figures/figure-about.js';
+import { dollarCurrency, type DocumentOrigin } from './figures/dollar-country.js';
 
 export interface DocumentInput {
   id: string;
@@ -28,6 +29,10 @@ export interface DocumentInput {
   bodyOffset: number;
   title?: string;
   date?: string;
+  /** Who published it, from front matter: read for the currency of a bare "$". */
+  publisher?: string;
+  country?: string;
+  url?: string;
 }
 
 export interface QuotedActorMention extends ActorMention {
@@ -107,7 +112,10 @@ class DocumentAnalyser {
 
   readonly out: DocumentAnalysis;
 
+  private readonly origin: DocumentOrigin;
+
   constructor(doc: DocumentInput) {
+    this.origin = { publisher: doc.publisher, country: doc.country, url: doc.url };
     this.clean = cleanText(doc.text, doc.bodyOffset);
     const seg = segment(this.clean);
     this.sentences = seg.sentences;
@@ -135,6 +143,11 @@ class DocumentAnalyser {
   run(): DocumentAnalysis {
     for (let s = 0; s < this.sentences.length; s++) this.sentence(s);
     this.pillars();
+    // A bare "$" is the dollar of the country the document comes from.
+    if (this.out.figures.some((f) => f.bareDollar)) {
+      const code = dollarCurrency(this.origin, this.countryCounts);
+      for (const f of this.out.figures) if (f.bareDollar) f.unit = code;
+    }
     return this.out;
   }
 

@@ -17,6 +17,8 @@ export interface FigureCandidate extends Pick<Figure, 'value' | 'min' | 'max' | 
   /** Token span of the figure as written (qualifier to unit, or to the counted noun). */
   start: number;
   end: number;
+  /** The currency was a bare "$": USD unless the document is from a country with a dollar of its own. */
+  bareDollar?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'both', 'every', 'each']);
@@ -154,6 +156,7 @@ export function figuresIn(tokens: readonly Token[], heading: boolean): FigureCan
       continue;
     }
     const figure = readFigure(tokens, number, start, currency, heading);
+    if (figure && currency === 'USD' && tokens[start]!.text === '$') figure.bareDollar = true;
     if (figure) {
       out.push(figure);
       i = Math.max(figure.end, number.end);
@@ -195,6 +198,16 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
       end++;
     } else if (unsupportedUnitAt(tokens, end)) {
       return undefined;
+    }
+    // "1 year and 6 months": one duration, in months
+    if (unit === 'year' && tokens[end]?.lower === 'and') {
+      const months = readNumber(tokens, end + 1);
+      const u = months ? unitAt(tokens, months.end) : undefined;
+      if (months && u?.unit === 'month') {
+        value = value * 12 + months.value;
+        unit = 'month';
+        end = u.end;
+      }
     }
   } else {
     // "USD 2.1 million dollars" is rare; accept a trailing code/word of the same currency
@@ -251,6 +264,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     start = q.start;
   }
 
+  // "more than 3.500 explosive devices": a count is whole, so a dot before three digits groups thousands
+  if (!unit && !magnitude && /^\d{1,3}\.\d{3}$/.test(tokens[number.start]!.text)) value = Math.round(value * 1000);
   const finalUnit = unit ?? 'count';
   // Measure.
   let measure: string | undefined;
@@ -291,7 +306,7 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     if (verb) measure = measure && tokens[end]?.lower === 'of' ? `area ${verb} of ${measure}` : `area ${verb}`;
   }
   // "a five-year programme": the programme's duration
-  if (adjectival && measure) measure = `${measure} duration`;
+  if (adjectival && measure) measure = `${measure} ${finalUnit === 'tonne' ? 'weight' : isArea(finalUnit) ? 'area' : 'duration'}`;
   if (!measure) measure = fallbackMeasure(tokens, start, end, finalUnit);
 
   const figure: FigureCandidate = { unit: finalUnit, measure, start, end: textEnd };

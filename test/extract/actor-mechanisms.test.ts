@@ -106,3 +106,21 @@ describe('public and collective bodies', () => {
     ]);
   });
 });
+
+describe('names written in more ways', () => {
+  it('keeps a middle initial inside a name and reads hyphenated titles', () => {
+    const out = extractDocument(doc('a', 'Secretary of State Mary K. Olsen met Ambassador-at-Large Tomas Berg. Olsen spoke.'));
+    expect(out.actor.map((a) => [a.name, a.aliases ?? [], a.roles?.map((r) => r.title)])).toEqual([
+      ['Mary K. Olsen', ['Olsen'], ['Secretary of State']],
+      ['Tomas Berg', [], ['Ambassador-at-Large']],
+    ]);
+  });
+
+  it('reads an acronym before the name it spells, and a mixed-case acronym the text defines', () => {
+    const out = extractDocument(doc('a', 'GWR (Golden West Relief) met the Danish Agency for Rural Technology (DanART). DanART pays; GWR trains.'));
+    expect(out.actor.map((a) => [a.name, a.aliases])).toEqual([
+      ['Danish Agency for Rural Technology', ['DanART']],
+      ['Golden West Relief', ['GWR']],
+    ]);
+  });
+});

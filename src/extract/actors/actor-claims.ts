@@ -47,6 +47,8 @@ export interface DocumentActorState {
   termAcronyms: Set<string>;
   /** Initials of the initiatives named so far ("MAPA" for "Mine Action Programme of Afghanistan"): acronyms of undertakings, not actors. */
   initiativeInitials?: Set<string>;
+  /** Acronyms in mixed case the document defines ("AusAID"): read as acronyms wherever they occur. */
+  mixedAcronyms?: Set<string>;
 }
 
 export interface Claim {

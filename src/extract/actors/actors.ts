@@ -10,7 +10,7 @@ import type { Run } from '../text/names.js';
 import { isCapWord, personKey, titleCase } from '../text/names.js';
 import { nameWord } from '../text/name-words.js';
 import { ClaimBoard, type ActorMention, type DocumentActorState } from './actor-claims.js';
-import { embassies, namedOrganisations, organisations } from './organisations.js';
+import { acronymThenName, embassies, namedOrganisations, organisations } from './organisations.js';
 import { people, roles } from './people.js';
 import { registeredBodies } from './registered.js';
 import { collectiveBodies, localGovernments, nationalForces } from './public-bodies.js';
@@ -62,10 +62,10 @@ export function acronyms(b: ClaimBoard): void {
   const t = b.tokens;
   for (let k = 0; k < t.length; k++) {
     const a = t[k]!;
-    if (b.claimed(k) || a.kind !== 'word' || !a.allCaps) continue;
+    if (b.claimed(k) || a.kind !== 'word' || !(a.allCaps || b.state.mixedAcronyms?.has(a.base))) continue;
     const letters = a.base.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 10 || TERM_ACRONYMS.has(a.base) || CURRENCY_CODES.has(a.base) || b.state.termAcronyms.has(a.base)) continue;
-    if (/[a-z]/.test(a.base.slice(1)) && !/^[A-Z]+[a-z]?[A-Z]+$/.test(a.base)) continue;
+    if (/[a-z]/.test(a.base.slice(1)) && !/^[A-Z]+[a-z]?[A-Z]+$/.test(a.base) && !b.state.mixedAcronyms?.has(a.base)) continue;
     // Shouting headlines: several capitalised words in a row are not acronyms.
     const neighbours = (t[k - 1]?.allCaps ? 1 : 0) + (t[k + 1]?.allCaps ? 1 : 0);
     if (neighbours > 0 && !(t[k - 1]?.text === '(' || t[k + 1]?.text === ')')) continue;
@@ -165,6 +165,7 @@ export class SentenceActors {
     organisations(b);
     embassies(b);
     countries(b);
+    acronymThenName(b);
     namedOrganisations(b);
     familyNameFirst(b);
     acronyms(b);

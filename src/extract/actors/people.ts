@@ -7,10 +7,10 @@
  */
 import type { Token } from '../text/tokens.js';
 import { collapse, nameKey, personKey } from '../text/names.js';
-import { roleAt, roleEndingAt, type RoleSpan } from './roles.js';
+import { isRoleHead, roleAt, roleEndingAt, type RoleSpan } from './roles.js';
 import { nameWord } from '../text/name-words.js';
 import { ClaimBoard, DETERMINERS, type ActorMention, type Claim, type MentionRole } from './actor-claims.js';
-import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../lexicon/names.js';
+import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../lexicon/names.js';
 
 const PARTICLES = new Set(['bin', 'al', 'van', 'de', 'von', 'da', 'del', 'le', 'la', 'ibn', 'der', 'den']);
 const WHO_AS = new Set(['serves', 'served', 'is', 'was', 'acts', 'acted', 'works', 'worked']);
@@ -20,7 +20,7 @@ function headAfterModifiers(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j < k + 4; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
-    if (ROLE_HEADS.has(t.lower)) return true;
+    if (isRoleHead(t.lower)) return true;
     if (!ROLE_MODIFIERS.has(t.lower)) return false;
   }
   return false;
@@ -33,7 +33,7 @@ export function roles(b: ClaimBoard): void {
     let r: RoleSpan | undefined;
     if (b.owner[k]?.kind === 'country' && b.owner[k]!.end === k + 1 && !t[k]!.poss && headAfterModifiers(t, k + 1)) {
       r = roleAt(t, k, b.claimed, nameWord, true);
-    } else if (!b.claimed(k) && (ROLE_HEADS.has(t[k]!.lower) || ROLE_MODIFIERS.has(t[k]!.lower))) {
+    } else if (!b.claimed(k) && (isRoleHead(t[k]!.lower) || ROLE_MODIFIERS.has(t[k]!.lower))) {
       r = roleAt(t, k, b.claimed, nameWord);
     }
     if (!r) continue;
@@ -127,9 +127,14 @@ export function people(b: ClaimBoard): void {
         e += 2;
         continue;
       }
+      // "John F. Kerry": a middle initial
+      if (/^\p{Lu}$/u.test(t[e]!.text) && t[e + 1]?.text === '.' && nameWord(t[e + 2]) && !b.claimed(e + 1) && !b.claimed(e + 2)) {
+        e += 3;
+        continue;
+      }
       break;
     }
-    person(b, k, Math.min(e, k + 4));
+    person(b, k, Math.min(e, k + 6));
     k = Math.max(e, k + 1);
   }
 }

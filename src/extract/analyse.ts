@@ -69,7 +69,7 @@ export interface DocumentAnalysis {
 }
 
 /** A cheap test that a sentence may hold a figure: a digit, a currency sign, a number word. */
-const MAY_HOLD_FIGURE = /[0-9$\u20AC\u00A3\u00A5\u20B9\u20A9\u20B4\u17DB%]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|several|decades?)\b/i;
+const MAY_HOLD_FIGURE = /[0-9$\u20AC\u00A3\u00A5\u20B9\u20A9\u20B4\u17DB%]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|several|decades?|half|thirds?|quarters?|fifths?)\b/i;
 
 const NO_DEMONYMS: ReadonlyMap<number, string> = new Map();
 

@@ -49,3 +49,20 @@ describe('the currency of a bare "$"', () => {
     expect(analyseDocument(byPublisher).figures.map((f) => f.unit)).toEqual(['NZD']);
   });
 });
+
+describe('shares and rates', () => {
+  it('reads fractions as shares of what follows, and not periods or large numbers', () => {
+    expect(figures('A third of the land is mined. Half of the minefields and two-thirds of the roads were cleared in the first half of the year, helping a quarter of a million people.').filter((f) => f[1] === 'percent')).toEqual([
+      [33.3, 'percent', 'share of land'],
+      [50, 'percent', 'share of minefields'],
+      [66.7, 'percent', 'share of roads'],
+    ]);
+  });
+
+  it('names the rate of a figure in its measure', () => {
+    expect(figures('Each team clears 400 square metres per day and finds 12 mines a day.')).toEqual([
+      [400, 'm2', 'area per day'],
+      [12, 'count', 'mines per day'],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { currencyBefore, moneySuffixAt, unitAt, unsupportedUnitAt } from './unit
 import { CURRENCY_CODES, isArea, isDuration, isMoney } from '../lexicon/units.js';
 import { measureAt, pluralNounBefore, verbBefore } from './measure.js';
 import { decadeFigure, vagueFigure } from './vague-figures.js';
+import { fractionFigure, mayOpenFraction, rateAt } from './fractions.js';
 import { LABEL_WORDS, MONTHS, QUALIFIERS, VAGUE_QUANTITIES } from '../lexicon/numbers.js';
 
 export interface FigureCandidate extends Pick<Figure, 'value' | 'min' | 'max' | 'unit' | 'qualifier' | 'measure'> {
@@ -119,6 +120,14 @@ export function figuresIn(tokens: readonly Token[], heading: boolean): FigureCan
       if (vague) {
         out.push(vague);
         i = Math.max(i + 1, vague.end);
+        continue;
+      }
+    }
+    if (t.kind === 'word' && mayOpenFraction(t.lower)) {
+      const share = fractionFigure(tokens, i);
+      if (share) {
+        out.push(share);
+        i = share.end;
         continue;
       }
     }
@@ -308,6 +317,12 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   // "a five-year programme": the programme's duration
   if (adjectival && measure) measure = `${measure} ${finalUnit === 'tonne' ? 'weight' : isArea(finalUnit) ? 'area' : 'duration'}`;
   if (!measure) measure = fallbackMeasure(tokens, start, end, finalUnit);
+  // "400 square metres per day", "12 mines a day": a rate
+  const rate = rateAt(tokens, finalUnit === 'count' ? textEnd : end);
+  if (rate && !measure.endsWith(rate.text)) {
+    measure = `${measure} ${rate.text}`;
+    if (finalUnit === 'count' || textEnd === end) textEnd = rate.end;
+  }
 
   const figure: FigureCandidate = { unit: finalUnit, measure, start, end: textEnd };
   if (min !== undefined && max !== undefined) {

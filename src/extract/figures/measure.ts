@@ -30,10 +30,11 @@ function isWord(t: Token | undefined): boolean {
 }
 
 function collectible(t: Token | undefined): boolean {
-  return t !== undefined && isWord(t) && !STOP.has(t.lower) && !t.lower.endsWith("ly") && wordValue(t.lower) === undefined && !VAGUE.has(t.lower);
+  return t !== undefined && isWord(t) && !STOP.has(t.lower) && !t.lower.endsWith("ly") && wordValue(t.lower) === undefined && !VAGUE.has(t.lower) && !FRACTION_WORD.test(t.lower);
 }
 
 const VAGUE = new Set(['several', 'dozens', 'hundreds', 'thousands', 'millions', 'many', 'few']);
+const FRACTION_WORD = /-(?:thirds?|quarters?|halves|fifths?|tenths?)$/;
 
 /** Whether a word reads as a verb form after a noun ("purchased", "deployed", "remaining"). */
 function verbLike(t: Token): boolean {

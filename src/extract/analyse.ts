@@ -31,7 +31,6 @@ export interface DocumentInput {
   date?: string;
   /** Who published it, from front matter: read for the currency of a bare "$". */
   publisher?: string;
-  country?: string;
   url?: string;
 }
 
@@ -115,7 +114,7 @@ class DocumentAnalyser {
   private readonly origin: DocumentOrigin;
 
   constructor(doc: DocumentInput) {
-    this.origin = { publisher: doc.publisher, country: doc.country, url: doc.url };
+    this.origin = { publisher: doc.publisher, url: doc.url };
     this.clean = cleanText(doc.text, doc.bodyOffset);
     const seg = segment(this.clean);
     this.sentences = seg.sentences;

@@ -100,7 +100,6 @@ export function readSourceDocument(id: string, raw: string): DocumentInput {
       const m = meta as Record<string, unknown>;
       if (typeof m.title === 'string' && m.title.trim() !== '') doc.title = m.title.trim();
       if (typeof m.publisher === 'string') doc.publisher = m.publisher;
-      if (typeof m.country === 'string') doc.country = m.country;
       const url = typeof m.url === 'string' ? m.url : typeof m.source === 'string' && /^https?:/i.test(m.source) ? m.source : undefined;
       if (url) doc.url = url;
       const date = typeof m.date === 'string' ? m.date : typeof m.date === 'number' ? String(m.date) : undefined;

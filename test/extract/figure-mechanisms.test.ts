@@ -42,7 +42,7 @@ describe('the currency of a bare "$"', () => {
     expect(figures('Canada and the United States gave $4 million and CAD 2 million.').map((f) => f[1])).toEqual(['USD', 'CAD']);
   });
 
-  it('follows the publisher, country or url of the front matter', () => {
+  it('follows the publisher or url of the front matter', () => {
     const doc = readSourceDocument('d', '---\ntitle: Grants\nurl: https://www.example.gov.au/news/grants\n---\nThe programme gave $2 million to surveys.\n');
     expect(analyseDocument(doc).figures.map((f) => f.unit)).toEqual(['AUD']);
     const byPublisher = readSourceDocument('d', '---\npublisher: New Zealand Ministry of Foreign Affairs\n---\nIt gave $2 million.\n');

@@ -1,7 +1,7 @@
 /**
  * The currency a bare "$" stands for in one document: the dollar of the country that
  * publishes it (AUD in an Australian release), read from its front matter (publisher,
- * country, url) or from a strong country signal in the text (a dollar country named far more
+ * url) or from a strong country signal in the text (a dollar country named far more
  * than any other); USD when nothing says otherwise.
  */
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
@@ -9,7 +9,6 @@ import { DOLLAR_COUNTRIES, DOLLAR_DOMAINS } from '../lexicon/units.js';
 
 export interface DocumentOrigin {
   publisher?: string;
-  country?: string;
   url?: string;
 }
 
@@ -41,7 +40,7 @@ function dollarOfUrl(url: string): string | undefined {
  * often as the United States and as any other country.
  */
 export function dollarCurrency(origin: DocumentOrigin, countryCounts: ReadonlyMap<string, number>): string {
-  const declared = (origin.country && dollarNamedIn(origin.country)) || (origin.url && dollarOfUrl(origin.url)) || (origin.publisher && dollarNamedIn(origin.publisher));
+  const declared = (origin.url && dollarOfUrl(origin.url)) || (origin.publisher && dollarNamedIn(origin.publisher));
   if (declared) return declared;
   let best: string | undefined;
   let bestCount = 0;

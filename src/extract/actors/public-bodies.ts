@@ -22,7 +22,9 @@ export function collectiveBodies(b: ClaimBoard): void {
       // one capitalised word must be written so ("Congress", not "congress"); "states parties" may be lower case
       if (words.length === 1 && !t[k]!.cap) continue;
       // "a State Party" is a country's status, the plural the parties together; "Parliament House" is a building
-      if (isCapWord(t[end]) || (words.length === 1 && t[k - 1]?.cap && !/^(?:the|of|by|to|and|in)$/i.test(t[k - 1]!.lower))) continue;
+      // "Congress of Local Authorities" is a name of its own, read by its head word
+      const ofName = /^(?:of|for)$/.test(t[end]?.lower ?? '') && isCapWord(t[end + 1]);
+      if (isCapWord(t[end]) || ofName || (words.length === 1 && t[k - 1]?.cap && !/^(?:the|of|by|to|and|in)$/i.test(t[k - 1]!.lower))) continue;
       const surface = b.surface(k, end);
       const m = b.mention('organisation', `org:${nameKey(surface)}`, k, end, { evidence: true });
       b.claim({ kind: 'org', start: k, end, mention: m });

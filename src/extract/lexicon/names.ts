@@ -42,7 +42,7 @@ export const ROLE_HEADS = set(`
   chancellor deputy founder co-founder ceo commander colonel lieutenant lawmaker legislator leader
   administrator executive counsellor counselor consul emperor sultan speaker delegate rapporteur
   president-elect attaché attache researcher analyst expert specialist supervisor deminer
-  general major captain sergeant admiral brigadier coronel
+  general captain sergeant admiral brigadier coronel
 `);
 
 /** Two-word role heads, matched before single words. */
@@ -66,7 +66,7 @@ export const ROLE_MODIFIERS = set(`
 /** Honorifics before a person's name; dropped from the name. */
 export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame madam madame h.e. he excellency hon honourable honorable
-  lt gen col maj capt cpt sgt adm brig cdr cmdr ret
+  lt gen col maj capt cpt sgt adm brig cdr cmdr ret major
 `);
 
 /** Collective bodies named by one capitalised word, or by words that are no name elsewhere ("States Parties"). */

@@ -13,12 +13,13 @@ import { SentenceActors, type ActorMention, type DocumentActorState } from './ac
 import { figuresIn, type FigureCandidate } from './figures/figures.js';
 import { findPillarSets, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
 import { quoteFor } from './text/quotes.js';
-import { collapse, nameKey } from './text/names.js';
+import { collapse, initials, nameKey } from './text/names.js';
 import { originalSlice } from './text/markup.js';
 import { ORG_HEADS } from './lexicon/names.js';
 import type { Ref } from './text/refs.js';
 import { leadContext, leadsOf } from './initiatives/leads.js';
 import { aboutOf } from './figures/figure-about.js';
+import { dollarCurrency, type DocumentOrigin } from './figures/dollar-country.js';
 
 export interface DocumentInput {
   id: string;
@@ -28,6 +29,9 @@ export interface DocumentInput {
   bodyOffset: number;
   title?: string;
   date?: string;
+  /** Who published it, from front matter: read for the currency of a bare "$". */
+  publisher?: string;
+  url?: string;
 }
 
 export interface QuotedActorMention extends ActorMention {
@@ -64,7 +68,7 @@ export interface DocumentAnalysis {
 }
 
 /** A cheap test that a sentence may hold a figure: a digit, a currency sign, a number word. */
-const MAY_HOLD_FIGURE = /[0-9$\u20AC\u00A3\u00A5\u20B9\u20A9\u20B4\u17DB%]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|several|decades?)\b/i;
+const MAY_HOLD_FIGURE = /[0-9$\u20AC\u00A3\u00A5\u20B9\u20A9\u20B4\u17DB%]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|several|decades?|half|thirds?|quarters?|fifths?)\b/i;
 
 const NO_DEMONYMS: ReadonlyMap<number, string> = new Map();
 
@@ -97,7 +101,7 @@ class DocumentAnalyser {
   private readonly tokens: Token[][] = [];
   private readonly refs: Ref[][] = [];
   private readonly initiativeMentions: InitiativeMention[][] = [];
-  private readonly state: DocumentActorState = { knownPersons: new Set(), termAcronyms: new Set() };
+  private readonly state: DocumentActorState = { knownPersons: new Set(), termAcronyms: new Set(), initiativeInitials: new Set() };
   private lastPerson: string | undefined;
   private speaker: string | undefined;
   private lastInitiative: string | undefined;
@@ -107,7 +111,10 @@ class DocumentAnalyser {
 
   readonly out: DocumentAnalysis;
 
+  private readonly origin: DocumentOrigin;
+
   constructor(doc: DocumentInput) {
+    this.origin = { publisher: doc.publisher, url: doc.url };
     this.clean = cleanText(doc.text, doc.bodyOffset);
     const seg = segment(this.clean);
     this.sentences = seg.sentences;
@@ -135,6 +142,11 @@ class DocumentAnalyser {
   run(): DocumentAnalysis {
     for (let s = 0; s < this.sentences.length; s++) this.sentence(s);
     this.pillars();
+    // A bare "$" is the dollar of the country the document comes from.
+    if (this.out.figures.some((f) => f.bareDollar)) {
+      const code = dollarCurrency(this.origin, this.countryCounts);
+      for (const f of this.out.figures) if (f.bareDollar) f.unit = code;
+    }
     return this.out;
   }
 
@@ -158,6 +170,10 @@ class DocumentAnalyser {
     const runs = capitalisedRuns(tokens);
     const inits = findInitiatives(tokens, runs, this.clean.text);
     this.initiativeMentions.push(inits.mentions);
+    for (const m of inits.mentions) {
+      const ini = initials(m.name);
+      if (ini.length >= 3) this.state.initiativeInitials!.add(ini);
+    }
     const finder = new SentenceActors(tokens, runs, this.clean.text, inits.mentions.map((m) => ({ start: m.tok, end: m.tokEnd })), this.state);
     const actors = finder.find();
     const demonyms = finder.demonymRefs.length > 0 ? new Map(finder.demonymRefs.map((d) => [d.tok, d.key])) : NO_DEMONYMS;

@@ -99,6 +99,9 @@ export function readSourceDocument(id: string, raw: string): DocumentInput {
     if (meta && typeof meta === 'object') {
       const m = meta as Record<string, unknown>;
       if (typeof m.title === 'string' && m.title.trim() !== '') doc.title = m.title.trim();
+      if (typeof m.publisher === 'string') doc.publisher = m.publisher;
+      const url = typeof m.url === 'string' ? m.url : typeof m.source === 'string' && /^https?:/i.test(m.source) ? m.source : undefined;
+      if (url) doc.url = url;
       const date = typeof m.date === 'string' ? m.date : typeof m.date === 'number' ? String(m.date) : undefined;
       if (date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) doc.date = date;
     }

@@ -45,6 +45,7 @@ function safeInput(doc: DocumentInput): DocumentInput {
   const bodyOffset = Number.isInteger(doc.bodyOffset) ? Math.max(0, Math.min(doc.bodyOffset, text.length)) : 0;
   const out: DocumentInput = { id: doc.id, text, bodyOffset };
   if (doc.title !== undefined) out.title = doc.title;
+  for (const field of ['publisher', 'url'] as const) if (typeof doc[field] === 'string') out[field] = doc[field];
   if (doc.date !== undefined && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(doc.date)) out.date = doc.date;
   return out;
 }

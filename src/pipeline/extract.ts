@@ -47,7 +47,7 @@ export async function planExtraction(root: string, schemas: SchemaSet, selection
   if (diagnostics.length > 0) return { documents: [], writes: [], diagnostics, counts };
   const documents = await selectDocuments(root, sources, records, selection, diagnostics);
   if (documents.length === 0) return { documents, writes: [], diagnostics, counts };
-  const drafts = extractCorpus(documents.map((d) => ({ id: d.id, text: d.text, bodyOffset: d.bodyOffset, title: d.title, date: d.date })));
+  const drafts = extractCorpus(documents.map((d) => ({ id: d.id, text: d.text, bodyOffset: d.bodyOffset, title: d.title, date: d.date, publisher: d.meta.publisher, url: d.meta.url })));
   const existing = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, records.filter((r) => r.type === t.type).map((r) => r.value as unknown as AnyRecord)])) as Record<RecordType, AnyRecord[]>;
   const { changes } = mergeIntoExisting(existing, drafts);
   const fileOf = new Map(records.map((r) => [`${r.type}:${String(r.value.id)}`, r]));

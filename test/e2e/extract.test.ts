@@ -86,6 +86,17 @@ describe('demine extract and build on new documents (the built CLI)', () => {
     expect(existsSync(path.join(root, '.demine/extracted.json'))).toBe(false);
   });
 
+  it('reads a bare "$" as the dollar of the publisher\'s country, from the front matter', () => {
+    const root = newKb([]);
+    writeFileSync(
+      path.join(root, 'seeds/grant.md'),
+      '---\ntitle: New grant for survey\ndate: 2025-05-02\nurl: https://www.example.gov.au/news/survey-grant\n---\nThe programme will give $4 million to survey teams.\n',
+    );
+    expect(runCli(['build', '--root', root]).code).toBe(0);
+    const figures = readdirSync(path.join(root, 'data/figures')).filter((n) => n.endsWith('.yaml')).map((n) => parse(readFileSync(path.join(root, 'data/figures', n), 'utf8')));
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[4e6, 'AUD']]);
+  });
+
   it('stops quietly when the reader of its output goes away (list | head)', () => {
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" list | head -n 1; exit "\${PIPESTATUS:-0}"`], { cwd: REPO, encoding: 'utf8' });
     expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(1);

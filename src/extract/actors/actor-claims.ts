@@ -45,6 +45,10 @@ export interface DocumentActorState {
   knownPersons: Set<string>;
   /** Acronyms the document defines as terms ("unexploded ordnance (UXO)"). */
   termAcronyms: Set<string>;
+  /** Initials of the initiatives named so far ("MAPA" for "Mine Action Programme of Afghanistan"): acronyms of undertakings, not actors. */
+  initiativeInitials?: Set<string>;
+  /** Acronyms in mixed case the document defines ("AusAID"): read as acronyms wherever they occur. */
+  mixedAcronyms?: Set<string>;
 }
 
 export interface Claim {

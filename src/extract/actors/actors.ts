@@ -10,8 +10,10 @@ import type { Run } from '../text/names.js';
 import { isCapWord, personKey, titleCase } from '../text/names.js';
 import { nameWord } from '../text/name-words.js';
 import { ClaimBoard, type ActorMention, type DocumentActorState } from './actor-claims.js';
-import { embassies, namedOrganisations, organisations } from './organisations.js';
+import { acronymThenName, embassies, namedOrganisations, organisations } from './organisations.js';
 import { people, roles } from './people.js';
+import { registeredBodies } from './registered.js';
+import { collectiveBodies, localGovernments, nationalForces } from './public-bodies.js';
 import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
 import { TERM_ACRONYMS } from '../lexicon/names.js';
 import { CURRENCY_CODES } from '../lexicon/units.js';
@@ -28,6 +30,15 @@ const ACRONYM_CONTEXT_AFTER = new Set([
   'general-director', 'chief', 'head', 'officials', 'representative', 'spokesperson', 'office', 'country',
   'announced', 'reported', 'cleared', 'provided', 'funded', 'launched', 'leads', 'led', 'plans', 'continues',
 ]);
+
+const PROJECT_WORDS = new Set(['project', 'projects', 'initiative']);
+
+/** Whether an initiative's name ends just before token `k` (a closing quote may sit between). */
+function initiativeBefore(b: ClaimBoard, k: number): boolean {
+  let j = k - 1;
+  if (b.tokens[j] && /^["'\u201d\u2019]$/.test(b.tokens[j]!.text)) j--;
+  return j >= 0 && b.owner[j]?.kind === 'initiative';
+}
 
 /** "KAMIKAWA Yoko": a family name in capitals before a given name. */
 export function familyNameFirst(b: ClaimBoard): void {
@@ -51,10 +62,10 @@ export function acronyms(b: ClaimBoard): void {
   const t = b.tokens;
   for (let k = 0; k < t.length; k++) {
     const a = t[k]!;
-    if (b.claimed(k) || a.kind !== 'word' || !a.allCaps) continue;
+    if (b.claimed(k) || a.kind !== 'word' || !(a.allCaps || b.state.mixedAcronyms?.has(a.base))) continue;
     const letters = a.base.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 10 || TERM_ACRONYMS.has(a.base) || CURRENCY_CODES.has(a.base) || b.state.termAcronyms.has(a.base)) continue;
-    if (/[a-z]/.test(a.base.slice(1)) && !/^[A-Z]+[a-z]?[A-Z]+$/.test(a.base)) continue;
+    if (/[a-z]/.test(a.base.slice(1)) && !/^[A-Z]+[a-z]?[A-Z]+$/.test(a.base) && !b.state.mixedAcronyms?.has(a.base)) continue;
     // Shouting headlines: several capitalised words in a row are not acronyms.
     const neighbours = (t[k - 1]?.allCaps ? 1 : 0) + (t[k + 1]?.allCaps ? 1 : 0);
     if (neighbours > 0 && !(t[k - 1]?.text === '(' || t[k + 1]?.text === ')')) continue;
@@ -63,9 +74,16 @@ export function acronyms(b: ClaimBoard): void {
       b.state.termAcronyms.add(a.base);
       continue;
     }
+    // "… Antipersonnel Mines” (AICMA …)", "MAPA" after "Mine Action Programme of Afghanistan": an undertaking's acronym
+    if (b.state.initiativeInitials?.has(a.base) || (t[k - 1]?.text === '(' && initiativeBefore(b, k - 1))) {
+      b.state.termAcronyms.add(a.base);
+      continue;
+    }
     const before = t[k - 1];
     const after = t[k + 1];
-    const evidence = a.poss || (before !== undefined && ACRONYM_CONTEXT_BEFORE.has(before.lower)) || (after !== undefined && after.kind === 'word' && ACRONYM_CONTEXT_AFTER.has(after.lower));
+    // "the MRCT project": an acronym naming a project, not who runs it
+    const namesProject = after !== undefined && !after.cap && PROJECT_WORDS.has(after.lower);
+    const evidence = a.poss || (!namesProject && before !== undefined && ACRONYM_CONTEXT_BEFORE.has(before.lower)) || (after !== undefined && after.kind === 'word' && ACRONYM_CONTEXT_AFTER.has(after.lower));
     const m = b.mention('organisation', `acr:${a.base}`, k, k + 1, { evidence });
     b.claim({ kind: 'acronym', start: k, end: k + 1, mention: m });
   }
@@ -141,12 +159,17 @@ export class SentenceActors {
   /** Runs every stage and returns the mentions in token order. */
   find(): ActorMention[] {
     const b = this.board;
+    registeredBodies(b);
+    localGovernments(b);
+    collectiveBodies(b);
     organisations(b);
     embassies(b);
     countries(b);
+    acronymThenName(b);
     namedOrganisations(b);
     familyNameFirst(b);
     acronyms(b);
+    nationalForces(b);
     demonyms(b);
     roles(b);
     people(b);

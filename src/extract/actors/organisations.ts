@@ -10,7 +10,7 @@ import { initials, isCapWord, nameKey } from '../text/names.js';
 import { ClaimBoard, DETERMINERS, type ActorMention } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import {
-  isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS,
+  HONORIFICS, isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS, ROLE_HEADS,
   startsInternationalName, TERM_ACRONYMS,
 } from '../lexicon/names.js';
 
@@ -66,9 +66,9 @@ export function namedOrganisations(b: ClaimBoard): void {
     for (let k = s; k < e; k++) if (b.claimed(k) && b.owner[k]!.kind !== 'demonym') clear = false;
     if (!clear) continue;
     const surface = b.surface(s, e);
-    if (countryOf(surface)) continue;
+    if (countryOf(surface) || t[e - 1]!.lower === 'fund') continue;
     const acr = t[e]?.text === '(' && t[e + 2]?.text === ')' ? t[e + 1] : undefined;
-    const defined = acr !== undefined && acr.allCaps && initials(surface) === acr.text;
+    const defined = acr !== undefined && acr.allCaps && initials(surface) === acr.text && !TERM_ACRONYMS.has(acr.text);
     let apposed = false;
     if (t[e]?.text === ',' && DETERMINERS.has(t[e + 1]?.lower ?? '')) {
       for (let j = e + 2; j < t.length && j <= e + 4; j++) {
@@ -135,6 +135,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     if (b.claimed(e)) break;
     if (isCapWord(u) && e < run.end) {
       if (t[e - 1]!.poss) break;
+      // "Ministry of Interior Mr Damir Trut", "Ecuadorian Army Lieutenant Colonel …": a title opens a person's name
+      if (HONORIFICS.has(u.lower) || (ofs === 0 && ROLE_HEADS.has(u.lower))) break;
       e++;
       continue;
     }
@@ -189,6 +191,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     if (rest.length === 0) return;
   }
   if (e - s < 2) return;
+  // "… Trust Fund", "… Integration Fund": a fund is an undertaking (well-known funds are in the register)
+  if (t[e - 1]!.lower === 'fund') return;
   // "Russian Federation": a country whose name ends like an organisation.
   const asCountry = countryOf(b.surface(s, e));
   if (asCountry) {
@@ -199,6 +203,12 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   // "UNDP Representative Office in Ukraine": an office of the organisation its acronym names, and where it is.
   const first = t[s]!;
   if (first.allCaps && !TERM_ACRONYMS.has(first.text) && ORG_SUBUNITS.has(t[h]!.lower)) {
+    // "at ANAMA Office": the organisation itself, no office of its own
+    if (e - s === 2 && t[e]?.lower !== 'in') {
+      const itself = b.mention('organisation', `acr:${first.text}`, s, s + 1, { evidence: true });
+      b.claim({ kind: 'acronym', start: s, end: e, mention: itself });
+      return;
+    }
     const parent = b.mention('organisation', `acr:${first.text}`, s, s + 1, { evidence: true });
     b.claim({ kind: 'acronym', start: s, end: s + 1, mention: parent });
     if (t[e]?.lower === 'in' && b.countryAt(e + 1) > e + 1) e = b.countryAt(e + 1);
@@ -213,12 +223,41 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   acronymDefinition(b, m, e);
 }
 
+function capitals(text: string): string {
+  return text.replace(/[^\p{Lu}]/gu, '');
+}
+
+/** "GW (Golden West Relief)": an acronym first, then the name its initials spell in brackets. */
+export function acronymThenName(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (const run of b.runs) {
+    const k = run.start - 2;
+    if (k < 0 || t[k + 1]!.text !== '(' || t[run.end]?.text !== ')' || run.end - run.start < 2) continue;
+    const acr = t[k]!;
+    if (!acr.allCaps || b.claimed(k) || TERM_ACRONYMS.has(acr.text)) continue;
+    let clear = true;
+    for (let j = run.start; j < run.end; j++) if (b.claimed(j)) clear = false;
+    const surface = b.surface(run.start, run.end);
+    if (!clear || initials(surface) !== acr.text || countryOf(surface)) continue;
+    const m = b.mention('organisation', `org:${nameKey(surface)}`, run.start, run.end);
+    m.links.push(`acr:${acr.text}`);
+    (m.alsoCalled ??= []).push(acr.text);
+    b.claim({ kind: 'org', start: run.start, end: run.end, mention: m });
+    b.claim({ kind: 'acronym', start: k, end: k + 1, mention: m });
+  }
+}
+
 /** "Cambodian Mine Action Centre (CMAC)": links the acronym to the long name. */
 export function acronymDefinition(b: ClaimBoard, m: ActorMention, after: number): void {
   const t = b.tokens;
   if (t[after]?.text !== '(' || t[after + 2]?.text !== ')') return;
   const acr = t[after + 1]!;
-  if (acr.kind !== 'word' || !acr.allCaps || acr.text.length < 2 || acr.text.length > 12) return;
+  if (acr.kind !== 'word' || acr.text.length < 2 || acr.text.length > 12) return;
+  if (!acr.allCaps) {
+    // "… for International Development (AusAID)": an acronym in mixed case whose capitals spell the initials
+    if (!/^\p{Lu}[\p{L}]*$/u.test(acr.text) || capitals(acr.text).length < 3 || capitals(acr.text) !== initials(m.surface)) return;
+    (b.state.mixedAcronyms ??= new Set()).add(acr.text);
+  }
   let ini = initials(m.surface);
   // "Foreign, Commonwealth and Development Office (FCDO)": the acronym reaches back over commas
   if (ini.length < acr.text.length && !ini.startsWith(acr.text[0]!)) {

@@ -7,10 +7,10 @@
  */
 import type { Token } from '../text/tokens.js';
 import { collapse, nameKey, personKey } from '../text/names.js';
-import { roleAt, roleEndingAt, type RoleSpan } from './roles.js';
+import { isRoleHead, roleAt, roleEndingAt, type RoleSpan } from './roles.js';
 import { nameWord } from '../text/name-words.js';
 import { ClaimBoard, DETERMINERS, type ActorMention, type Claim, type MentionRole } from './actor-claims.js';
-import { HONORIFICS, KINSHIP, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../lexicon/names.js';
+import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../lexicon/names.js';
 
 const PARTICLES = new Set(['bin', 'al', 'van', 'de', 'von', 'da', 'del', 'le', 'la', 'ibn', 'der', 'den']);
 const WHO_AS = new Set(['serves', 'served', 'is', 'was', 'acts', 'acted', 'works', 'worked']);
@@ -20,7 +20,7 @@ function headAfterModifiers(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j < k + 4; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
-    if (ROLE_HEADS.has(t.lower)) return true;
+    if (isRoleHead(t.lower)) return true;
     if (!ROLE_MODIFIERS.has(t.lower)) return false;
   }
   return false;
@@ -33,7 +33,7 @@ export function roles(b: ClaimBoard): void {
     let r: RoleSpan | undefined;
     if (b.owner[k]?.kind === 'country' && b.owner[k]!.end === k + 1 && !t[k]!.poss && headAfterModifiers(t, k + 1)) {
       r = roleAt(t, k, b.claimed, nameWord, true);
-    } else if (!b.claimed(k) && (ROLE_HEADS.has(t[k]!.lower) || ROLE_MODIFIERS.has(t[k]!.lower))) {
+    } else if (!b.claimed(k) && (isRoleHead(t[k]!.lower) || ROLE_MODIFIERS.has(t[k]!.lower))) {
       r = roleAt(t, k, b.claimed, nameWord);
     }
     if (!r) continue;
@@ -127,11 +127,68 @@ export function people(b: ClaimBoard): void {
         e += 2;
         continue;
       }
+      // "John F. Kerry": a middle initial
+      if (/^\p{Lu}$/u.test(t[e]!.text) && t[e + 1]?.text === '.' && nameWord(t[e + 2]) && !b.claimed(e + 1) && !b.claimed(e + 2)) {
+        e += 3;
+        continue;
+      }
       break;
     }
-    person(b, k, Math.min(e, k + 4));
+    person(b, k, Math.min(e, k + 6));
     k = Math.max(e, k + 1);
   }
+}
+
+const BODY_CLAIMS = new Set(['acronym', 'org', 'country', 'demonym']);
+
+/** "CMAC general-director": an organisation, demonym or country then the role, from token `k`. */
+function roleAfterBody(b: ClaimBoard, k: number): RoleSpan | undefined {
+  const c = b.owner[k];
+  return c && BODY_CLAIMS.has(c.kind) ? roleStartingAt(b, c.end) : undefined;
+}
+
+/** "…, Ambassador of X to Y Lars Holm": a role followed by its body and then a name is that name's. */
+function roleLeadsToName(b: ClaimBoard, r: RoleSpan): boolean {
+  const t = b.tokens;
+  let k = r.end;
+  const body = (): void => {
+    while (t[k] && DETERMINERS.has(t[k]!.lower)) k++;
+    const c = b.owner[k];
+    if (c && BODY_CLAIMS.has(c.kind)) k = c.end;
+  };
+  if (t[k]?.lower === 'of' || t[k]?.lower === 'at') {
+    k++;
+    body();
+    if (t[k]?.lower === 'to' || t[k]?.lower === 'in') {
+      k++;
+      body();
+    }
+  }
+  return !b.claimed(k) && nameWord(t[k]) && nameWord(t[k + 1]);
+}
+
+/** The role ending before "of [the] <body> [to|in [the] <country>]" just before token `s`. */
+function roleOfBodyBefore(b: ClaimBoard, s: number): RoleSpan | undefined {
+  const t = b.tokens;
+  let k = s;
+  const skipDeterminers = (): void => {
+    while (k > 0 && DETERMINERS.has(t[k - 1]!.lower)) k--;
+  };
+  const bodyBefore = (): boolean => {
+    const c = b.owner[k - 1];
+    if (!c || !BODY_CLAIMS.has(c.kind) || c.end !== k) return false;
+    k = c.start;
+    skipDeterminers();
+    return true;
+  };
+  if (!bodyBefore()) return undefined;
+  if ((t[k - 1]?.lower === 'to' || t[k - 1]?.lower === 'in') && !t[k - 1]!.cap) {
+    k--;
+    skipDeterminers();
+    if (!bodyBefore()) return undefined;
+  }
+  if (t[k - 1]?.lower !== 'of' && t[k - 1]?.lower !== 'at') return undefined;
+  return roleEndingBefore(b, k - 1);
 }
 
 /** Roles and person evidence around a name at tokens `[s, e)`. */
@@ -149,6 +206,8 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
   };
   // A role straight before: "Prime Minister Hun Manet", "senator Natsuo Yamaguchi".
   addRole(roleEndingBefore(b, s));
+  // A role held in a body before: "director of CROMAC Zdravko Modrušan", "Ambassador of X to Y Emilija Georgieva".
+  if (roles.length === 0) addRole(roleOfBodyBefore(b, s));
   // Apposition before: "Japan's foreign minister, Yoko Kamikawa"; "his father, Hun Sen".
   if (t[s - 1]?.text === ',' && roles.length === 0) {
     addRole(roleEndingBefore(b, s - 1));
@@ -163,18 +222,18 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
     if (t[k]?.lower === 'who' && WHO_AS.has(t[k + 1]?.lower ?? '')) k += 2;
     if (t[k]?.lower === 'as') k++;
     while (t[k] && (DETERMINERS.has(t[k]!.lower) || t[k]!.lower === 'its' || t[k]!.lower === 'their')) k++;
-    let r = roleStartingAt(b, k);
-    if (!r) {
-      // "CMAC general-director": an organisation or demonym then the role
-      const c = b.owner[k];
-      if (c && (c.kind === 'acronym' || c.kind === 'org' || c.kind === 'demonym' || c.kind === 'country')) r = roleStartingAt(b, c.end);
-    }
-    addRole(r);
+    const r = roleStartingAt(b, k) ?? roleAfterBody(b, k);
+    if (r && !roleLeadsToName(b, r)) addRole(r);
+  } else if (t[e]?.lower === 'the' && e - s >= 2) {
+    // "Velimir Žunac the State Secretary of …"
+    addRole(roleStartingAt(b, e + 1));
   }
   // Honorifics: "Ms. KAMIKAWA", "Mr Smith", "H.E. …".
   let p = s - 1;
   if (t[p]?.text === '.') p--;
   if (t[p] && HONORIFICS.has(t[p]!.lower)) evidence = true;
+  // Bylines: "By Anna Lind" opening a line, "Photo by …".
+  if (t[s - 1]?.lower === 'by' && (s === 1 || BYLINE_WORDS.has(t[s - 2]!.lower) || /^[|\u2013\u2014-]$/.test(t[s - 2]!.text) || b.view.slice(t[s - 2]!.end, t[s - 1]!.start).includes('\n'))) evidence = true;
   // Verbs of saying: "Kamikawa said", "said Heng Ratana".
   if (t[e] && SPEECH_VERBS.has(t[e]!.lower)) evidence = true;
   if (t[s - 1] && SPEECH_VERBS.has(t[s - 1]!.lower)) evidence = true;

@@ -13,7 +13,14 @@ export interface RoleSpan {
 }
 
 function isRoleWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.allCaps && (ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower));
+  return t !== undefined && t.kind === 'word' && !t.allCaps && (isRoleHead(t.lower) || ROLE_MODIFIERS.has(t.lower));
+}
+
+/** A role head word, also hyphenated ("Ambassador-at-Large", "Minister-designate"). */
+export function isRoleHead(lower: string): boolean {
+  if (ROLE_HEADS.has(lower)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 0 && ROLE_HEADS.has(lower.slice(0, dash)) && /^(?:at-large|designate|elect|in-chief|general|in-charge)$/.test(lower.slice(dash + 1));
 }
 
 /** Length of a role head at `i` (2 for a bigram like "prime minister"), or 0. */
@@ -22,7 +29,7 @@ function headAt(tokens: readonly Token[], i: number): number {
   if (!t || t.kind !== 'word' || t.allCaps) return 0;
   const next = tokens[i + 1];
   if (next && next.kind === 'word' && ROLE_BIGRAMS.has(`${t.lower} ${next.lower}`)) return 2;
-  return ROLE_HEADS.has(t.lower) ? 1 : 0;
+  return isRoleHead(t.lower) ? 1 : 0;
 }
 
 /**
@@ -63,7 +70,7 @@ export function roleAt(
     while (k < tokens.length && tokens[k]!.kind === 'word' && tokens[k]!.cap && !claimed(k)) k++;
     // "Minister for Foreign Affairs Yoko Kamikawa": a name closing the run is not part of the title
     let nameFrom = k;
-    while (nameFrom > end + 1 && nameWord(tokens[nameFrom - 1])) nameFrom--;
+    while (nameFrom > end + 1 && (nameWord(tokens[nameFrom - 1]) || /^\p{Lu}$/u.test(tokens[nameFrom - 1]!.text))) nameFrom--;
     if (nameFrom < k && nameFrom > end + 1) k = nameFrom;
     const words = tokens.slice(end + 1, k).map((t) => t.text).join(' ');
     if (k === end + 1 || countryOf(words)) break;
@@ -82,7 +89,7 @@ export function roleEndingAt(tokens: readonly Token[], end: number, claimed: (k:
   if (k === end) return undefined;
   // must end on a head
   let last = end;
-  while (last > k && !ROLE_HEADS.has(tokens[last - 1]!.lower) && !(last - 2 >= k && ROLE_BIGRAMS.has(`${tokens[last - 2]!.lower} ${tokens[last - 1]!.lower}`))) last--;
+  while (last > k && !isRoleHead(tokens[last - 1]!.lower) && !(last - 2 >= k && ROLE_BIGRAMS.has(`${tokens[last - 2]!.lower} ${tokens[last - 1]!.lower}`))) last--;
   if (last !== end) return undefined;
   return { start: k, end };
 }

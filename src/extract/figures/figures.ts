@@ -11,12 +11,15 @@ import { currencyBefore, moneySuffixAt, unitAt, unsupportedUnitAt } from './unit
 import { CURRENCY_CODES, isArea, isDuration, isMoney } from '../lexicon/units.js';
 import { measureAt, pluralNounBefore, verbBefore } from './measure.js';
 import { decadeFigure, vagueFigure } from './vague-figures.js';
+import { fractionFigure, mayOpenFraction, rateAt } from './fractions.js';
 import { LABEL_WORDS, MONTHS, QUALIFIERS, VAGUE_QUANTITIES } from '../lexicon/numbers.js';
 
 export interface FigureCandidate extends Pick<Figure, 'value' | 'min' | 'max' | 'unit' | 'qualifier' | 'measure'> {
   /** Token span of the figure as written (qualifier to unit, or to the counted noun). */
   start: number;
   end: number;
+  /** The currency was a bare "$": USD unless the document is from a country with a dollar of its own. */
+  bareDollar?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'both', 'every', 'each']);
@@ -120,6 +123,14 @@ export function figuresIn(tokens: readonly Token[], heading: boolean): FigureCan
         continue;
       }
     }
+    if (t.kind === 'word' && mayOpenFraction(t.lower)) {
+      const share = fractionFigure(tokens, i);
+      if (share) {
+        out.push(share);
+        i = share.end;
+        continue;
+      }
+    }
     if (t.kind === 'word' && t.lower === 'decade') {
       const decade = decadeFigure(tokens, i);
       if (decade) out.push(decade);
@@ -154,6 +165,7 @@ export function figuresIn(tokens: readonly Token[], heading: boolean): FigureCan
       continue;
     }
     const figure = readFigure(tokens, number, start, currency, heading);
+    if (figure && currency === 'USD' && tokens[start]!.text === '$') figure.bareDollar = true;
     if (figure) {
       out.push(figure);
       i = Math.max(figure.end, number.end);
@@ -195,6 +207,16 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
       end++;
     } else if (unsupportedUnitAt(tokens, end)) {
       return undefined;
+    }
+    // "1 year and 6 months": one duration, in months
+    if (unit === 'year' && tokens[end]?.lower === 'and') {
+      const months = readNumber(tokens, end + 1);
+      const u = months ? unitAt(tokens, months.end) : undefined;
+      if (months && u?.unit === 'month') {
+        value = value * 12 + months.value;
+        unit = 'month';
+        end = u.end;
+      }
     }
   } else {
     // "USD 2.1 million dollars" is rare; accept a trailing code/word of the same currency
@@ -251,6 +273,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     start = q.start;
   }
 
+  // "more than 3.500 explosive devices": a count is whole, so a dot before three digits groups thousands
+  if (!unit && !magnitude && /^\d{1,3}\.\d{3}$/.test(tokens[number.start]!.text)) value = Math.round(value * 1000);
   const finalUnit = unit ?? 'count';
   // Measure.
   let measure: string | undefined;
@@ -291,8 +315,14 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     if (verb) measure = measure && tokens[end]?.lower === 'of' ? `area ${verb} of ${measure}` : `area ${verb}`;
   }
   // "a five-year programme": the programme's duration
-  if (adjectival && measure) measure = `${measure} duration`;
+  if (adjectival && measure) measure = `${measure} ${finalUnit === 'tonne' ? 'weight' : isArea(finalUnit) ? 'area' : 'duration'}`;
   if (!measure) measure = fallbackMeasure(tokens, start, end, finalUnit);
+  // "400 square metres per day", "12 mines a day": a rate
+  const rate = rateAt(tokens, finalUnit === 'count' ? textEnd : end);
+  if (rate && !measure.endsWith(rate.text)) {
+    measure = `${measure} ${rate.text}`;
+    if (finalUnit === 'count' || textEnd === end) textEnd = rate.end;
+  }
 
   const figure: FigureCandidate = { unit: finalUnit, measure, start, end: textEnd };
   if (min !== undefined && max !== undefined) {

@@ -17,6 +17,7 @@ const STOP = new Set(`
 `.trim().split(/\s+/));
 
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
 
 export interface MeasureMatch {
   text: string;
@@ -29,10 +30,11 @@ function isWord(t: Token | undefined): boolean {
 }
 
 function collectible(t: Token | undefined): boolean {
-  return t !== undefined && isWord(t) && !STOP.has(t.lower) && !t.lower.endsWith("ly") && wordValue(t.lower) === undefined && !VAGUE.has(t.lower);
+  return t !== undefined && isWord(t) && !STOP.has(t.lower) && !t.lower.endsWith("ly") && wordValue(t.lower) === undefined && !VAGUE.has(t.lower) && !FRACTION_WORD.test(t.lower);
 }
 
 const VAGUE = new Set(['several', 'dozens', 'hundreds', 'thousands', 'millions', 'many', 'few']);
+const FRACTION_WORD = /-(?:thirds?|quarters?|halves|fifths?|tenths?)$/;
 
 /** Whether a word reads as a verb form after a noun ("purchased", "deployed", "remaining"). */
 function verbLike(t: Token): boolean {
@@ -68,6 +70,11 @@ export function measureAt(tokens: readonly Token[], i: number, allowOf: boolean)
       continue;
     }
     if (t.kind === 'punct' && t.text === '-' && words.length > 0 && collectible(tokens[j + 1]) && tokens[j + 1]!.start === t.end) {
+      j++;
+      continue;
+    }
+    // three “high impacted” areas: quotation marks around a word of the phrase
+    if (t.kind === 'punct' && QUOTE_MARKS.has(t.text) && (collectible(tokens[j + 1]) || words.length > 0)) {
       j++;
       continue;
     }

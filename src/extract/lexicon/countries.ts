@@ -13,7 +13,7 @@ const ENTRIES = [
   'Burkina Faso;Burkinabe', 'Burundi;Burundian', 'Cabo Verde|Cape Verde', 'Cambodia|Kingdom of Cambodia;Cambodian',
   'Cameroon;Cameroonian', 'Canada;Canadian', 'Central African Republic|CAR', 'Chad;Chadian', 'Chile;Chilean',
   'China|People\'s Republic of China|PRC;Chinese', 'Colombia;Colombian', 'Comoros;Comorian',
-  'Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa', 'Republic of the Congo|Congo-Brazzaville|Congo;Congolese',
+  'Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa', 'Republic of the Congo|Congo-Brazzaville|Congo;Congolese',
   'Costa Rica;Costa Rican', "Côte d'Ivoire|Cote d'Ivoire|Ivory Coast;Ivorian", 'Croatia;Croatian', 'Cuba;Cuban',
   'Cyprus;Cypriot', 'Czechia|Czech Republic;Czech', 'Denmark;Danish', 'Djibouti;Djiboutian', 'Dominica',
   'Dominican Republic;Dominican', 'Ecuador;Ecuadorian', 'Egypt;Egyptian', 'El Salvador;Salvadoran',
@@ -40,7 +40,7 @@ const ENTRIES = [
   'Sierra Leone', 'Singapore;Singaporean', 'Slovakia;Slovak', 'Slovenia;Slovenian', 'Solomon Islands',
   'Somalia;Somali', 'South Africa;South African', 'South Korea|Republic of Korea;South Korean|Korean',
   'South Sudan;South Sudanese', 'Spain;Spanish', 'Sri Lanka;Sri Lankan', 'Sudan;Sudanese', 'Suriname',
-  'Sweden;Swedish', 'Switzerland;Swiss', 'Syria|Syrian Arab Republic;Syrian', 'Tajikistan;Tajik',
+  'Sweden;Swedish', 'Switzerland|Swiss Confederation;Swiss', 'Syria|Syrian Arab Republic;Syrian', 'Tajikistan;Tajik',
   'Tanzania;Tanzanian', 'Thailand;Thai', 'Timor-Leste|East Timor', 'Togo;Togolese', 'Tonga',
   'Trinidad and Tobago', 'Tunisia;Tunisian', 'Türkiye|Turkey;Turkish', 'Turkmenistan;Turkmen', 'Tuvalu',
   'Uganda;Ugandan', 'Ukraine;Ukrainian', 'United Arab Emirates|UAE;Emirati',
@@ -74,6 +74,13 @@ for (const entry of ENTRIES) {
   for (const d of demonyms.split('|')) if (d) BY_DEMONYM.set(d.toLowerCase(), canonical);
 }
 
+/** Words that open a state's formal name: "Republic of Croatia", "Federal Republic of Germany". */
+const FORMAL_PREFIX = /^(?:(?:federal|democratic|islamic|socialist|united|people's|arab|plurinational|bolivarian|oriental|hashemite|argentine|italian|hellenic|slovak|czech|kyrgyz|lebanese|syrian)\s+)*(?:republic|kingdom|state|principality|sultanate|commonwealth|federation|grand duchy|emirate)\s+of\s+(?:the\s+)?/;
+for (const w of ['republic', 'kingdom', 'state', 'principality', 'sultanate', 'commonwealth', 'federation', 'federal', 'democratic', 'islamic', 'socialist', 'grand', 'emirate']) {
+  FIRST_WORDS.set(w, Math.max(FIRST_WORDS.get(w) ?? 0, 6));
+}
+longest = Math.max(longest, 6);
+
 /** Lower-cased, leading `the` removed, apostrophes unified. */
 export function countryLookupKey(name: string): string {
   if (/^[A-Za-z.]+$/.test(name)) return name.toLowerCase();
@@ -92,7 +99,12 @@ export function countryWordsFrom(word: string): number {
 
 /** The canonical country for a name ("Russian Federation" → "Russia"), or undefined. */
 export function countryOf(name: string): string | undefined {
-  return BY_NAME.get(countryLookupKey(name));
+  const key = countryLookupKey(name);
+  const direct = BY_NAME.get(key);
+  if (direct !== undefined || key.indexOf(' of ') < 0) return direct;
+  // "Republic of Croatia": a formal name the gazetteer does not list, read as the country it names
+  const rest = key.replace(FORMAL_PREFIX, '');
+  return rest !== key ? BY_NAME.get(rest) : undefined;
 }
 
 /** The canonical country for one already lower-cased word ("japan" → "Japan"), or undefined. */

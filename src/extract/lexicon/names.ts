@@ -42,6 +42,7 @@ export const ROLE_HEADS = set(`
   chancellor deputy founder co-founder ceo commander colonel lieutenant lawmaker legislator leader
   administrator executive counsellor counselor consul emperor sultan speaker delegate rapporteur
   president-elect attaché attache researcher analyst expert specialist supervisor deminer
+  general captain sergeant admiral brigadier coronel
 `);
 
 /** Two-word role heads, matched before single words. */
@@ -63,7 +64,16 @@ export const ROLE_MODIFIERS = set(`
 `);
 
 /** Honorifics before a person's name; dropped from the name. */
-export const HONORIFICS = set('mr mrs ms miss dr prof sir dame madam madame h.e. he excellency hon honourable honorable');
+export const HONORIFICS = set(`
+  mr mrs ms miss dr prof sir dame madam madame h.e. he excellency hon honourable honorable
+  lt gen col maj capt cpt sgt adm brig cdr cmdr ret major
+`);
+
+/** Collective bodies named by one capitalised word, or by words that are no name elsewhere ("States Parties"). */
+export const COLLECTIVE_BODIES: readonly string[] = ['States Parties', 'State Parties', 'Congress', 'Parliament', 'Senate', 'Bundestag', 'Duma'];
+
+/** Words before "by" that open a byline: "Written by …", "Photo by …". */
+export const BYLINE_WORDS = set('written posted reported story text photo photos photograph interview compiled edited published');
 
 /** Nouns that introduce a person in apposition: "his father, Hun Sen". */
 export const KINSHIP = set('father mother son daughter wife husband brother sister uncle aunt widow');

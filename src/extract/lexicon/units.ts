@@ -15,7 +15,7 @@ export const UNIT_SEQUENCES: readonly (readonly [string[], string])[] = [
   [['years'], 'year'], [['year'], 'year'], [['months'], 'month'], [['month'], 'month'], [['weeks'], 'week'],
   [['week'], 'week'], [['days'], 'day'], [['day'], 'day'],
   [['metric', 'tonnes'], 'tonne'], [['metric', 'tons'], 'tonne'], [['tonnes'], 'tonne'], [['tonne'], 'tonne'],
-  [['tons'], 'tonne'],
+  [['tons'], 'tonne'], [['ton'], 'tonne'],
   [['us', 'dollars'], 'USD'], [['u.s.', 'dollars'], 'USD'], [['american', 'dollars'], 'USD'],
   [['australian', 'dollars'], 'AUD'], [['canadian', 'dollars'], 'CAD'], [['new', 'zealand', 'dollars'], 'NZD'],
   [['dollars'], 'USD'], [['dollar'], 'USD'], [['euros'], 'EUR'], [['euro'], 'EUR'],
@@ -24,6 +24,12 @@ export const UNIT_SEQUENCES: readonly (readonly [string[], string])[] = [
   [['hryvnias'], 'UAH'], [['hryvnia'], 'UAH'], [['hryvnia'], 'UAH'], [['kwanzas'], 'AOA'], [['kwanza'], 'AOA'],
   [['roubles'], 'RUB'], [['rubles'], 'RUB'], [['rupees'], 'INR'], [['norwegian', 'kroner'], 'NOK'],
   [['swedish', 'kronor'], 'SEK'], [['danish', 'kroner'], 'DKK'],
+  [['kuna'], 'HRK'], [['kunas'], 'HRK'], [['kune'], 'HRK'], [['convertible', 'marks'], 'BAM'],
+  [['manats'], 'AZN'], [['manat'], 'AZN'], [['lari'], 'GEL'], [['drams'], 'AMD'], [['tenge'], 'KZT'],
+  [['afghanis'], 'AFN'], [['kip'], 'LAK'], [['dong'], 'VND'], [['baht'], 'THB'], [['zlotys'], 'PLN'], [['zloty'], 'PLN'],
+  [['forints'], 'HUF'], [['korunas'], 'CZK'], [['lira'], 'TRY'], [['rand'], 'ZAR'],
+  [['naira'], 'NGN'], [['birr'], 'ETB'], [['soles'], 'PEN'], [['renminbi'], 'CNY'], [['yuan'], 'CNY'],
+  [['australian', 'dollar'], 'AUD'], [['canadian', 'dollar'], 'CAD'],
 ];
 
 /** ISO 4217 codes written as words ("USD 2.1 million", "160 million EUR"). */
@@ -32,7 +38,19 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'LAK', 'AOA', 'RUB', 'PLN', 'CZK', 'HUF', 'TRY', 'ZAR', 'BRL', 'MXN', 'SAR', 'AED', 'QAR', 'KWD', 'IQD', 'AFN',
   'SYP', 'YER', 'LBP', 'JOD', 'EGP', 'LYD', 'SOS', 'ETB', 'KES', 'NGN', 'XOF', 'XAF', 'VND', 'THB', 'MMK', 'LKR',
   'PKR', 'BDT', 'COP', 'PEN', 'ARS', 'CLP', 'IDR', 'PHP', 'MYR', 'SGD', 'HKD', 'TWD', 'BAM', 'RSD', 'MKD', 'AZN',
-  'AMD', 'GEL', 'TJS',
+  'AMD', 'GEL', 'TJS', 'HRK', 'KZT', 'FJD', 'SBD', 'PGK', 'NAD', 'LRD', 'JMD', 'BND', 'GYD', 'TTD',
+]);
+
+/** The dollar of each country that writes its own currency as "$" (others, and the United States, read USD). */
+export const DOLLAR_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['Australia', 'AUD'], ['Canada', 'CAD'], ['New Zealand', 'NZD'], ['Singapore', 'SGD'], ['Fiji', 'FJD'],
+  ['Solomon Islands', 'SBD'], ['Namibia', 'NAD'], ['Liberia', 'LRD'], ['Jamaica', 'JMD'], ['Brunei', 'BND'],
+  ['Guyana', 'GYD'], ['Trinidad and Tobago', 'TTD'], ['Bahamas', 'BSD'], ['Barbados', 'BBD'], ['Belize', 'BZD'],
+]);
+
+/** Country-code top-level domains of those countries ("dfat.gov.au"). */
+export const DOLLAR_DOMAINS: ReadonlyMap<string, string> = new Map([
+  ['au', 'AUD'], ['ca', 'CAD'], ['nz', 'NZD'], ['sg', 'SGD'], ['fj', 'FJD'], ['hk', 'HKD'],
 ]);
 
 /** Currency symbols before a number; `$` may be prefixed by a country word ("US$", "A$"). */

@@ -22,17 +22,23 @@ export interface NumberMatch {
 }
 
 const EMBEDDED_UNITS: ReadonlyMap<string, string> = new Map([
-  ['year', 'year'], ['month', 'month'], ['week', 'week'], ['day', 'day'], ['hectare', 'hectare'],
+  ['year', 'year'], ['month', 'month'], ['week', 'week'], ['day', 'day'], ['hectare', 'hectare'], ['ton', 'tonne'],
+  ['tonne', 'tonne'],
 ]);
 
 const PLAIN = /^\d+(?:\.\d+)?$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** Continental writing: "1,74" and "7,5" (a decimal comma), "1.234.567" and "2.445.495,49" (dots group thousands). */
+const DECIMAL_COMMA = /^\d+,\d{1,2}$|^\d+,\d{4,}$/;
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}\.\d{3},\d+$/;
 
 /** The value of a numeral token, or undefined when it is not a well-formed number. */
 export function numeralValue(text: string): number | undefined {
   let digits: string;
   if (GROUPED.test(text)) digits = text.replace(/,/g, '');
   else if (PLAIN.test(text)) digits = text;
+  else if (DECIMAL_COMMA.test(text)) digits = text.replace(',', '.');
+  else if (DOT_GROUPED.test(text)) digits = text.replace(/\./g, '').replace(',', '.');
   else return undefined;
   if (digits.length > 18) return undefined;
   const value = Number(digits);
@@ -55,7 +61,11 @@ export function wordValue(lower: string): number | undefined {
 function magnitudeAt(tokens: readonly Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  return MAGNITUDES.get(t.lower);
+  const scale = MAGNITUDES.get(t.lower);
+  if (scale !== undefined) return scale;
+  // "US$17 million4": a footnote number glued to the magnitude
+  const footnote = /^([a-z]+)\d{1,2}$/.exec(t.lower);
+  return footnote ? MAGNITUDES.get(footnote[1]!) : undefined;
 }
 
 /** Reads number words from `i`: "two hundred and fifty thousand". */

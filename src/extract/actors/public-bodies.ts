@@ -1,0 +1,95 @@
+/**
+ * Public bodies written in lower case around a name: a country's forces ("Angolan
+ * security forces", "the Kenyan police"), the government or authorities of a province,
+ * district or commune ("the government of Quang Tri Province", "Local authorities of Gio Hai
+ * Commune"), and "the government of <country>", which is the country.
+ */
+import { isCapWord, nameKey } from '../text/names.js';
+import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import { COLLECTIVE_BODIES } from '../lexicon/names.js';
+import type { ClaimBoard } from './actor-claims.js';
+
+const COLLECTIVE = COLLECTIVE_BODIES.map((name) => name.toLowerCase().split(' '));
+
+/** "States Parties", "Congress", "Parliament": bodies that act together, named without a head word. */
+export function collectiveBodies(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (b.claimed(k) || t[k]!.kind !== 'word') continue;
+    for (const words of COLLECTIVE) {
+      const end = k + words.length;
+      if (end > t.length || words.some((w, i) => t[k + i]!.lower !== w || b.claimed(k + i))) continue;
+      // one capitalised word must be written so ("Congress", not "congress"); "states parties" may be lower case
+      if (words.length === 1 && !t[k]!.cap) continue;
+      // "a State Party" is a country's status, the plural the parties together; "Parliament House" is a building
+      // "Congress of Local Authorities" is a name of its own, read by its head word
+      const ofName = /^(?:of|for)$/.test(t[end]?.lower ?? '') && isCapWord(t[end + 1]);
+      if (isCapWord(t[end]) || ofName || (words.length === 1 && t[k - 1]?.cap && !/^(?:the|of|by|to|and|in)$/i.test(t[k - 1]!.lower))) continue;
+      const surface = b.surface(k, end);
+      const m = b.mention('organisation', `org:${nameKey(surface)}`, k, end, { evidence: true });
+      b.claim({ kind: 'org', start: k, end, mention: m });
+      k = end - 1;
+      break;
+    }
+  }
+}
+
+const FORCE_ADJECTIVES = new Set(['armed', 'security', 'defence', 'defense', 'police', 'military', 'border', 'naval', 'air', 'national']);
+const FORCE_NOUNS = new Set(['forces', 'army', 'police', 'navy', 'military', 'armed']);
+const LEVELS = new Set(['local', 'provincial', 'district', 'regional', 'municipal', 'city', 'state', 'commune', 'village', 'county']);
+const GOVERNING_NOUNS = new Set(['government', 'authorities', 'authority', 'administration', 'council']);
+/** Last words of the name of a place below a country. */
+const PLACE_HEADS = new Set([
+  'province', 'region', 'district', 'commune', 'governorate', 'oblast', 'county', 'municipality', 'city', 'town',
+  'village', 'prefecture', 'canton', 'island', 'islands', 'state', 'territory', 'department',
+]);
+
+/** "Angolan security forces": a demonym, optional adjectives, then a lower-case force noun. */
+export function nationalForces(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 0; k + 1 < t.length; k++) {
+    const d = t[k]!;
+    if (!d.cap || d.kind !== 'word' || b.claimed(k) || !countryOfDemonym(d.lower)) continue;
+    let e = k + 1;
+    while (e < t.length && e < k + 3 && !t[e]!.cap && FORCE_ADJECTIVES.has(t[e]!.lower) && !FORCE_NOUNS.has(t[e]!.lower)) e++;
+    const noun = t[e];
+    if (!noun || noun.cap || !FORCE_NOUNS.has(noun.lower) || noun.lower === 'armed' || b.claimed(e)) continue;
+    // "forces" needs an adjective or follows the demonym straight ("Angolan forces"); "military" alone is an adjective
+    if (noun.lower === 'military' && t[e + 1]?.kind === 'word') continue;
+    const m = b.mention('organisation', `org:${nameKey(b.surface(k, e + 1))}`, k, e + 1, { head: noun.lower });
+    b.claim({ kind: 'org', start: k, end: e + 1, mention: m });
+    k = e;
+  }
+}
+
+/** "the government of Quang Tri Province", "Local authorities of Gio Hai Commune", "the government of Afghanistan". */
+export function localGovernments(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 0; k + 2 < t.length; k++) {
+    const noun = t[k]!;
+    if (noun.kind !== 'word' || !GOVERNING_NOUNS.has(noun.lower) || b.claimed(k) || t[k + 1]?.lower !== 'of') continue;
+    // a capitalised "Government of …" is read by the organisation stage
+    const start = k > 0 && LEVELS.has(t[k - 1]!.lower) && !b.claimed(k - 1) ? k - 1 : k;
+    if (t[start]!.cap && start === k) continue;
+    let s = k + 2;
+    if (t[s]?.lower === 'the' && !t[s]!.cap) s++;
+    const country = b.countryAt(s);
+    if (country > s && noun.lower === 'government' && start === k) {
+      let clear = true;
+      for (let j = s; j < country; j++) if (b.claimed(j)) clear = false;
+      if (!clear) continue;
+      const name = countryOf(b.surface(s, country));
+      if (!name) continue;
+      const m = b.mention('country', `country:${name}`, k, country, { display: name });
+      b.claim({ kind: 'country', start: k, end: country, mention: m });
+      k = country - 1;
+      continue;
+    }
+    let e = s;
+    while (e < t.length && isCapWord(t[e]) && !b.claimed(e) && e < s + 6) e++;
+    if (e === s || !PLACE_HEADS.has(t[e - 1]!.lower)) continue;
+    const m = b.mention('organisation', `org:${nameKey(b.surface(start, e))}`, start, e, { head: noun.lower });
+    b.claim({ kind: 'org', start, end: e, mention: m });
+    k = e - 1;
+  }
+}

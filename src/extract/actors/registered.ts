@@ -1,0 +1,29 @@
+/**
+ * Well-known bodies from the register, claimed before any other stage: "HALO Trust and
+ * Humanity and Inclusion" are two organisations, "MAG" is one without evidence, and every
+ * name of one body ("UNMAS", "United Nations Mine Action Service") shares one key. Treaties
+ * and meetings of the register are never actors.
+ */
+import { nameKey } from '../text/names.js';
+import { acronymsOf, registeredAt } from '../lexicon/register.js';
+import type { ClaimBoard } from './actor-claims.js';
+
+export function registeredBodies(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (b.claimed(k)) continue;
+    const match = registeredAt(t, k);
+    if (!match) continue;
+    let clear = true;
+    for (let j = match.start; j < match.end; j++) if (b.claimed(j)) clear = false;
+    if (!clear) continue;
+    if (match.entry.kind !== 'organisation') {
+      b.claim({ kind: 'initiative', start: match.start, end: match.end });
+    } else {
+      const m = b.mention('organisation', `org:${nameKey(match.entry.name)}`, match.start, match.end, { evidence: true });
+      for (const acr of acronymsOf(match.entry)) m.links.push(`acr:${acr}`);
+      b.claim({ kind: 'org', start: match.start, end: match.end, mention: m });
+    }
+    k = match.end - 1;
+  }
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../src/extract/analyse.js';
+import { readSourceDocument } from '../../src/extract/index.js';
+
+const figures = (text: string) =>
+  analyseDocument({ id: 'doc', text, bodyOffset: 0 }).figures.map((f) => [f.value ?? [f.min, f.max], f.unit, f.measure]);
+
+describe('figures the engine used to miss', () => {
+  it('reads continental number writing: decimal commas and dots that group thousands', () => {
+    expect(figures('Deminers cleared 2,35 square kilometres and found more than 4.200 explosive devices; we gave US$3,5 million.')).toEqual([
+      [2.35, 'km2', 'area cleared'],
+      [4200, 'count', 'explosive devices'],
+      [3.5e6, 'USD', 'funding'],
+    ]);
+  });
+
+  it('ignores a footnote number glued to a magnitude', () => {
+    expect(figures('The centre received US$12 million7 in funding.')).toEqual([[12e6, 'USD', 'funding received']]);
+  });
+
+  it('reads "2 years and 3 months" as one duration', () => {
+    expect(figures('After 2 years and 3 months, the work was done.')).toEqual([[27, 'month', 'duration']]);
+  });
+
+  it('reads currencies named in words, weights written into an adjective, and counts before a quoted word', () => {
+    expect(figures('The budget is 12 million Kuna. Teams use eight-ton machines to clear four \u201cpriority\u201d minefields.')).toEqual([
+      [12e6, 'HRK', 'funding'],
+      [8, 'tonne', 'machines weight'],
+      [4, 'count', 'priority minefields'],
+    ]);
+  });
+});
+
+describe('the currency of a bare "$"', () => {
+  const text = 'Canada funds mine action. Canada gave $4 million to clearance. Canada will continue. Canadian teams work with Colombia.';
+
+  it('is the dollar of a country the document names far more than any other', () => {
+    expect(figures(text)).toEqual([[4e6, 'CAD', 'funding to clearance']]);
+  });
+
+  it('is USD when no country dominates, and whatever the text writes when it writes a code', () => {
+    expect(figures('Canada and the United States gave $4 million and CAD 2 million.').map((f) => f[1])).toEqual(['USD', 'CAD']);
+  });
+
+  it('follows the publisher or url of the front matter', () => {
+    const doc = readSourceDocument('d', '---\ntitle: Grants\nurl: https://www.example.gov.au/news/grants\n---\nThe programme gave $2 million to surveys.\n');
+    expect(analyseDocument(doc).figures.map((f) => f.unit)).toEqual(['AUD']);
+    const byPublisher = readSourceDocument('d', '---\npublisher: New Zealand Ministry of Foreign Affairs\n---\nIt gave $2 million.\n');
+    expect(analyseDocument(byPublisher).figures.map((f) => f.unit)).toEqual(['NZD']);
+  });
+});
+
+describe('shares and rates', () => {
+  it('reads fractions as shares of what follows, and not periods or large numbers', () => {
+    expect(figures('A third of the land is mined. Half of the minefields and two-thirds of the roads were cleared in the first half of the year, helping a quarter of a million people.').filter((f) => f[1] === 'percent')).toEqual([
+      [33.3, 'percent', 'share of land'],
+      [50, 'percent', 'share of minefields'],
+      [66.7, 'percent', 'share of roads'],
+    ]);
+  });
+
+  it('names the rate of a figure in its measure', () => {
+    expect(figures('Each team clears 400 square metres per day and finds 12 mines a day.')).toEqual([
+      [400, 'm2', 'area per day'],
+      [12, 'count', 'mines per day'],
+    ]);
+  });
+});

@@ -101,6 +101,8 @@ class DocumentAnalyser {
   private lastPerson: string | undefined;
   private speaker: string | undefined;
   private lastInitiative: string | undefined;
+  /** The title line has been read (the first heading among the opening sentences). */
+  private titleRead = false;
   private readonly lastInitiativeByKind = new Map<string, string>();
   private readonly lastOrgByHead = new Map<string, string>();
   private readonly countryCounts = new Map<string, number>();
@@ -150,13 +152,23 @@ class DocumentAnalyser {
     return quoteFor(this.clean, sentence.start, sentence.end, start ?? sentence.start, end ?? sentence.end);
   }
 
+  /** A heading, or a line standing alone without final punctuation ("Mine Action agreement with the EU"). */
+  private isTitleLine(s: number): boolean {
+    const sentence = this.sentences[s]!;
+    if (sentence.kind === 'heading') return true;
+    const alone = this.sentences[s - 1]?.block !== sentence.block && this.sentences[s + 1]?.block !== sentence.block;
+    return alone && !/[.!?:;,]\s*$/.test(sentence.text);
+  }
+
   private sentence(s: number): void {
     const sentence = this.sentences[s]!;
     const tokens = tokenize(sentence.text, sentence.start);
     // Pillar detection reads whole sentences only where a set or focus word occurs; elsewhere the opening words do.
     this.tokens.push(MAY_HOLD_SET.test(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
-    const inits = findInitiatives(tokens, runs, this.clean.text);
+    const title = s < 3 && !this.titleRead && this.isTitleLine(s);
+    if (title) this.titleRead = true;
+    const inits = findInitiatives(tokens, runs, this.clean.text, { title });
     this.initiativeMentions.push(inits.mentions);
     const finder = new SentenceActors(tokens, runs, this.clean.text, inits.mentions.map((m) => ({ start: m.tok, end: m.tokEnd })), this.state);
     const actors = finder.find();

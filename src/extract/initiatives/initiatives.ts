@@ -8,9 +8,11 @@
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { collapse, isCapWord, nameKey } from '../text/names.js';
-import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
+import { AGENCY_FUND_OPENERS, DAY_WORDS, GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { findDescribed } from './described-initiatives.js';
+import { titleInitiative } from './title-initiative.js';
+import { findEntitled } from './entitled-names.js';
 
 export interface InitiativeMention {
   /** `init:<key>`. */
@@ -28,6 +30,12 @@ export interface InitiativeMention {
   owner?: number;
   /** Keys of actors the wording says lead it ("Lithuanian-led …"). */
   leadKeys?: string[];
+  /** Keys of actors the wording says take part ("EU-funded …"). */
+  participantKeys?: string[];
+  /** Tokens whose actors take part ("the partnership between A, B and C"). */
+  participantSpan?: { start: number; end: number };
+  /** Named in the document's title. */
+  fromTitle?: boolean;
 }
 
 export interface InitiativeAnaphor {
@@ -50,6 +58,7 @@ const THIS_VERBS = new Set([
   'is', 'was', 'will', 'would', 'consists', 'includes', 'comprises', 'aims', 'covers', 'involves', 'has', 'means',
   'builds', 'focuses', 'contains', 'complements', 'supports', 'rests', 'brings', 'combines', 'seeks',
 ]);
+const MEDIA_WORDS = new Set(['press', 'news', 'media']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
 
 /** The key under which spellings of one initiative meet; a possessive owner is dropped. */
@@ -75,7 +84,12 @@ export interface SentenceInitiatives {
   anaphors: InitiativeAnaphor[];
 }
 
-export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], view: string): SentenceInitiatives {
+export interface FindOptions {
+  /** The sentence is the document's title line. */
+  title?: boolean;
+}
+
+export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], view: string, options: FindOptions = {}): SentenceInitiatives {
   const mentions: InitiativeMention[] = [];
   const taken = new Uint8Array(tokens.length);
   const text = (s: number, e: number): string => {
@@ -137,6 +151,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       if (kind === 'group' && !groupIsInitiative(tokens, h, s)) continue;
       if (tokens[h + 1] && ROLE_HEADS.has(tokens[h + 1]!.lower)) continue;
       if (kind === 'programme' && /^(?:the )?(?:united nations|un|world)\b/i.test(text(s, h + 1))) continue;
+      if (!headFits(tokens, s, h, kind)) continue;
       // "Project RENEW, a local organisation": the text says it is an organisation
       if (namedAsOrganisation(tokens, run.end)) continue;
       // Forward: a number ("Resolution 1325"), then "of/on/for … Capitalised" tails.
@@ -175,6 +190,15 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     }
   }
 
+  // Titles after a naming word, quote closed or not: "the project entitled "Further Strengthening …".
+  for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
+
+  // A title naming a project: "Mine Action agreement with the EU for Angola".
+  if (options.title) {
+    const span = titleInitiative(tokens);
+    if (span && mentions.length === 0) add(span.start, span.end, span.kind, false);
+  }
+
   // Initiatives described in lower case (only where a telling word occurs).
   const last = tokens[tokens.length - 1];
   const described = last && MAY_DESCRIBE.test(view.slice(tokens[0]!.start, last.end)) ? findDescribed(tokens, taken) : [];
@@ -209,8 +233,18 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     }
   }
 
+  if (options.title) for (const m of mentions) m.fromTitle = true;
   mentions.sort((a, b) => a.tok - b.tok);
   return { mentions, anaphors: findAnaphors(tokens, taken) };
+}
+
+/** A `… Day` is an international day, a `… Fund` not an agency ("United Nations Children's Fund"). */
+function headFits(tokens: readonly Token[], s: number, h: number, kind: string): boolean {
+  if (kind === 'day') return tokens.slice(s, h).some((t) => DAY_WORDS.has(t.lower));
+  // "Press Conference", "News Conference": an event for the press, not a conference of parties
+  if (kind === 'conference') return h - s !== 1 || !MEDIA_WORDS.has(tokens[s]!.lower);
+  if (kind !== 'fund') return true;
+  return tokens[h - 1]?.lower === 'trust' || !AGENCY_FUND_OPENERS.has(tokens[s]!.lower === 'the' ? tokens[s + 1]?.lower ?? '' : tokens[s]!.lower);
 }
 
 /** ", a local organisation …" / ", the national operator" after a name. */

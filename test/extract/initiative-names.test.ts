@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+
+const doc = (id: string, text: string) => ({ id, text, bodyOffset: 0 });
+const names = (text: string) => extractDocument(doc('a', text)).initiative.map((i) => [i.name, i.kind]);
+
+describe('initiative names beyond capitalised head words', () => {
+  it('takes a title line that names an undertaking, not a headline with a verb', () => {
+    expect(names('Demining partnership with Norway for Sri Lanka\n\nThe teams cleared a field near the road.')).toEqual([
+      ['Demining partnership with Norway for Sri Lanka', 'partnership'],
+    ]);
+    expect(names('Norway signs demining agreement with Sri Lanka\n\nThe teams cleared a field near the road.')).toEqual([]);
+    expect(names('The teams cleared a field near the road.\n\nA new project for the north\n\nIt went well.')).toEqual([]);
+  });
+
+  it('reads a title after "entitled" whatever its last word, even when the closing quote is missing', () => {
+    expect(names('The two agencies signed a three-year project entitled "Safer Roads and Fields for the Northern Districts will help farmers.')).toEqual([
+      ['Safer Roads and Fields for the Northern Districts', 'project'],
+    ]);
+    expect(names('They launched a programme called Clean Ground Together in the spring.')).toEqual([
+      ['Clean Ground Together', 'programme'],
+    ]);
+  });
+
+  it('reads funds and international days, not agencies named Fund or press conferences', () => {
+    expect(names('The work is paid for by the Northern Lakes Trust Fund and the Mekong Clearance Fund (MCF).')).toEqual([
+      ['Mekong Clearance Fund', 'fund'],
+      ['Northern Lakes Trust Fund', 'fund'],
+    ]);
+    expect(names('On the International Day for Mine Awareness, the United Nations Population Fund spoke. A Press Conference followed.')).toEqual([
+      ['International Day for Mine Awareness', 'day'],
+    ]);
+  });
+});

@@ -78,6 +78,11 @@ function isPronoun(t: Token, word: 'she' | 'he' | 'i'): boolean {
   return t.lower === word;
 }
 
+/** Where actors are not looked for: inside initiative names, but for a possessive owner ("USAID's … Fund") and named parties. */
+function initiativeSpans(mentions: readonly InitiativeMention[]): { start: number; end: number }[] {
+  return mentions.filter((m) => !m.actorsInside).map((m) => ({ start: m.owner === m.tok ? m.tok + 1 : m.tok, end: m.tokEnd }));
+}
+
 /** Mentions lying inside a longer mention, found in one pass over mentions sorted by start. */
 function innerMentions(mentions: readonly InitiativeMention[]): Set<InitiativeMention> {
   const inner = new Set<InitiativeMention>();
@@ -170,7 +175,7 @@ class DocumentAnalyser {
     if (title) this.titleRead = true;
     const inits = findInitiatives(tokens, runs, this.clean.text, { title });
     this.initiativeMentions.push(inits.mentions);
-    const finder = new SentenceActors(tokens, runs, this.clean.text, inits.mentions.map((m) => ({ start: m.tok, end: m.tokEnd })), this.state);
+    const finder = new SentenceActors(tokens, runs, this.clean.text, initiativeSpans(inits.mentions), this.state);
     const actors = finder.find();
     const demonyms = finder.demonymRefs.length > 0 ? new Map(finder.demonymRefs.map((d) => [d.tok, d.key])) : NO_DEMONYMS;
     const refs: Ref[] = [];

@@ -13,6 +13,7 @@ import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { ORG_HEADS, SET_WORDS, TERM_ACRONYMS } from '../lexicon/names.js';
 import { readNumber } from '../text/numbers.js';
 import { initials } from '../text/names.js';
+import { placeAfter } from './funded-initiatives.js';
 
 export interface Described {
   start: number;
@@ -26,6 +27,12 @@ export interface Described {
   leadTok?: number;
   /** May overlap a named initiative ("… meeting of the … Convention"). */
   overlaps?: boolean;
+  /** Keys of actors the wording says take part ("EU-funded …"). */
+  participantKeys?: string[];
+  /** Tokens whose actors take part ("partnership between A, B and C"). */
+  participantSpan?: { start: number; end: number };
+  /** Actors named inside it are actors too. */
+  actorsInside?: boolean;
 }
 
 const HEADS: ReadonlyMap<string, string> = new Map([
@@ -33,7 +40,7 @@ const HEADS: ReadonlyMap<string, string> = new Map([
   ['pact', 'agreement'], ['agreement', 'agreement'], ['accord', 'agreement'], ['treaty', 'convention'],
   ['resolution', 'resolution'], ['partnership', 'partnership'], ['package', 'package'], ['coalition', 'coalition'],
   ['plan', 'policy'], ['strategy', 'policy'], ['campaign', 'initiative'], ['effort', 'initiative'],
-  ['mechanism', 'programme'],
+  ['mechanism', 'programme'], ['mission', 'project'],
 ]);
 const LED_HEADS = new Set([
   'structure', 'coalition', 'initiative', 'project', 'programme', 'program', 'effort', 'mission', 'group', 'partnership',
@@ -43,6 +50,14 @@ const VISION_NOUNS = new Set(['vision', 'strategy', 'plan', 'policy', 'agenda', 
 const SETTING_VERBS = new Set(['set', 'adopted', 'outlined', 'defined', 'identified', 'established', 'announced', 'agreed', 'proposed', 'unveiled', 'presented', 'laid']);
 const MEETING_NOUNS = new Set(['meeting', 'session', 'conference', 'summit', 'assembly']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Heads a place may follow ("a clearance project in Zaire province"); "an effort in …" is too loose. */
+const PLACED_HEADS = new Set(['project', 'programme', 'program', 'mission']);
+/** Possessives before a country's own programme ("its mine clearance program"). */
+const OWNERS = new Set(['its', 'their']);
+/** Modifiers that make "its … programme" a mine-action programme. */
+const DOMAIN_MODIFIERS = new Set(['mine', 'landmine', 'demining', 'clearance', 'action', 'humanitarian', 'national', 'risk', 'education']);
+/** Heads of a country's own programme after a demonym ("the Guatemalan program"). */
+const OWN_HEADS = new Set(['programme', 'program', 'project', 'strategy', 'plan', 'initiative']);
 const OPENING_VERBS = new Set(['join', 'joins', 'joined', 'launch', 'launches', 'launched', 'announce', 'announces', 'announced', 'backs', 'lead', 'leads']);
 const NOT_MODIFIERS = new Set([
   'of', 'to', 'for', 'on', 'in', 'with', 'by', 'at', 'from', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'are',
@@ -90,6 +105,11 @@ function postModifier(tokens: readonly Token[], h: number, budget: number): numb
   if (!word(next) || next.cap) return h + 1;
   const after = tokens[h + 2];
   // the word after a preposition must be lower case and not a determiner: "on demining", not "for Japan's"
+  // "a short-term assistance mission in the Republic of Suriname", "a clearance project in Zaire province"
+  if (next.lower === 'in' && PLACED_HEADS.has(tokens[h]!.lower)) {
+    const e = placeAfter(tokens, h + 1);
+    if (e > h + 2) return e;
+  }
   const plainObject = word(after) && !after.cap && !OBJECT_DETERMINERS.has(after.lower);
   const purposeful =
     (plainObject && (next.lower === 'to' || next.lower === 'on' || next.lower === 'of' || next.lower === 'for' || next.lower === 'against')) ||
@@ -151,7 +171,7 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     }
 
     // "a new Japanese initiative to strengthen …"; "joins multinational effort to clear …"
-    const opens = DETERMINERS.has(t.lower) || (OPENING_VERBS.has(t.lower) && word(tokens[k + 1]) && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower));
+    const opens = DETERMINERS.has(t.lower) || OWNERS.has(t.lower) || (OPENING_VERBS.has(t.lower) && word(tokens[k + 1]) && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower));
     if (opens && (!t.cap || k === 0)) {
       const from = k + 1;
       let h = from;
@@ -162,14 +182,18 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
         const e = postModifier(tokens, h, MAX_WORDS - (h - from));
         const modifiers = h - from;
         // "the national mine action programme", "the 2016 peace agreement": a name without capitals
-        const named = t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text)));
+        // "the Guatemalan program", "its mine clearance program": a country's own programme
+        const own = OWNERS.has(t.lower) && modifiers > 0 && tokens.slice(from, h).every((u) => DOMAIN_MODIFIERS.has(u.lower));
+        const demonym = t.lower === 'the' && tokens[from]!.cap && countryOfDemonym(tokens[from]!.lower) !== undefined && OWN_HEADS.has(head.lower);
+        const named = own || demonym || (t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text))));
         if (named && e === h + 1 && free(from, h + 1)) {
-          out.push({ start: from, end: h + 1, kind: HEADS.get(head.lower)!, aliases: [] });
+          out.push({ start: from, end: h + 1, kind: HEADS.get(head.lower)!, aliases: [], ...(demonym ? { leadTok: from } : {}) });
           k = h;
           continue;
         }
-        if (e > h + 1 && free(from, e) && (t.lower !== 'the' || modifiers > 0 || tokens[h + 1]?.lower !== 'of')) {
+        if (e > h + 1 && free(from, e) && !OWNERS.has(t.lower) && (t.lower !== 'the' || modifiers > 0 || tokens[h + 1]?.lower !== 'of')) {
           const d: Described = { start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [] };
+          if (tokens[h + 1]!.lower === 'in') d.actorsInside = true;
           if (modifiers > 0) d.aliases.push({ start: from, end: h + 1 });
           // "a new Japanese initiative": the demonym names who leads it
           for (let m = from; m < h; m++) if (tokens[m]!.cap && countryOfDemonym(tokens[m]!.lower)) d.leadTok = m;

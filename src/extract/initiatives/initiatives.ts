@@ -13,6 +13,9 @@ import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { findDescribed } from './described-initiatives.js';
 import { titleInitiative } from './title-initiative.js';
 import { findEntitled } from './entitled-names.js';
+import { findFunded } from './funded-initiatives.js';
+import { findPartnerships } from './partnerships.js';
+import { findSupportedWork } from './supported-work.js';
 
 export interface InitiativeMention {
   /** `init:<key>`. */
@@ -36,6 +39,8 @@ export interface InitiativeMention {
   participantSpan?: { start: number; end: number };
   /** Named in the document's title. */
   fromTitle?: boolean;
+  /** Described by its parties, whose names inside it are actors too ("partnership between A and B"). */
+  actorsInside?: boolean;
 }
 
 export interface InitiativeAnaphor {
@@ -47,7 +52,7 @@ export interface InitiativeAnaphor {
 
 const DESCRIBING = new Set(['a', 'an', 'the']);
 /** A cheap test that a sentence may describe an initiative in lower case. */
-const MAY_DESCRIBE = /-led\b|\(|\b(?:initiative|project|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas)\b/i;
+const MAY_DESCRIBE = /-led\b|-funded\b|-financed\b|\(|[$\u20AC\u00A3\u00A5]|\b(?:million|billion|pledge|grant|support|supports|supported|supporting|funding|financing|mission|operations|activities|fund|initiative|project|memorandum|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas)\b/i;
 const QUOTE_OPEN = new Set(['"', '\u201C', "'"]);
 const QUOTE_CLOSE = new Set(['"', '\u201D', "'"]);
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'entitled', 'titled', 'known']);
@@ -196,12 +201,15 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // A title naming a project: "Mine Action agreement with the EU for Angola".
   if (options.title) {
     const span = titleInitiative(tokens);
-    if (span && mentions.length === 0) add(span.start, span.end, span.kind, false);
+    const m = span && mentions.length === 0 ? add(span.start, span.end, span.kind, false) : undefined;
+    if (m) m.actorsInside = true;
   }
 
   // Initiatives described in lower case (only where a telling word occurs).
   const last = tokens[tokens.length - 1];
-  const described = last && MAY_DESCRIBE.test(view.slice(tokens[0]!.start, last.end)) ? findDescribed(tokens, taken) : [];
+  const described = last && MAY_DESCRIBE.test(view.slice(tokens[0]!.start, last.end))
+    ? [...findPartnerships(tokens, taken), ...findFunded(tokens, taken), ...findSupportedWork(tokens, taken), ...findDescribed(tokens, taken)]
+    : [];
   for (const d of described) {
     let m: InitiativeMention | undefined;
     // "the Cuando Cubango Clearance Partnership, a five-year programme to …": another name for the one just named
@@ -230,7 +238,12 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       const country = countryOf(word) ?? countryOfDemonym(word);
       if (country) m.leadKeys = [`country:${country}`];
       else if (lead.allCaps) m.leadKeys = [`acr:${word}`];
+      // "Yemen's mine action operations": the owner is part of what is described
+      if (d.leadTok === d.start) m.key = `init:${nameKey(m.name)}`;
     }
+    if (d.actorsInside) m.actorsInside = true;
+    if (d.participantKeys) m.participantKeys = d.participantKeys;
+    if (d.participantSpan) m.participantSpan = d.participantSpan;
   }
 
   if (options.title) for (const m of mentions) m.fromTitle = true;

@@ -30,7 +30,6 @@ const FUNDED_HEADS: ReadonlyMap<string, string> = new Map([
 const FUNDED_SUFFIX = /^(.+)-(?:funded|financed|backed|sponsored|supported)$/i;
 const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'this']);
 const STOP = new Set(['to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'by', 'with', 'from', 'since', 'as', 'over', 'under', 'during']);
-const MAX_WORDS = 16;
 
 function word(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';

@@ -8,9 +8,13 @@
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { collapse, isCapWord, nameKey } from '../text/names.js';
-import { AGENCY_FUND_OPENERS, DAY_WORDS, GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
+import { AGENCY_FUND_OPENERS, DAY_WORDS, INITIATIVE_HEADS, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { findDescribed } from './described-initiatives.js';
+import { findAnaphors, type InitiativeAnaphor } from './anaphors.js';
+import { findQuoted, groupIsInitiative } from './quoted-names.js';
+
+export type { InitiativeAnaphor } from './anaphors.js';
 import { titleInitiative } from './title-initiative.js';
 import { findEntitled } from './entitled-names.js';
 import { findFunded } from './funded-initiatives.js';
@@ -43,26 +47,10 @@ export interface InitiativeMention {
   actorsInside?: boolean;
 }
 
-export interface InitiativeAnaphor {
-  tok: number;
-  tokEnd: number;
-  /** The kind the noun names ("package"), or undefined for "This"/"it". */
-  kind?: string;
-}
 
 const DESCRIBING = new Set(['a', 'an', 'the']);
 /** A cheap test that a sentence may describe an initiative in lower case. */
 const MAY_DESCRIBE = /-led\b|-funded\b|-financed\b|\(|[$\u20AC\u00A3\u00A5]|\b(?:million|billion|pledge|grant|support|supports|supported|supporting|funding|financing|mission|operations|activities|fund|initiative|project|memorandum|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas)\b/i;
-const QUOTE_OPEN = new Set(['"', '\u201C', "'"]);
-const QUOTE_CLOSE = new Set(['"', '\u201D', "'"]);
-const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'entitled', 'titled', 'known']);
-const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', 'at', 'with', 'by', 'from', '&', 'de']);
-const ANAPHOR_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'our', 'their', 'these']);
-/** Verbs after a sentence-initial "This" that make it stand for the initiative just named. */
-const THIS_VERBS = new Set([
-  'is', 'was', 'will', 'would', 'consists', 'includes', 'comprises', 'aims', 'covers', 'involves', 'has', 'means',
-  'builds', 'focuses', 'contains', 'complements', 'supports', 'rests', 'brings', 'combines', 'seeks',
-]);
 const MEDIA_WORDS = new Set(['press', 'news', 'media']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
 
@@ -72,17 +60,6 @@ export function initiativeKey(name: string): string {
   return `init:${nameKey(stripped)}`;
 }
 
-/** The kind an initiative head word gives (`lower` is already lower-cased). */
-function kindOfHead(lower: string): string | undefined {
-  return INITIATIVE_HEADS.get(lower);
-}
-
-/** Whether `Group` at `h` is a coordination group ("Contact Group on …") rather than an organisation. */
-function groupIsInitiative(tokens: readonly Token[], h: number, start: number): boolean {
-  for (let k = start; k < h; k++) if (GROUP_INITIATIVE_WORDS.has(tokens[k]!.lower)) return true;
-  const next = tokens[h + 1];
-  return next !== undefined && (next.lower === 'on' || next.lower === 'of') && !next.cap;
-}
 
 export interface SentenceInitiatives {
   mentions: InitiativeMention[];
@@ -112,32 +89,14 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   };
 
   // Quoted names.
-  let open = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'punct') continue;
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    const spaceBefore = !prev || prev.end < t.start || prev.text === '(' || prev.text === '[';
-    const glued = next !== undefined && next.start === t.end;
-    if (open < 0) {
-      if (QUOTE_OPEN.has(t.text) && (t.text === '\u201C' || spaceBefore) && glued) open = k;
-      continue;
-    }
-    if (QUOTE_CLOSE.has(t.text) && (t.text !== "'" || tokens[open]!.text === "'")) {
-      quotedCandidate(tokens, open + 1, k, add);
-      open = -1;
-    } else if (t.text === '\u201C') {
-      open = k;
-    }
-  }
+  findQuoted(tokens, add);
 
   // Capitalised names with a head word.
   for (const run of runs) {
     for (let h = run.start; h < run.end; h++) {
       const head = tokens[h]!;
       if (!head.cap || head.allCaps || taken[h]) continue;
-      const kind = kindOfHead(head.lower);
+      const kind = INITIATIVE_HEADS.get(head.lower);
       if (!kind) continue;
       // Back to the start of the name's segment.
       let s = h;
@@ -275,66 +234,6 @@ function countryOrOrgWord(t: Token): boolean {
   return t.cap;
 }
 
-function quotedCandidate(
-  tokens: readonly Token[],
-  s0: number,
-  e0: number,
-  add: (s: number, e: number, kind: string, quoted: boolean) => InitiativeMention | undefined,
-): void {
-  let s = s0;
-  let e = e0;
-  while (e > s && tokens[e - 1]!.kind === 'punct') e--;
-  while (s < e && tokens[s]!.kind === 'punct') s++;
-  if (e <= s) return;
-  const inner = tokens.slice(s, e);
-  const words = inner.filter((t) => t.kind === 'word');
-  if (words.length === 0 || words.length > 16) return;
-  if (inner.some((t) => t.kind === 'punct' && /[.!?;:]/.test(t.text))) return;
-  const first = inner[0]!;
-  if (!first.cap) return;
-  const content = words.filter((w) => !SMALL.has(w.lower));
-  const capitalised = content.filter((w) => w.cap).length;
-  const last = inner[inner.length - 1]!;
-  let kind = last.kind === 'word' ? kindOfHead(last.lower) : undefined;
-  // A head inside: "Contact Group on Defense of Ukraine", "Package of Assistance for …".
-  if (!kind) {
-    for (const w of inner) {
-      const k = w.cap ? kindOfHead(w.lower) : undefined;
-      if (k && w !== first) {
-        kind = k;
-        break;
-      }
-    }
-  }
-  // A kind noun after the closing quote ("… projects") or a naming verb before.
-  const after = tokens[e0 + 1];
-  if (!kind && after && after.kind === 'word' && !after.cap) kind = kindOfHead(after.lower);
-  if (!kind) {
-    let skipped = 0;
-    for (let k = s0 - 2; k >= 0 && k >= s0 - 4 - skipped; k--) {
-      const w = tokens[k]!;
-      // "its national strategy, “Safe Path Forward III”": a kind noun just before, across a comma
-      if (w.kind === 'punct' && k >= s0 - 3) {
-        skipped++;
-        continue;
-      }
-      if (NAMING_VERBS.has(w.lower)) {
-        for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-          const noun = kindOfHead(tokens[j]!.lower);
-          if (noun) kind = noun;
-        }
-      }
-      const noun = w.kind === 'word' && !w.cap ? kindOfHead(w.lower) : undefined;
-      if (noun && k >= s0 - 2 - skipped) kind = noun;
-    }
-  }
-  if (!kind) return;
-  if (words.length < 2 && !(after && kindOfHead(after.lower))) return;
-  if (content.length > 0 && capitalised / content.length < 0.5 && !(after && kindOfHead(after.lower))) return;
-  if (kind === 'group' && !groupIsInitiative(tokens, e - 1, s) && !(last.lower === 'group')) return;
-  add(s, e, kind, true);
-}
-
 /** "… Convention [Ottawa Convention]" or "… Initiative (JCLI)": another name for the same initiative. */
 function bracketAlias(
   tokens: readonly Token[],
@@ -356,35 +255,4 @@ function bracketAlias(
   m.links.push(initiativeKey(alias));
   m.aliases.push(alias);
   for (let j = e + 1; j < k; j++) taken[j] = 1;
-}
-
-function findAnaphors(tokens: readonly Token[], taken: Uint8Array): InitiativeAnaphor[] {
-  const out: InitiativeAnaphor[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (taken[k]) continue;
-    if (k === 0 && t.lower === 'this' && tokens[1]?.kind === 'word' && THIS_VERBS.has(tokens[1]!.lower)) {
-      out.push({ tok: 0, tokEnd: 1 });
-      continue;
-    }
-    if (!ANAPHOR_DETERMINERS.has(t.lower)) continue;
-    // determiner, up to three lower-case modifiers, a kind noun (singular); "the new approach" is any kind
-    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
-      const u = tokens[j]!;
-      if (u.kind !== 'word' || taken[j]) break;
-      if (u.lower === 'approach' && !u.cap) {
-        out.push({ tok: k, tokEnd: j + 1 });
-        k = j;
-        break;
-      }
-      const kind = kindOfHead(u.lower);
-      if (kind && !u.lower.endsWith('s') && (!u.cap || j === k + 1)) {
-        out.push({ tok: k, tokEnd: j + 1, kind });
-        k = j;
-        break;
-      }
-      if (u.cap) break;
-    }
-  }
-  return out;
 }

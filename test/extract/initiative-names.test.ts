@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
+import { analyseDocument } from '../../src/extract/analyse.js';
+import { mainInitiative } from '../../src/extract/initiatives/main-initiative.js';
 
 const doc = (id: string, text: string) => ({ id, text, bodyOffset: 0 });
 const names = (text: string) => extractDocument(doc('a', text)).initiative.map((i) => [i.name, i.kind]);
@@ -30,5 +32,15 @@ describe('initiative names beyond capitalised head words', () => {
     expect(names('On the International Day for Mine Awareness, the United Nations Population Fund spoke. A Press Conference followed.')).toEqual([
       ['International Day for Mine Awareness', 'day'],
     ]);
+  });
+});
+
+describe('the main initiative of a document', () => {
+  const mentions = (text: string) => analyseDocument({ id: 'a', text, bodyOffset: 0 }).initiatives;
+
+  it('is the one the title names, else the one named most often', () => {
+    expect(mainInitiative(mentions('Demining partnership with Norway for Sri Lanka\n\nThe Lakes Programme helped. The Lakes Programme ended.'))).toBe('init:demining partnership with norway sri lanka');
+    expect(mainInitiative(mentions('The Roads Project began. The Lakes Programme helped. The Lakes Programme ended.'))).toBe('init:lakes program');
+    expect(mainInitiative(mentions('The teams cleared a field.'))).toBeUndefined();
   });
 });

@@ -173,7 +173,7 @@ class DocumentAnalyser {
     const runs = capitalisedRuns(tokens);
     const title = s < 3 && !this.titleRead && this.isTitleLine(s);
     if (title) this.titleRead = true;
-    const inits = findInitiatives(tokens, runs, this.clean.text, { title });
+    const inits = findInitiatives(tokens, runs, this.clean.text, { title, scope: this.out.id });
     this.initiativeMentions.push(inits.mentions);
     const finder = new SentenceActors(tokens, runs, this.clean.text, initiativeSpans(inits.mentions), this.state);
     const actors = finder.find();

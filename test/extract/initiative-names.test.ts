@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.js';
+import { extractCorpus, extractDocument } from '../../src/extract/index.js';
 import { analyseDocument } from '../../src/extract/analyse.js';
 import { mainInitiative } from '../../src/extract/initiatives/main-initiative.js';
 
@@ -42,5 +42,32 @@ describe('the main initiative of a document', () => {
     expect(mainInitiative(mentions('Demining partnership with Norway for Sri Lanka\n\nThe Lakes Programme helped. The Lakes Programme ended.'))).toBe('init:demining partnership with norway sri lanka');
     expect(mainInitiative(mentions('The Roads Project began. The Lakes Programme helped. The Lakes Programme ended.'))).toBe('init:lakes program');
     expect(mainInitiative(mentions('The teams cleared a field.'))).toBeUndefined();
+  });
+});
+
+describe('agreements, phases and meetings that must stay apart', () => {
+  const corpus = (...texts: string[]) => extractCorpus(texts.map((text, i) => ({ id: `d${i}`, text, bodyOffset: 0 }))).initiative;
+
+  it('keeps generic agreements of different documents and parties apart, with their parties', () => {
+    const out = corpus(
+      'Japan and Cambodia signed a Memorandum of Understanding between Japan and Cambodia on survey work.',
+      'Angola signed a Memorandum of Understanding with Norway. The Grant Agreement helps.',
+      'The Grant Agreement was signed by Norway.',
+    );
+    expect(out.map((i) => [i.name, i.participants ?? [], i.sources.map((s) => s.source)])).toEqual([
+      ['Grant Agreement', [], ['d1']],
+      ['Grant Agreement', ['actor:norway'], ['d2']],
+      ['Memorandum of Understanding', ['actor:angola', 'actor:norway'], ['d1']],
+      ['Memorandum of Understanding between Japan and Cambodia', ['actor:cambodia', 'actor:japan'], ['d0']],
+    ]);
+  });
+
+  it('reads phases of a named initiative and tells numbered meetings apart', () => {
+    expect(corpus('Phase II of the Northern Roads Project starts in May. The Lakes Initiative Phase 2 ended.').map((i) => i.name)).toEqual([
+      'Lakes Initiative Phase 2', 'Northern Roads Project', 'Phase II of the Northern Roads Project',
+    ]);
+    expect(corpus('They met at the First Review Conference.', 'They met at the Second Review Conference.').map((i) => i.name)).toEqual([
+      'First Review Conference', 'Second Review Conference',
+    ]);
   });
 });

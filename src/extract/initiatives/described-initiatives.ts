@@ -40,7 +40,7 @@ const HEADS: ReadonlyMap<string, string> = new Map([
   ['pact', 'agreement'], ['agreement', 'agreement'], ['accord', 'agreement'], ['treaty', 'convention'],
   ['resolution', 'resolution'], ['partnership', 'partnership'], ['package', 'package'], ['coalition', 'coalition'],
   ['plan', 'policy'], ['strategy', 'policy'], ['campaign', 'initiative'], ['effort', 'initiative'],
-  ['mechanism', 'programme'], ['mission', 'project'],
+  ['mechanism', 'programme'], ['mission', 'project'], ['memorandum', 'agreement'],
 ]);
 const LED_HEADS = new Set([
   'structure', 'coalition', 'initiative', 'project', 'programme', 'program', 'effort', 'mission', 'group', 'partnership',

@@ -20,6 +20,9 @@ import { findEntitled } from './entitled-names.js';
 import { findFunded } from './funded-initiatives.js';
 import { findPartnerships } from './partnerships.js';
 import { findSupportedWork } from './supported-work.js';
+import { genericWithParties, isGenericName, scopedKey } from './generic-names.js';
+import { LABEL_WORDS } from '../lexicon/numbers.js';
+import { phaseBefore } from './phases.js';
 
 export interface InitiativeMention {
   /** `init:<key>`. */
@@ -52,6 +55,7 @@ const DESCRIBING = new Set(['a', 'an', 'the']);
 /** A cheap test that a sentence may describe an initiative in lower case. */
 const MAY_DESCRIBE = /-led\b|-funded\b|-financed\b|\(|[$\u20AC\u00A3\u00A5]|\b(?:million|billion|pledge|grant|support|supports|supported|supporting|funding|financing|mission|operations|activities|fund|initiative|project|memorandum|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas)\b/i;
 const MEDIA_WORDS = new Set(['press', 'news', 'media']);
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
 
 /** The key under which spellings of one initiative meet; a possessive owner is dropped. */
@@ -69,6 +73,8 @@ export interface SentenceInitiatives {
 export interface FindOptions {
   /** The sentence is the document's title line. */
   title?: boolean;
+  /** The document: a generic name ("Grant Agreement") stands for its own document's only. */
+  scope?: string;
 }
 
 export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], view: string, options: FindOptions = {}): SentenceInitiatives {
@@ -82,7 +88,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     for (let k = s; k < e; k++) if (taken[k]) return undefined;
     for (let k = s; k < e; k++) taken[k] = 1;
     const name = text(s, e);
-    const m: InitiativeMention = { key: initiativeKey(name), name, kind, tok: s, tokEnd: e, quoted, links: [], aliases: [] };
+    const m: InitiativeMention = { key: scopedKey(initiativeKey(name), name, options.scope), name, kind, tok: s, tokEnd: e, quoted, links: [], aliases: [] };
     if (tokens[s]!.poss && countryOrOrgWord(tokens[s]!)) m.owner = s;
     mentions.push(m);
     return m;
@@ -109,7 +115,8 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
         if (p.poss && !(s - 1 === run.start)) break;
         s--;
       }
-      while (s < h && (LEADING_NOISE.has(tokens[s]!.lower) || (tokens[s]!.kind === 'word' && !tokens[s]!.cap))) s++;
+      // "Second Review Conference": an ordinal tells one meeting from another
+      while (s < h && (LEADING_NOISE.has(tokens[s]!.lower) || (tokens[s]!.kind === 'word' && !tokens[s]!.cap)) && !(kind === 'conference' && tokens[s]!.cap && ORDINAL_WORDS.has(tokens[s]!.lower) && isCapWord(tokens[s + 1]))) s++;
       // A possessive owner just before the run: "Japan's Comprehensive Package".
       if (s === run.start && s > 0 && tokens[s - 1]!.poss && isCapWord(tokens[s - 1]) && !taken[s - 1]) s--;
       if (kind === 'group' && !groupIsInitiative(tokens, h, s)) continue;
@@ -128,6 +135,11 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       }
       while (e < run.end) {
         const u = tokens[e]!;
+        // "… Initiative Phase 2"
+        if (u.kind === 'num' && LABEL_WORDS.has(tokens[e - 1]!.lower)) {
+          e++;
+          continue;
+        }
         if (isCapWord(u) && !ORG_HEADS.has(u.lower)) {
           e++;
           continue;
@@ -148,10 +160,26 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       }
       const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
       if (words < 2) continue;
+      if (kind === 'day') e = dayTail(tokens, e);
+      // "Memorandum of Understanding between Japan and Cambodia": the parties belong to a generic name
+      const named = e;
+      if (isGenericName(text(s, e))) e = genericWithParties(tokens, e);
       const m = add(s, e, kind, false);
+      if (m && e > named) {
+        m.actorsInside = true;
+        m.participantSpan = { start: named + 1, end: e };
+      }
       if (m) bracketAlias(tokens, e, m, text, taken);
       h = e - 1;
     }
+  }
+
+  // "Phase II of the Northern Roads Project": a phase of a named initiative
+  for (const m of [...mentions]) {
+    const phase = phaseBefore(tokens, m.tok);
+    if (!phase) continue;
+    const name = text(phase.start, m.tokEnd);
+    mentions.push({ key: initiativeKey(name), name, kind: m.kind, tok: phase.start, tokEnd: m.tokEnd, quoted: false, links: [], aliases: [] });
   }
 
   // Titles after a naming word, quote closed or not: "the project entitled "Further Strengthening …".
@@ -208,6 +236,17 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   if (options.title) for (const m of mentions) m.fromTitle = true;
   mentions.sort((a, b) => a.tok - b.tok);
   return { mentions, anaphors: findAnaphors(tokens, taken) };
+}
+
+/** "… Day for Mine Awareness and Assistance in Mine Action": a day's name goes on over "in" and capitalised words. */
+function dayTail(tokens: readonly Token[], e: number): number {
+  let end = e;
+  for (let k = e; k + 1 < tokens.length && tokens[k]!.lower === 'in' && isCapWord(tokens[k + 1]); ) {
+    k++;
+    while (isCapWord(tokens[k]) || (tokens[k]?.lower === 'and' && isCapWord(tokens[k + 1]))) k++;
+    end = k;
+  }
+  return end;
 }
 
 /** A `… Day` is an international day, a `… Fund` not an agency ("United Nations Children's Fund"). */

@@ -121,7 +121,7 @@ export function leadsOf(tokens: readonly Token[], refs: readonly Ref[], m: Initi
 /** Verbs whose agent ("… funded by X") takes part rather than leads. */
 const BY_PARTICIPATE = new Set([
   'funded', 'financed', 'sponsored', 'supported', 'implemented', 'executed', 'conducted', 'carried', 'managed', 'operated',
-  'backed', 'co-funded', 'co-financed', 'delivered',
+  'backed', 'co-funded', 'co-financed', 'delivered', 'signed',
 ]);
 /** Nouns of a phrase whose object takes part: "with the support of X", "in partnership with X". */
 const SUPPORT_NOUNS = new Set(['support', 'funding', 'assistance', 'help', 'contribution', 'financing', 'backing', 'cooperation', 'partnership', 'collaboration']);
@@ -162,6 +162,10 @@ function byPhrases(tokens: readonly Token[], m: InitiativeMention, context: Lead
     } else if (SUPPORT_NOUNS.has(t.lower) && tokens[v - 1]?.lower === 'in' && tokens[v + 1]!.lower === 'with') {
       for (const k of agentsFrom(tokens, v + 2, context)) participants.add(k);
     }
+  }
+  // "a Memorandum of Understanding with Norway": the other party
+  if ((m.kind === 'agreement' || m.kind === 'partnership') && tokens[m.tokEnd]?.lower === 'with') {
+    for (const k of agentsFrom(tokens, m.tokEnd + 1, context)) participants.add(k);
   }
   // "With the support of X, the … project …": a phrase opening the sentence before the name
   for (let v = 0; v + 3 < m.tok && v < 3; v++) {

@@ -55,7 +55,7 @@ function gluedPair(tokens: readonly Token[], h: number): { start: number; keys: 
 }
 
 /** "…, HALO, and MAG": the end of a list of parties starting at `k`. */
-function partiesEnd(tokens: readonly Token[], k: number): number {
+export function partiesEnd(tokens: readonly Token[], k: number): number {
   let e = k;
   let words = 0;
   let caps = 0;

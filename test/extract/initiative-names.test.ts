@@ -71,3 +71,23 @@ describe('agreements, phases and meetings that must stay apart', () => {
     ]);
   });
 });
+
+describe('names inside names, proper names before a lower-case head, and owners of strategies', () => {
+  const names = (text: string) => extractDocument(doc('a', text)).initiative.map((i) => [i.name, i.aliases ?? []]);
+
+  it('reads the convention inside a protocol or conference name, with its acronym', () => {
+    expect(names('Protocol IV on Blinding Lasers of the Convention on Certain Conventional Weapons (CCW) applies.')).toEqual([
+      ['Convention on Certain Conventional Weapons', ['CCW']],
+      ['Protocol IV on Blinding Lasers of the Convention on Certain Conventional Weapons', []],
+    ]);
+  });
+
+  it('reads "the <Proper Name> initiative" and "<Country>’s mine action strategy for <years>"', () => {
+    expect(names('The Safe Fields Kenya initiative was launched in 2019.')).toEqual([['Safe Fields Kenya initiative', []]]);
+    const out = extractDocument(doc('a', 'Kenya’s mine action strategy for 2020-2024 and Uganda’s mine action strategy for 2021-2025 differ.')).initiative;
+    expect(out.map((i) => [i.name, i.leads])).toEqual([
+      ['Kenya\'s mine action strategy for 2020-2024', ['actor:kenya']],
+      ['Uganda\'s mine action strategy for 2021-2025', ['actor:uganda']],
+    ]);
+  });
+});

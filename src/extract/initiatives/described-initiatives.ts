@@ -50,12 +50,15 @@ const VISION_NOUNS = new Set(['vision', 'strategy', 'plan', 'policy', 'agenda', 
 const SETTING_VERBS = new Set(['set', 'adopted', 'outlined', 'defined', 'identified', 'established', 'announced', 'agreed', 'proposed', 'unveiled', 'presented', 'laid']);
 const MEETING_NOUNS = new Set(['meeting', 'session', 'conference', 'summit', 'assembly']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const DASH = new Set(['-', '\u2013', '\u2014']);
 /** Heads a place may follow ("a clearance project in Zaire province"); "an effort in …" is too loose. */
 const PLACED_HEADS = new Set(['project', 'programme', 'program', 'mission']);
 /** Possessives before a country's own programme ("its mine clearance program"). */
 const OWNERS = new Set(['its', 'their']);
 /** Modifiers that make "its … programme" a mine-action programme. */
 const DOMAIN_MODIFIERS = new Set(['mine', 'landmine', 'demining', 'clearance', 'action', 'humanitarian', 'national', 'risk', 'education']);
+/** Lower-case heads a proper name may come before ("the Mine-Free Colombia initiative"). */
+const PROPER_HEADS = new Set(['initiative', 'programme', 'program', 'project', 'campaign', 'partnership', 'strategy', 'plan', 'package', 'coalition']);
 /** Heads of a country's own programme after a demonym ("the Guatemalan program"). */
 const OWN_HEADS = new Set(['programme', 'program', 'project', 'strategy', 'plan', 'initiative']);
 const OPENING_VERBS = new Set(['join', 'joins', 'joined', 'launch', 'launches', 'launched', 'announce', 'announces', 'announced', 'backs', 'lead', 'leads']);
@@ -143,12 +146,25 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
       }
     }
 
-    // "Japan's vision for humanitarian mine action"
-    if (t.poss && t.cap && word(tokens[k + 1]) && VISION_NOUNS.has(tokens[k + 1]!.lower) && !tokens[k + 1]!.cap) {
-      const prep = tokens[k + 2];
+    // "Japan's vision for humanitarian mine action", "Switzerland's mine action strategy for 2023-2026"
+    let v = k + 1;
+    while (t.poss && v < k + 4 && word(tokens[v]) && !tokens[v]!.cap && DOMAIN_MODIFIERS.has(tokens[v]!.lower)) v++;
+    if (t.poss && t.cap && word(tokens[v]) && VISION_NOUNS.has(tokens[v]!.lower) && !tokens[v]!.cap) {
+      const prep = tokens[v + 1];
+      // "… for 2023-2026": a period is what the plan is for
+      const years = prep?.lower === 'for' && tokens[v + 2]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[v + 2]!.text);
+      if (years) {
+        let e = v + 3;
+        if (DASH.has(tokens[e]?.text ?? '') && tokens[e + 1]?.kind === 'num') e += 2;
+        if (free(k, e)) {
+          out.push({ start: k, end: e, kind: 'policy', aliases: [{ start: k, end: v + 1 }], leadTok: k });
+          k = e - 1;
+          continue;
+        }
+      }
       if (word(prep) && /^(?:for|on|of|to)$/.test(prep.lower)) {
-        const e = clauseEnd(tokens, k + 3, MAX_WORDS);
-        if (e > k + 3 && free(k, e)) {
+        const e = clauseEnd(tokens, v + 2, MAX_WORDS);
+        if (e > v + 2 && free(k, e)) {
           out.push({ start: k, end: e, kind: 'policy', aliases: [], leadTok: k });
           k = e - 1;
           continue;
@@ -185,9 +201,11 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
         // "the Guatemalan program", "its mine clearance program": a country's own programme
         const own = OWNERS.has(t.lower) && modifiers > 0 && tokens.slice(from, h).every((u) => DOMAIN_MODIFIERS.has(u.lower));
         const demonym = t.lower === 'the' && tokens[from]!.cap && countryOfDemonym(tokens[from]!.lower) !== undefined && OWN_HEADS.has(head.lower);
-        const named = own || demonym || (t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text))));
+        // "the Mine-Free Colombia initiative", "the UNMAS Iraq programme": a proper name before a lower-case head
+        const proper = t.lower === 'the' && modifiers > 0 && !demonym && tokens.slice(from, h).every((u) => u.cap) && PROPER_HEADS.has(head.lower);
+        const named = own || demonym || proper || (t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text))));
         if (named && e === h + 1 && free(from, h + 1)) {
-          out.push({ start: from, end: h + 1, kind: HEADS.get(head.lower)!, aliases: [], ...(demonym ? { leadTok: from } : {}) });
+          out.push({ start: from, end: h + 1, kind: HEADS.get(head.lower)!, aliases: [], ...(demonym ? { leadTok: from } : {}), ...(proper ? { actorsInside: true } : {}) });
           k = h;
           continue;
         }

@@ -23,6 +23,7 @@ import { findSupportedWork } from './supported-work.js';
 import { genericWithParties, isGenericName, scopedKey } from './generic-names.js';
 import { LABEL_WORDS } from '../lexicon/numbers.js';
 import { phaseBefore } from './phases.js';
+import { nestedName } from './nested-names.js';
 
 export interface InitiativeMention {
   /** `init:<key>`. */
@@ -169,7 +170,15 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
         m.actorsInside = true;
         m.participantSpan = { start: named + 1, end: e };
       }
-      if (m) bracketAlias(tokens, e, m, text, taken);
+      // "… of the Convention on Certain Conventional Weapons (CCW)": the inner name is one too, and takes the acronym
+      const nested = m ? nestedName(tokens, h, e) : undefined;
+      let last = m;
+      if (m && nested) {
+        const name = text(nested.start, e);
+        last = { key: scopedKey(initiativeKey(name), name, options.scope), name, kind: nested.kind, tok: nested.start, tokEnd: e, quoted: false, links: [], aliases: [] };
+        mentions.push(last);
+      }
+      if (last) bracketAlias(tokens, e, last, text, taken);
       h = e - 1;
     }
   }

@@ -82,6 +82,11 @@ function isPronoun(t: Token, word: 'she' | 'he' | 'i'): boolean {
   return t.lower === word;
 }
 
+/** Where actors are not looked for: inside initiative names, but for a possessive owner ("USAID's … Fund") and named parties. */
+function initiativeSpans(mentions: readonly InitiativeMention[]): { start: number; end: number }[] {
+  return mentions.filter((m) => !m.actorsInside).map((m) => ({ start: m.owner === m.tok ? m.tok + 1 : m.tok, end: m.tokEnd }));
+}
+
 /** Mentions lying inside a longer mention, found in one pass over mentions sorted by start. */
 function innerMentions(mentions: readonly InitiativeMention[]): Set<InitiativeMention> {
   const inner = new Set<InitiativeMention>();
@@ -105,6 +110,8 @@ class DocumentAnalyser {
   private lastPerson: string | undefined;
   private speaker: string | undefined;
   private lastInitiative: string | undefined;
+  /** The title line has been read (the first heading among the opening sentences). */
+  private titleRead = false;
   private readonly lastInitiativeByKind = new Map<string, string>();
   private readonly lastOrgByHead = new Map<string, string>();
   private readonly countryCounts = new Map<string, number>();
@@ -162,19 +169,29 @@ class DocumentAnalyser {
     return quoteFor(this.clean, sentence.start, sentence.end, start ?? sentence.start, end ?? sentence.end);
   }
 
+  /** A heading, or a line standing alone without final punctuation ("Mine Action agreement with the EU"). */
+  private isTitleLine(s: number): boolean {
+    const sentence = this.sentences[s]!;
+    if (sentence.kind === 'heading') return true;
+    const alone = this.sentences[s - 1]?.block !== sentence.block && this.sentences[s + 1]?.block !== sentence.block;
+    return alone && !/[.!?:;,]\s*$/.test(sentence.text);
+  }
+
   private sentence(s: number): void {
     const sentence = this.sentences[s]!;
     const tokens = tokenize(sentence.text, sentence.start);
     // Pillar detection reads whole sentences only where a set or focus word occurs; elsewhere the opening words do.
     this.tokens.push(MAY_HOLD_SET.test(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
-    const inits = findInitiatives(tokens, runs, this.clean.text);
+    const title = s < 3 && !this.titleRead && this.isTitleLine(s);
+    if (title) this.titleRead = true;
+    const inits = findInitiatives(tokens, runs, this.clean.text, { title, scope: this.out.id });
     this.initiativeMentions.push(inits.mentions);
     for (const m of inits.mentions) {
       const ini = initials(m.name);
       if (ini.length >= 3) this.state.initiativeInitials!.add(ini);
     }
-    const finder = new SentenceActors(tokens, runs, this.clean.text, inits.mentions.map((m) => ({ start: m.tok, end: m.tokEnd })), this.state);
+    const finder = new SentenceActors(tokens, runs, this.clean.text, initiativeSpans(inits.mentions), this.state);
     const actors = finder.find();
     const demonyms = finder.demonymRefs.length > 0 ? new Map(finder.demonymRefs.map((d) => [d.tok, d.key])) : NO_DEMONYMS;
     const refs: Ref[] = [];

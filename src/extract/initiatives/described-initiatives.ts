@@ -13,6 +13,7 @@ import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { ORG_HEADS, SET_WORDS, TERM_ACRONYMS } from '../lexicon/names.js';
 import { readNumber } from '../text/numbers.js';
 import { initials } from '../text/names.js';
+import { placeAfter } from './funded-initiatives.js';
 
 export interface Described {
   start: number;
@@ -26,6 +27,12 @@ export interface Described {
   leadTok?: number;
   /** May overlap a named initiative ("… meeting of the … Convention"). */
   overlaps?: boolean;
+  /** Keys of actors the wording says take part ("EU-funded …"). */
+  participantKeys?: string[];
+  /** Tokens whose actors take part ("partnership between A, B and C"). */
+  participantSpan?: { start: number; end: number };
+  /** Actors named inside it are actors too. */
+  actorsInside?: boolean;
 }
 
 const HEADS: ReadonlyMap<string, string> = new Map([
@@ -33,7 +40,7 @@ const HEADS: ReadonlyMap<string, string> = new Map([
   ['pact', 'agreement'], ['agreement', 'agreement'], ['accord', 'agreement'], ['treaty', 'convention'],
   ['resolution', 'resolution'], ['partnership', 'partnership'], ['package', 'package'], ['coalition', 'coalition'],
   ['plan', 'policy'], ['strategy', 'policy'], ['campaign', 'initiative'], ['effort', 'initiative'],
-  ['mechanism', 'programme'],
+  ['mechanism', 'programme'], ['mission', 'project'], ['memorandum', 'agreement'],
 ]);
 const LED_HEADS = new Set([
   'structure', 'coalition', 'initiative', 'project', 'programme', 'program', 'effort', 'mission', 'group', 'partnership',
@@ -43,6 +50,17 @@ const VISION_NOUNS = new Set(['vision', 'strategy', 'plan', 'policy', 'agenda', 
 const SETTING_VERBS = new Set(['set', 'adopted', 'outlined', 'defined', 'identified', 'established', 'announced', 'agreed', 'proposed', 'unveiled', 'presented', 'laid']);
 const MEETING_NOUNS = new Set(['meeting', 'session', 'conference', 'summit', 'assembly']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const DASH = new Set(['-', '\u2013', '\u2014']);
+/** Heads a place may follow ("a clearance project in Zaire province"); "an effort in …" is too loose. */
+const PLACED_HEADS = new Set(['project', 'programme', 'program', 'mission']);
+/** Possessives before a country's own programme ("its mine clearance program"). */
+const OWNERS = new Set(['its', 'their']);
+/** Modifiers that make "its … programme" a mine-action programme. */
+const DOMAIN_MODIFIERS = new Set(['mine', 'landmine', 'demining', 'clearance', 'action', 'humanitarian', 'national', 'risk', 'education']);
+/** Lower-case heads a proper name may come before ("the Mine-Free Colombia initiative"). */
+const PROPER_HEADS = new Set(['initiative', 'programme', 'program', 'project', 'campaign', 'partnership', 'strategy', 'plan', 'package', 'coalition']);
+/** Heads of a country's own programme after a demonym ("the Guatemalan program"). */
+const OWN_HEADS = new Set(['programme', 'program', 'project', 'strategy', 'plan', 'initiative']);
 const OPENING_VERBS = new Set(['join', 'joins', 'joined', 'launch', 'launches', 'launched', 'announce', 'announces', 'announced', 'backs', 'lead', 'leads']);
 const NOT_MODIFIERS = new Set([
   'of', 'to', 'for', 'on', 'in', 'with', 'by', 'at', 'from', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'are',
@@ -90,6 +108,11 @@ function postModifier(tokens: readonly Token[], h: number, budget: number): numb
   if (!word(next) || next.cap) return h + 1;
   const after = tokens[h + 2];
   // the word after a preposition must be lower case and not a determiner: "on demining", not "for Japan's"
+  // "a short-term assistance mission in the Republic of Suriname", "a clearance project in Zaire province"
+  if (next.lower === 'in' && PLACED_HEADS.has(tokens[h]!.lower)) {
+    const e = placeAfter(tokens, h + 1);
+    if (e > h + 2) return e;
+  }
   const plainObject = word(after) && !after.cap && !OBJECT_DETERMINERS.has(after.lower);
   const purposeful =
     (plainObject && (next.lower === 'to' || next.lower === 'on' || next.lower === 'of' || next.lower === 'for' || next.lower === 'against')) ||
@@ -123,12 +146,25 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
       }
     }
 
-    // "Japan's vision for humanitarian mine action"
-    if (t.poss && t.cap && word(tokens[k + 1]) && VISION_NOUNS.has(tokens[k + 1]!.lower) && !tokens[k + 1]!.cap) {
-      const prep = tokens[k + 2];
+    // "Japan's vision for humanitarian mine action", "Switzerland's mine action strategy for 2023-2026"
+    let v = k + 1;
+    while (t.poss && v < k + 4 && word(tokens[v]) && !tokens[v]!.cap && DOMAIN_MODIFIERS.has(tokens[v]!.lower)) v++;
+    if (t.poss && t.cap && word(tokens[v]) && VISION_NOUNS.has(tokens[v]!.lower) && !tokens[v]!.cap) {
+      const prep = tokens[v + 1];
+      // "… for 2023-2026": a period is what the plan is for
+      const years = prep?.lower === 'for' && tokens[v + 2]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[v + 2]!.text);
+      if (years) {
+        let e = v + 3;
+        if (DASH.has(tokens[e]?.text ?? '') && tokens[e + 1]?.kind === 'num') e += 2;
+        if (free(k, e)) {
+          out.push({ start: k, end: e, kind: 'policy', aliases: [{ start: k, end: v + 1 }], leadTok: k });
+          k = e - 1;
+          continue;
+        }
+      }
       if (word(prep) && /^(?:for|on|of|to)$/.test(prep.lower)) {
-        const e = clauseEnd(tokens, k + 3, MAX_WORDS);
-        if (e > k + 3 && free(k, e)) {
+        const e = clauseEnd(tokens, v + 2, MAX_WORDS);
+        if (e > v + 2 && free(k, e)) {
           out.push({ start: k, end: e, kind: 'policy', aliases: [], leadTok: k });
           k = e - 1;
           continue;
@@ -151,7 +187,7 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     }
 
     // "a new Japanese initiative to strengthen …"; "joins multinational effort to clear …"
-    const opens = DETERMINERS.has(t.lower) || (OPENING_VERBS.has(t.lower) && word(tokens[k + 1]) && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower));
+    const opens = DETERMINERS.has(t.lower) || OWNERS.has(t.lower) || (OPENING_VERBS.has(t.lower) && word(tokens[k + 1]) && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower));
     if (opens && (!t.cap || k === 0)) {
       const from = k + 1;
       let h = from;
@@ -162,14 +198,20 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
         const e = postModifier(tokens, h, MAX_WORDS - (h - from));
         const modifiers = h - from;
         // "the national mine action programme", "the 2016 peace agreement": a name without capitals
-        const named = t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text)));
+        // "the Guatemalan program", "its mine clearance program": a country's own programme
+        const own = OWNERS.has(t.lower) && modifiers > 0 && tokens.slice(from, h).every((u) => DOMAIN_MODIFIERS.has(u.lower));
+        const demonym = t.lower === 'the' && tokens[from]!.cap && countryOfDemonym(tokens[from]!.lower) !== undefined && OWN_HEADS.has(head.lower);
+        // "the Mine-Free Colombia initiative", "the UNMAS Iraq programme": a proper name before a lower-case head
+        const proper = t.lower === 'the' && modifiers > 0 && !demonym && tokens.slice(from, h).every((u) => u.cap) && PROPER_HEADS.has(head.lower);
+        const named = own || demonym || proper || (t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text))));
         if (named && e === h + 1 && free(from, h + 1)) {
-          out.push({ start: from, end: h + 1, kind: HEADS.get(head.lower)!, aliases: [] });
+          out.push({ start: from, end: h + 1, kind: HEADS.get(head.lower)!, aliases: [], ...(demonym ? { leadTok: from } : {}), ...(proper ? { actorsInside: true } : {}) });
           k = h;
           continue;
         }
-        if (e > h + 1 && free(from, e) && (t.lower !== 'the' || modifiers > 0 || tokens[h + 1]?.lower !== 'of')) {
+        if (e > h + 1 && free(from, e) && !OWNERS.has(t.lower) && (t.lower !== 'the' || modifiers > 0 || tokens[h + 1]?.lower !== 'of')) {
           const d: Described = { start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [] };
+          if (tokens[h + 1]!.lower === 'in') d.actorsInside = true;
           if (modifiers > 0) d.aliases.push({ start: from, end: h + 1 });
           // "a new Japanese initiative": the demonym names who leads it
           for (let m = from; m < h; m++) if (tokens[m]!.cap && countryOfDemonym(tokens[m]!.lower)) d.leadTok = m;

@@ -8,9 +8,22 @@
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { collapse, isCapWord, nameKey } from '../text/names.js';
-import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
+import { AGENCY_FUND_OPENERS, DAY_WORDS, INITIATIVE_HEADS, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { findDescribed } from './described-initiatives.js';
+import { findAnaphors, type InitiativeAnaphor } from './anaphors.js';
+import { findQuoted, groupIsInitiative } from './quoted-names.js';
+
+export type { InitiativeAnaphor } from './anaphors.js';
+import { titleInitiative } from './title-initiative.js';
+import { findEntitled } from './entitled-names.js';
+import { findFunded } from './funded-initiatives.js';
+import { findPartnerships } from './partnerships.js';
+import { findSupportedWork } from './supported-work.js';
+import { genericWithParties, isGenericName, scopedKey } from './generic-names.js';
+import { LABEL_WORDS } from '../lexicon/numbers.js';
+import { phaseBefore } from './phases.js';
+import { nestedName } from './nested-names.js';
 
 export interface InitiativeMention {
   /** `init:<key>`. */
@@ -28,28 +41,22 @@ export interface InitiativeMention {
   owner?: number;
   /** Keys of actors the wording says lead it ("Lithuanian-led …"). */
   leadKeys?: string[];
+  /** Keys of actors the wording says take part ("EU-funded …"). */
+  participantKeys?: string[];
+  /** Tokens whose actors take part ("the partnership between A, B and C"). */
+  participantSpan?: { start: number; end: number };
+  /** Named in the document's title. */
+  fromTitle?: boolean;
+  /** Described by its parties, whose names inside it are actors too ("partnership between A and B"). */
+  actorsInside?: boolean;
 }
 
-export interface InitiativeAnaphor {
-  tok: number;
-  tokEnd: number;
-  /** The kind the noun names ("package"), or undefined for "This"/"it". */
-  kind?: string;
-}
 
 const DESCRIBING = new Set(['a', 'an', 'the']);
 /** A cheap test that a sentence may describe an initiative in lower case. */
-const MAY_DESCRIBE = /-led\b|\(|\b(?:initiative|project|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas)\b/i;
-const QUOTE_OPEN = new Set(['"', '\u201C', "'"]);
-const QUOTE_CLOSE = new Set(['"', '\u201D', "'"]);
-const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'entitled', 'titled', 'known']);
-const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', 'at', 'with', 'by', 'from', '&', 'de']);
-const ANAPHOR_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'our', 'their', 'these']);
-/** Verbs after a sentence-initial "This" that make it stand for the initiative just named. */
-const THIS_VERBS = new Set([
-  'is', 'was', 'will', 'would', 'consists', 'includes', 'comprises', 'aims', 'covers', 'involves', 'has', 'means',
-  'builds', 'focuses', 'contains', 'complements', 'supports', 'rests', 'brings', 'combines', 'seeks',
-]);
+const MAY_DESCRIBE = /-led\b|-funded\b|-financed\b|\(|[$\u20AC\u00A3\u00A5]|\b(?:million|billion|pledge|grant|support|supports|supported|supporting|funding|financing|mission|operations|activities|fund|initiative|project|memorandum|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas)\b/i;
+const MEDIA_WORDS = new Set(['press', 'news', 'media']);
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
 
 /** The key under which spellings of one initiative meet; a possessive owner is dropped. */
@@ -58,24 +65,20 @@ export function initiativeKey(name: string): string {
   return `init:${nameKey(stripped)}`;
 }
 
-/** The kind an initiative head word gives (`lower` is already lower-cased). */
-function kindOfHead(lower: string): string | undefined {
-  return INITIATIVE_HEADS.get(lower);
-}
-
-/** Whether `Group` at `h` is a coordination group ("Contact Group on …") rather than an organisation. */
-function groupIsInitiative(tokens: readonly Token[], h: number, start: number): boolean {
-  for (let k = start; k < h; k++) if (GROUP_INITIATIVE_WORDS.has(tokens[k]!.lower)) return true;
-  const next = tokens[h + 1];
-  return next !== undefined && (next.lower === 'on' || next.lower === 'of') && !next.cap;
-}
 
 export interface SentenceInitiatives {
   mentions: InitiativeMention[];
   anaphors: InitiativeAnaphor[];
 }
 
-export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], view: string): SentenceInitiatives {
+export interface FindOptions {
+  /** The sentence is the document's title line. */
+  title?: boolean;
+  /** The document: a generic name ("Grant Agreement") stands for its own document's only. */
+  scope?: string;
+}
+
+export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], view: string, options: FindOptions = {}): SentenceInitiatives {
   const mentions: InitiativeMention[] = [];
   const taken = new Uint8Array(tokens.length);
   const text = (s: number, e: number): string => {
@@ -86,39 +89,21 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     for (let k = s; k < e; k++) if (taken[k]) return undefined;
     for (let k = s; k < e; k++) taken[k] = 1;
     const name = text(s, e);
-    const m: InitiativeMention = { key: initiativeKey(name), name, kind, tok: s, tokEnd: e, quoted, links: [], aliases: [] };
+    const m: InitiativeMention = { key: scopedKey(initiativeKey(name), name, options.scope), name, kind, tok: s, tokEnd: e, quoted, links: [], aliases: [] };
     if (tokens[s]!.poss && countryOrOrgWord(tokens[s]!)) m.owner = s;
     mentions.push(m);
     return m;
   };
 
   // Quoted names.
-  let open = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'punct') continue;
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    const spaceBefore = !prev || prev.end < t.start || prev.text === '(' || prev.text === '[';
-    const glued = next !== undefined && next.start === t.end;
-    if (open < 0) {
-      if (QUOTE_OPEN.has(t.text) && (t.text === '\u201C' || spaceBefore) && glued) open = k;
-      continue;
-    }
-    if (QUOTE_CLOSE.has(t.text) && (t.text !== "'" || tokens[open]!.text === "'")) {
-      quotedCandidate(tokens, open + 1, k, add);
-      open = -1;
-    } else if (t.text === '\u201C') {
-      open = k;
-    }
-  }
+  findQuoted(tokens, add);
 
   // Capitalised names with a head word.
   for (const run of runs) {
     for (let h = run.start; h < run.end; h++) {
       const head = tokens[h]!;
       if (!head.cap || head.allCaps || taken[h]) continue;
-      const kind = kindOfHead(head.lower);
+      const kind = INITIATIVE_HEADS.get(head.lower);
       if (!kind) continue;
       // Back to the start of the name's segment.
       let s = h;
@@ -131,12 +116,14 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
         if (p.poss && !(s - 1 === run.start)) break;
         s--;
       }
-      while (s < h && (LEADING_NOISE.has(tokens[s]!.lower) || (tokens[s]!.kind === 'word' && !tokens[s]!.cap))) s++;
+      // "Second Review Conference": an ordinal tells one meeting from another
+      while (s < h && (LEADING_NOISE.has(tokens[s]!.lower) || (tokens[s]!.kind === 'word' && !tokens[s]!.cap)) && !(kind === 'conference' && tokens[s]!.cap && ORDINAL_WORDS.has(tokens[s]!.lower) && isCapWord(tokens[s + 1]))) s++;
       // A possessive owner just before the run: "Japan's Comprehensive Package".
       if (s === run.start && s > 0 && tokens[s - 1]!.poss && isCapWord(tokens[s - 1]) && !taken[s - 1]) s--;
       if (kind === 'group' && !groupIsInitiative(tokens, h, s)) continue;
       if (tokens[h + 1] && ROLE_HEADS.has(tokens[h + 1]!.lower)) continue;
       if (kind === 'programme' && /^(?:the )?(?:united nations|un|world)\b/i.test(text(s, h + 1))) continue;
+      if (!headFits(tokens, s, h, kind)) continue;
       // "Project RENEW, a local organisation": the text says it is an organisation
       if (namedAsOrganisation(tokens, run.end)) continue;
       // Forward: a number ("Resolution 1325"), then "of/on/for … Capitalised" tails.
@@ -149,6 +136,11 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       }
       while (e < run.end) {
         const u = tokens[e]!;
+        // "… Initiative Phase 2"
+        if (u.kind === 'num' && LABEL_WORDS.has(tokens[e - 1]!.lower)) {
+          e++;
+          continue;
+        }
         if (isCapWord(u) && !ORG_HEADS.has(u.lower)) {
           e++;
           continue;
@@ -169,15 +161,51 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       }
       const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
       if (words < 2) continue;
+      if (kind === 'day') e = dayTail(tokens, e);
+      // "Memorandum of Understanding between Japan and Cambodia": the parties belong to a generic name
+      const named = e;
+      if (isGenericName(text(s, e))) e = genericWithParties(tokens, e);
       const m = add(s, e, kind, false);
-      if (m) bracketAlias(tokens, e, m, text, taken);
+      if (m && e > named) {
+        m.actorsInside = true;
+        m.participantSpan = { start: named + 1, end: e };
+      }
+      // "… of the Convention on Certain Conventional Weapons (CCW)": the inner name is one too, and takes the acronym
+      const nested = m ? nestedName(tokens, h, e) : undefined;
+      let last = m;
+      if (m && nested) {
+        const name = text(nested.start, e);
+        last = { key: scopedKey(initiativeKey(name), name, options.scope), name, kind: nested.kind, tok: nested.start, tokEnd: e, quoted: false, links: [], aliases: [] };
+        mentions.push(last);
+      }
+      if (last) bracketAlias(tokens, e, last, text, taken);
       h = e - 1;
     }
   }
 
+  // "Phase II of the Northern Roads Project": a phase of a named initiative
+  for (const m of [...mentions]) {
+    const phase = phaseBefore(tokens, m.tok);
+    if (!phase) continue;
+    const name = text(phase.start, m.tokEnd);
+    mentions.push({ key: initiativeKey(name), name, kind: m.kind, tok: phase.start, tokEnd: m.tokEnd, quoted: false, links: [], aliases: [] });
+  }
+
+  // Titles after a naming word, quote closed or not: "the project entitled "Further Strengthening …".
+  for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
+
+  // A title naming a project: "Mine Action agreement with the EU for Angola".
+  if (options.title) {
+    const span = titleInitiative(tokens);
+    const m = span && mentions.length === 0 ? add(span.start, span.end, span.kind, false) : undefined;
+    if (m) m.actorsInside = true;
+  }
+
   // Initiatives described in lower case (only where a telling word occurs).
   const last = tokens[tokens.length - 1];
-  const described = last && MAY_DESCRIBE.test(view.slice(tokens[0]!.start, last.end)) ? findDescribed(tokens, taken) : [];
+  const described = last && MAY_DESCRIBE.test(view.slice(tokens[0]!.start, last.end))
+    ? [...findPartnerships(tokens, taken), ...findFunded(tokens, taken), ...findSupportedWork(tokens, taken), ...findDescribed(tokens, taken)]
+    : [];
   for (const d of described) {
     let m: InitiativeMention | undefined;
     // "the Cuando Cubango Clearance Partnership, a five-year programme to …": another name for the one just named
@@ -206,11 +234,37 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       const country = countryOf(word) ?? countryOfDemonym(word);
       if (country) m.leadKeys = [`country:${country}`];
       else if (lead.allCaps) m.leadKeys = [`acr:${word}`];
+      // "Yemen's mine action operations": the owner is part of what is described
+      if (d.leadTok === d.start) m.key = `init:${nameKey(m.name)}`;
     }
+    if (d.actorsInside) m.actorsInside = true;
+    if (d.participantKeys) m.participantKeys = d.participantKeys;
+    if (d.participantSpan) m.participantSpan = d.participantSpan;
   }
 
+  if (options.title) for (const m of mentions) m.fromTitle = true;
   mentions.sort((a, b) => a.tok - b.tok);
   return { mentions, anaphors: findAnaphors(tokens, taken) };
+}
+
+/** "… Day for Mine Awareness and Assistance in Mine Action": a day's name goes on over "in" and capitalised words. */
+function dayTail(tokens: readonly Token[], e: number): number {
+  let end = e;
+  for (let k = e; k + 1 < tokens.length && tokens[k]!.lower === 'in' && isCapWord(tokens[k + 1]); ) {
+    k++;
+    while (isCapWord(tokens[k]) || (tokens[k]?.lower === 'and' && isCapWord(tokens[k + 1]))) k++;
+    end = k;
+  }
+  return end;
+}
+
+/** A `… Day` is an international day, a `… Fund` not an agency ("United Nations Children's Fund"). */
+function headFits(tokens: readonly Token[], s: number, h: number, kind: string): boolean {
+  if (kind === 'day') return tokens.slice(s, h).some((t) => DAY_WORDS.has(t.lower));
+  // "Press Conference", "News Conference": an event for the press, not a conference of parties
+  if (kind === 'conference') return h - s !== 1 || !MEDIA_WORDS.has(tokens[s]!.lower);
+  if (kind !== 'fund') return true;
+  return tokens[h - 1]?.lower === 'trust' || !AGENCY_FUND_OPENERS.has(tokens[s]!.lower === 'the' ? tokens[s + 1]?.lower ?? '' : tokens[s]!.lower);
 }
 
 /** ", a local organisation …" / ", the national operator" after a name. */
@@ -226,66 +280,6 @@ function namedAsOrganisation(tokens: readonly Token[], end: number): boolean {
 
 function countryOrOrgWord(t: Token): boolean {
   return t.cap;
-}
-
-function quotedCandidate(
-  tokens: readonly Token[],
-  s0: number,
-  e0: number,
-  add: (s: number, e: number, kind: string, quoted: boolean) => InitiativeMention | undefined,
-): void {
-  let s = s0;
-  let e = e0;
-  while (e > s && tokens[e - 1]!.kind === 'punct') e--;
-  while (s < e && tokens[s]!.kind === 'punct') s++;
-  if (e <= s) return;
-  const inner = tokens.slice(s, e);
-  const words = inner.filter((t) => t.kind === 'word');
-  if (words.length === 0 || words.length > 16) return;
-  if (inner.some((t) => t.kind === 'punct' && /[.!?;:]/.test(t.text))) return;
-  const first = inner[0]!;
-  if (!first.cap) return;
-  const content = words.filter((w) => !SMALL.has(w.lower));
-  const capitalised = content.filter((w) => w.cap).length;
-  const last = inner[inner.length - 1]!;
-  let kind = last.kind === 'word' ? kindOfHead(last.lower) : undefined;
-  // A head inside: "Contact Group on Defense of Ukraine", "Package of Assistance for …".
-  if (!kind) {
-    for (const w of inner) {
-      const k = w.cap ? kindOfHead(w.lower) : undefined;
-      if (k && w !== first) {
-        kind = k;
-        break;
-      }
-    }
-  }
-  // A kind noun after the closing quote ("… projects") or a naming verb before.
-  const after = tokens[e0 + 1];
-  if (!kind && after && after.kind === 'word' && !after.cap) kind = kindOfHead(after.lower);
-  if (!kind) {
-    let skipped = 0;
-    for (let k = s0 - 2; k >= 0 && k >= s0 - 4 - skipped; k--) {
-      const w = tokens[k]!;
-      // "its national strategy, “Safe Path Forward III”": a kind noun just before, across a comma
-      if (w.kind === 'punct' && k >= s0 - 3) {
-        skipped++;
-        continue;
-      }
-      if (NAMING_VERBS.has(w.lower)) {
-        for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-          const noun = kindOfHead(tokens[j]!.lower);
-          if (noun) kind = noun;
-        }
-      }
-      const noun = w.kind === 'word' && !w.cap ? kindOfHead(w.lower) : undefined;
-      if (noun && k >= s0 - 2 - skipped) kind = noun;
-    }
-  }
-  if (!kind) return;
-  if (words.length < 2 && !(after && kindOfHead(after.lower))) return;
-  if (content.length > 0 && capitalised / content.length < 0.5 && !(after && kindOfHead(after.lower))) return;
-  if (kind === 'group' && !groupIsInitiative(tokens, e - 1, s) && !(last.lower === 'group')) return;
-  add(s, e, kind, true);
 }
 
 /** "… Convention [Ottawa Convention]" or "… Initiative (JCLI)": another name for the same initiative. */
@@ -309,35 +303,4 @@ function bracketAlias(
   m.links.push(initiativeKey(alias));
   m.aliases.push(alias);
   for (let j = e + 1; j < k; j++) taken[j] = 1;
-}
-
-function findAnaphors(tokens: readonly Token[], taken: Uint8Array): InitiativeAnaphor[] {
-  const out: InitiativeAnaphor[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (taken[k]) continue;
-    if (k === 0 && t.lower === 'this' && tokens[1]?.kind === 'word' && THIS_VERBS.has(tokens[1]!.lower)) {
-      out.push({ tok: 0, tokEnd: 1 });
-      continue;
-    }
-    if (!ANAPHOR_DETERMINERS.has(t.lower)) continue;
-    // determiner, up to three lower-case modifiers, a kind noun (singular); "the new approach" is any kind
-    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
-      const u = tokens[j]!;
-      if (u.kind !== 'word' || taken[j]) break;
-      if (u.lower === 'approach' && !u.cap) {
-        out.push({ tok: k, tokEnd: j + 1 });
-        k = j;
-        break;
-      }
-      const kind = kindOfHead(u.lower);
-      if (kind && !u.lower.endsWith('s') && (!u.cap || j === k + 1)) {
-        out.push({ tok: k, tokEnd: j + 1, kind });
-        k = j;
-        break;
-      }
-      if (u.cap) break;
-    }
-  }
-  return out;
 }

@@ -58,6 +58,14 @@ export function leadsOf(tokens: readonly Token[], refs: readonly Ref[], m: Initi
   const leads = new Set<string>();
   const participants = new Set<string>();
   for (const k of m.leadKeys ?? []) leads.add(k);
+  for (const k of m.participantKeys ?? []) participants.add(k);
+  if (m.participantSpan) {
+    for (let k = m.participantSpan.start; k < m.participantSpan.end; k++) {
+      const x = context.byTok.get(k);
+      if (x) participants.add(x.key);
+    }
+  }
+  byPhrases(tokens, m, context, leads, participants);
   // A possessive owner: "Japan's Comprehensive Package".
   if (m.owner !== undefined) {
     const owner = tokens[m.owner]!;
@@ -93,18 +101,6 @@ export function leadsOf(tokens: readonly Token[], refs: readonly Ref[], m: Initi
     }
     break;
   }
-  // "<initiative> launched by <actor>"
-  for (let v = m.tokEnd; v < tokens.length - 2 && v < m.tokEnd + 6; v++) {
-    if (LEAD_VERBS.has(tokens[v]!.lower) && tokens[v + 1]!.lower === 'by') {
-      for (let k = v + 2; k <= v + 4; k++) {
-        const x = context.byTok.get(k);
-        if (x) {
-          leads.add(x.key);
-          break;
-        }
-      }
-    }
-  }
   // "… Agreement … between A and B"
   for (let k = m.tokEnd; k < tokens.length && k < m.tokEnd + 4; k++) {
     if (tokens[k]!.lower === 'between') {
@@ -121,3 +117,60 @@ export function leadsOf(tokens: readonly Token[], refs: readonly Ref[], m: Initi
   return { leads: [...leads], participants: [...participants] };
 }
 
+
+/** Verbs whose agent ("… funded by X") takes part rather than leads. */
+const BY_PARTICIPATE = new Set([
+  'funded', 'financed', 'sponsored', 'supported', 'implemented', 'executed', 'conducted', 'carried', 'managed', 'operated',
+  'backed', 'co-funded', 'co-financed', 'delivered', 'signed',
+]);
+/** Nouns of a phrase whose object takes part: "with the support of X", "in partnership with X". */
+const SUPPORT_NOUNS = new Set(['support', 'funding', 'assistance', 'help', 'contribution', 'financing', 'backing', 'cooperation', 'partnership', 'collaboration']);
+
+/** The first explicit actor within a few tokens from `k`, with the actors coordinated with it ("X and Y"). */
+function agentsFrom(tokens: readonly Token[], k: number, context: LeadContext): string[] {
+  for (let j = k; j < tokens.length && j <= k + 3; j++) {
+    const x = context.byTok.get(j);
+    if (!x) continue;
+    const out = [x.key];
+    let end = x.tokEnd ?? j + 1;
+    while (/^(?:and|,|&)$/.test(tokens[end]?.lower ?? '')) {
+      let n = end + 1;
+      if (tokens[n]?.lower === 'the' || tokens[n]?.lower === 'and') n++;
+      const y = context.byTok.get(n);
+      if (!y) break;
+      out.push(y.key);
+      end = y.tokEnd ?? n + 1;
+    }
+    return out;
+  }
+  return [];
+}
+
+/**
+ * "<initiative>, led/launched by X", "funded/implemented/carried out by X", "with the support of X",
+ * "in partnership with X", within the clause after the name (or just before it for "with the support of").
+ */
+function byPhrases(tokens: readonly Token[], m: InitiativeMention, context: LeadContext, leads: Set<string>, participants: Set<string>): void {
+  for (let v = m.tokEnd; v < tokens.length - 2 && v < m.tokEnd + 12; v++) {
+    const t = tokens[v]!;
+    if (t.text === '.' || t.text === ';') break;
+    const by = tokens[v + 1]!.lower === 'by' ? v + 2 : tokens[v + 1]!.lower === 'out' && tokens[v + 2]?.lower === 'by' ? v + 3 : -1;
+    if (by > 0 && LEAD_VERBS.has(t.lower)) for (const k of agentsFrom(tokens, by, context)) leads.add(k);
+    else if (by > 0 && BY_PARTICIPATE.has(t.lower)) for (const k of agentsFrom(tokens, by, context)) participants.add(k);
+    else if (t.lower === 'with' && SUPPORT_NOUNS.has(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'of') {
+      for (const k of agentsFrom(tokens, v + 4, context)) participants.add(k);
+    } else if (SUPPORT_NOUNS.has(t.lower) && tokens[v - 1]?.lower === 'in' && tokens[v + 1]!.lower === 'with') {
+      for (const k of agentsFrom(tokens, v + 2, context)) participants.add(k);
+    }
+  }
+  // "a Memorandum of Understanding with Norway": the other party
+  if ((m.kind === 'agreement' || m.kind === 'partnership') && tokens[m.tokEnd]?.lower === 'with') {
+    for (const k of agentsFrom(tokens, m.tokEnd + 1, context)) participants.add(k);
+  }
+  // "With the support of X, the … project …": a phrase opening the sentence before the name
+  for (let v = 0; v + 3 < m.tok && v < 3; v++) {
+    if (tokens[v]!.lower === 'with' && SUPPORT_NOUNS.has(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'of') {
+      for (const k of agentsFrom(tokens, v + 4, context)) participants.add(k);
+    }
+  }
+}

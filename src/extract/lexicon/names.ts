@@ -27,8 +27,15 @@ export const INITIATIVE_HEADS: ReadonlyMap<string, string> = new Map([
   ['resolution', 'resolution'], ['strategy', 'policy'],
   ['policy', 'policy'], ['plan', 'policy'], ['framework', 'policy'], ['declaration', 'policy'],
   ['compact', 'agreement'], ['facility', 'programme'], ['mechanism', 'programme'], ['vision', 'policy'],
-  ['standards', 'policy'],
+  ['standards', 'policy'], ['fund', 'fund'], ['day', 'day'], ['protocol', 'convention'], ['roadmap', 'policy'],
 ]);
+
+/** Words one of which a name ending in `Day` holds to be an international day ("International Day for …"). */
+export const DAY_WORDS = set('international world global');
+
+/** First words of a `… Fund` that is an agency rather than a fund ("United Nations Children's Fund"). */
+export const AGENCY_FUND_OPENERS = set('united un unicef world international global opec');
+
 
 /** Words before `Group` that make it a coordination group (an initiative) rather than an organisation. */
 export const GROUP_INITIATIVE_WORDS = set('contact working core steering support coordination donor donors friends ad hoc');

@@ -74,7 +74,8 @@ function push(tokens: Token[], text: string, kind: TokenKind, start: number): vo
   let poss = false;
   if (kind === 'word' && text.length > 2) {
     const last = text.charCodeAt(text.length - 1);
-    if ((last === 115 || last === 83) && text.charCodeAt(text.length - 2) === 39) {
+    const apostrophe = text.charCodeAt(text.length - 2);
+    if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
       base = text.slice(0, -2);
       poss = true;
     }
@@ -148,7 +149,8 @@ export function tokenize(text: string, offset: number): Token[] {
           continue;
         }
         const j = text.charCodeAt(k);
-        if ((j === 39 || j === 45) && wordCharAt(text, k + 1) > 0) {
+        // inner apostrophes (straight or typographic: "Japan’s", "don’t") and hyphens
+        if ((j === 39 || j === 45 || j === 0x2019) && wordCharAt(text, k + 1) > 0) {
           k++;
           continue;
         }

@@ -1,0 +1,57 @@
+/**
+ * Titles given after a naming word, whatever their last word: "the joint project entitled
+ * "Further Strengthening and Expansion of Mine Action Capacity in Azerbaijan", "a programme
+ * called Safe Ground for All". The title may be unquoted or its closing quote missing; it
+ * runs over capitalised words and the small words between them and ends before the first
+ * lower-case word that is not a small word ("… in Azerbaijan is to provide …"). Its kind is
+ * the initiative noun just before the naming word ("project"), else `initiative`.
+ */
+import type { Token } from '../text/tokens.js';
+import { INITIATIVE_HEADS } from '../lexicon/names.js';
+
+export interface EntitledSpan {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+const NAMING = new Set(['entitled', 'titled', 'called', 'named', 'dubbed']);
+const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', 'at', 'with', 'by', 'from', 'against', '&']);
+const OPEN_QUOTES = new Set(['"', '\u201C', "'", '\u2018']);
+const CLOSE_QUOTES = new Set(['"', '\u201D', "'", '\u2019']);
+const MAX_WORDS = 16;
+
+/** Titles after naming words in one sentence, on tokens not yet taken. */
+export function findEntitled(tokens: readonly Token[], taken: Uint8Array): EntitledSpan[] {
+  const out: EntitledSpan[] = [];
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    const verb = tokens[k]!;
+    if (verb.kind !== 'word' || verb.cap || !NAMING.has(verb.lower)) continue;
+    let kind: string | undefined;
+    for (let j = k - 1; j >= 0 && j >= k - 2; j--) kind ??= INITIATIVE_HEADS.get(tokens[j]!.lower);
+    if (!kind) continue;
+    let s = k + 1;
+    const quoted = OPEN_QUOTES.has(tokens[s]!.text);
+    if (quoted) s++;
+    if (tokens[s]?.kind !== 'word' || !tokens[s]!.cap || taken[s]) continue;
+    let e = s;
+    let words = 0;
+    let caps = 0;
+    while (e < tokens.length && words <= MAX_WORDS && !taken[e]) {
+      const t = tokens[e]!;
+      if (t.kind === 'word' && t.cap) caps++;
+      else if (t.kind === 'word' && SMALL.has(t.lower)) {
+        /* a small word inside the title */
+      } else if (!(t.text === '-' || t.text === '\u2013' || t.kind === 'num')) break;
+      if (t.kind === 'word') words++;
+      e++;
+    }
+    while (e > s && (SMALL.has(tokens[e - 1]!.lower) || tokens[e - 1]!.kind === 'punct')) e--;
+    // a closing quote right after: an ordinary quoted name, read elsewhere
+    if (quoted && CLOSE_QUOTES.has(tokens[e]?.text ?? '')) continue;
+    if (caps < 2 || words > MAX_WORDS) continue;
+    out.push({ start: s, end: e, kind });
+    k = e;
+  }
+  return out;
+}

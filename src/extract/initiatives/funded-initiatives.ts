@@ -1,0 +1,125 @@
+/**
+ * Grants and pledges the text describes rather than names:
+ * - an amount given for undertakings: "an additional USD 11.1 million for new humanitarian
+ *   demining and weapons stockpile management projects in Angola" (a package);
+ * - an amount that is itself the grant: "a five-year $75 million pledge", "a €2 million grant";
+ * - an undertaking funded by a donor the wording names: "an EU-funded clearance project in
+ *   Zaire province" (the donor takes part).
+ * Names are cut from the text after the determiner, so they stay verbatim.
+ */
+import type { Token } from '../text/tokens.js';
+import { readNumber } from '../text/numbers.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/units.js';
+import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import type { Described } from './described-initiatives.js';
+
+/** Plural or singular nouns of undertakings an amount may be given for. */
+const FOR_HEADS: ReadonlyMap<string, string> = new Map([
+  ['project', 'project'], ['projects', 'project'], ['programme', 'programme'], ['programmes', 'programme'],
+  ['program', 'programme'], ['programs', 'programme'], ['initiative', 'initiative'], ['initiatives', 'initiative'],
+  ['activities', 'programme'], ['operations', 'programme'], ['efforts', 'programme'],
+]);
+/** Nouns that make an amount itself a grant. */
+const GRANT_HEADS = new Set(['pledge', 'grant', 'grants', 'contribution', 'package', 'donation', 'award', 'commitment', 'allocation']);
+/** Undertaking nouns after "<donor>-funded". */
+const FUNDED_HEADS: ReadonlyMap<string, string> = new Map([
+  ['project', 'project'], ['projects', 'project'], ['programme', 'programme'], ['program', 'programme'],
+  ['initiative', 'initiative'], ['operation', 'programme'], ['operations', 'programme'], ['grant', 'package'],
+  ['mission', 'project'], ['effort', 'initiative'],
+]);
+const FUNDED_SUFFIX = /^(.+)-(?:funded|financed|backed|sponsored|supported)$/i;
+const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'this']);
+const STOP = new Set(['to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'by', 'with', 'from', 'since', 'as', 'over', 'under', 'during']);
+
+function word(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** An amount at `k`: a currency (code or symbol) then a number, or a number then a currency code. */
+function amountAt(tokens: readonly Token[], k: number): number | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  const currency = (x: Token | undefined): boolean => x !== undefined && (CURRENCY_CODES.has(x.text) || CURRENCY_SYMBOLS.has(x.text) || x.text === 'US$');
+  if (currency(t)) {
+    const n = readNumber(tokens, k + 1);
+    return n && !n.yearLike ? n.end : undefined;
+  }
+  return undefined;
+}
+
+/** "in Angola", "in Zaire province", "in the Republic of Suriname": a place after a name, or `e` itself. */
+export function placeAfter(tokens: readonly Token[], e: number): number {
+  if (tokens[e]?.lower !== 'in' || tokens[e]!.cap) return e;
+  let k = e + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  if (!word(tokens[k]) || !tokens[k]!.cap) return e;
+  while (word(tokens[k]) && (tokens[k]!.cap || (tokens[k]!.lower === 'of' && word(tokens[k + 1]) && tokens[k + 1]!.cap))) k++;
+  // "Zaire province", "Gio Linh district"
+  if (word(tokens[k]) && /^(?:province|district|region|state|county|commune|municipality|governorate|area)$/.test(tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** From `k` over lower-case words (and "and", hyphens) to an undertaking noun of `heads`, at most `budget` words. */
+function headAhead(tokens: readonly Token[], k: number, heads: ReadonlyMap<string, string>, budget: number): number | undefined {
+  for (let j = k, words = 0; j < tokens.length && words < budget; j++) {
+    const t = tokens[j]!;
+    if (t.text === '-' || t.text === ',') continue;
+    if (!word(t) || t.cap || STOP.has(t.lower) || t.lower === 'for' || t.lower === 'of') return undefined;
+    if (heads.has(t.lower)) return j;
+    words++;
+  }
+  return undefined;
+}
+
+export function findFunded(tokens: readonly Token[], taken: Uint8Array): Described[] {
+  const out: Described[] = [];
+  const free = (s: number, e: number): boolean => {
+    for (let k = s; k < e; k++) if (taken[k]) return false;
+    return true;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // "a five-year $75 million pledge", "an additional USD 11.1 million for … projects in Angola"
+    if (OPENERS.has(t.lower) && !t.cap) {
+      let a = k + 1;
+      while (a < k + 4 && word(tokens[a]) && !tokens[a]!.cap && !GRANT_HEADS.has(tokens[a]!.lower) && !STOP.has(tokens[a]!.lower)) a++;
+      const amountEnd = amountAt(tokens, a);
+      if (amountEnd === undefined) continue;
+      const next = tokens[amountEnd];
+      if (word(next) && GRANT_HEADS.has(next.lower)) {
+        const e = placeAfter(tokens, amountEnd + 1);
+        if (free(k + 1, e)) {
+          out.push({ start: k + 1, end: e, kind: 'package', aliases: [], actorsInside: true });
+          k = e - 1;
+        }
+        continue;
+      }
+      if (next?.lower === 'for') {
+        const h = headAhead(tokens, amountEnd + 1, FOR_HEADS, 10);
+        if (h === undefined) continue;
+        const e = placeAfter(tokens, h + 1);
+        if (free(k + 1, e)) {
+          out.push({ start: k + 1, end: e, kind: 'package', aliases: [], actorsInside: true });
+          k = e - 1;
+        }
+      }
+      continue;
+    }
+    // "an EU-funded clearance project in Zaire province"
+    const funded = word(t) && t.cap ? FUNDED_SUFFIX.exec(t.base) : null;
+    if (funded && OPENERS.has(tokens[k - 1]?.lower ?? '')) {
+      const h = headAhead(tokens, k + 1, FUNDED_HEADS, 6);
+      if (h === undefined) continue;
+      const e = placeAfter(tokens, h + 1);
+      if (!free(k, e)) continue;
+      const donor = funded[1]!;
+      const country = countryOf(donor) ?? countryOfDemonym(donor);
+      const key = country ? `country:${country}` : /^[A-Z]{2,8}$/.test(donor) ? `acr:${donor}` : undefined;
+      const d: Described = { start: k, end: e, kind: FUNDED_HEADS.get(tokens[h]!.lower)!, aliases: [] };
+      if (key) d.participantKeys = [key];
+      out.push(d);
+      k = e - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * Partnerships and agreements named by their parties:
+ * - "a close U.S.-Angola partnership", "the Japan–Cambodia agreement" (two countries joined
+ *   by a hyphen or dash before a lower-case partnership noun; both take part);
+ * - "the partnership between the Angolan security forces, HALO, and MAG", "a memorandum of
+ *   understanding between A and B" (the parties after "between" take part). Agreements of
+ *   different parties get different names, so they stay apart.
+ */
+import type { Token } from '../text/tokens.js';
+import { countryOf } from '../lexicon/countries.js';
+import type { Described } from './described-initiatives.js';
+
+const PARTY_HEADS: ReadonlyMap<string, string> = new Map([
+  ['partnership', 'partnership'], ['agreement', 'agreement'], ['memorandum', 'agreement'], ['accord', 'agreement'],
+  ['pact', 'agreement'], ['treaty', 'convention'], ['initiative', 'initiative'], ['programme', 'programme'],
+  ['program', 'programme'], ['project', 'project'], ['alliance', 'partnership'],
+]);
+/** Heads that make "<Country>-<Country> <head>" an undertaking. */
+const PAIR_HEADS = new Set(['partnership', 'agreement', 'memorandum', 'accord', 'pact', 'treaty', 'initiative', 'programme', 'program', 'project', 'alliance']);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+const OPENERS = new Set(['a', 'an', 'the', 'this', 'their', 'its']);
+/** Words that end a list of parties. */
+const LIST_STOP = new Set([
+  'to', 'which', 'that', 'who', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'was', 'were', 'is', 'are', 'will',
+  'would', 'has', 'have', 'had', 'signed', 'since', 'as', 'under', 'during', 'aimed', 'aiming', 'through', 'over',
+]);
+const MAX_LIST_WORDS = 14;
+
+function word(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** A country name ending at token `e - 1` (one or two words), as its start, or -1. */
+function countryEndingAt(tokens: readonly Token[], e: number): number {
+  for (let s = e - 1; s >= 0 && s >= e - 3; s--) {
+    if (!word(tokens[s]) || !tokens[s]!.cap) return -1;
+    const name = tokens.slice(s, e).map((t) => t.text).join(' ');
+    if (countryOf(name)) return s;
+  }
+  return -1;
+}
+
+/** Two countries in words before `h` whose first word holds a hyphen ("Norway-Sri Lanka", "Japan-Cambodia"). */
+function gluedPair(tokens: readonly Token[], h: number): { start: number; keys: string[] } | undefined {
+  for (let s = h - 1; s >= 0 && s >= h - 3; s--) {
+    const t = tokens[s]!;
+    if (!word(t) || !t.cap) return undefined;
+    const cut = t.text.search(/[-\u2013]/);
+    if (cut <= 0) continue;
+    const a = countryOf(t.text.slice(0, cut));
+    const b = countryOf([t.text.slice(cut + 1), ...tokens.slice(s + 1, h).map((x) => x.text)].join(' '));
+    return a && b ? { start: s, keys: [`country:${a}`, `country:${b}`] } : undefined;
+  }
+  return undefined;
+}
+
+/** "…, HALO, and MAG": the end of a list of parties starting at `k`. */
+export function partiesEnd(tokens: readonly Token[], k: number): number {
+  let e = k;
+  let words = 0;
+  let caps = 0;
+  while (e < tokens.length && words < MAX_LIST_WORDS) {
+    const t = tokens[e]!;
+    if (t.text === ',') {
+      const n = tokens[e + 1];
+      if (!word(n) || !(n.cap || n.lower === 'and' || n.lower === 'the')) break;
+      e++;
+      continue;
+    }
+    if (DASHES.has(t.text) && tokens[e + 1]?.start === t.end) {
+      e++;
+      continue;
+    }
+    if (!word(t) || LIST_STOP.has(t.lower)) break;
+    if (t.cap) caps++;
+    words++;
+    e++;
+  }
+  while (e > k && (tokens[e - 1]!.kind === 'punct' || /^(?:and|the|or)$/.test(tokens[e - 1]!.lower))) e--;
+  return caps > 0 ? e : k;
+}
+
+export function findPartnerships(tokens: readonly Token[], taken: Uint8Array): Described[] {
+  const out: Described[] = [];
+  const free = (s: number, e: number): boolean => {
+    for (let k = s; k < e; k++) if (taken[k]) return false;
+    return true;
+  };
+  for (let h = 1; h < tokens.length; h++) {
+    const head = tokens[h]!;
+    if (!word(head) || head.cap || !PARTY_HEADS.has(head.lower)) continue;
+    const kind = PARTY_HEADS.get(head.lower)!;
+    // "Norway-Sri Lanka partnership", "Japan-Cambodia agreement": one hyphenated word
+    const glued = PAIR_HEADS.has(head.lower) ? gluedPair(tokens, h) : undefined;
+    if (glued && free(glued.start, h + 1)) {
+      out.push({ start: glued.start, end: h + 1, kind, aliases: [], participantKeys: glued.keys, actorsInside: true });
+      continue;
+    }
+    // "U.S.- Angola partnership"
+    const second = PAIR_HEADS.has(head.lower) ? countryEndingAt(tokens, h) : -1;
+    if (second > 1 && DASHES.has(tokens[second - 1]!.text)) {
+      const first = countryEndingAt(tokens, second - 1);
+      if (first >= 0 && free(first, h + 1)) {
+        const a = countryOf(tokens.slice(first, second - 1).map((t) => t.text).join(' '))!;
+        const b = countryOf(tokens.slice(second, h).map((t) => t.text).join(' '))!;
+        out.push({ start: first, end: h + 1, kind, aliases: [], participantKeys: [`country:${a}`, `country:${b}`], actorsInside: true });
+        continue;
+      }
+    }
+    // "the partnership between A, B, and C"
+    if (tokens[h + 1]?.lower !== 'between' || !OPENERS.has(tokens[h - 1]!.lower)) continue;
+    const e = partiesEnd(tokens, h + 2);
+    if (e <= h + 2 || !free(h, e)) continue;
+    out.push({ start: h, end: e, kind, aliases: [], participantSpan: { start: h + 2, end: e }, actorsInside: true });
+    h = e - 1;
+  }
+  return out;
+}

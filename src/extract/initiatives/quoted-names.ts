@@ -1,0 +1,107 @@
+/**
+ * Quoted initiative names: "“Japan-Cambodia Landmine Initiative”", "the “Improvement of
+ * equipment …” projects", "its national strategy, “Safe Path Forward III”". A quoted span is
+ * a name when it opens with a capital, is mostly capitalised and has a kind: a head word as
+ * its last word or inside it, a kind noun right after the closing quote, or a kind noun or
+ * a naming verb ("called", "entitled") just before it.
+ */
+import type { Token } from '../text/tokens.js';
+import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS } from '../lexicon/names.js';
+import type { InitiativeMention } from './initiatives.js';
+
+type Add = (s: number, e: number, kind: string, quoted: boolean) => InitiativeMention | undefined;
+
+const QUOTE_OPEN = new Set(['"', '\u201C', "'"]);
+const QUOTE_CLOSE = new Set(['"', '\u201D', "'"]);
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'entitled', 'titled', 'known']);
+const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', 'at', 'with', 'by', 'from', '&', 'de']);
+
+/** Whether `Group` at `h` is a coordination group ("Contact Group on …") rather than an organisation. */
+export function groupIsInitiative(tokens: readonly Token[], h: number, start: number): boolean {
+  for (let k = start; k < h; k++) if (GROUP_INITIATIVE_WORDS.has(tokens[k]!.lower)) return true;
+  const next = tokens[h + 1];
+  return next !== undefined && (next.lower === 'on' || next.lower === 'of') && !next.cap;
+}
+
+/** Every quoted name in a sentence, passed to `add`. */
+export function findQuoted(tokens: readonly Token[], add: Add): void {
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'punct') continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const spaceBefore = !prev || prev.end < t.start || prev.text === '(' || prev.text === '[';
+    const glued = next !== undefined && next.start === t.end;
+    if (open < 0) {
+      if (QUOTE_OPEN.has(t.text) && (t.text === '\u201C' || spaceBefore) && glued) open = k;
+      continue;
+    }
+    if (QUOTE_CLOSE.has(t.text) && (t.text !== "'" || tokens[open]!.text === "'")) {
+      quotedCandidate(tokens, open + 1, k, add);
+      open = -1;
+    } else if (t.text === '\u201C') {
+      open = k;
+    }
+  }
+}
+
+function quotedCandidate(
+  tokens: readonly Token[],
+  s0: number,
+  e0: number,
+  add: Add,
+): void {
+  let s = s0;
+  let e = e0;
+  while (e > s && tokens[e - 1]!.kind === 'punct') e--;
+  while (s < e && tokens[s]!.kind === 'punct') s++;
+  if (e <= s) return;
+  const inner = tokens.slice(s, e);
+  const words = inner.filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > 16) return;
+  if (inner.some((t) => t.kind === 'punct' && /[.!?;:]/.test(t.text))) return;
+  const first = inner[0]!;
+  if (!first.cap) return;
+  const content = words.filter((w) => !SMALL.has(w.lower));
+  const capitalised = content.filter((w) => w.cap).length;
+  const last = inner[inner.length - 1]!;
+  let kind = last.kind === 'word' ? INITIATIVE_HEADS.get(last.lower) : undefined;
+  // A head inside: "Contact Group on Defense of Ukraine", "Package of Assistance for …".
+  if (!kind) {
+    for (const w of inner) {
+      const k = w.cap ? INITIATIVE_HEADS.get(w.lower) : undefined;
+      if (k && w !== first) {
+        kind = k;
+        break;
+      }
+    }
+  }
+  // A kind noun after the closing quote ("… projects") or a naming verb before.
+  const after = tokens[e0 + 1];
+  if (!kind && after && after.kind === 'word' && !after.cap) kind = INITIATIVE_HEADS.get(after.lower);
+  if (!kind) {
+    let skipped = 0;
+    for (let k = s0 - 2; k >= 0 && k >= s0 - 4 - skipped; k--) {
+      const w = tokens[k]!;
+      // "its national strategy, “Safe Path Forward III”": a kind noun just before, across a comma
+      if (w.kind === 'punct' && k >= s0 - 3) {
+        skipped++;
+        continue;
+      }
+      if (NAMING_VERBS.has(w.lower)) {
+        for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+          const noun = INITIATIVE_HEADS.get(tokens[j]!.lower);
+          if (noun) kind = noun;
+        }
+      }
+      const noun = w.kind === 'word' && !w.cap ? INITIATIVE_HEADS.get(w.lower) : undefined;
+      if (noun && k >= s0 - 2 - skipped) kind = noun;
+    }
+  }
+  if (!kind) return;
+  if (words.length < 2 && !(after && INITIATIVE_HEADS.get(after.lower))) return;
+  if (content.length > 0 && capitalised / content.length < 0.5 && !(after && INITIATIVE_HEADS.get(after.lower))) return;
+  if (kind === 'group' && !groupIsInitiative(tokens, e - 1, s) && !(last.lower === 'group')) return;
+  add(s, e, kind, true);
+}

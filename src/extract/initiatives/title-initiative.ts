@@ -1,0 +1,66 @@
+/**
+ * A document's title naming a project: "Mine Action agreement with the EU for Angola",
+ * "National Mine Action Strategy 2010–2014". The title is a noun phrase whose head is an
+ * initiative word (in any case), with only capitalised words, numbers and small words
+ * before it (a headline with a verb, "NPA signs agreement with EU", is not a name) and
+ * prepositional phrases after it. The name runs to the end of the title, or to the first
+ * lower-case word that is not a preposition or an article.
+ */
+import type { Token } from '../text/tokens.js';
+import { INITIATIVE_HEADS } from '../lexicon/names.js';
+
+export interface TitleSpan {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/** Words a title name may hold in lower case, before or after its head. */
+const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', 'at', 'with', 'by', 'from', 'between', 'against', 'de']);
+/** Heads that name a meeting or a document about something, not an undertaking, when they open a title. */
+const NOT_TITLE_HEADS = new Set(['meeting', 'meetings', 'workshop', 'group', 'standards', 'vision', 'policy', 'day']);
+/** Words that make a title a report or a story about the undertaking rather than its name. */
+const REPORT_WORDS = new Set(['report', 'reports', 'update', 'updates', 'review', 'news', 'statement', 'remarks', 'speech', 'press', 'release']);
+const MAX_TITLE_WORDS = 20;
+
+function lowerContent(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && !SMALL.has(t.lower);
+}
+
+/** The span of `tokens` (one title line) that names an initiative, if the title is such a name. */
+export function titleInitiative(tokens: readonly Token[]): TitleSpan | undefined {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS) return undefined;
+  if (words.some((t) => REPORT_WORDS.has(t.lower))) return undefined;
+  let h = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (INITIATIVE_HEADS.has(t.lower) && !NOT_TITLE_HEADS.has(t.lower)) {
+      h = k;
+      break;
+    }
+    // a verb or a lower-case modifier before the head: a headline, not a name
+    if (lowerContent(t) || t.poss) return undefined;
+  }
+  if (h < 1) return undefined;
+  let s = 0;
+  while (s < h && (tokens[s]!.kind === 'punct' || (tokens[s]!.kind === 'word' && SMALL.has(tokens[s]!.lower)))) s++;
+  if (s === h) return undefined;
+  let e = h + 1;
+  while (e < tokens.length) {
+    const t = tokens[e]!;
+    if (t.kind === 'word' && lowerContent(t)) break;
+    if (t.kind === 'punct' && !/^[-\u2013()/]$/.test(t.text)) break;
+    e++;
+  }
+  while (e > h + 1 && (tokens[e - 1]!.kind === 'punct' || SMALL.has(tokens[e - 1]!.lower)) && tokens[e - 1]!.text !== ')') e--;
+  // an unclosed bracket at the end
+  const opens = tokens.slice(s, e).filter((t) => t.text === '(').length;
+  const closes = tokens.slice(s, e).filter((t) => t.text === ')').length;
+  if (opens !== closes) {
+    while (e > h + 1 && tokens[e - 1]!.text !== '(') e--;
+    if (tokens[e - 1]?.text === '(') e--;
+  }
+  return { start: s, end: e, kind: INITIATIVE_HEADS.get(tokens[h]!.lower)! };
+}

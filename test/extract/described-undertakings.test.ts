@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+
+const doc = (id: string, text: string) => ({ id, text, bodyOffset: 0 });
+const extract = (text: string) => extractDocument(doc('a', text));
+const summary = (text: string) => extract(text).initiative.map((i) => [i.name, i.kind, i.leads ?? [], i.participants ?? []]);
+
+describe('undertakings described rather than named', () => {
+  it('reads an amount given for projects, and an amount that is itself a pledge', () => {
+    expect(summary('Norway announced a further EUR 4 million for new survey and clearance projects in Sri Lanka last week.')).toEqual([
+      ['further EUR 4 million for new survey and clearance projects in Sri Lanka', 'package', ['actor:norway'], []],
+    ]);
+    expect(summary('Canada made a three-year $20 million pledge to the appeal.').map((x) => x[0])).toEqual(['three-year $20 million pledge']);
+  });
+
+  it('reads a donor-funded project with its donor as a participant', () => {
+    const out = extract('Norway sent experts. The teams run a Norway-funded clearance project in Kasai province.');
+    expect(out.initiative.map((i) => [i.name, i.kind, i.participants])).toEqual([
+      ['Norway-funded clearance project in Kasai province', 'project', ['actor:norway']],
+    ]);
+  });
+
+  it('reads partnerships named by their parties, and keeps different parties apart', () => {
+    const out = extract('Norway thanked Sri Lanka. The grant builds on a long Norway-Sri Lanka partnership. It also backs the partnership between the Sri Lankan army, MAG and the HALO Trust to destroy old shells.');
+    expect(out.initiative.map((i) => [i.name, i.participants])).toEqual([
+      ['Norway-Sri Lanka partnership', ['actor:norway', 'actor:sri-lanka']],
+      ['partnership between the Sri Lankan army, MAG and the HALO Trust', ['actor:halo-trust', 'actor:mag']],
+    ]);
+    expect(out.actor.map((a) => a.name)).toContain('HALO Trust');
+  });
+
+  it('reads the work a donor supports, the programme of a country, and a mission in a place', () => {
+    expect(summary('We thank Canada for supporting HALO/MAG survey and clearance in Kasai Province.').map((x) => [x[0], x[1]])).toEqual([
+      ['HALO/MAG survey and clearance in Kasai Province', 'programme'],
+    ]);
+    expect(summary('Work went on as the Chilean program moved toward completion. Peru was the third state to conclude its mine clearance program.').map((x) => x[0])).toEqual([
+      'Chilean program', 'mine clearance program',
+    ]);
+    expect(summary('The office also supported a short-term assistance mission in the Republic of Chad.').map((x) => x[0])).toEqual([
+      'short-term assistance mission in the Republic of Chad',
+    ]);
+    expect(summary('It was a long effort in Chad.')).toEqual([]);
+  });
+});
+
+describe('who leads, funds and takes part', () => {
+  it('reads funded by, implemented by, with the support of and in partnership with', () => {
+    const out = extract([
+      'The Northern Fields Project, funded by Norway and implemented by the HALO Trust, cleared land.',
+      'With the support of Canada, the Southern Roads Project opened a road in partnership with MAG.',
+      'The Lakes Programme is led by UNDP.',
+    ].join(' '));
+    expect(out.initiative.map((i) => [i.name, i.leads ?? [], i.participants ?? []])).toEqual([
+      ['Lakes Programme', ['actor:undp'], []],
+      ['Northern Fields Project', [], ['actor:halo-trust', 'actor:norway']],
+      ['Southern Roads Project', [], ['actor:canada', 'actor:mag']],
+    ]);
+  });
+});

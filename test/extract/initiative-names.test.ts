@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus, extractDocument } from '../../src/extract/index.js';
+import { analyseDocument } from '../../src/extract/analyse.js';
+import { mainInitiative } from '../../src/extract/initiatives/main-initiative.js';
+
+const doc = (id: string, text: string) => ({ id, text, bodyOffset: 0 });
+const names = (text: string) => extractDocument(doc('a', text)).initiative.map((i) => [i.name, i.kind]);
+
+describe('initiative names beyond capitalised head words', () => {
+  it('takes a title line that names an undertaking, not a headline with a verb', () => {
+    expect(names('Demining partnership with Norway for Sri Lanka\n\nThe teams cleared a field near the road.')).toEqual([
+      ['Demining partnership with Norway for Sri Lanka', 'partnership'],
+    ]);
+    expect(names('Norway signs demining agreement with Sri Lanka\n\nThe teams cleared a field near the road.')).toEqual([]);
+    expect(names('The teams cleared a field near the road.\n\nA new project for the north\n\nIt went well.')).toEqual([]);
+  });
+
+  it('reads a title after "entitled" whatever its last word, even when the closing quote is missing', () => {
+    expect(names('The two agencies signed a three-year project entitled "Safer Roads and Fields for the Northern Districts will help farmers.')).toEqual([
+      ['Safer Roads and Fields for the Northern Districts', 'project'],
+    ]);
+    expect(names('They launched a programme called Clean Ground Together in the spring.')).toEqual([
+      ['Clean Ground Together', 'programme'],
+    ]);
+  });
+
+  it('reads funds and international days, not agencies named Fund or press conferences', () => {
+    expect(names('The work is paid for by the Northern Lakes Trust Fund and the Mekong Clearance Fund (MCF).')).toEqual([
+      ['Mekong Clearance Fund', 'fund'],
+      ['Northern Lakes Trust Fund', 'fund'],
+    ]);
+    expect(names('On the International Day for Mine Awareness, the United Nations Population Fund spoke. A Press Conference followed.')).toEqual([
+      ['International Day for Mine Awareness', 'day'],
+    ]);
+  });
+});
+
+describe('the main initiative of a document', () => {
+  const mentions = (text: string) => analyseDocument({ id: 'a', text, bodyOffset: 0 }).initiatives;
+
+  it('is the one the title names, else the one named most often', () => {
+    expect(mainInitiative(mentions('Demining partnership with Norway for Sri Lanka\n\nThe Lakes Programme helped. The Lakes Programme ended.'))).toBe('init:demining partnership with norway sri lanka');
+    expect(mainInitiative(mentions('The Roads Project began. The Lakes Programme helped. The Lakes Programme ended.'))).toBe('init:lakes program');
+    expect(mainInitiative(mentions('The teams cleared a field.'))).toBeUndefined();
+  });
+});
+
+describe('agreements, phases and meetings that must stay apart', () => {
+  const corpus = (...texts: string[]) => extractCorpus(texts.map((text, i) => ({ id: `d${i}`, text, bodyOffset: 0 }))).initiative;
+
+  it('keeps generic agreements of different documents and parties apart, with their parties', () => {
+    const out = corpus(
+      'Japan and Cambodia signed a Memorandum of Understanding between Japan and Cambodia on survey work.',
+      'Angola signed a Memorandum of Understanding with Norway. The Grant Agreement helps.',
+      'The Grant Agreement was signed by Norway.',
+    );
+    expect(out.map((i) => [i.name, i.participants ?? [], i.sources.map((s) => s.source)])).toEqual([
+      ['Grant Agreement', [], ['d1']],
+      ['Grant Agreement', ['actor:norway'], ['d2']],
+      ['Memorandum of Understanding', ['actor:angola', 'actor:norway'], ['d1']],
+      ['Memorandum of Understanding between Japan and Cambodia', ['actor:cambodia', 'actor:japan'], ['d0']],
+    ]);
+  });
+
+  it('reads phases of a named initiative and tells numbered meetings apart', () => {
+    expect(corpus('Phase II of the Northern Roads Project starts in May. The Lakes Initiative Phase 2 ended.').map((i) => i.name)).toEqual([
+      'Lakes Initiative Phase 2', 'Northern Roads Project', 'Phase II of the Northern Roads Project',
+    ]);
+    expect(corpus('They met at the First Review Conference.', 'They met at the Second Review Conference.').map((i) => i.name)).toEqual([
+      'First Review Conference', 'Second Review Conference',
+    ]);
+  });
+});
+
+describe('names inside names, proper names before a lower-case head, and owners of strategies', () => {
+  const names = (text: string) => extractDocument(doc('a', text)).initiative.map((i) => [i.name, i.aliases ?? []]);
+
+  it('reads the convention inside a protocol or conference name, with its acronym', () => {
+    expect(names('Protocol IV on Blinding Lasers of the Convention on Certain Conventional Weapons (CCW) applies.')).toEqual([
+      ['Convention on Certain Conventional Weapons', ['CCW']],
+      ['Protocol IV on Blinding Lasers of the Convention on Certain Conventional Weapons', []],
+    ]);
+  });
+
+  it('reads "the <Proper Name> initiative" and "<Country>’s mine action strategy for <years>"', () => {
+    expect(names('The Safe Fields Kenya initiative was launched in 2019.')).toEqual([['Safe Fields Kenya initiative', []]]);
+    const out = extractDocument(doc('a', 'Kenya’s mine action strategy for 2020-2024 and Uganda’s mine action strategy for 2021-2025 differ.')).initiative;
+    expect(out.map((i) => [i.name, i.leads])).toEqual([
+      ['Kenya\'s mine action strategy for 2020-2024', ['actor:kenya']],
+      ['Uganda\'s mine action strategy for 2021-2025', ['actor:uganda']],
+    ]);
+  });
+});

@@ -19,6 +19,8 @@ import { ORG_HEADS } from './lexicon/names.js';
 import type { Ref } from './text/refs.js';
 import { leadContext, leadsOf } from './initiatives/leads.js';
 import { aboutOf } from './figures/figure-about.js';
+import { mainInitiative } from './pillars/main-initiative.js';
+import { MAY_OPEN_LIST } from './pillars/pillars.js';
 
 export interface DocumentInput {
   id: string;
@@ -154,7 +156,7 @@ class DocumentAnalyser {
     const sentence = this.sentences[s]!;
     const tokens = tokenize(sentence.text, sentence.start);
     // Pillar detection reads whole sentences only where a set or focus word occurs; elsewhere the opening words do.
-    this.tokens.push(MAY_HOLD_SET.test(sentence.text) ? tokens : tokens.slice(0, 6));
+    this.tokens.push(MAY_HOLD_SET.test(sentence.text) || MAY_OPEN_LIST.test(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
     const inits = findInitiatives(tokens, runs, this.clean.text);
     this.initiativeMentions.push(inits.mentions);
@@ -278,8 +280,13 @@ class DocumentAnalyser {
     if (next) return { key: next.key, strength: 1 };
     const later = refs.find((r) => r.explicit && r.tok > tok);
     if (later) return { key: later.key, strength: 1 };
-    return undefined;
+    // else the document's main initiative
+    if (this.main === null) this.main = mainInitiative(this.refs);
+    return this.main === undefined ? undefined : { key: this.main, strength: 0 };
   };
+
+  /** The document's main initiative, once asked for (null: not yet computed). */
+  private main: string | undefined | null = null;
 
   private pillars(): void {
     const sets = findPillarSets({ view: this.clean.text, sentences: this.sentences, blocks: this.blocks, tokens: this.tokens, link: this.link });

@@ -5,7 +5,9 @@
 import type { Token } from '../text/tokens.js';
 import { readNumber } from '../text/numbers.js';
 import { ORDINAL_ADVERBS } from '../lexicon/numbers.js';
-import { introBefore, itemOf, makeSet, setWordAt, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { leadInSet } from './lead-in.js';
+import { looksLikeParts } from './item-shape.js';
+import { introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
 
 const LABELS: ReadonlyMap<string, string> = new Map([
   ['pillar', 'pillar'], ['priority', 'priority'], ['result', 'result'], ['objective', 'objective'],
@@ -70,31 +72,41 @@ export function labelled(input: PillarInput, push: Push): void {
 
 // ---- bullets after an intro ----------------------------------------------------------------
 
+/** The sentence introducing the list at block `b`: the end of the block before, or of the one before a heading between them. */
+function introOf(input: PillarInput, b: number): number | undefined {
+  const blocks = input.blocks;
+  const prev = blocks[b - 1]!;
+  if (prev.kind === 'item' || prev.endSentence <= prev.firstSentence) return undefined;
+  const last = prev.endSentence - 1;
+  if (prev.kind !== 'heading' || LEAD_END.test(input.sentences[last]!.text)) return last;
+  const before = blocks[b - 2];
+  if (!before || before.kind !== 'para' || before.endSentence <= before.firstSentence) return last;
+  const beforeLast = before.endSentence - 1;
+  return LEAD_END.test(input.sentences[beforeLast]!.text) ? beforeLast : last;
+}
+
+const LEAD_END = /[:\u2013\u2014]\s*$/;
+const MAX_ITEMS = 12;
+
 export function bulleted(input: PillarInput, push: Push): void {
   const blocks = input.blocks;
   for (let b = 1; b < blocks.length; b++) {
     const block = blocks[b]!;
-    const prev = blocks[b - 1]!;
-    if (block.kind !== 'item' || prev.kind === 'item' || prev.endSentence <= prev.firstSentence) continue;
-    const introSentence = prev.endSentence - 1;
+    if (block.kind !== 'item') continue;
+    const introSentence = introOf(input, b);
+    if (introSentence === undefined) continue;
     const tokens = input.tokens[introSentence]!;
-    let set: { term: string; count?: number } | undefined;
-    let setTok = 0;
-    for (let k = 0; k < tokens.length; k++) {
-      const w = setWordAt(tokens, k);
-      if (w) {
-        set = w;
-        setTok = k;
-      }
-    }
-    if (!set) continue;
     const introText = input.sentences[introSentence]!.text;
-    if (!/[:\u2013\u2014]\s*$/.test(introText) && set.count === undefined && !/\bfollowing\b/i.test(introText)) continue;
+    const colon = LEAD_END.test(introText);
+    const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
+    if (!set) continue;
+    if (!colon && !(set.word && (set.count !== undefined || /\bfollowing\b/i.test(introText)))) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
     for (let c = b; c < blocks.length; c++) {
       const item = blocks[c]!;
-      if (item.kind !== 'item' || item.indent !== block.indent) break;
+      if (item.kind !== 'item' || item.indent < block.indent) break;
+      if (item.indent > block.indent) continue; // a sub-item belongs to the item above it
       const firstSentence = input.sentences[item.firstSentence];
       if (!firstSentence) break;
       const parsed = itemOf(input.view, item.start, item.end);
@@ -109,7 +121,9 @@ export function bulleted(input: PillarInput, push: Push): void {
       for (let s = item.firstSentence; s < item.endSentence; s++) sentences.push(s);
       if (set.count !== undefined && items.length === set.count) break;
     }
-    const link = input.link(introSentence, setTok);
+    if (set.count === undefined && items.length > MAX_ITEMS) continue;
+    if (!looksLikeParts(items)) continue;
+    const link = input.link(introSentence, set.tok);
     push(makeSet(link, set.term, items, introSentence, set.count), sentences);
   }
 }

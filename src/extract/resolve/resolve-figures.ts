@@ -68,10 +68,21 @@ export function resolvePillars(docs: readonly DocumentAnalysis[], initiativeId: 
     const term = sets[0]!.set.term;
     const base = initiative.slice(0, 100).replace(/-+$/, '');
     const byOrder = new Map<number, { pillar: Pillar; seen: Set<string> }>();
+    // Another set of a document already placed is a different set: it continues the numbering.
+    const placed = new Set<DocumentAnalysis>();
+    let offset = 0;
     for (const { doc, set } of sets) {
-      if (set.term !== term) continue;
+      const again = placed.has(doc);
+      if (set.term !== term && !again) continue;
+      if (again) {
+        // …unless it repeats that set ("the three pillars" again, later in the text)
+        const titles = new Set([...byOrder.values()].map((p) => p.pillar.title.toLowerCase()));
+        if (set.items.every((item) => titles.has(item.title.toLowerCase()))) continue;
+        offset = byOrder.size;
+      } else offset = 0;
+      placed.add(doc);
       set.items.forEach((item, i) => {
-        const order = i + 1;
+        const order = offset + i + 1;
         const quote = set.quotes[i] ?? '';
         const existing = byOrder.get(order);
         if (existing) {
@@ -83,7 +94,7 @@ export function resolvePillars(docs: readonly DocumentAnalysis[], initiativeId: 
           initiative: `initiative:${initiative}`,
           order,
         } as Pillar;
-        if (term) pillar.term = term;
+        if (set.term) pillar.term = set.term;
         pillar.title = item.title.slice(0, 500);
         pillar.text = item.text.slice(0, 20000);
         pillar.status = 'draft';

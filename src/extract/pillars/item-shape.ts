@@ -8,7 +8,7 @@ import { HONORIFICS, ROLE_HEADS } from '../lexicon/names.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { PillarItem } from './pillar-items.js';
 
-const LOCATIVE = /^(?:in|at|on|for|from|across|throughout)\s+(?:the\s+)?\p{Lu}/u;
+const LOCATIVE = /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?\p{Lu}/u;
 const DATE_START = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\d{4}\b|\p{L}+\s+\d{1,2},?\s+\d{4})/u;
 
 function firstWord(text: string): string {

@@ -1,7 +1,7 @@
 /**
  * Words for the sets a pillar list belongs to, as product knowledge: the plural nouns that
  * name the parts of an undertaking (mapped to the schema's `term`), the nouns of lists that
- * are not such parts (donors, places, people, dates, ordnance), and the verbs ending in -s
+ * are not such parts (donors, places, people, ordnance, amounts), and the verbs ending in -s
  * that a lead-in uses before its list ("covers", "includes"), which are not set nouns.
  */
 
@@ -31,7 +31,6 @@ export const NON_PILLAR_NOUNS: ReadonlySet<string> = new Set(words(`
   ministers ambassadors guests sponsors contributors people persons individuals staff deminers teams
   provinces districts villages regions communities cities towns municipalities sites locations places
   departments governorates territories zones borders
-  dates years months
   items munitions ordnance devices mines landmines bombs weapons explosives remnants casualties victims
   figures numbers amounts funds contributions donations pledges
 `));

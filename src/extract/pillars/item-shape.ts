@@ -1,7 +1,7 @@
 /**
  * Whether the items of a list read as the parts of an undertaking, or as a list of something
  * else: countries and places ("In Guatemala, …"), people ("Mr. A, Governor of B"), dates, or
- * bare figures ("3,000 mines destroyed"). A set is kept when fewer than half its items are such.
+ * bare figures ("3,000 mines destroyed"), quotations. A set is kept when fewer than half its items are such.
  */
 import { countryOf } from '../lexicon/countries.js';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/names.js';
@@ -18,6 +18,7 @@ function firstWord(text: string): string {
 /** One item that is a place, a person, a date or a bare figure. */
 export function isOtherThing(text: string): boolean {
   const t = text.trim().replace(/^[("'\u201C]+/, '');
+  if (/^["\u201C]/.test(text.trim())) return true; // a quotation
   const words = t.split(/\s+/);
   if (LOCATIVE.test(t)) return true;
   const head = t.split(/[,;:(\u2013\u2014]/)[0]!.trim();

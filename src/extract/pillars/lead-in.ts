@@ -18,6 +18,8 @@ export interface LeadIn {
   count?: number;
   /** Token the set word (or the list opening) is at, for linking. */
   tok: number;
+  /** The set word is a known set noun ("priorities"), not just a plural noun before the list. */
+  known?: boolean;
 }
 
 /** How far before the list opening a set noun that is not a known one may stand. */
@@ -78,7 +80,7 @@ export function leadInSet(tokens: readonly Token[], from: number, to: number): L
     if (hit) known = { ...hit, k };
   }
   if (known) {
-    const out: LeadIn = { term: known.term, word: known.word, tok: known.k };
+    const out: LeadIn = { term: known.term, word: known.word, tok: known.k, known: true };
     const count = countOfPhrase(tokens, known.k);
     if (count !== undefined) out.count = count;
     return out;
@@ -86,7 +88,11 @@ export function leadInSet(tokens: readonly Token[], from: number, to: number): L
   // "Other representatives … attending the ceremony were:": the last clause names people, not parts
   let clause = from;
   for (let k = to - 1; k > from; k--) if (CLAUSE_BREAK.has(tokens[k]!.text)) { clause = k + 1; break; }
-  for (let k = clause; k < to; k++) if (tokens[k]!.kind === 'word' && NON_PILLAR_NOUNS.has(tokens[k]!.lower)) return undefined;
+  for (let k = to - 1; k >= clause; k--) {
+    if (!isPluralWord(tokens[k]!)) continue;
+    if (NON_PILLAR_NOUNS.has(tokens[k]!.lower)) return undefined;
+    break;
+  }
   let seen = 0;
   for (let k = to - 1; k >= from && seen < GENERIC_REACH; k--) {
     const t = tokens[k]!;

@@ -12,8 +12,12 @@ import { introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarIte
 const LABELS: ReadonlyMap<string, string> = new Map([
   ['pillar', 'pillar'], ['priority', 'priority'], ['result', 'result'], ['objective', 'objective'],
   ['phase', 'phase'], ['principle', 'principle'], ['approach', 'approach'], ['component', 'component'],
-  ['area', 'area'], ['outcome', 'result'], ['goal', 'objective'],
+  ['area', 'area'], ['outcome', 'result'], ['goal', 'objective'], ['output', 'result'], ['target', 'objective'],
+  ['step', 'phase'], ['stage', 'phase'], ['task', 'component'], ['activity', 'component'], ['action', 'component'],
+  ['element', 'component'], ['workstream', 'component'], ['track', 'component'], ['theme', 'area'],
 ]);
+/** Words that may stand before a label: "Strategic Goal 1:", "Specific Objective 2 –", "Priority Area 3:". */
+const LABEL_QUALIFIERS = new Set(['strategic', 'specific', 'key', 'expected', 'priority', 'thematic', 'general', 'immediate', 'intermediate', 'development', 'focus', 'result', 'overall']);
 const ROMAN: ReadonlyMap<string, number> = new Map([
   ['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10],
 ]);
@@ -31,7 +35,9 @@ export function labelled(input: PillarInput, push: Push): void {
     current = undefined;
   };
   for (let s = 0; s < input.sentences.length; s++) {
-    const tokens = input.tokens[s]!;
+    const all = input.tokens[s]!;
+    const q = all[0] && all[0].cap && LABEL_QUALIFIERS.has(all[0].lower) && all[1] && LABELS.has(all[1].lower) ? 1 : 0;
+    const tokens = q === 0 ? all : all.slice(q);
     const w = tokens[0];
     if (!w || w.kind !== 'word' || !w.cap) continue;
     const term = LABELS.get(w.lower);
@@ -100,7 +106,9 @@ export function bulleted(input: PillarInput, push: Push): void {
     const colon = LEAD_END.test(introText);
     const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
     if (!set) continue;
-    if (!colon && !(set.word && (set.count !== undefined || /\bfollowing\b/i.test(introText)))) continue;
+    // without a colon: "the following …", a count, or a heading naming the set ("Our priorities")
+    const heading = input.sentences[introSentence]!.kind === 'heading' && set.known === true;
+    if (!colon && !heading && !(set.word && (set.count !== undefined || /\bfollowing\b/i.test(introText)))) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
     for (let c = b; c < blocks.length; c++) {
@@ -131,13 +139,19 @@ export function bulleted(input: PillarInput, push: Push): void {
 // ---- ordinal sequences: "First, … Second, …" ------------------------------------------------
 
 function ordinalOf(tokens: readonly Token[]): { order: number; rest: number } | undefined {
-  const t = tokens[0];
+  // "And third, …", "But second, …"
+  const at = tokens[0]?.lower === 'and' || tokens[0]?.lower === 'but' ? 1 : 0;
+  const t = tokens[at];
   if (!t || t.kind !== 'word') return undefined;
-  if (t.lower === 'finally' || t.lower === 'lastly') return tokens[1]?.text === ',' ? { order: -1, rest: 2 } : undefined;
+  const comma = (k: number): boolean => tokens[k]?.text === ',';
+  if (t.lower === 'finally' || t.lower === 'lastly') return comma(at + 1) ? { order: -1, rest: at + 2 } : undefined;
+  if (t.lower === 'last' && tokens[at + 1]?.lower === 'but' && tokens[at + 2]?.lower === 'not' && tokens[at + 3]?.lower === 'least') return comma(at + 4) ? { order: -1, rest: at + 5 } : undefined;
   const order = ORDINAL_ADVERBS.get(t.lower);
   if (order === undefined) return undefined;
-  if (tokens[1]?.text === ',') return { order, rest: 2 };
-  if (tokens[1]?.lower === 'of' && tokens[2]?.lower === 'all' && tokens[3]?.text === ',') return { order, rest: 4 };
+  if (comma(at + 1)) return { order, rest: at + 2 };
+  // "First of all,", "First and foremost,", "Third and finally,"
+  const pair = `${tokens[at + 1]?.lower ?? ''} ${tokens[at + 2]?.lower ?? ''}`;
+  if ((pair === 'of all' || pair === 'and foremost' || pair === 'and finally' || pair === 'and lastly') && comma(at + 3)) return { order, rest: at + 4 };
   return undefined;
 }
 

@@ -156,3 +156,19 @@ describe('ordinal sequences', () => {
     expect(rows('The Capital Mine Action Plan sets goals.\n\nStrategic Goal 1: Casualties fall every year.\n\nStrategic Goal 2: Land is released faster.').map((r) => [r[1], r[2], r[3]])).toEqual([[1, 'objective', 'Casualties fall every year'], [2, 'objective', 'Land is released faster']]);
   });
 });
+
+describe('more shapes', () => {
+  it('reads "The first objective is to …, The second objective is to …"', () => {
+    expect(titles('The Lowland Mine Action Strategy was adopted in June. The first objective is to end new casualties. The second objective is to release all farmland. The third objective is to hand the work to the state.')).toEqual(['End new casualties', 'Release all farmland', 'Hand the work to the state']);
+  });
+
+  it('reads "in the areas of A, B and C" and gerunds after "by"', () => {
+    expect(titles('The Island Mine Action Programme works in the areas of survey, clearance and risk education.')).toEqual(['Survey', 'Clearance', 'Risk education']);
+    expect(titles('The Island Mine Action Programme helps villages by clearing fields, teaching children and supporting survivors.')).toEqual(['Clearing fields', 'Teaching children', 'Supporting survivors']);
+  });
+
+  it('reads a semicolon list after a colon with no set noun, but not a list of people', () => {
+    expect(titles('The Forest Demining Project will: clear the old front line; mark every hazardous area; and train forest guards.')).toEqual(['Clear the old front line', 'Mark every hazardous area', 'Train forest guards']);
+    expect(titles('The Forest Demining Project was opened. Guests from the partner organisations were: Mr. Ole Berg, Director; Ms. Ida Lund, Governor; and Dr. Per Holm.')).toEqual([]);
+  });
+});

@@ -123,7 +123,8 @@ export function setNounAt(tokens: readonly Token[], k: number): { term: string; 
   const core = CORE_SET_NOUNS.has(tokens[k]!.lower) || hit.word.includes(' ');
   if (!core && count === undefined && !QUALIFIERS.test(tokens[k - 1]?.lower ?? '')) {
     const next = tokens[k + 1]?.text ?? '';
-    if (next !== ':' && next !== '\u2013' && next !== '\u2014' && tokens[k + 1]?.lower !== 'including' && tokens[k + 1]?.lower !== 'namely') return undefined;
+    const word = tokens[k + 1]?.lower ?? '';
+    if (next !== ':' && next !== '\u2013' && next !== '\u2014' && word !== 'including' && word !== 'namely' && word !== 'such') return undefined;
   }
   return count === undefined ? { term: hit.term, core } : { term: hit.term, count, core };
 }

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
-import { MAY_NAME_SET, setNounAt } from './lead-in.js';
+import { leadInSet, MAY_NAME_SET, setNounAt } from './lead-in.js';
 import { looksLikeParts } from './item-shape.js';
 
 const LEADING_JOINERS = /^(?:and|or|as well as|plus|also)\s+/i;
@@ -51,6 +51,9 @@ export function splitItems(view: string, tokens: readonly Token[], from: number,
   return items;
 }
 
+/** Set nouns whose "of" opens a list: "the areas of A, B and C", "the pillars of A, B and C". */
+const OF_NOUNS = new Set(['areas', 'fields', 'sectors', 'domains', 'pillars', 'themes', 'topics', 'components']);
+
 /** Where an inline list opens after the set word at `k`: ":", ";", a dash, "including", "namely", "such as", "are". */
 function openerAfter(tokens: readonly Token[], k: number, reach: number): number {
   for (let j = k + 1; j < tokens.length && j <= k + reach; j++) {
@@ -72,18 +75,40 @@ export function inline(input: PillarInput, push: Push): void {
     for (let k = 0; k < tokens.length; k++) {
       const set = setNounAt(tokens, k);
       if (!set) continue;
-      const open = openerAfter(tokens, k, set.core || set.count !== undefined ? 15 : 3);
+      // "in the areas of A, B and C": the set noun's "of" opens the list
+      const of = tokens[k + 1]?.lower === 'of' && OF_NOUNS.has(tokens[k]!.lower);
+      const open = of ? k + 2 : openerAfter(tokens, k, set.core || set.count !== undefined ? 15 : 3);
       if (open < 0 || open >= tokens.length) continue;
       const spans = splitItems(input.view, tokens, open, set.count);
       const items = spans
         .map((r) => itemOf(input.view, r.start, r.end))
         .filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 40);
       if (items.length !== spans.length) continue;
-      if (set.count === undefined && (items.length < 2 || items.length > 10)) continue;
-      if (!looksLikeParts(items)) continue;
+      if (set.count === undefined && (items.length < (of ? 3 : 2) || items.length > 10)) continue;
+      if (!looksLikeParts(items) || (of && !items.every((x) => x.text.split(' ').length <= 6 && !/^\p{Lu}/u.test(x.text)))) continue;
       const link = input.link(s, k);
       push(makeSet(link, set.term, items, s, set.count), [s]);
       break;
     }
+  }
+}
+
+// ---- "…commits the parties to: A; B; and C" -------------------------------------------------
+
+/** A list after a colon whose items are set off by semicolons, with no set noun needed. */
+export function semicolonList(input: PillarInput, push: Push): void {
+  for (let s = 0; s < input.sentences.length; s++) {
+    const text = input.sentences[s]!.text;
+    const colonAt = text.indexOf(':');
+    if (colonAt < 0 || text.indexOf(';', colonAt) < 0) continue;
+    const tokens = input.tokens[s]!;
+    const colon = tokens.findIndex((t) => t.text === ':');
+    if (colon < 2 || tokens.filter((t) => t.text === ';').length < 1) continue;
+    const lead = leadInSet(tokens, 0, colon);
+    if (!lead) continue;
+    const spans = splitItems(input.view, tokens, colon + 1, lead.count);
+    const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 40);
+    if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) continue;
+    push(makeSet(input.link(s, lead.tok), lead.term, items, s, lead.count), [s]);
   }
 }

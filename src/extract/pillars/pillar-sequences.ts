@@ -106,9 +106,9 @@ export function bulleted(input: PillarInput, push: Push): void {
     const colon = LEAD_END.test(introText);
     const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
     if (!set) continue;
-    // without a colon: "the following …", a count, or a heading naming the set ("Our priorities")
+    // without a colon: "the following …", a count, a known set noun, or a heading naming the set ("Our priorities")
     const heading = input.sentences[introSentence]!.kind === 'heading' && set.known === true;
-    if (!colon && !heading && !(set.word && (set.count !== undefined || /\bfollowing\b/i.test(introText)))) continue;
+    if (!colon && !heading && !set.known && !(set.word && (set.count !== undefined || /\bfollowing\b/i.test(introText)))) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
     for (let c = b; c < blocks.length; c++) {
@@ -138,7 +138,22 @@ export function bulleted(input: PillarInput, push: Push): void {
 
 // ---- ordinal sequences: "First, … Second, …" ------------------------------------------------
 
+/** "The first objective is to …", "Its second pillar, …", "A third area:" — the item is what follows. */
+function ordinalNoun(tokens: readonly Token[]): { order: number; rest: number } | undefined {
+  if (!/^(?:the|its|our|their|a)$/.test(tokens[0]?.lower ?? '')) return undefined;
+  const order = ORDINAL_ADVERBS.get(tokens[1]?.lower ?? '');
+  if (order === undefined || /ly$/.test(tokens[1]!.lower)) return undefined;
+  const noun = tokens[2];
+  if (!noun || noun.kind !== 'word' || !LABELS.has(noun.lower)) return undefined;
+  const next = tokens[3];
+  if (next?.text === ',' || next?.text === ':' || next?.text === '\u2013' || next?.text === '\u2014') return { order, rest: 4 };
+  if (next?.lower === 'is' || next?.lower === 'was') return { order, rest: tokens[4]?.lower === 'to' ? 5 : 4 };
+  return undefined;
+}
+
 function ordinalOf(tokens: readonly Token[]): { order: number; rest: number } | undefined {
+  const noun = ordinalNoun(tokens);
+  if (noun) return noun;
   // "And third, …", "But second, …"
   const at = tokens[0]?.lower === 'and' || tokens[0]?.lower === 'but' ? 1 : 0;
   const t = tokens[at];

@@ -21,7 +21,7 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
   ['concentrates', { term: 'area', prep: 'on' }], ['centres', { term: 'area', prep: 'on' }], ['centers', { term: 'area', prep: 'on' }],
   ['consists', { term: 'component', prep: 'of' }], ['comprises', { term: 'component' }], ['rests', { term: 'pillar', prep: 'on' }],
   ['integrates', { term: 'component' }], ['covers', { term: 'area' }], ['encompasses', { term: 'component' }],
-  ['combines', { term: 'component' }], ['includes', { term: 'component' }], ['through', { term: 'approach' }],
+  ['combines', { term: 'component' }], ['includes', { term: 'component' }], ['through', { term: 'approach' }], ['by', { term: 'approach' }],
   ['include', { term: 'component' }], ['included', { term: 'component' }], ['including', { term: 'component' }],
   ['such', { term: 'component', prep: 'as' }], ['cover', { term: 'area' }], ['covered', { term: 'area' }],
   ['covering', { term: 'area' }], ['integrating', { term: 'component' }], ['comprising', { term: 'component' }],
@@ -31,9 +31,9 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
 ]);
 /** After a noun, "including" and "such as" give examples of it: only of something that can have parts. */
 const EXAMPLE_VERBS = new Set(['including', 'such']);
-/** "through" enumerates only after an adverb of manner: "primarily through A, B and C". */
+/** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|through|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|through|by|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
@@ -61,7 +61,9 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       const verb = VERBS.get(tokens[k]!.lower);
       if (!verb) continue;
       if (verb.prep && tokens[k + 1]!.lower !== verb.prep) continue;
-      if (tokens[k]!.lower === 'through' && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '')) continue;
+      // "through" and "by" enumerate after an adverb of manner or before a gerund: "by clearing A, teaching B and …"
+      const gerund = /^\p{Ll}{3,}ing$/u.test(tokens[k + 1]!.text);
+      if ((tokens[k]!.lower === 'through' || tokens[k]!.lower === 'by') && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund) continue;
       if (EXAMPLE_VERBS.has(tokens[k]!.lower)) {
         const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
         if (!noun || noun.kind !== 'word' || noun.cap || NON_PILLAR_NOUNS.has(noun.lower)) continue;

@@ -10,7 +10,7 @@
  * Each set is linked to an initiative by the caller's `link` function.
  */
 import { bulleted, labelled, ordinals } from './pillar-sequences.js';
-import { inline } from './pillar-lists.js';
+import { inline, semicolonList } from './pillar-lists.js';
 import { enumeratingVerb, MAY_ENUMERATE } from './pillar-verbs.js';
 import { markedInline } from './pillar-markers.js';
 import { unmarkedParagraphs } from './pillar-paragraphs.js';
@@ -41,6 +41,7 @@ export function findPillarSets(input: PillarInput): PillarSet[] {
   unmarkedParagraphs(input, push);
   markedInline(input, push);
   inline(input, push);
+  semicolonList(input, push);
   enumeratingVerb(input, push);
   ordinals(input, push);
   return out.sort((a, b) => a.at - b.at);

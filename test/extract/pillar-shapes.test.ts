@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.js';
+import { extractCorpus, extractDocument } from '../../src/extract/index.js';
 
 const extract = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 });
 const rows = (text: string) => extract(text).pillar.map((p) => [p.initiative, p.order, p.term, p.title]);
@@ -170,5 +170,24 @@ describe('more shapes', () => {
   it('reads a semicolon list after a colon with no set noun, but not a list of people', () => {
     expect(titles('The Forest Demining Project will: clear the old front line; mark every hazardous area; and train forest guards.')).toEqual(['Clear the old front line', 'Mark every hazardous area', 'Train forest guards']);
     expect(titles('The Forest Demining Project was opened. Guests from the partner organisations were: Mr. Ole Berg, Director; Ms. Ida Lund, Governor; and Dr. Per Holm.')).toEqual([]);
+  });
+});
+
+describe('pillar sets across documents', () => {
+  const doc = (id: string, text: string) => ({ id, text, bodyOffset: 0 });
+  const corpus = (...docs: ReturnType<typeof doc>[]) => extractCorpus(docs).pillar.map((p) => [p.order, p.title, p.sources.map((s) => s.source).join(',')]);
+
+  it('keeps a different set of the same initiative from another document, numbered after the first', () => {
+    const a = doc('a', 'The Green Fields Project has two pillars: clearance and education.');
+    const b = doc('b', 'The Green Fields Project focuses on surveying villages, marking fields and training teachers.');
+    const expected = [[1, 'Clearance', 'a'], [2, 'Education', 'a'], [3, 'Surveying villages', 'b'], [4, 'Marking fields', 'b'], [5, 'Training teachers', 'b']];
+    expect(corpus(a, b)).toEqual(expected);
+    expect(corpus(b, a)).toEqual(expected);
+  });
+
+  it('adds the sources of a set another document repeats', () => {
+    const a = doc('a', 'The Green Fields Project has two pillars: clearance and education.');
+    const b = doc('b', 'Last year the Green Fields Project kept its two pillars: clearance and education.');
+    expect(corpus(a, b)).toEqual([[1, 'Clearance', 'a,b'], [2, 'Education', 'a,b']]);
   });
 });

@@ -191,3 +191,9 @@ describe('pillar sets across documents', () => {
     expect(corpus(a, b)).toEqual([[1, 'Clearance', 'a,b'], [2, 'Education', 'a,b']]);
   });
 });
+
+describe('bullets run into one line', () => {
+  it('reads "• A • B • C" after a lead-in', () => {
+    expect(titles('The Upland Mine Action Programme has three components: • survey of the upland villages • clearance of the grazing land • care for survivors')).toEqual(['Survey of the upland villages', 'Clearance of the grazing land', 'Care for survivors']);
+  });
+});

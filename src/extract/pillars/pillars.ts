@@ -20,7 +20,7 @@ export type { InitiativeLink, PillarInput, PillarItem, PillarSet } from './pilla
 export { titleOf } from './pillar-items.js';
 
 /** Sentences that may open a list beyond a set word: a lead-in colon or dash, an inclusion verb, an inline marker. */
-export const MAY_OPEN_LIST = new RegExp(`[:\\u2013\\u2014)]|${MAY_ENUMERATE.source}`, 'i');
+export const MAY_OPEN_LIST = new RegExp(`[:\\u2013\\u2014)\\u2022\\u25AA\\u25CF\\u25E6\\u27A2\\u25BA]|${MAY_ENUMERATE.source}`, 'i');
 
 interface Used {
   sentences: Set<number>;

@@ -1,6 +1,7 @@
 /**
- * Enumeration markers inside a sentence: "(i) … (ii) …", "a) … b) …", "(1) … (2) …", "1) … 2) …".
- * A run counts when it starts at one, goes up by one, and keeps one style of marker.
+ * Enumeration markers inside a sentence: "(i) … (ii) …", "a) … b) …", "(1) … (2) …", "1) … 2) …",
+ * and bullets run into one line ("• A • B • C", common in text taken from a PDF). A numbered
+ * run counts when it starts at one, goes up by one, and keeps one style of marker.
  */
 import type { Token } from './tokens.js';
 
@@ -57,4 +58,19 @@ export function inlineMarkers(tokens: readonly Token[]): InlineMarker[] {
     }
   }
   return best.length >= 2 ? [...best] : [];
+}
+
+const BULLETS = new Set(['\u2022', '\u25AA', '\u25CF', '\u25E6', '\u27A2', '\u25BA']);
+
+/** Bullets inside one sentence, two or more of one kind, numbered in order. */
+export function inlineBullets(tokens: readonly Token[]): InlineMarker[] {
+  const out: InlineMarker[] = [];
+  let kind: string | undefined;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (!BULLETS.has(t) || (kind !== undefined && t !== kind)) continue;
+    kind = t;
+    out.push({ tok: k, contentTok: k + 1, order: out.length + 1 });
+  }
+  return out.length >= 2 ? out : [];
 }

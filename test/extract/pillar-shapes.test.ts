@@ -197,3 +197,20 @@ describe('bullets run into one line', () => {
     expect(titles('The Upland Mine Action Programme has three components: • survey of the upland villages • clearance of the grazing land • care for survivors')).toEqual(['Survey of the upland villages', 'Clearance of the grazing land', 'Care for survivors']);
   });
 });
+
+describe('lists that are not pillar sets', () => {
+  it('does not take counted deliveries, nor paragraphs up to the next lead-in, as a set', () => {
+    expect(rows([
+      'The Harbour Demining Project is run by the port authority.',
+      '',
+      'Background:',
+      '',
+      'As the port authority said, several projects paid for by donors are under way.',
+      '',
+      'Earlier this year the fire service received:',
+      '',
+      '- 14 armoured diggers, bought by a donor agency for the port,',
+      '- Twenty vans (as part of the harbour project).',
+    ].join('\n'))).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
 /**
  * Whether the items of a list read as the parts of an undertaking, or as a list of something
  * else: countries and places ("In Guatemala, …"), people ("Mr. A, Governor of B"), dates, or
- * bare figures ("3,000 mines destroyed"), quotations. A set is kept when fewer than half its items are such.
+ * figures and counted things ("3,000 mines destroyed", "Thirty trucks"), quotations. A set is kept when fewer than half its items are such.
  */
 import { countryOf } from '../lexicon/countries.js';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/names.js';
-import { MONTHS } from '../lexicon/numbers.js';
+import { MONTHS, SMALL_NUMBERS } from '../lexicon/numbers.js';
 import type { PillarItem } from './pillar-items.js';
 
 const LOCATIVE = /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?\p{Lu}/u;
@@ -28,6 +28,8 @@ export function isOtherThing(text: string): boolean {
   if (ROLE_HEADS.has(first) && /\p{Lu}/u.test(t.slice(first.length, first.length + 3))) return true;
   if (DATE_START.test(t) && (MONTHS.has(firstWord(t.replace(/^\d+\S*\s+/, ''))) || /^\d{4}\b/.test(t))) return true;
   if (/\d/.test(t) && words.length <= 6) return true;
+  // "12 operational machines, purchased by …", "Thirty trucks": quantities of things delivered
+  if (/^\d[\d,.]*\s+\p{L}/u.test(t) || (SMALL_NUMBERS.has(first) && first !== 'one')) return true;
   return false;
 }
 

@@ -28,6 +28,8 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
     for (let c = b + 1; c < blocks.length; c++) {
       const block = blocks[c]!;
       if (block.kind !== 'para' || block.end - block.start > MAX_CHARS || block.endSentence - block.firstSentence > 2) break;
+      // a paragraph ending in ":" opens a list of its own
+      if (/:\s*$/.test(input.view.slice(block.start, block.end))) break;
       const first = input.sentences[block.firstSentence];
       const item = first ? itemOf(input.view, block.start, block.end) : undefined;
       if (!first || !item) break;

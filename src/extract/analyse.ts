@@ -20,6 +20,9 @@ import type { Ref } from './text/refs.js';
 import { leadContext, leadsOf } from './initiatives/leads.js';
 import { aboutOf } from './figures/figure-about.js';
 import { dollarCurrency, type DocumentOrigin } from './figures/dollar-country.js';
+import { mainInitiative } from './pillars/main-initiative.js';
+import { proposeInitiative, type ProposedInitiative } from './pillars/set-initiative.js';
+import { MAY_OPEN_LIST } from './pillars/pillars.js';
 
 export interface DocumentInput {
   id: string;
@@ -181,7 +184,7 @@ class DocumentAnalyser {
     const sentence = this.sentences[s]!;
     const tokens = tokenize(sentence.text, sentence.start);
     // Pillar detection reads whole sentences only where a set or focus word occurs; elsewhere the opening words do.
-    this.tokens.push(MAY_HOLD_SET.test(sentence.text) ? tokens : tokens.slice(0, 6));
+    this.tokens.push(MAY_HOLD_SET.test(sentence.text) || MAY_OPEN_LIST.test(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
     const title = s < 3 && !this.titleRead && this.isTitleLine(s);
     if (title) this.titleRead = true;
@@ -311,12 +314,38 @@ class DocumentAnalyser {
     if (next) return { key: next.key, strength: 1 };
     const later = refs.find((r) => r.explicit && r.tok > tok);
     if (later) return { key: later.key, strength: 1 };
-    return undefined;
+    // else the document's main initiative
+    if (this.main === null) this.main = mainInitiative(this.refs);
+    if (this.main !== undefined) return { key: this.main, strength: 0 };
+    // none in the document: the undertaking the lead-in describes, proposed as a draft
+    const proposed = proposeInitiative(this.clean.text, this.sentences, s);
+    if (!proposed) return undefined;
+    this.proposals.set(proposed.key, proposed);
+    return { key: proposed.key, strength: 0 };
   };
+
+  private readonly proposals = new Map<string, ProposedInitiative>();
+
+  /** A proposed initiative a pillar set hangs on, as a mention of its sentence. */
+  private addProposed(p: ProposedInitiative): void {
+    const mention: QuotedInitiativeMention = {
+      key: p.key, name: p.name, kind: p.kind, tok: 0, tokEnd: 0, quoted: false, links: [], aliases: [],
+      quote: this.quote(p.sentence, p.start, p.end), sentence: p.sentence, leads: [], participants: [],
+    };
+    this.out.initiatives.push(mention);
+  }
+
+  /** The document's main initiative, once asked for (null: not yet computed). */
+  private main: string | undefined | null = null;
 
   private pillars(): void {
     const sets = findPillarSets({ view: this.clean.text, sentences: this.sentences, blocks: this.blocks, tokens: this.tokens, link: this.link });
     for (const set of sets) {
+      const proposed = this.proposals.get(set.initiativeKey);
+      if (proposed) {
+        this.addProposed(proposed);
+        this.proposals.delete(set.initiativeKey);
+      }
       const quotes = set.items.map((item) => quoteFor(this.clean, item.start, item.end));
       this.out.pillarSets.push({ ...set, quotes });
     }

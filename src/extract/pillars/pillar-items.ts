@@ -42,14 +42,26 @@ export interface PillarInput {
 
 const TRAILING_SMALL = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'with', 'by', 'as', 'its', 'their']);
 
+/** Where the first clause ends (a comma or semicolon outside parentheses), or -1. */
+function clauseEnd(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if ((c === ',' || c === ';') && depth === 0) return i;
+  }
+  return -1;
+}
+
 /** A short title from an item's text: the part before a colon or dash, else its first clause or words. */
 export function titleOf(text: string): string {
   let t = collapse(text).replace(/^[("'\u201C]+/, '');
   const labelled = /^(.{3,90}?)\s*(?::|\s[\u2013\u2014-]\s)\s*\S/.exec(t);
   if (labelled) t = labelled[1]!;
   else {
-    const clause = /^([^,;]{3,})[,;]/.exec(t);
-    if (clause && clause[1]!.split(' ').length <= 12) t = clause[1]!;
+    const cut = clauseEnd(t);
+    if (cut >= 3 && t.slice(0, cut).split(' ').length <= 12) t = t.slice(0, cut);
   }
   let words = t.split(' ');
   if (words.length > 10) words = words.slice(0, 8);

@@ -1,21 +1,26 @@
 /**
- * Pillar sets written inline: "four pillars; A; B; C; and D", "three approaches: A; B; and
- * C", "including A, B, as well as C", and "<initiative> focuses on A, B and C".
+ * Pillar sets written inline after a set noun: "four pillars; A; B; C; and D", "three
+ * approaches: A; B; and C", "all pillars, including A, B, as well as C", "two components – A and B".
  */
 import type { Token } from '../text/tokens.js';
-import { itemOf, makeSet, setWordAt, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { leadInSet, MAY_NAME_SET, setNounAt } from './lead-in.js';
+import { looksLikeParts } from './item-shape.js';
 
 const LEADING_JOINERS = /^(?:and|or|as well as|plus|also)\s+/i;
 // ---- inline lists -----------------------------------------------------------------------
 
-function splitItems(view: string, tokens: readonly Token[], from: number, count: number | undefined): { start: number; end: number }[] {
+export function splitItems(view: string, tokens: readonly Token[], from: number, count: number | undefined): { start: number; end: number }[] {
   const semicolons = tokens.slice(from).some((t) => t.text === ';');
   const sep = semicolons ? ';' : ',';
   const raw: { start: number; end: number }[] = [];
   let s = from;
+  let depth = 0; // separators inside parentheses belong to the item: "demining (survey, marking and clearance)"
   for (let k = from; k <= tokens.length; k++) {
     const t = tokens[k];
-    if (!t || t.text === sep) {
+    if (t?.text === '(') depth++;
+    else if (t?.text === ')') depth = Math.max(0, depth - 1);
+    if (!t || (t.text === sep && depth === 0)) {
       if (k > s) raw.push({ start: tokens[s]!.start, end: tokens[k - 1]!.end });
       s = k + 1;
     }
@@ -36,7 +41,7 @@ function splitItems(view: string, tokens: readonly Token[], from: number, count:
   if (!closedByJoiner && items.length >= 1 && (count === undefined || items.length === count - 1)) {
     const last = items[items.length - 1]!;
     const text = view.slice(last.start, last.end);
-    const m = /^(.*)\s(?:and|as well as)\s(.+)$/s.exec(text);
+    const m = /^(.*)\s(?:and|as well as)\s([^()]+)$/s.exec(text);
     if (m && m[1]!.trim() !== '') {
       const splitAt = last.start + m[1]!.length;
       items[items.length - 1] = { start: last.start, end: splitAt };
@@ -46,36 +51,41 @@ function splitItems(view: string, tokens: readonly Token[], from: number, count:
   return items;
 }
 
-const MAY_NAME_SET = /(?:pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas|strands|workstreams|lines)\b/i;
+/** Set nouns whose "of" opens a list: "the areas of A, B and C", "the pillars of A, B and C". */
+const OF_NOUNS = new Set(['areas', 'fields', 'sectors', 'domains', 'pillars', 'themes', 'topics', 'components']);
+
+/** Where an inline list opens after the set word at `k`: ":", ";", a dash, "including", "namely", "such as", "are". */
+function openerAfter(tokens: readonly Token[], k: number, reach: number): number {
+  for (let j = k + 1; j < tokens.length && j <= k + reach; j++) {
+    const t = tokens[j]!;
+    if (t.text === ':' || t.text === ';' || t.text === '\u2014' || t.text === '\u2013' || t.lower === 'including' || t.lower === 'namely') return j + 1;
+    if (t.lower === 'such' && tokens[j + 1]?.lower === 'as') return j + 2;
+    if ((t.lower === 'are' || t.lower === 'were') && j === k + 1) return j + 1;
+    if (t.text === '.') return -1;
+    // "pillars,3 including …": a comma or a footnote number before the opener
+    if (t.text === ',' && !/^(?:including|namely|such)$/.test(tokens[j + 1]?.lower ?? '') && !(tokens[j + 1]?.kind === 'num' && /^(?:including|namely)$/.test(tokens[j + 2]?.lower ?? ''))) return -1;
+  }
+  return -1;
+}
 
 export function inline(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
     if (!MAY_NAME_SET.test(input.sentences[s]!.text)) continue;
     const tokens = input.tokens[s]!;
     for (let k = 0; k < tokens.length; k++) {
-      const set = setWordAt(tokens, k);
+      const set = setNounAt(tokens, k);
       if (!set) continue;
-      // The list opens within a few words: ":", ";", "—", "including", "namely", "are".
-      let open = -1;
-      for (let j = k + 1; j < tokens.length && j <= k + 15; j++) {
-        const t = tokens[j]!;
-        if (t.text === ':' || t.text === ';' || t.text === '\u2014' || t.lower === 'including' || t.lower === 'namely') {
-          open = j + 1;
-          break;
-        }
-        if ((t.lower === 'are' || t.lower === 'were') && j === k + 1) {
-          open = j + 1;
-          break;
-        }
-        if (t.text === '.' || t.text === ',') break;
-      }
+      // "in the areas of A, B and C": the set noun's "of" opens the list
+      const of = tokens[k + 1]?.lower === 'of' && OF_NOUNS.has(tokens[k]!.lower);
+      const open = of ? k + 2 : openerAfter(tokens, k, set.core || set.count !== undefined ? 15 : 3);
       if (open < 0 || open >= tokens.length) continue;
       const spans = splitItems(input.view, tokens, open, set.count);
       const items = spans
         .map((r) => itemOf(input.view, r.start, r.end))
         .filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 40);
       if (items.length !== spans.length) continue;
-      if (set.count === undefined && (items.length < 2 || items.length > 10)) continue;
+      if (set.count === undefined && (items.length < (of ? 3 : 2) || items.length > 10)) continue;
+      if (!looksLikeParts(items) || (of && !items.every((x) => x.text.split(' ').length <= 6 && !/^\p{Lu}/u.test(x.text)))) continue;
       const link = input.link(s, k);
       push(makeSet(link, set.term, items, s, set.count), [s]);
       break;
@@ -83,33 +93,22 @@ export function inline(input: PillarInput, push: Push): void {
   }
 }
 
-// ---- "<initiative> focuses on A, B and C" --------------------------------------------------
+// ---- "…commits the parties to: A; B; and C" -------------------------------------------------
 
-const FOCUS_VERBS: ReadonlyMap<string, string> = new Map([
-  ['focuses', 'area'], ['focus', 'area'], ['focused', 'area'], ['concentrates', 'area'], ['centres', 'area'],
-  ['centers', 'area'], ['consists', 'component'], ['comprises', 'component'], ['rests', 'pillar'],
-]);
-
-const MAY_FOCUS = /\b(?:focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|rests)\b/i;
-
-export function focus(input: PillarInput, push: Push): void {
+/** A list after a colon whose items are set off by semicolons, with no set noun needed. */
+export function semicolonList(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
-    if (!MAY_FOCUS.test(input.sentences[s]!.text)) continue;
+    const text = input.sentences[s]!.text;
+    const colonAt = text.indexOf(':');
+    if (colonAt < 0 || text.indexOf(';', colonAt) < 0) continue;
     const tokens = input.tokens[s]!;
-    for (let k = 0; k + 2 < tokens.length; k++) {
-      const term = FOCUS_VERBS.get(tokens[k]!.lower);
-      const prep = tokens[k + 1]!.lower;
-      if (!term || !(prep === 'on' || prep === 'of')) continue;
-      const link = input.link(s, k);
-      if (!link || link.strength < 2) break;
-      const spans = splitItems(input.view, tokens, k + 2, undefined);
-      const items = spans
-        .map((r) => itemOf(input.view, r.start, r.end))
-        .filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 8);
-      if (items.length !== spans.length || items.length < 2 || items.length > 8) break;
-      push(makeSet(link, term, items, s), [s]);
-      break;
-    }
+    const colon = tokens.findIndex((t) => t.text === ':');
+    if (colon < 2 || tokens.filter((t) => t.text === ';').length < 1) continue;
+    const lead = leadInSet(tokens, 0, colon);
+    if (!lead) continue;
+    const spans = splitItems(input.view, tokens, colon + 1, lead.count);
+    const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 40);
+    if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) continue;
+    push(makeSet(input.link(s, lead.tok), lead.term, items, s, lead.count), [s]);
   }
 }
-

@@ -5,13 +5,19 @@
 import type { Token } from '../text/tokens.js';
 import { readNumber } from '../text/numbers.js';
 import { ORDINAL_ADVERBS } from '../lexicon/numbers.js';
-import { introBefore, itemOf, makeSet, setWordAt, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { leadInSet } from './lead-in.js';
+import { looksLikeParts } from './item-shape.js';
+import { introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
 
 const LABELS: ReadonlyMap<string, string> = new Map([
   ['pillar', 'pillar'], ['priority', 'priority'], ['result', 'result'], ['objective', 'objective'],
   ['phase', 'phase'], ['principle', 'principle'], ['approach', 'approach'], ['component', 'component'],
-  ['area', 'area'], ['outcome', 'result'], ['goal', 'objective'],
+  ['area', 'area'], ['outcome', 'result'], ['goal', 'objective'], ['output', 'result'], ['target', 'objective'],
+  ['step', 'phase'], ['stage', 'phase'], ['task', 'component'], ['activity', 'component'], ['action', 'component'],
+  ['element', 'component'], ['workstream', 'component'], ['track', 'component'], ['theme', 'area'],
 ]);
+/** Words that may stand before a label: "Strategic Goal 1:", "Specific Objective 2 –", "Priority Area 3:". */
+const LABEL_QUALIFIERS = new Set(['strategic', 'specific', 'key', 'expected', 'priority', 'thematic', 'general', 'immediate', 'intermediate', 'development', 'focus', 'result', 'overall']);
 const ROMAN: ReadonlyMap<string, number> = new Map([
   ['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10],
 ]);
@@ -29,7 +35,9 @@ export function labelled(input: PillarInput, push: Push): void {
     current = undefined;
   };
   for (let s = 0; s < input.sentences.length; s++) {
-    const tokens = input.tokens[s]!;
+    const all = input.tokens[s]!;
+    const q = all[0] && all[0].cap && LABEL_QUALIFIERS.has(all[0].lower) && all[1] && LABELS.has(all[1].lower) ? 1 : 0;
+    const tokens = q === 0 ? all : all.slice(q);
     const w = tokens[0];
     if (!w || w.kind !== 'word' || !w.cap) continue;
     const term = LABELS.get(w.lower);
@@ -70,31 +78,43 @@ export function labelled(input: PillarInput, push: Push): void {
 
 // ---- bullets after an intro ----------------------------------------------------------------
 
+/** The sentence introducing the list at block `b`: the end of the block before, or of the one before a heading between them. */
+function introOf(input: PillarInput, b: number): number | undefined {
+  const blocks = input.blocks;
+  const prev = blocks[b - 1]!;
+  if (prev.kind === 'item' || prev.endSentence <= prev.firstSentence) return undefined;
+  const last = prev.endSentence - 1;
+  if (prev.kind !== 'heading' || LEAD_END.test(input.sentences[last]!.text)) return last;
+  const before = blocks[b - 2];
+  if (!before || before.kind !== 'para' || before.endSentence <= before.firstSentence) return last;
+  const beforeLast = before.endSentence - 1;
+  return LEAD_END.test(input.sentences[beforeLast]!.text) ? beforeLast : last;
+}
+
+const LEAD_END = /[:\u2013\u2014]\s*$/;
+const MAX_ITEMS = 12;
+
 export function bulleted(input: PillarInput, push: Push): void {
   const blocks = input.blocks;
   for (let b = 1; b < blocks.length; b++) {
     const block = blocks[b]!;
-    const prev = blocks[b - 1]!;
-    if (block.kind !== 'item' || prev.kind === 'item' || prev.endSentence <= prev.firstSentence) continue;
-    const introSentence = prev.endSentence - 1;
+    if (block.kind !== 'item') continue;
+    const introSentence = introOf(input, b);
+    if (introSentence === undefined) continue;
     const tokens = input.tokens[introSentence]!;
-    let set: { term: string; count?: number } | undefined;
-    let setTok = 0;
-    for (let k = 0; k < tokens.length; k++) {
-      const w = setWordAt(tokens, k);
-      if (w) {
-        set = w;
-        setTok = k;
-      }
-    }
-    if (!set) continue;
     const introText = input.sentences[introSentence]!.text;
-    if (!/[:\u2013\u2014]\s*$/.test(introText) && set.count === undefined && !/\bfollowing\b/i.test(introText)) continue;
+    const colon = LEAD_END.test(introText);
+    const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
+    if (!set) continue;
+    // without a colon: "the following …", a count, a known set noun, or a heading naming the set ("Our priorities")
+    const heading = input.sentences[introSentence]!.kind === 'heading' && set.known === true;
+    if (!colon && !heading && !set.known && !(set.word && (set.count !== undefined || /\bfollowing\b/i.test(introText)))) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
     for (let c = b; c < blocks.length; c++) {
       const item = blocks[c]!;
-      if (item.kind !== 'item' || item.indent !== block.indent) break;
+      if (item.kind !== 'item' || item.indent < block.indent) break;
+      if (item.indent > block.indent) continue; // a sub-item belongs to the item above it
       const firstSentence = input.sentences[item.firstSentence];
       if (!firstSentence) break;
       const parsed = itemOf(input.view, item.start, item.end);
@@ -109,21 +129,44 @@ export function bulleted(input: PillarInput, push: Push): void {
       for (let s = item.firstSentence; s < item.endSentence; s++) sentences.push(s);
       if (set.count !== undefined && items.length === set.count) break;
     }
-    const link = input.link(introSentence, setTok);
+    if (set.count === undefined && items.length > MAX_ITEMS) continue;
+    if (!looksLikeParts(items)) continue;
+    const link = input.link(introSentence, set.tok);
     push(makeSet(link, set.term, items, introSentence, set.count), sentences);
   }
 }
 
 // ---- ordinal sequences: "First, … Second, …" ------------------------------------------------
 
+/** "The first objective is to …", "Its second pillar, …", "A third area:" — the item is what follows. */
+function ordinalNoun(tokens: readonly Token[]): { order: number; rest: number } | undefined {
+  if (!/^(?:the|its|our|their|a)$/.test(tokens[0]?.lower ?? '')) return undefined;
+  const order = ORDINAL_ADVERBS.get(tokens[1]?.lower ?? '');
+  if (order === undefined || /ly$/.test(tokens[1]!.lower)) return undefined;
+  const noun = tokens[2];
+  if (!noun || noun.kind !== 'word' || !LABELS.has(noun.lower)) return undefined;
+  const next = tokens[3];
+  if (next?.text === ',' || next?.text === ':' || next?.text === '\u2013' || next?.text === '\u2014') return { order, rest: 4 };
+  if (next?.lower === 'is' || next?.lower === 'was') return { order, rest: tokens[4]?.lower === 'to' ? 5 : 4 };
+  return undefined;
+}
+
 function ordinalOf(tokens: readonly Token[]): { order: number; rest: number } | undefined {
-  const t = tokens[0];
+  const noun = ordinalNoun(tokens);
+  if (noun) return noun;
+  // "And third, …", "But second, …"
+  const at = tokens[0]?.lower === 'and' || tokens[0]?.lower === 'but' ? 1 : 0;
+  const t = tokens[at];
   if (!t || t.kind !== 'word') return undefined;
-  if (t.lower === 'finally' || t.lower === 'lastly') return tokens[1]?.text === ',' ? { order: -1, rest: 2 } : undefined;
+  const comma = (k: number): boolean => tokens[k]?.text === ',';
+  if (t.lower === 'finally' || t.lower === 'lastly') return comma(at + 1) ? { order: -1, rest: at + 2 } : undefined;
+  if (t.lower === 'last' && tokens[at + 1]?.lower === 'but' && tokens[at + 2]?.lower === 'not' && tokens[at + 3]?.lower === 'least') return comma(at + 4) ? { order: -1, rest: at + 5 } : undefined;
   const order = ORDINAL_ADVERBS.get(t.lower);
   if (order === undefined) return undefined;
-  if (tokens[1]?.text === ',') return { order, rest: 2 };
-  if (tokens[1]?.lower === 'of' && tokens[2]?.lower === 'all' && tokens[3]?.text === ',') return { order, rest: 4 };
+  if (comma(at + 1)) return { order, rest: at + 2 };
+  // "First of all,", "First and foremost,", "Third and finally,"
+  const pair = `${tokens[at + 1]?.lower ?? ''} ${tokens[at + 2]?.lower ?? ''}`;
+  if ((pair === 'of all' || pair === 'and foremost' || pair === 'and finally' || pair === 'and lastly') && comma(at + 3)) return { order, rest: at + 4 };
   return undefined;
 }
 

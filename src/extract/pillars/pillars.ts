@@ -4,15 +4,23 @@
  * - bullet or numbered lists after an intro naming the set ("our five priorities:");
  * - inline lists: "four pillars; A; B; C; and D", "three approaches: A; B; and C";
  * - what an initiative focuses on or consists of: "The new approach focuses on A, B and C";
- * - ordinal sequences: "First, … Second, … Third, …" (after "This consists of four pillars").
+ * - ordinal sequences: "First, … Second, … Third, …" (after "This consists of four pillars");
+ * - inline markers: "by: a) …; b) …; and c) …", "(i) … (ii) …";
+ * - short paragraphs after a lead-in ending in ":" (a list whose markers were lost).
  * Each set is linked to an initiative by the caller's `link` function.
  */
 import { bulleted, labelled, ordinals } from './pillar-sequences.js';
-import { focus, inline } from './pillar-lists.js';
+import { inline, semicolonList } from './pillar-lists.js';
+import { enumeratingVerb, MAY_ENUMERATE } from './pillar-verbs.js';
+import { markedInline } from './pillar-markers.js';
+import { unmarkedParagraphs } from './pillar-paragraphs.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
 
 export type { InitiativeLink, PillarInput, PillarItem, PillarSet } from './pillar-items.js';
 export { titleOf } from './pillar-items.js';
+
+/** Sentences that may open a list beyond a set word: a lead-in colon or dash, an inclusion verb, an inline marker. */
+export const MAY_OPEN_LIST = new RegExp(`[:\\u2013\\u2014)\\u2022\\u25AA\\u25CF\\u25E6\\u27A2\\u25BA]|${MAY_ENUMERATE.source}`, 'i');
 
 interface Used {
   sentences: Set<number>;
@@ -30,8 +38,11 @@ export function findPillarSets(input: PillarInput): PillarSet[] {
   };
   labelled(input, push);
   bulleted(input, push);
+  unmarkedParagraphs(input, push);
+  markedInline(input, push);
   inline(input, push);
-  focus(input, push);
+  semicolonList(input, push);
+  enumeratingVerb(input, push);
   ordinals(input, push);
   return out.sort((a, b) => a.at - b.at);
 }

@@ -1,9 +1,8 @@
 /**
- * Figures and pillars across documents. Figures get ids from what they are about, what they
- * measure and their amount; the same figure stated twice keeps both sources. Pillar sets
- * are numbered per initiative from the set most firmly linked to it.
+ * Figures across documents. Figures get ids from what they are about, what they measure and
+ * their amount; the same figure stated twice keeps both sources. (Pillars: resolve-pillars.ts.)
  */
-import type { Figure, Pillar } from '../../model/records.js';
+import type { Figure } from '../../model/records.js';
 import type { DocumentAnalysis } from '../analyse.js';
 import { slugId } from '../text/names.js';
 import { addSource } from './resolve-common.js';
@@ -49,53 +48,3 @@ export function resolveFigures(docs: readonly DocumentAnalysis[], refOf: (key: s
   }
   return [...byId.values()].map((x) => x.figure);
 }
-
-export function resolvePillars(docs: readonly DocumentAnalysis[], initiativeId: (key: string) => string | undefined): Pillar[] {
-  interface SetRef { doc: DocumentAnalysis; docIndex: number; set: DocumentAnalysis['pillarSets'][number] }
-  const byInitiative = new Map<string, SetRef[]>();
-  docs.forEach((doc, docIndex) => {
-    for (const set of doc.pillarSets) {
-      const id = initiativeId(set.initiativeKey);
-      if (!id) continue;
-      const list = byInitiative.get(id) ?? [];
-      list.push({ doc, docIndex, set });
-      byInitiative.set(id, list);
-    }
-  });
-  const pillars: Pillar[] = [];
-  for (const [initiative, sets] of byInitiative) {
-    sets.sort((a, b) => b.set.strength - a.set.strength || a.docIndex - b.docIndex || a.set.at - b.set.at);
-    const term = sets[0]!.set.term;
-    const base = initiative.slice(0, 100).replace(/-+$/, '');
-    const byOrder = new Map<number, { pillar: Pillar; seen: Set<string> }>();
-    for (const { doc, set } of sets) {
-      if (set.term !== term) continue;
-      set.items.forEach((item, i) => {
-        const order = i + 1;
-        const quote = set.quotes[i] ?? '';
-        const existing = byOrder.get(order);
-        if (existing) {
-          addSource(existing.pillar.sources, existing.seen, doc.id, quote);
-          return;
-        }
-        const pillar: Pillar = {
-          id: `${base}-${term ?? 'pillar'}-${order}`,
-          initiative: `initiative:${initiative}`,
-          order,
-        } as Pillar;
-        if (term) pillar.term = term;
-        pillar.title = item.title.slice(0, 500);
-        pillar.text = item.text.slice(0, 20000);
-        pillar.status = 'draft';
-        pillar.sources = [];
-        const seen = new Set<string>();
-        addSource(pillar.sources, seen, doc.id, quote);
-        if (pillar.sources.length > 0) byOrder.set(order, { pillar, seen });
-      });
-    }
-    // Positions must run 1..n without gaps.
-    for (let order = 1; byOrder.has(order); order++) pillars.push(byOrder.get(order)!.pillar);
-  }
-  return pillars;
-}
-

@@ -7,7 +7,8 @@ import type { Actor, Figure, Initiative, Pillar } from '../../model/records.js';
 import type { DocumentAnalysis } from '../analyse.js';
 import { resolveActors } from './resolve-actors.js';
 import { resolveInitiatives } from './resolve-initiatives.js';
-import { resolveFigures, resolvePillars } from './resolve-figures.js';
+import { resolveFigures } from './resolve-figures.js';
+import { resolvePillars } from './resolve-pillars.js';
 
 export interface Extraction {
   initiative: Initiative[];

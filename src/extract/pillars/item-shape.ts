@@ -1,0 +1,40 @@
+/**
+ * Whether the items of a list read as the parts of an undertaking, or as a list of something
+ * else: countries and places ("In Guatemala, …"), people ("Mr. A, Governor of B"), dates, or
+ * figures and counted things ("3,000 mines destroyed", "Thirty trucks"), quotations. A set is kept when fewer than half its items are such.
+ */
+import { countryOf } from '../lexicon/countries.js';
+import { HONORIFICS, ROLE_HEADS } from '../lexicon/names.js';
+import { MONTHS, SMALL_NUMBERS } from '../lexicon/numbers.js';
+import type { PillarItem } from './pillar-items.js';
+
+const LOCATIVE = /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?\p{Lu}/u;
+const DATE_START = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\d{4}\b|\p{L}+\s+\d{1,2},?\s+\d{4})/u;
+
+function firstWord(text: string): string {
+  return (/^[\p{L}.]+/u.exec(text)?.[0] ?? '').toLowerCase();
+}
+
+/** One item that is a place, a person, a date or a bare figure. */
+export function isOtherThing(text: string): boolean {
+  const t = text.trim().replace(/^[("'\u201C]+/, '');
+  if (/^["\u201C]/.test(text.trim())) return true; // a quotation
+  const words = t.split(/\s+/);
+  if (LOCATIVE.test(t)) return true;
+  const head = t.split(/[,;:(\u2013\u2014]/)[0]!.trim();
+  if (countryOf(head) !== undefined) return true;
+  const first = firstWord(t);
+  if (HONORIFICS.has(first) || HONORIFICS.has(first.replace(/\.$/, ''))) return true;
+  if (ROLE_HEADS.has(first) && /\p{Lu}/u.test(t.slice(first.length, first.length + 3))) return true;
+  if (DATE_START.test(t) && (MONTHS.has(firstWord(t.replace(/^\d+\S*\s+/, ''))) || /^\d{4}\b/.test(t))) return true;
+  if (/\d/.test(t) && words.length <= 6) return true;
+  // "12 operational machines, purchased by …", "Thirty trucks": quantities of things delivered
+  if (/^\d[\d,.]*\s+\p{L}/u.test(t) || (SMALL_NUMBERS.has(first) && first !== 'one')) return true;
+  return false;
+}
+
+export function looksLikeParts(items: readonly PillarItem[]): boolean {
+  let other = 0;
+  for (const item of items) if (isOtherThing(item.text)) other++;
+  return other * 2 < items.length;
+}

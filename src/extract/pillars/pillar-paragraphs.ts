@@ -1,0 +1,44 @@
+/**
+ * Lists whose markers were lost (text copied from a web page or a PDF): a lead-in ending in ":"
+ * followed by short paragraphs of one or two sentences each, one item per paragraph. The run
+ * ends at a heading, a list, a long paragraph, or when the lead-in's count is reached.
+ */
+import { leadInSet } from './lead-in.js';
+import { looksLikeParts } from './item-shape.js';
+import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+
+const MAX_CHARS = 300;
+const MAX_ITEMS = 12;
+/** "He said:" opens a quotation, not a list. */
+const SPEECH = /\b(?:said|says|stated|added|noted|explained|declared|remarked|told \w+|wrote)\s*:\s*$/i;
+
+export function unmarkedParagraphs(input: PillarInput, push: Push): void {
+  const blocks = input.blocks;
+  for (let b = 0; b + 2 < blocks.length; b++) {
+    const lead = blocks[b]!;
+    if (lead.kind === 'item' || lead.endSentence <= lead.firstSentence) continue;
+    const introSentence = lead.endSentence - 1;
+    const introText = input.sentences[introSentence]!.text;
+    if (!/:\s*$/.test(introText) || SPEECH.test(introText)) continue;
+    const tokens = input.tokens[introSentence]!;
+    const set = leadInSet(tokens, 0, tokens.length - 1);
+    if (!set) continue;
+    const items: PillarItem[] = [];
+    const sentences: number[] = [];
+    for (let c = b + 1; c < blocks.length; c++) {
+      const block = blocks[c]!;
+      if (block.kind !== 'para' || block.end - block.start > MAX_CHARS || block.endSentence - block.firstSentence > 2) break;
+      // a paragraph ending in ":" opens a list of its own
+      if (/:\s*$/.test(input.view.slice(block.start, block.end))) break;
+      const first = input.sentences[block.firstSentence];
+      const item = first ? itemOf(input.view, block.start, block.end) : undefined;
+      if (!first || !item) break;
+      item.title = titleOf(first.text);
+      items.push(item);
+      for (let s = block.firstSentence; s < block.endSentence; s++) sentences.push(s);
+      if (set.count !== undefined && items.length === set.count) break;
+    }
+    if (items.length < 2 || (set.count === undefined && items.length > MAX_ITEMS) || !looksLikeParts(items)) continue;
+    push(makeSet(input.link(introSentence, set.tok), set.term, items, introSentence, set.count), sentences);
+  }
+}

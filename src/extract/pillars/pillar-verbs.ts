@@ -1,0 +1,89 @@
+/**
+ * Pillar sets an undertaking's verb enumerates: "<initiative> focuses on A, B and C",
+ * "consists of A and B", "integrates A, B, and C into …", "supported … primarily through A, B
+ * and C", and "not only X but also focuses on Y, Z". Without a set noun to vouch for them,
+ * such lists must read as parallel phrases: short, lower-case, no figures, no names.
+ */
+import type { Token } from '../text/tokens.js';
+import { looksLikeParts } from './item-shape.js';
+import { NON_PILLAR_NOUNS } from '../lexicon/set-words.js';
+import { splitItems } from './pillar-lists.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+
+interface Verb {
+  term: string;
+  /** The word that must follow ("on", "of"), if any. */
+  prep?: string;
+}
+
+const VERBS: ReadonlyMap<string, Verb> = new Map([
+  ['focuses', { term: 'area', prep: 'on' }], ['focus', { term: 'area', prep: 'on' }], ['focused', { term: 'area', prep: 'on' }],
+  ['concentrates', { term: 'area', prep: 'on' }], ['centres', { term: 'area', prep: 'on' }], ['centers', { term: 'area', prep: 'on' }],
+  ['consists', { term: 'component', prep: 'of' }], ['comprises', { term: 'component' }], ['rests', { term: 'pillar', prep: 'on' }],
+  ['integrates', { term: 'component' }], ['covers', { term: 'area' }], ['encompasses', { term: 'component' }],
+  ['combines', { term: 'component' }], ['includes', { term: 'component' }], ['through', { term: 'approach' }], ['by', { term: 'approach' }],
+  ['include', { term: 'component' }], ['included', { term: 'component' }], ['including', { term: 'component' }],
+  ['such', { term: 'component', prep: 'as' }], ['cover', { term: 'area' }], ['covered', { term: 'area' }],
+  ['covering', { term: 'area' }], ['integrating', { term: 'component' }], ['comprising', { term: 'component' }],
+  ['encompassing', { term: 'component' }], ['combining', { term: 'component' }], ['provides', { term: 'component' }],
+  ['providing', { term: 'component' }], ['supports', { term: 'component' }], ['supporting', { term: 'component' }],
+  ['delivers', { term: 'component' }], ['conducts', { term: 'component' }], ['undertakes', { term: 'component' }],
+]);
+/** After a noun, "including" and "such as" give examples of it: only of something that can have parts. */
+const EXAMPLE_VERBS = new Set(['including', 'such']);
+/** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
+const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
+export const MAY_ENUMERATE = /\b(?:focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+/** Where the last item's own words end: "… victim assistance into a coordinated programme". */
+const TAIL = /\s(?:into|so that|to ensure|in order to|which|that|across|throughout|within|in the|for the|at the)\s/i;
+/** A last item much longer than the others also ends before "to": "risk education to make sure …". */
+const LONG_TAIL = new RegExp(`${TAIL.source}|\\sto\\s`, 'i');
+const MAX_WORDS = 6;
+
+/** Words between "not only" and "but also" before the verb at `k`: "not only removes and destroys landmines but also focuses on". */
+function notOnly(input: PillarInput, tokens: readonly Token[], k: number): PillarItem | undefined {
+  if (tokens[k - 1]?.lower !== 'also' || tokens[k - 2]?.lower !== 'but') return undefined;
+  for (let j = k - 3; j >= 1 && j >= k - 12; j--) {
+    if (tokens[j]!.lower === 'only' && tokens[j - 1]!.lower === 'not') return itemOf(input.view, tokens[j + 1]!.start, tokens[k - 2]!.start);
+  }
+  return undefined;
+}
+
+function parallel(items: readonly PillarItem[]): boolean {
+  return items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/\d/.test(x.text) && !/^\p{Lu}/u.test(x.text)) && looksLikeParts(items);
+}
+
+export function enumeratingVerb(input: PillarInput, push: Push): void {
+  for (let s = 0; s < input.sentences.length; s++) {
+    if (!MAY_ENUMERATE.test(input.sentences[s]!.text)) continue;
+    const tokens = input.tokens[s]!;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const verb = VERBS.get(tokens[k]!.lower);
+      if (!verb) continue;
+      if (verb.prep && tokens[k + 1]!.lower !== verb.prep) continue;
+      // "through" and "by" enumerate after an adverb of manner or before a gerund: "by clearing A, teaching B and …"
+      const gerund = /^\p{Ll}{3,}ing$/u.test(tokens[k + 1]!.text);
+      if ((tokens[k]!.lower === 'through' || tokens[k]!.lower === 'by') && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund) continue;
+      if (EXAMPLE_VERBS.has(tokens[k]!.lower)) {
+        const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+        if (!noun || noun.kind !== 'word' || noun.cap || NON_PILLAR_NOUNS.has(noun.lower)) continue;
+      }
+      const from = verb.prep ? k + 2 : k + 1;
+      const spans = splitItems(input.view, tokens, from, undefined);
+      if (spans.length < 2 || spans.length > 8) continue;
+      const last = spans[spans.length - 1]!;
+      const words = (r: { start: number; end: number }): number => input.view.slice(r.start, r.end).trim().split(/\s+/).length;
+      const longest = Math.max(...spans.slice(0, -1).map(words));
+      const tail = (words(last) > longest + 2 ? LONG_TAIL : TAIL).exec(input.view.slice(last.start, last.end));
+      if (tail) last.end = last.start + tail.index;
+      const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
+      if (items.length !== spans.length) continue;
+      const before = notOnly(input, tokens, k);
+      if (before) items.unshift(before);
+      if (items.length < 3 && !(tokens[k]!.lower === 'consists' || tokens[k]!.lower === 'comprises')) continue;
+      if (!parallel(items)) continue;
+      push(makeSet(input.link(s, k), verb.term, items, s), [s]);
+      break;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * A draft initiative for a pillar set to hang on when the document names none: the undertaking
+ * its lead-in describes as a noun phrase ("our support through the global mine action programme
+ * not only …", "build on a close U.S.-Angola partnership and will include:"), in the lead-in
+ * sentence or the one before it, or the support an actor gives ("UNDP has supported Yemen's mine
+ * action operations primarily through …" → "UNDP support to Yemen's mine action operations").
+ * Nothing is proposed when no such phrase is there.
+ */
+import { tokenize, type Token } from '../text/tokens.js';
+import type { Sentence } from '../text/sentences.js';
+import { collapse, nameKey } from '../text/names.js';
+import { INITIATIVE_HEADS } from '../lexicon/names.js';
+
+export interface ProposedInitiative {
+  key: string;
+  name: string;
+  kind: string;
+  sentence: number;
+  /** View span of the name. */
+  start: number;
+  end: number;
+}
+
+const KINDS = new Set(['initiative', 'package', 'project', 'programme', 'partnership', 'policy']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'this', 'its', 'their', 'his', 'her', 'your']);
+/** Words of judgement before the name, not part of it. */
+const EVALUATIVE = new Set(['close', 'strong', 'new', 'successful', 'important', 'long-standing', 'longstanding', 'ongoing', 'continued', 'current']);
+const MAX_WORDS = 6;
+
+function phraseAt(tokens: readonly Token[], head: number): number | undefined {
+  let words = 0;
+  for (let k = head - 1; k >= 0 && words <= MAX_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && DETERMINERS.has(t.lower)) return k + 1;
+    if (t.kind === 'word') {
+      if (!/^[\p{L}][\p{L}.'-]*$/u.test(t.text) || /^(?:of|on|for|to|in|and|or|with|by|through|from|at|as|will|is|was|has|have)$/.test(t.lower)) return undefined;
+      words++;
+    } else if (t.text !== '-' && t.text !== '.' && t.kind !== 'num') return undefined;
+  }
+  return undefined;
+}
+
+const SUPPORT_VERBS = new Set(['supported', 'supports']);
+const OBJECT_END = new Set([',', ';', ':', '.', '(']);
+const OBJECT_STOP = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly|through|by|with|since|for|in|from|over|during|until|and|via)$/;
+
+/** "UNDP has supported Yemen's mine action operations primarily through …" → "UNDP support to Yemen's mine action operations". */
+function supportAt(view: string, tokens: readonly Token[], k: number): { name: string; start: number; end: number } | undefined {
+  let subjectEnd = k - 1;
+  if (/^(?:has|have|had)$/.test(tokens[subjectEnd]?.lower ?? '')) subjectEnd--;
+  let subjectStart = subjectEnd;
+  while (subjectStart >= 0 && tokens[subjectStart]!.kind === 'word' && tokens[subjectStart]!.cap) subjectStart--;
+  subjectStart++;
+  if (subjectStart > subjectEnd || subjectEnd - subjectStart > 5) return undefined;
+  let objectEnd = k + 1;
+  while (objectEnd < tokens.length && !OBJECT_END.has(tokens[objectEnd]!.text) && !OBJECT_STOP.test(tokens[objectEnd]!.lower)) objectEnd++;
+  if (objectEnd - (k + 1) < 2 || objectEnd - (k + 1) > 8) return undefined;
+  const subject = collapse(view.slice(tokens[subjectStart]!.start, tokens[subjectEnd]!.end));
+  const object = collapse(view.slice(tokens[k + 1]!.start, tokens[objectEnd - 1]!.end));
+  return { name: `${subject} support to ${object}`, start: tokens[subjectStart]!.start, end: tokens[objectEnd - 1]!.end };
+}
+
+export function proposeInitiative(view: string, sentences: readonly Sentence[], s: number): ProposedInitiative | undefined {
+  for (const at of [s, s - 1]) {
+    const sentence = sentences[at];
+    if (!sentence || (at !== s && sentence.section !== sentences[s]!.section)) continue;
+    const tokens = tokenize(sentence.text, sentence.start);
+    for (let k = 1; k < tokens.length; k++) {
+      if (SUPPORT_VERBS.has(tokens[k]!.lower)) {
+        const support = supportAt(view, tokens, k);
+        if (support) return { key: `init:${nameKey(support.name)}`, name: support.name, kind: 'programme', sentence: at, start: support.start, end: support.end };
+      }
+      const kind = INITIATIVE_HEADS.get(tokens[k]!.lower);
+      if (!kind || !KINDS.has(kind) || tokens[k]!.lower.endsWith('s')) continue;
+      let first = phraseAt(tokens, k);
+      if (first === undefined || first >= k) continue;
+      while (first < k && EVALUATIVE.has(tokens[first]!.lower)) first++;
+      if (first >= k) continue;
+      const start = tokens[first]!.start;
+      const end = tokens[k]!.end;
+      const name = collapse(view.slice(start, end));
+      return { key: `init:${nameKey(name)}`, name, kind, sentence: at, start, end };
+    }
+  }
+  return undefined;
+}

@@ -48,6 +48,7 @@ export const RULES = {
   'build/stale': 'With `--check`: a file in `dist/` or `data/` would change.',
   'build/write-failed': 'The bundle could not be written; the previous one is left as it was.',
   'build/locked': 'Another build is running on the same root.',
+  'build/unsafe-out': 'The bundle folder (`--out` or `out` in the config) is one demine must not replace: the knowledge base or a folder of it, a file, a link, a special path, or a folder demine did not make.',
 } as const satisfies Record<string, string>;
 
 export type RuleId = keyof typeof RULES;

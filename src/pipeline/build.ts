@@ -6,7 +6,7 @@ import { acquireLock, LockedError } from '../publish/lock.js';
 import { recoverTree, writeTree } from '../publish/write-tree.js';
 import { VERSION } from '../version.js';
 import { bundleMatchesCache, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
-import { loadConfig } from './config.js';
+import { checkOut, loadConfig } from './config.js';
 import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
 
@@ -46,6 +46,9 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const { config, diagnostics: configProblems } = await loadConfig(root);
   const out = path.resolve(root, options.out ?? config.out);
   const outLabel = labelOf(root, out);
+  // The bundle folder is demine's alone: refused before anything is read, recovered or written.
+  const refused = checkOut(root, options.out ?? config.out, options.out !== undefined ? '--out' : outLabel);
+  if (refused) return { diagnostics: [refused], files: 0, out: outLabel, written: false };
   if (configProblems.length > 0) return { diagnostics: configProblems, files: 0, out: outLabel, written: false };
   const release = options.check ? undefined : await lockOrReport(root);
   if (release && 'diagnostics' in release) return { diagnostics: release.diagnostics, files: 0, out: outLabel, written: false };
@@ -60,11 +63,13 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     }
     const { validateKnowledgeBase } = await import('../records/validate.js');
     let validation = await validateKnowledgeBase(root);
+    options.signal?.throwIfAborted();
     const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true) : undefined;
     if (extraction && extraction.plan.writes.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
       validation = await validateKnowledgeBase(root);
     }
+    options.signal?.throwIfAborted();
     const result: BuildResult = { diagnostics: [...validation.diagnostics], files: 0, out: outLabel, written: false };
     if (extraction) {
       result.extraction = extraction.plan;
@@ -76,6 +81,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const { renderBundleParallel } = await import('./render-parallel.js');
     const files = await renderBundleParallel(validation.kb, { seedsLinkBase });
     result.files = files.size;
+    options.signal?.throwIfAborted();
     // Each file hashed once: for the comparison with the cache and for the next build's cache.
     const outputs = options.check ? {} : Object.fromEntries([...files].map(([rel, content]) => [rel, hashContent(content)]));
     result.changes = cache ? compareByHash(cache.outputs, outputs) : await compareTree(out, files);

@@ -5,7 +5,7 @@ import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../pu
 import { acquireLock, LockedError } from '../publish/lock.js';
 import { recoverTree, writeTree } from '../publish/write-tree.js';
 import { VERSION } from '../version.js';
-import { bundleMatchesCache, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
+import { bundleMatchesCache, bundleStats, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
 import { checkOut, loadConfig } from './config.js';
 import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
@@ -98,7 +98,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         return result;
       }
     }
-    await writeBuildCache(root, { key, inputs: inputs!, outputs, warnings: result.diagnostics }).catch(() => undefined);
+    await writeBuildCache(root, { key, inputs: inputs!, outputs, stats: bundleStats(out, outputs), warnings: result.diagnostics }).catch(() => undefined);
     return result;
   } finally {
     if (release && !('diagnostics' in release)) await release();

@@ -75,27 +75,27 @@ describe('a bundle that cannot be written', () => {
   const scenarios: { name: string; failing: (op: string, target: string) => NodeJS.ErrnoException | undefined; inPlaceLimit?: number }[] = [
     {
       name: 'full disk (ENOSPC) while writing the new files',
-      failing: (op, target) => ((op === 'writeFile' || op === 'link') && target.includes('dist.staging-') ? errno('ENOSPC', 'no space left on device, write') : undefined),
+      failing: (op, target) => ((op === 'writeFile' || op === 'link') && target.includes('dist.demine-staging-') ? errno('ENOSPC', 'no space left on device, write') : undefined),
     },
     {
       name: 'full disk (ENOSPC) after some files were written',
       failing: (() => {
         let writes = 0;
-        return (op: string, target: string) => (op === 'writeFile' && target.includes('dist.staging-') && ++writes > 2 ? errno('ENOSPC', 'no space left on device, write') : undefined);
+        return (op: string, target: string) => (op === 'writeFile' && target.includes('dist.demine-staging-') && ++writes > 2 ? errno('ENOSPC', 'no space left on device, write') : undefined);
       })(),
     },
     {
       name: 'read-only output folder (EROFS): the staging folder cannot be made',
-      failing: (op, target) => (op === 'mkdir' && target.includes('dist.staging-') ? errno('EROFS', 'read-only file system, mkdir') : undefined),
+      failing: (op, target) => (op === 'mkdir' && target.includes('dist.demine-staging-') ? errno('EROFS', 'read-only file system, mkdir') : undefined),
     },
     {
       name: 'the swap fails (EACCES) after the old bundle was moved aside: it is put back',
-      failing: (op, target) => (op === 'rename' && target.includes('dist.staging-') ? errno('EACCES', 'permission denied, rename') : undefined),
+      failing: (op, target) => (op === 'rename' && target.includes('dist.demine-staging-') ? errno('EACCES', 'permission denied, rename') : undefined),
       inPlaceLimit: 0,
     },
     {
       name: 'full disk (ENOSPC) while the journal of an in-place update is written',
-      failing: (op, target) => (op === 'writeFile' && target.includes('dist.journal-') ? errno('ENOSPC', 'no space left on device, write') : undefined),
+      failing: (op, target) => (op === 'writeFile' && target.includes('dist.demine-journal-') ? errno('ENOSPC', 'no space left on device, write') : undefined),
     },
     {
       name: 'read-only knowledge base (EROFS): the build lock cannot be taken',

@@ -47,7 +47,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(root, options.out ?? config.out);
   const outLabel = labelOf(root, out);
   // The bundle folder is demine's alone: refused before anything is read, recovered or written.
-  const refused = checkOut(root, options.out ?? config.out, options.out !== undefined ? '--out' : outLabel);
+  const remembered = (await readBuildCache(root))?.key.endsWith(` → ${out}`) === true;
+  const refused = checkOut(root, options.out ?? config.out, options.out !== undefined ? '--out' : outLabel, remembered);
   if (refused) return { diagnostics: [refused], files: 0, out: outLabel, written: false };
   if (configProblems.length > 0) return { diagnostics: configProblems, files: 0, out: outLabel, written: false };
   const release = options.check ? undefined : await lockOrReport(root);

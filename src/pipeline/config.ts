@@ -53,10 +53,11 @@ export async function loadConfig(root: string): Promise<{ config: Config; diagno
 
 /**
  * The diagnostic refusing `out` as the bundle folder (`build/unsafe-out`), or undefined when
- * it is safe. `file` is where the value was given: `--out` or the config file.
+ * it is safe. `file` is where the value was given: `--out` or the config file; `remembered`:
+ * demine's build cache names this folder as the one it last wrote.
  */
-export function checkOut(root: string, out: string, file: string): Diagnostic | undefined {
-  const problem = outFolderProblem(root, out, out);
+export function checkOut(root: string, out: string, file: string, remembered = false): Diagnostic | undefined {
+  const problem = outFolderProblem(root, out, out, remembered);
   if (!problem) return undefined;
   return diagnostic(
     file,

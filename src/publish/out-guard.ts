@@ -16,9 +16,10 @@ const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
  * Why `out` cannot be the bundle folder of the knowledge base at `root`, or undefined when it
  * can. The bundle folder is demine's alone: it is replaced whole, so it must not be (or hold)
  * the knowledge base, lie in a folder of what people wrote, be a link, a file or a special
- * file-system path, or be a non-empty folder that demine cannot prove it made.
+ * file-system path, or be a non-empty folder that demine cannot prove it made: one with its
+ * manifest, or (`remembered`) the folder demine's own build cache says it last wrote.
  */
-export function outFolderProblem(root: string, out: string, raw: string): string | undefined {
+export function outFolderProblem(root: string, out: string, raw: string, remembered = false): string | undefined {
   if (raw.trim() === '') return 'is empty (no folder named)';
   const realRoot = realpathOr(root);
   const resolved = path.resolve(root, out);
@@ -34,7 +35,7 @@ export function outFolderProblem(root: string, out: string, raw: string): string
   if (!info) return undefined;
   if (info.isSymbolicLink()) return 'is a symbolic link; demine never writes through one';
   if (!info.isDirectory()) return 'is not a folder';
-  if (!madeByDemine(resolved)) return 'is a folder demine did not make (it holds files and no demine manifest.json); demine never empties it';
+  if (!remembered && !madeByDemine(resolved)) return 'is a folder demine did not make (it holds files and no demine manifest.json); demine never empties it';
   return undefined;
 }
 

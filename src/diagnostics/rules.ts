@@ -45,6 +45,8 @@ export const RULES = {
   'source/no-text': 'A source document holds no text to cite.',
   'config/invalid': 'The knowledge base\'s `demine.config.json` is not valid.',
   'extract/invalid-draft': '(warning) Extraction proposed a record that breaks its schema; it was not written (a bug in the extractor).',
+  'extract/file-exists': 'Extraction would create a new record file where a file already is (an id that differs from its file name, an unreadable record); nothing was written over it.',
+  'extract/write-failed': 'A draft or the extraction state could not be written (read-only, full disk, permissions); the run stopped there.',
   'build/stale': 'With `--check`: a file in `dist/` or `data/` would change.',
   'build/write-failed': 'The bundle could not be written; the previous one is left as it was.',
   'build/locked': 'Another build is running on the same root.',

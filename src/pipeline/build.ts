@@ -65,7 +65,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const { validateKnowledgeBase } = await import('../records/validate.js');
     let validation = await validateKnowledgeBase(root);
     options.signal?.throwIfAborted();
-    const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true) : undefined;
+    const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true, options.signal) : undefined;
     if (extraction && extraction.plan.writes.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
       validation = await validateKnowledgeBase(root);
@@ -76,7 +76,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
       result.extraction = extraction.plan;
       result.diagnostics.push(...extraction.diagnostics);
     }
-    if (!validation.kb || hasErrors(validation.diagnostics)) return result;
+    // Extraction's own failures (a draft that could not be written) stop the build too.
+    if (!validation.kb || hasErrors(result.diagnostics.filter((d) => d.rule !== 'build/stale'))) return result;
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
     const { renderBundleParallel } = await import('./render-parallel.js');
@@ -117,18 +118,20 @@ async function usableCache(root: string, out: string, key: string): Promise<Buil
  * Extracts drafts from documents that are new (no record cites them) or changed since they
  * were extracted. With `check`, writes nothing and reports each data file that would change.
  */
-async function extractNewDocuments(root: string, kb: KnowledgeBase, schemas: SchemaSet, check: boolean): Promise<{ plan: ExtractionPlan; diagnostics: Diagnostic[] } | undefined> {
+async function extractNewDocuments(root: string, kb: KnowledgeBase, schemas: SchemaSet, check: boolean, signal?: AbortSignal): Promise<{ plan: ExtractionPlan; diagnostics: Diagnostic[] } | undefined> {
   const { applyExtraction, planExtraction } = await import('./extract.js');
   const plan = await planExtraction(root, schemas, { kind: 'new-or-changed' }, kb);
-  if (hasErrors(plan.diagnostics)) return undefined; // validation reports the same problems
+  // Validation passed (extraction runs only then), so these are extraction's own refusals.
+  if (hasErrors(plan.diagnostics)) return { plan: { ...plan, documents: [], writes: [] }, diagnostics: plan.diagnostics };
   if (check) {
     const stale = plan.writes.map((w) =>
       diagnostic(w.file, START, 'build/stale', `Extraction from new or changed documents would ${w.kind === 'add' ? 'add' : 'update'} this record.`, 'Run `demine build` (or `demine extract`), review the drafts and commit them.'),
     );
     return { plan, diagnostics: [...plan.diagnostics, ...stale] };
   }
-  if (plan.documents.length > 0) await applyExtraction(root, plan);
-  return { plan, diagnostics: plan.diagnostics };
+  if (plan.documents.length === 0) return { plan, diagnostics: plan.diagnostics };
+  const applied = await applyExtraction(root, plan, signal);
+  return { plan: { ...plan, writes: applied.written }, diagnostics: [...plan.diagnostics, ...applied.diagnostics] };
 }
 
 async function lockOrReport(root: string): Promise<(() => Promise<void>) | { diagnostics: Diagnostic[] }> {

@@ -8,6 +8,7 @@ import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
 import type { AnyRecord, RecordType } from '../model/records.js';
 import { DATA_DIR, loadRecords } from '../records/load-records.js';
 import type { SchemaSet } from '../records/schemas.js';
+import { parseRecordYaml } from '../records/parse-yaml.js';
 import { addToRecordYaml, recordToYaml } from '../records/write-record.js';
 import { readSources } from '../sources/read-sources.js';
 import { checkIds } from '../records/checks/ids.js';
@@ -134,6 +135,12 @@ async function planWrite(root: string, change: Change, fileOf: Map<string, Exist
   const text = await readFile(path.join(root, target.file), 'utf8');
   const content = addToRecordYaml(text, change.add);
   if (content === text) return undefined;
+  // The edited file is read back as demine reads records: one that would fail its schema is never written.
+  const reread = parseRecordYaml(content, target.file);
+  if (reread.diagnostics.length > 0 || !schemas.records[change.type](reread.value)) {
+    diagnostics.push(diagnostic(target.file, START, 'extract/invalid-draft', `Adding the new sources to this draft would make it break its schema; it was left as it was.`, 'This is a bug in the extractor; please report it with the document.', 'warning'));
+    return undefined;
+  }
   return { kind: 'update', type: change.type, id: change.id, file: target.file, content };
 }
 

@@ -75,7 +75,7 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
 
   program
     .command('init')
-    .argument('[dir]', 'the folder to create (new or empty)', '.')
+    .argument('[dir]', 'the folder to create (new or empty; default: --root, else the current folder)')
     .description('create an empty knowledge base: seeds/, data/<type>/, schemas/, demine.config.json')
     .addHelpText('after', '\nExamples:\n  $ demine init my-kb\n  $ cd my-kb && cp ~/reports/*.md seeds/ && demine build')
     .action(run(async () => (await import('./commands/init.js')).initCommand));

@@ -42,6 +42,7 @@ export const RULES = {
   'source/front-matter': 'A source document has malformed or unsafe front matter.',
   'source/schema': 'A source document\'s front matter breaks the source schema.',
   'source/duplicate-id': 'Two documents in `seeds/` share a file stem, so their source id is ambiguous.',
+  'source/bad-name': 'A document in `seeds/` whose file name cannot be a source id (spaces, `#`, letters outside A–Z, a leading `-`); extraction skips it.',
   'source/no-text': 'A source document holds no text to cite.',
   'config/invalid': 'The knowledge base\'s `demine.config.json` is not valid.',
   'extract/invalid-draft': '(warning) Extraction proposed a record that breaks its schema; it was not written (a bug in the extractor).',

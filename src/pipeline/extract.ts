@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractCorpus, mergeIntoExisting, type Change } from '../extract/index.js';
 import type { KnowledgeBase, SourceDocument } from '../model/knowledge-base.js';
 import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
@@ -49,7 +49,7 @@ export async function planExtraction(root: string, schemas: SchemaSet, selection
   const read = loaded ? { sources: loaded.sources, records: existingOf(loaded), diagnostics: [] } : await readCorpus(root, schemas);
   const { sources, records, diagnostics } = read;
   // Merging into records that could not be read could duplicate them: fix the data first.
-  if (diagnostics.length > 0) return { documents: [], writes: [], diagnostics, counts };
+  if (hasErrors(diagnostics)) return { documents: [], writes: [], diagnostics, counts };
   const documents = await selectDocuments(root, sources, records, selection, diagnostics);
   if (documents.length === 0) return { documents, writes: [], diagnostics, counts };
   const drafts = extractCorpus(documents.map((d) => ({ id: d.id, text: d.text, bodyOffset: d.bodyOffset, title: d.title, date: d.date })));
@@ -82,7 +82,10 @@ interface ExistingRecord {
 async function readCorpus(root: string, schemas: SchemaSet): Promise<{ sources: SourceDocument[]; records: ExistingRecord[]; diagnostics: Diagnostic[] }> {
   const [sources, records] = await Promise.all([readSources(root, schemas), loadRecords(root, schemas)]);
   const ids = checkIds(new CheckContext(records.records, sources.sources, records.unreadable, sources.unreadable));
-  const diagnostics = [...sources.diagnostics, ...records.diagnostics, ...ids].filter((d) => d.severity === 'error');
+  // A document with a name that cannot be an id is skipped alone: a warning here, `validate`'s error.
+  const skipped = sources.diagnostics.filter((d) => d.rule === 'source/bad-name').map((d) => ({ ...d, severity: 'warning' as const, message: `${d.message} It was not extracted.` }));
+  const blocking = [...sources.diagnostics.filter((d) => d.rule !== 'source/bad-name'), ...records.diagnostics, ...ids].filter((d) => d.severity === 'error');
+  const diagnostics = [...blocking, ...skipped];
   return { sources: sources.sources, records: records.records.map((r) => ({ type: r.type, file: r.file, value: { id: r.stem, ...r.value } })), diagnostics };
 }
 

@@ -1,4 +1,4 @@
-import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +75,36 @@ describe('extraction writes only where the user thinks', () => {
     expect(value.writes.some((w) => w.kind === 'update' && w.file === 'data/actors/japan.yaml')).toBe(true);
     expect(value.diagnostics).toEqual([]);
     rmSync(path.dirname(root), { recursive: true, force: true });
+  });
+
+  it('case 12: a seed whose name cannot be a source id is skipped alone; the good documents are extracted', async () => {
+    const root = path.join(mkdtempSync(path.join(tmpdir(), 'demine-extract-names-')), 'kb');
+    expect((await runMain(['init', root])).code).toBe(0);
+    copyFileSync(path.join(REPO, 'seeds/000_f3ed93ac45facebc.md'), path.join(root, 'seeds/000_f3ed93ac45facebc.md'));
+    for (const bad of ['a b.md', 'x#y.md', 'ün.md', '-dash.md']) copyFileSync(path.join(REPO, 'seeds/003_30085cb116ad6f39.md'), path.join(root, 'seeds', bad));
+    const run = await runMain(['extract', '--root', root]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^add {5}actor:japan {2}data\/actors\/japan\.yaml$/m);
+    const warnings = run.stdout.split('\n').filter((l) => l.includes('[source/bad-name]'));
+    expect(warnings).toHaveLength(4);
+    for (const w of warnings) expect(w).toMatch(/^seeds\/.+\.md:1:1 {2}warning {2}.*It was not extracted\./);
+    expect(run.stdout).not.toMatch(/extract\/invalid-draft|bug in the extractor/);
+    const validate = await runMain(['validate', '--root', root]);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout.split('\n').filter((l) => /^seeds\/.+ {2}error {2}.*\[source\/bad-name\]$/.test(l))).toHaveLength(4);
+    rmSync(path.dirname(root), { recursive: true, force: true });
+  });
+
+  it('case 14: `init --root DIR` creates the knowledge base in DIR, not in the current folder', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'demine-init-root-'));
+    const run = await runMain(['init', '--root', 'kb'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(cwd)).toEqual(['kb']);
+    expect(readdirSync(path.join(cwd, 'kb'))).toContain('seeds');
+    const both = await runMain(['init', 'other', '--root', 'kb2'], { cwd });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/two folders/);
+    expect(readdirSync(cwd)).toEqual(['kb']);
+    rmSync(cwd, { recursive: true, force: true });
   });
 });

@@ -23,6 +23,11 @@ export const checkQuotes: Check = (context) => {
         );
         return;
       }
+      if (typeof quote === 'string' && quote !== '' && quote.trim() === '') {
+        // Blank is empty: a quote of spaces would pass as verbatim and print as “”.
+        out.push(diagnostic(record.file, record.locate(['sources', i, 'quote']), 'schema/range', 'The quote is blank (only spaces or line breaks); a quote must hold the words it rests on.', 'Copy the sentence or clause from the document.'));
+        return;
+      }
       if (typeof quote === 'string' && quote.trim() !== '' && !index.has(quote)) {
         out.push(
           diagnostic(record.file, record.locate(['sources', i, 'quote']), 'quote/not-found', `The quote does not occur in ${context.sources.get(source)!.file}: "${preview(quote)}".`, 'Copy the words exactly from the document (only spacing, quote marks and dashes may differ).'),

@@ -1,6 +1,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { critical } from '../io/critical-section.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { ExtractionPlan, PlannedWrite } from './extract.js';
 import { documentHash, readExtractState, writeExtractState } from './extract-state.js';
@@ -21,6 +22,10 @@ export interface AppliedExtraction {
  * extracts the same documents again and completes what is missing (merging is idempotent).
  */
 export async function applyExtraction(root: string, plan: ExtractionPlan, signal?: AbortSignal): Promise<AppliedExtraction> {
+  return critical(() => writeAll(root, plan, signal));
+}
+
+async function writeAll(root: string, plan: ExtractionPlan, signal?: AbortSignal): Promise<AppliedExtraction> {
   const written: PlannedWrite[] = [];
   for (const write of plan.writes) {
     signal?.throwIfAborted();

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../model/knowledge-base.js';
 import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../publish/compare-tree.js';
 import { acquireLock, LockedError } from '../publish/lock.js';
 import { recoverTree, writeTree } from '../publish/write-tree.js';
+import { critical } from '../io/critical-section.js';
 import { VERSION } from '../version.js';
 import { bundleMatchesCache, bundleStats, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
 import { checkOut, loadConfig } from './config.js';
@@ -54,7 +55,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const release = options.check ? undefined : await lockOrReport(root);
   if (release && 'diagnostics' in release) return { diagnostics: release.diagnostics, files: 0, out: outLabel, written: false };
   try {
-    if (!options.check) await recoverTree(out);
+    if (!options.check) await critical(() => recoverTree(out));
     // Fingerprint before reading, so that a file changed during the build is seen by the next one.
     let inputs = options.check ? undefined : await fingerprintInputs(root);
     const key = cacheKey(VERSION, out);
@@ -90,7 +91,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     if (options.check) return result;
     if (!isUnchanged(result.changes)) {
       try {
-        await writeTree(out, files, result.changes, options.signal, options.inPlaceLimit);
+        await critical(() => writeTree(out, files, result.changes!, options.signal, options.inPlaceLimit));
         result.written = true;
       } catch (error) {
         if (options.signal?.aborted) throw error;

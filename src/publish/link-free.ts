@@ -35,7 +35,8 @@ export function isPlainFile(dir: string, rel: string): boolean {
   return reachableWithoutLinks(dir, rel) && lstatOrUndefined(path.join(dir, rel))?.isFile() === true;
 }
 
-function lstatOrUndefined(p: string): ReturnType<typeof lstatSync> | undefined {
+/** lstat that reports any failure (missing, a path under a file) as nothing there. */
+export function lstatOrUndefined(p: string): ReturnType<typeof lstatSync> | undefined {
   try {
     return lstatSync(p, { throwIfNoEntry: false });
   } catch {

@@ -1,4 +1,5 @@
-import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
+import { lstatOrUndefined } from './link-free.js';
 import path from 'node:path';
 import { readTextSync } from '../io/read-text.js';
 import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../model/layout.js';
@@ -102,13 +103,4 @@ function realOfPath(p: string): string | undefined {
     if (!info?.isDirectory()) return undefined;
   }
   return path.join(real, ...rest);
-}
-
-/** lstat that reports any failure (missing, a path under a file) as nothing there. */
-function lstatOrUndefined(p: string): ReturnType<typeof lstatSync> | undefined {
-  try {
-    return lstatSync(p, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
 }

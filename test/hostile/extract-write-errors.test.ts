@@ -15,19 +15,7 @@ import { snapshotEntries } from './snapshot.js';
  */
 const fault = vi.hoisted(() => ({ failing: undefined as undefined | ((op: string, target: string) => NodeJS.ErrnoException | undefined) }));
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  const guard =
-    <A extends unknown[], R>(op: string, fn: (...args: A) => Promise<R>, target: (...args: A) => string) =>
-    async (...args: A): Promise<R> => {
-      const error = fault.failing?.(op, target(...args));
-      if (error) throw error;
-      return fn(...args);
-    };
-  const writeFile = guard('writeFile', real.writeFile, (file) => String(file));
-  const mocked = { ...real, writeFile };
-  return { ...mocked, default: mocked };
-});
+vi.mock('node:fs/promises', async (importOriginal) => (await import('../helpers/fs-faults.js')).faultyFsPromises(importOriginal, fault));
 
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 

@@ -13,22 +13,7 @@ import { snapshotTree } from '../helpers/kb-copy.js';
  */
 const fault = vi.hoisted(() => ({ failing: undefined as undefined | ((op: string, target: string) => NodeJS.ErrnoException | undefined) }));
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  const guard =
-    <A extends unknown[], R>(op: string, fn: (...args: A) => Promise<R>, target: (...args: A) => string) =>
-    async (...args: A): Promise<R> => {
-      const error = fault.failing?.(op, target(...args));
-      if (error) throw error;
-      return fn(...args);
-    };
-  const writeFile = guard('writeFile', real.writeFile, (file) => String(file));
-  const link = guard('link', real.link, (_from, to) => String(to));
-  const mkdir = guard('mkdir', real.mkdir, (dir) => String(dir));
-  const rename = guard('rename', real.rename, (from, to) => `${String(from)} -> ${String(to)}`);
-  const mocked = { ...real, writeFile, link, mkdir, rename };
-  return { ...mocked, default: mocked };
-});
+vi.mock('node:fs/promises', async (importOriginal) => (await import('../helpers/fs-faults.js')).faultyFsPromises(importOriginal, fault));
 
 // The bundle writer writes files with the synchronous calls (cheaper for many small files): fail those the same way.
 vi.mock('node:fs', async (importOriginal) => {

@@ -15,6 +15,12 @@ import { emphasis, inlineCode, link, list, listItem, paragraph, root, strong, te
 import { phraseText, type Phrase } from './phrase.js';
 import { viewOf } from './record-renderers.js';
 import { publishedLine } from './source-info.js';
+import { DRAFT_NOTE } from './fact-sheet.js';
+
+/** Whether the record `ref` is a machine draft, not yet reviewed (throws `UnknownRefError` as `citeRecord`). */
+export function isDraftRecord(kb: KnowledgeBase, ref: string): boolean {
+  return lookupRecord(new BundleContext(kb), ref).record.status === 'draft';
+}
 
 export type CiteFormat = 'markdown' | 'text' | 'csl-json';
 
@@ -54,13 +60,16 @@ export function citeRecord(kb: KnowledgeBase, ref: string, format: CiteFormat): 
   const ctx = new BundleContext(kb);
   const found = lookupRecord(ctx, ref);
   const view = viewOf(found.type, found.record, ctx);
-  if (format === 'csl-json') return `${JSON.stringify(cslItems(ctx, view.ref, view.support), null, 2)}\n`;
+  // A draft is marked in every format, so that it never passes for a reviewed record.
+  const draft = found.record.status === 'draft';
+  if (format === 'csl-json') return `${JSON.stringify(cslItems(ctx, view.ref, view.support, draft), null, 2)}\n`;
   const cited = view.support.map((entry) => citedQuote(ctx, entry));
   if (format === 'text') {
-    return [phraseText(view.sentence), '', 'Sources:', ...cited.map((c, i) => textSource(c, i + 1)), '', `Record: ${view.ref}`, ''].join('\n');
+    return [...(draft ? [`${DRAFT_NOTE}`, ''] : []), phraseText(view.sentence), '', 'Sources:', ...cited.map((c, i) => textSource(c, i + 1)), '', `Record: ${view.ref}`, ''].join('\n');
   }
   return toMarkdown(
     root([
+      ...(draft ? [paragraph(emphasis(text(DRAFT_NOTE)))] : []),
       paragraph(...phraseMdast(view.sentence)),
       paragraph(text('Sources:')),
       list(cited.map(markdownSource), true),

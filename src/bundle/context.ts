@@ -35,7 +35,7 @@ export class BundleContext {
   constructor(readonly kb: KnowledgeBase) {
     this.sources = [...kb.sources].sort(byId);
     this.sourceById = new Map(this.sources.map((s) => [s.id, s]));
-    this.quoteLines = new QuoteLines(this.sources);
+    this.quoteLines = new QuoteLines(this.sources, RECORD_TYPES.flatMap((info) => kb.records[info.type].flatMap((loaded) => loaded.record.sources)));
     const records = {} as Record<RecordType, AnyRecord[]>;
     for (const info of RECORD_TYPES) {
       records[info.type] = kb.records[info.type].map((loaded) => loaded.record).sort(byId);

@@ -11,6 +11,7 @@ import { dateParts } from './dates.js';
 import { isWebUrl } from './links.js';
 import { oneLine } from './phrase.js';
 import { sourceInfo } from './source-info.js';
+import { DRAFT_NOTE } from './fact-sheet.js';
 
 /** The CSL type and genre for each source kind; anything else is an `article`. */
 const CSL_TYPES: Record<string, { type: string; genre?: string }> = {
@@ -28,7 +29,8 @@ function cslId(source: SourceDocument, ref: string): string {
   return `${source.id}-${ref.replace(':', '-')}`;
 }
 
-export function cslItems(ctx: BundleContext, ref: string, support: readonly SourceQuote[]): CslItem[] {
+/** `draft`: the record is a machine draft, which each item's note says first. */
+export function cslItems(ctx: BundleContext, ref: string, support: readonly SourceQuote[], draft = false): CslItem[] {
   const bySource = new Map<string, SourceQuote[]>();
   for (const entry of support) bySource.set(entry.source, [...(bySource.get(entry.source) ?? []), entry]);
   const items: CslItem[] = [];
@@ -51,7 +53,7 @@ export function cslItems(ctx: BundleContext, ref: string, support: readonly Sour
       const cited = citedQuote(ctx, entry);
       return `“${oneLine(entry.quote)}” (${citedLocation(cited)})`;
     });
-    item.note = `Quoted in support of ${ref} (demine): ${quotes.join('; ')}`;
+    item.note = `${draft ? `${DRAFT_NOTE} ` : ''}Quoted in support of ${ref} (demine): ${quotes.join('; ')}`;
     items.push(item);
   }
   return items;

@@ -3,6 +3,7 @@
  * source is indexed once, on first use, however many quotes point into it.
  */
 import type { SourceDocument } from '../model/knowledge-base.js';
+import type { SourceQuote } from '../model/records.js';
 import { QuoteIndex } from '../sources/quote-match.js';
 
 interface IndexedSource {
@@ -34,14 +35,23 @@ export class QuoteLines {
   private readonly indexed = new Map<string, IndexedSource>();
   private readonly lines = new Map<string, number | undefined>();
 
-  constructor(sources: readonly SourceDocument[]) {
+  /** Quotes by source id: each source is searched once for all of them (linear in its length), when first used. */
+  private readonly quotesOf = new Map<string, string[]>();
+
+  constructor(sources: readonly SourceDocument[], cited: readonly SourceQuote[] = []) {
     this.byId = new Map(sources.map((s) => [s.id, s]));
+    for (const { source, quote } of cited) {
+      const list = this.quotesOf.get(source);
+      if (list) list.push(quote);
+      else this.quotesOf.set(source, [quote]);
+    }
   }
 
   private index(source: SourceDocument): IndexedSource {
     let found = this.indexed.get(source.id);
     if (!found) {
       found = { quotes: new QuoteIndex(source.text), lineStarts: lineStartsOf(source.text) };
+      found.quotes.prime(this.quotesOf.get(source.id) ?? []);
       this.indexed.set(source.id, found);
     }
     return found;

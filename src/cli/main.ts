@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FORMAT_NAMES } from './formatters/index.js';
 import { VERSION } from '../version.js';
+import { oneLine } from '../diagnostics/diagnostic.js';
 import { EXIT, UsageError, UserError, type CliIo } from './io.js';
 
 /** Options every command accepts. */
@@ -74,7 +75,7 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
 
   program
     .command('init')
-    .argument('[dir]', 'the folder to create (new or empty)', '.')
+    .argument('[dir]', 'the folder to create (new or empty; default: --root, else the current folder)')
     .description('create an empty knowledge base: seeds/, data/<type>/, schemas/, demine.config.json')
     .addHelpText('after', '\nExamples:\n  $ demine init my-kb\n  $ cd my-kb && cp ~/reports/*.md seeds/ && demine build')
     .action(run(async () => (await import('./commands/init.js')).initCommand));
@@ -120,6 +121,9 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
   return exitCode;
 }
 
+/** Error codes of writes the environment refused (read-only, full, permissions, something in the way). */
+const WRITE_ERRORS = new Set(['EROFS', 'ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EEXIST']);
+
 function handleError(error: unknown, io: CliIo, debug: boolean): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
@@ -131,6 +135,12 @@ function handleError(error: unknown, io: CliIo, debug: boolean): number {
   }
   if (error instanceof UserError) {
     io.stderr.write(`demine: ${error.message}${error.hint ? ` ${error.hint}` : ''}\n`);
+    return EXIT.failed;
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && WRITE_ERRORS.has(code)) {
+    // A file the command had to write could not be: the environment's problem, not a bug.
+    io.stderr.write(`demine: ${oneLine((error as Error).message)} — check that the folder is writable and the disk has space, then run again.\n`);
     return EXIT.failed;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -42,12 +42,16 @@ export const RULES = {
   'source/front-matter': 'A source document has malformed or unsafe front matter.',
   'source/schema': 'A source document\'s front matter breaks the source schema.',
   'source/duplicate-id': 'Two documents in `seeds/` share a file stem, so their source id is ambiguous.',
+  'source/bad-name': 'A document in `seeds/` whose file name cannot be a source id (spaces, `#`, letters outside A–Z, a leading `-`); extraction skips it.',
   'source/no-text': 'A source document holds no text to cite.',
   'config/invalid': 'The knowledge base\'s `demine.config.json` is not valid.',
   'extract/invalid-draft': '(warning) Extraction proposed a record that breaks its schema; it was not written (a bug in the extractor).',
+  'extract/file-exists': 'Extraction would create a new record file where a file already is (an id that differs from its file name, an unreadable record); nothing was written over it.',
+  'extract/write-failed': 'A draft or the extraction state could not be written (read-only, full disk, permissions); the run stopped there.',
   'build/stale': 'With `--check`: a file in `dist/` or `data/` would change.',
   'build/write-failed': 'The bundle could not be written; the previous one is left as it was.',
   'build/locked': 'Another build is running on the same root.',
+  'build/unsafe-out': 'The bundle folder (`--out` or `out` in the config) is one demine must not replace: the knowledge base or a folder of it, a file, a link, a special path, or a folder demine did not make.',
 } as const satisfies Record<string, string>;
 
 export type RuleId = keyof typeof RULES;

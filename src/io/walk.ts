@@ -1,7 +1,8 @@
+import { lstatSync, realpathSync } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { unreadable } from './read-text.js';
+import { readTextSync, unreadable, type TextResult } from './read-text.js';
 
 export interface FoundFile {
   /** Absolute path to read. */
@@ -68,6 +69,30 @@ export async function listFiles(root: string, dir: string): Promise<WalkResult> 
     }
   }
   return { files, diagnostics };
+}
+
+/**
+ * Reads one file of the knowledge base at `rel` like every file demine reads: through a link
+ * only when it stays inside the root, then as size-limited UTF-8 text from a regular file.
+ * Undefined when nothing is there (not even a broken link).
+ */
+export function readFileInRoot(root: string, rel: string, maxBytes: number): TextResult | undefined {
+  const abs = path.join(root, rel);
+  if (!lstatSync(abs, { throwIfNoEntry: false })) return undefined;
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch (error) {
+    return { ok: false, diagnostic: unreadable(toRel(rel), error) };
+  }
+  let realRoot = path.resolve(root);
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // An unreadable root: the read below reports it.
+  }
+  if (!isInside(realRoot, real)) return { ok: false, diagnostic: outsideRoot(toRel(rel)) };
+  return readTextSync(real, toRel(rel), maxBytes);
 }
 
 function isInside(realRoot: string, target: string): boolean {

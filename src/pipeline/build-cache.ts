@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readTextSync } from '../io/read-text.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { RECORD_TYPES } from '../model/record-types.js';
+import { listTree } from '../publish/compare-tree.js';
+import { isPlainFile } from '../publish/link-free.js';
 import { LOCK_DIR } from '../publish/lock.js';
 import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../model/layout.js';
 import { CONFIG_FILE } from './init.js';
@@ -22,6 +24,8 @@ export interface BuildCache {
   inputs: Record<string, string>;
   /** Bundle path → sha256 hex of its content. */
   outputs: Record<string, string>;
+  /** Bundle path → `size:mtimeMs` of the file as that build left it: checked before the cache is trusted. */
+  stats?: Record<string, string>;
   /** The warnings of that build, repeated when nothing changed. */
   warnings?: Diagnostic[];
 }
@@ -108,11 +112,34 @@ export function hashContent(content: string): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-/** True when the bundle's manifest is byte for byte the one the cached build wrote. */
+/**
+ * True when the bundle holds exactly the files the cached build wrote, each as it left it:
+ * no file added, deleted or replaced by a link, and each with its recorded size and
+ * modification time, or else (touched, copied back) its recorded hash.
+ */
 export async function bundleMatchesCache(out: string, cache: BuildCache): Promise<boolean> {
-  // Read like any file a person could have replaced: a regular file only, with a size limit.
-  const manifest = readTextSync(path.join(out, 'manifest.json'), 'manifest.json', MAX_MANIFEST_BYTES);
-  return manifest.ok && cache.outputs['manifest.json'] === hashContent(manifest.text);
+  if (!cache.stats) return false;
+  const present = await listTree(out).catch(() => undefined);
+  if (!present || present.length !== Object.keys(cache.outputs).length) return false;
+  for (const rel of present) {
+    const hash = cache.outputs[rel];
+    if (hash === undefined || !isPlainFile(out, rel)) return false;
+    if (statOf(path.join(out, rel)) === cache.stats[rel]) continue;
+    // Read like any file a person could have replaced: a regular file only, with a size limit.
+    const read = readTextSync(path.join(out, rel), rel, MAX_MANIFEST_BYTES);
+    if (!read.ok || hashContent(read.text) !== hash) return false;
+  }
+  return true;
+}
+
+/** `size:mtimeMs` of every bundle file, as `BuildCache.stats` keeps them. */
+export function bundleStats(out: string, outputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(outputs).map((rel) => [rel, statOf(path.join(out, rel))]));
+}
+
+function statOf(file: string): string {
+  const info = lstatSync(file, { throwIfNoEntry: false });
+  return info?.isFile() ? `${info.size}:${info.mtimeMs}` : 'not-a-file';
 }
 
 const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;

@@ -4,9 +4,10 @@ import type { KnowledgeBase } from '../model/knowledge-base.js';
 import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../publish/compare-tree.js';
 import { acquireLock, LockedError } from '../publish/lock.js';
 import { recoverTree, writeTree } from '../publish/write-tree.js';
+import { critical } from '../io/critical-section.js';
 import { VERSION } from '../version.js';
-import { bundleMatchesCache, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
-import { loadConfig } from './config.js';
+import { bundleMatchesCache, bundleStats, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
+import { checkOut, loadConfig } from './config.js';
 import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
 
@@ -46,11 +47,15 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const { config, diagnostics: configProblems } = await loadConfig(root);
   const out = path.resolve(root, options.out ?? config.out);
   const outLabel = labelOf(root, out);
+  // The bundle folder is demine's alone: refused before anything is read, recovered or written.
+  const remembered = (await readBuildCache(root))?.key.endsWith(` → ${out}`) === true;
+  const refused = checkOut(root, options.out ?? config.out, options.out !== undefined ? '--out' : outLabel, remembered);
+  if (refused) return { diagnostics: [refused], files: 0, out: outLabel, written: false };
   if (configProblems.length > 0) return { diagnostics: configProblems, files: 0, out: outLabel, written: false };
   const release = options.check ? undefined : await lockOrReport(root);
   if (release && 'diagnostics' in release) return { diagnostics: release.diagnostics, files: 0, out: outLabel, written: false };
   try {
-    if (!options.check) await recoverTree(out);
+    if (!options.check) await critical(() => recoverTree(out));
     // Fingerprint before reading, so that a file changed during the build is seen by the next one.
     let inputs = options.check ? undefined : await fingerprintInputs(root);
     const key = cacheKey(VERSION, out);
@@ -60,29 +65,33 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     }
     const { validateKnowledgeBase } = await import('../records/validate.js');
     let validation = await validateKnowledgeBase(root);
-    const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true) : undefined;
+    options.signal?.throwIfAborted();
+    const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true, options.signal) : undefined;
     if (extraction && extraction.plan.writes.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
       validation = await validateKnowledgeBase(root);
     }
+    options.signal?.throwIfAborted();
     const result: BuildResult = { diagnostics: [...validation.diagnostics], files: 0, out: outLabel, written: false };
     if (extraction) {
       result.extraction = extraction.plan;
       result.diagnostics.push(...extraction.diagnostics);
     }
-    if (!validation.kb || hasErrors(validation.diagnostics)) return result;
+    // Extraction's own failures (a draft that could not be written) stop the build too.
+    if (!validation.kb || hasErrors(result.diagnostics.filter((d) => d.rule !== 'build/stale'))) return result;
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
     const { renderBundleParallel } = await import('./render-parallel.js');
     const files = await renderBundleParallel(validation.kb, { seedsLinkBase });
     result.files = files.size;
+    options.signal?.throwIfAborted();
     // Each file hashed once: for the comparison with the cache and for the next build's cache.
     const outputs = options.check ? {} : Object.fromEntries([...files].map(([rel, content]) => [rel, hashContent(content)]));
     result.changes = cache ? compareByHash(cache.outputs, outputs) : await compareTree(out, files);
     if (options.check) return result;
     if (!isUnchanged(result.changes)) {
       try {
-        await writeTree(out, files, result.changes, options.signal, options.inPlaceLimit);
+        await critical(() => writeTree(out, files, result.changes!, options.signal, options.inPlaceLimit));
         result.written = true;
       } catch (error) {
         if (options.signal?.aborted) throw error;
@@ -92,7 +101,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         return result;
       }
     }
-    await writeBuildCache(root, { key, inputs: inputs!, outputs, warnings: result.diagnostics }).catch(() => undefined);
+    await writeBuildCache(root, { key, inputs: inputs!, outputs, stats: bundleStats(out, outputs), warnings: result.diagnostics }).catch(() => undefined);
     return result;
   } finally {
     if (release && !('diagnostics' in release)) await release();
@@ -110,18 +119,20 @@ async function usableCache(root: string, out: string, key: string): Promise<Buil
  * Extracts drafts from documents that are new (no record cites them) or changed since they
  * were extracted. With `check`, writes nothing and reports each data file that would change.
  */
-async function extractNewDocuments(root: string, kb: KnowledgeBase, schemas: SchemaSet, check: boolean): Promise<{ plan: ExtractionPlan; diagnostics: Diagnostic[] } | undefined> {
+async function extractNewDocuments(root: string, kb: KnowledgeBase, schemas: SchemaSet, check: boolean, signal?: AbortSignal): Promise<{ plan: ExtractionPlan; diagnostics: Diagnostic[] } | undefined> {
   const { applyExtraction, planExtraction } = await import('./extract.js');
   const plan = await planExtraction(root, schemas, { kind: 'new-or-changed' }, kb);
-  if (hasErrors(plan.diagnostics)) return undefined; // validation reports the same problems
+  // Validation passed (extraction runs only then), so these are extraction's own refusals.
+  if (hasErrors(plan.diagnostics)) return { plan: { ...plan, documents: [], writes: [] }, diagnostics: plan.diagnostics };
   if (check) {
     const stale = plan.writes.map((w) =>
       diagnostic(w.file, START, 'build/stale', `Extraction from new or changed documents would ${w.kind === 'add' ? 'add' : 'update'} this record.`, 'Run `demine build` (or `demine extract`), review the drafts and commit them.'),
     );
     return { plan, diagnostics: [...plan.diagnostics, ...stale] };
   }
-  if (plan.documents.length > 0) await applyExtraction(root, plan);
-  return { plan, diagnostics: plan.diagnostics };
+  if (plan.documents.length === 0) return { plan, diagnostics: plan.diagnostics };
+  const applied = await applyExtraction(root, plan, signal);
+  return { plan: { ...plan, writes: applied.written }, diagnostics: [...plan.diagnostics, ...applied.diagnostics] };
 }
 
 async function lockOrReport(root: string): Promise<(() => Promise<void>) | { diagnostics: Diagnostic[] }> {

@@ -1,17 +1,23 @@
+import { lstatSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractCorpus } from '../extract/index.js';
 import { mergeIntoExisting, type Change } from '../drafts/merge.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
 import type { KnowledgeBase, SourceDocument } from '../model/knowledge-base.js';
 import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
 import type { AnyRecord, RecordType } from '../model/records.js';
 import { DATA_DIR, loadRecords } from '../records/load-records.js';
 import type { SchemaSet } from '../records/schemas.js';
+import { parseRecordYaml } from '../records/parse-yaml.js';
 import { addToRecordYaml, recordToYaml } from '../records/write-record.js';
 import { readSources } from '../sources/read-sources.js';
-import { documentHash, documentsToExtract, readExtractState, writeExtractState } from './extract-state.js';
+import { checkIds } from '../records/checks/ids.js';
+import { CheckContext } from '../records/checks/index.js';
+import { SEEDS_DIR } from '../model/layout.js';
+import { documentsToExtract, readExtractState } from './extract-state.js';
+
+export { applyExtraction } from './apply-extraction.js';
 
 /** One data file extraction would write. */
 export interface PlannedWrite {
@@ -44,7 +50,7 @@ export async function planExtraction(root: string, schemas: SchemaSet, selection
   const read = loaded ? { sources: loaded.sources, records: existingOf(loaded), diagnostics: [] } : await readCorpus(root, schemas);
   const { sources, records, diagnostics } = read;
   // Merging into records that could not be read could duplicate them: fix the data first.
-  if (diagnostics.length > 0) return { documents: [], writes: [], diagnostics, counts };
+  if (hasErrors(diagnostics)) return { documents: [], writes: [], diagnostics, counts };
   const documents = await selectDocuments(root, sources, records, selection, diagnostics);
   if (documents.length === 0) return { documents, writes: [], diagnostics, counts };
   const drafts = extractCorpus(documents.map((d) => ({ id: d.id, text: d.text, bodyOffset: d.bodyOffset, title: d.title, date: d.date, publisher: d.meta.publisher, url: d.meta.url })));
@@ -69,9 +75,18 @@ interface ExistingRecord {
   value: Record<string, unknown>;
 }
 
+/**
+ * Documents and records as extraction needs them, with the problems that make a plan
+ * unsafe: files that could not be read, and ids that differ from their file name or repeat
+ * (merging by id would then write a draft over a person's record).
+ */
 async function readCorpus(root: string, schemas: SchemaSet): Promise<{ sources: SourceDocument[]; records: ExistingRecord[]; diagnostics: Diagnostic[] }> {
   const [sources, records] = await Promise.all([readSources(root, schemas), loadRecords(root, schemas)]);
-  const diagnostics = [...sources.diagnostics, ...records.diagnostics].filter((d) => d.severity === 'error');
+  const ids = checkIds(new CheckContext(records.records, sources.sources, records.unreadable, sources.unreadable));
+  // A document with a name that cannot be an id is skipped alone: a warning here, `validate`'s error.
+  const skipped = sources.diagnostics.filter((d) => d.rule === 'source/bad-name').map((d) => ({ ...d, severity: 'warning' as const, message: `${d.message} It was not extracted.` }));
+  const blocking = [...sources.diagnostics.filter((d) => d.rule !== 'source/bad-name'), ...records.diagnostics, ...ids].filter((d) => d.severity === 'error');
+  const diagnostics = [...blocking, ...skipped];
   return { sources: sources.sources, records: records.records.map((r) => ({ type: r.type, file: r.file, value: { id: r.stem, ...r.value } })), diagnostics };
 }
 
@@ -85,8 +100,11 @@ async function selectDocuments(root: string, sources: SourceDocument[], records:
     const wanted: SourceDocument[] = [];
     for (const file of selection.files) {
       const rel = path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
-      const stem = path.basename(file, path.extname(file));
-      const found = sources.find((s) => s.file === rel) ?? sources.find((s) => s.id === stem);
+      if (!rel.startsWith(`${SEEDS_DIR}/`)) {
+        diagnostics.push(diagnostic(file, START, 'source/unknown', `\`${file}\` is not in seeds/; extraction reads only the knowledge base's documents.`, `Documents go in ${SEEDS_DIR}/: copy it there, then run \`demine extract ${SEEDS_DIR}/${path.basename(file)}\`.`));
+        continue;
+      }
+      const found = sources.find((s) => s.file === rel);
       if (found) wanted.push(found);
       else diagnostics.push(diagnostic(file, START, 'source/unknown', `\`${file}\` is not a readable document in seeds/.`, 'Put the document in seeds/ first (Markdown or plain text).'));
     }
@@ -104,6 +122,11 @@ async function planWrite(root: string, change: Change, fileOf: Map<string, Exist
   const info = typeInfo(change.type);
   if (change.kind === 'add') {
     const file = `${DATA_DIR}/${info.folder}/${change.record.id}.yaml`;
+    if (exists(path.join(root, file))) {
+      // A person's file (an id mid-rename, an unreadable record, a folder): never written over.
+      diagnostics.push(diagnostic(file, START, 'extract/file-exists', `Extraction would create this file for the new ${change.type} \`${change.record.id}\`, but a file is already there.`, 'Give the existing file the id of its name (or rename it), then run extraction again.'));
+      return undefined;
+    }
     const validate = schemas.records[change.type];
     if (!validate(change.record)) {
       diagnostics.push(diagnostic(file, START, 'extract/invalid-draft', `Extraction proposed a ${change.type} that breaks its schema (${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}); it was not written.`, 'This is a bug in the extractor; please report it with the document.', 'warning'));
@@ -116,13 +139,20 @@ async function planWrite(root: string, change: Change, fileOf: Map<string, Exist
   const text = await readFile(path.join(root, target.file), 'utf8');
   const content = addToRecordYaml(text, change.add);
   if (content === text) return undefined;
+  // The edited file is read back as demine reads records: one that would fail its schema is never written.
+  const reread = parseRecordYaml(content, target.file);
+  if (reread.diagnostics.length > 0 || !schemas.records[change.type](reread.value)) {
+    diagnostics.push(diagnostic(target.file, START, 'extract/invalid-draft', `Adding the new sources to this draft would make it break its schema; it was left as it was.`, 'This is a bug in the extractor; please report it with the document.', 'warning'));
+    return undefined;
+  }
   return { kind: 'update', type: change.type, id: change.id, file: target.file, content };
 }
 
-/** Writes the planned files, each atomically, and records which document versions were extracted. */
-export async function applyExtraction(root: string, plan: ExtractionPlan): Promise<void> {
-  for (const write of plan.writes) await writeFileAtomic(path.join(root, write.file), write.content);
-  const state = await readExtractState(root);
-  for (const document of plan.documents) state.sources[document.id] = documentHash(document);
-  await writeExtractState(root, state);
+/** Whether anything (a file, a folder, a link, even a broken one) is at `abs`. */
+function exists(abs: string): boolean {
+  try {
+    return lstatSync(abs, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true; // a path under a file: not free either
+  }
 }

@@ -1,12 +1,11 @@
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import path from 'node:path';
 import type { TreeChanges } from './compare-tree.js';
-
-const STAGING = '.staging-';
-const PREVIOUS = '.previous-';
-const JOURNAL = '.journal-';
+import { isPlainFile, reachableWithoutLinks, realFoldersFor } from './link-free.js';
+import { madeByDemine } from './out-guard.js';
+import { JOURNAL_MARK, leftoverKind, leftoverName } from './tree-names.js';
 
 /** Up to this many changed files, a bundle is updated in place (through a journal) instead of swapped whole. */
 export const IN_PLACE_LIMIT = 256;
@@ -31,8 +30,8 @@ export async function writeTree(dir: string, files: ReadonlyMap<string, string>,
 export async function updateInPlace(dir: string, files: ReadonlyMap<string, string>, changes: TreeChanges, signal?: AbortSignal): Promise<void> {
   const parent = path.dirname(dir);
   const base = path.basename(dir);
-  const staging = path.join(parent, `${base}${STAGING}${process.pid}`);
-  const journal = path.join(parent, `${base}${JOURNAL}${process.pid}.json`);
+  const staging = path.join(parent, leftoverName(base, 'staging'));
+  const journal = path.join(parent, leftoverName(base, 'journal'));
   await rm(staging, { recursive: true, force: true });
   const moves = [...changes.added, ...changes.changed];
   try {
@@ -43,7 +42,7 @@ export async function updateInPlace(dir: string, files: ReadonlyMap<string, stri
       writeFileSync(target, files.get(rel)!);
     }
     signal?.throwIfAborted();
-    await writeFileAtomic(journal, JSON.stringify({ staging: path.basename(staging), moves, removes: changes.removed }));
+    await writeFileAtomic(journal, JSON.stringify({ mark: JOURNAL_MARK, staging: path.basename(staging), moves, removes: changes.removed }));
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
@@ -51,17 +50,27 @@ export async function updateInPlace(dir: string, files: ReadonlyMap<string, stri
   applyJournal(dir, journal);
 }
 
-/** Finishes the renames a journal names (again, if some were done already), then removes it. */
+/**
+ * Finishes the renames a journal names (again, if some were done already), then removes it.
+ * Only a journal demine wrote, naming a staging folder of demine's, is applied; every file
+ * lands in a real folder of `dir` (a link in the way is replaced, never followed), and a
+ * removal never reaches through a link.
+ */
 function applyJournal(dir: string, journal: string): void {
-  const { staging, moves, removes } = JSON.parse(readFileSync(journal, 'utf8')) as { staging: string; moves: string[]; removes: string[] };
-  const stagingDir = path.join(path.dirname(dir), path.basename(staging));
+  const { mark, staging, moves, removes } = JSON.parse(readFileSync(journal, 'utf8')) as { mark?: string; staging: string; moves: string[]; removes: string[] };
+  if (mark !== JOURNAL_MARK || leftoverKind(path.basename(dir), staging) !== 'staging') throw new Error('not a demine journal');
+  const stagingDir = path.join(path.dirname(dir), staging);
   for (const rel of moves) {
     const from = path.join(stagingDir, rel);
     if (!existsSync(from)) continue; // moved before a crash
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    realFoldersFor(dir, rel);
     renameSync(from, path.join(dir, rel));
   }
-  for (const rel of removes) rmSync(path.join(dir, rel), { force: true });
+  for (const rel of removes) {
+    if (!reachableWithoutLinks(dir, rel)) continue; // its folder was a link, now replaced or gone
+    const info = lstatSync(path.join(dir, rel), { throwIfNoEntry: false });
+    if (info && !info.isDirectory()) rmSync(path.join(dir, rel), { force: true }); // a file or a link itself, never its target
+  }
   rmSync(journal, { force: true });
   rmSync(stagingDir, { recursive: true, force: true });
 }
@@ -77,8 +86,8 @@ export async function replaceTree(dir: string, files: ReadonlyMap<string, string
   const parent = path.dirname(dir);
   const base = path.basename(dir);
   await mkdir(parent, { recursive: true });
-  const staging = path.join(parent, `${base}${STAGING}${process.pid}`);
-  const previous = path.join(parent, `${base}${PREVIOUS}${process.pid}`);
+  const staging = path.join(parent, leftoverName(base, 'staging'));
+  const previous = path.join(parent, leftoverName(base, 'previous'));
   await rm(staging, { recursive: true, force: true });
   const fresh = new Set([...changes.added, ...changes.changed]);
   let movedOld = false;
@@ -96,7 +105,8 @@ export async function replaceTree(dir: string, files: ReadonlyMap<string, string
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      if (fresh.has(rel)) writeFileSync(target, content);
+      // Unchanged files are hard-linked from the old bundle, but only a plain file reached without a link.
+      if (fresh.has(rel) || !isPlainFile(dir, rel)) writeFileSync(target, content);
       else {
         try {
           linkSync(path.join(dir, rel), target);
@@ -127,29 +137,36 @@ export async function replaceTree(dir: string, files: ReadonlyMap<string, string
 }
 
 /**
- * Undoes what an interrupted `replaceTree` left behind: a missing `dir` is restored from
- * its `.previous-` copy, and stray staging folders are removed.
+ * Undoes what an interrupted write left behind: a committed journal is finished, a missing
+ * `dir` is restored from its previous copy, and stray staging folders are removed. Only
+ * names of demine's own form (see `tree-names.ts`) are touched, and a previous copy only
+ * when it holds demine's manifest: a person's `dist.previous-release/` is left alone.
  */
 export async function recoverTree(dir: string): Promise<void> {
   const parent = path.dirname(dir);
   const base = path.basename(dir);
-  let names = await readdir(parent).catch(() => [] as string[]);
+  const leftovers = async () => (await readdir(parent).catch(() => [] as string[])).filter((n) => leftoverKind(base, n) !== undefined).sort();
   // A committed journal first: its renames are finished, so the bundle is the new one.
-  for (const name of names.filter((n) => n.startsWith(`${base}${JOURNAL}`) && n.endsWith('.json'))) {
+  for (const name of (await leftovers()).filter((n) => leftoverKind(base, n) === 'journal')) {
     try {
       applyJournal(dir, path.join(parent, name));
     } catch {
       rmSync(path.join(parent, name), { force: true }); // a journal cut short was never committed
     }
   }
-  names = await readdir(parent).catch(() => [] as string[]);
-  const exists = names.includes(base);
-  for (const name of names.sort()) {
-    if (name.startsWith(`${base}${PREVIOUS}`)) {
-      if (!exists) await rename(path.join(parent, name), dir);
-      else await rm(path.join(parent, name), { recursive: true, force: true });
-    } else if (name.startsWith(`${base}${STAGING}`) || name.startsWith(`${base}${JOURNAL}`)) {
-      await rm(path.join(parent, name), { recursive: true, force: true });
+  const names = await leftovers();
+  let exists = lstatSync(dir, { throwIfNoEntry: false }) !== undefined;
+  for (const name of names) {
+    const full = path.join(parent, name);
+    const kind = leftoverKind(base, name);
+    if (kind === 'previous') {
+      if (!lstatSync(full).isDirectory() || !madeByDemine(full)) continue;
+      if (!exists) {
+        await rename(full, dir);
+        exists = true;
+      } else await rm(full, { recursive: true, force: true });
+    } else {
+      await rm(full, { recursive: true, force: true });
     }
   }
 }

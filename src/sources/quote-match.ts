@@ -1,3 +1,5 @@
+import { firstOccurrences } from './multi-search.js';
+
 /**
  * Finding a quote in its document. Only whitespace runs, typographic quote marks and
  * dash variants are normalised; everything else must match exactly.
@@ -60,9 +62,14 @@ export interface QuoteLocation {
   end: number;
 }
 
-/** A document prepared once for many quote look-ups; the normalised text is built only when an exact match fails. */
+/**
+ * A document prepared once for many quote look-ups; the normalised text is built only when
+ * an exact match fails. `prime` finds many quotes at once, in time linear in the document
+ * (plus the quotes): a long document with thousands of quotes is scanned twice, not once per quote.
+ */
 export class QuoteIndex {
   private normalisedText?: NormalisedText;
+  private readonly located = new Map<string, QuoteLocation | undefined>();
 
   constructor(readonly original: string) {}
 
@@ -70,47 +77,50 @@ export class QuoteIndex {
     return (this.normalisedText ??= normaliseForQuotes(this.original));
   }
 
+  /** Finds every one of `quotes` in two passes (exact, then normalised); later `find`/`has` calls are look-ups. */
+  prime(quotes: Iterable<string>): void {
+    const wanted = [...new Set(quotes)].filter((q) => !this.located.has(q));
+    if (wanted.length === 0) return;
+    const exact = firstOccurrences(this.original, wanted.map((q) => q.trim()));
+    const missing: string[] = [];
+    wanted.forEach((quote, i) => {
+      const at = exact[i]!;
+      if (at >= 0 && quote.trim() !== '') this.located.set(quote, { start: at, end: at + quote.trim().length });
+      else missing.push(quote);
+    });
+    if (missing.length === 0) return;
+    const needles = missing.map(normaliseQuote);
+    const loose = firstOccurrences(this.normalised.text, needles);
+    missing.forEach((quote, i) => this.located.set(quote, this.fromNormalised(loose[i]!, needles[i]!)));
+  }
+
   find(quote: string): QuoteLocation | undefined {
+    if (this.located.has(quote)) return this.located.get(quote);
     const exact = quote.trim() === '' ? -1 : searchText(this.original, quote.trim());
     if (exact >= 0) return { start: exact, end: exact + quote.trim().length };
     const needle = normaliseQuote(quote);
-    if (needle === '') return undefined;
-    const at = searchText(this.normalised.text, needle);
-    if (at < 0) return undefined;
-    const offsets = this.normalised.offsets;
-    return { start: offsets[at]!, end: offsets[at + needle.length - 1]! + 1 };
+    return this.fromNormalised(needle === '' ? -1 : searchText(this.normalised.text, needle), needle);
   }
 
   has(quote: string): boolean {
-    const trimmed = quote.trim();
-    if (trimmed !== '' && searchText(this.original, trimmed) >= 0) return true;
-    const needle = normaliseQuote(quote);
-    return needle !== '' && searchText(this.normalised.text, needle) >= 0;
+    return this.find(quote) !== undefined;
+  }
+
+  private fromNormalised(at: number, needle: string): QuoteLocation | undefined {
+    if (at < 0 || needle === '') return undefined;
+    const offsets = this.normalised.offsets;
+    return { start: offsets[at]!, end: offsets[at + needle.length - 1]! + 1 };
   }
 }
 
 /**
  * Where `needle` first occurs in `text`, or -1. `indexOf` is fastest, but its worst case is
  * the product of the two lengths (a long quote against a long, repetitive document takes
- * minutes); past a budget, Knuth–Morris–Pratt, which is linear.
+ * minutes); past a budget, the one-pass search of `multi-search.ts`, which is linear.
  */
 export function searchText(text: string, needle: string): number {
   if (text.length * needle.length <= 50_000_000) return text.indexOf(needle);
-  const m = needle.length;
-  if (m === 0) return 0;
-  const fallback = new Int32Array(m);
-  for (let i = 1, k = 0; i < m; i++) {
-    while (k > 0 && needle.charCodeAt(i) !== needle.charCodeAt(k)) k = fallback[k - 1]!;
-    if (needle.charCodeAt(i) === needle.charCodeAt(k)) k++;
-    fallback[i] = k;
-  }
-  for (let i = 0, k = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    while (k > 0 && c !== needle.charCodeAt(k)) k = fallback[k - 1]!;
-    if (c === needle.charCodeAt(k)) k++;
-    if (k === m) return i - m + 1;
-  }
-  return -1;
+  return firstOccurrences(text, [needle])[0]!;
 }
 
 /** 1-based line of an offset in a text. */

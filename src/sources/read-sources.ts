@@ -22,6 +22,15 @@ export interface SourcesResult {
   diagnostics: Diagnostic[];
 }
 
+/** What a source id may be: the `sourceId` of `schemas/common.schema.json`. */
+export const SOURCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/** A source id close to a file name that cannot be one. */
+function suggestId(name: string): string {
+  const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return ascii.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'document';
+}
+
 /** Reads every document in `<root>/seeds/`, sorted by id. */
 export async function readSources(root: string, schemas: SchemaSet): Promise<SourcesResult> {
   const listing = await listFiles(root, SEEDS_DIR);
@@ -40,6 +49,12 @@ export async function readSources(root: string, schemas: SchemaSet): Promise<Sou
       return false;
     }
     seen.set(id, found.rel);
+    if (!SOURCE_ID_PATTERN.test(id)) {
+      // Records could not cite it (`a b`, `x#y`, `ün`, `-dash`): refused here, where it enters.
+      diagnostics.push(diagnostic(found.rel, START, 'source/bad-name', `The file name \`${id}\` cannot be a source id (letters A–Z, digits, \`_\`, \`.\` and \`-\`, starting with a letter or digit).`, `Rename the file, e.g. to \`${suggestId(id)}${path.extname(found.rel)}\`.`));
+      unreadable.add(id);
+      return false;
+    }
     return true;
   });
   const texts = wanted.map((found) => readTextSync(found.abs, found.rel));

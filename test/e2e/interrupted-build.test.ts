@@ -57,7 +57,7 @@ describe('an interrupted build leaves dist/ whole', () => {
         if (!existsSync(dist)) {
           // Killed between the two renames: the next run puts the old bundle back first.
           outcomes.repaired++;
-          expect(readdirSync(root).some((n) => n.startsWith('dist.previous-'))).toBe(true);
+          expect(readdirSync(root).some((n) => n.startsWith('dist.demine-previous-'))).toBe(true);
           expect(runCli(['validate', '--root', root]).code).toBe(0);
           expect(runCli(['build', '--root', root]).code).toBe(0);
         } else {
@@ -83,7 +83,7 @@ describe('an interrupted build leaves dist/ whole', () => {
         const figure = path.join(root, 'data/figures/cambodia-area-cleared.yaml');
         writeFileSync(figure, readFileSync(figure, 'utf8').replace(/^measure: (.*)$/m, 'measure: $1 (revised)'));
         await interruptBuild(root, 'SIGKILL', delay);
-        const journal = readdirSync(root).some((n) => n.startsWith('dist.journal-'));
+        const journal = readdirSync(root).some((n) => n.startsWith('dist.demine-journal-'));
         if (journal) {
           outcomes.finished++;
           expect(runCli(['build', '--root', root]).code).toBe(0);

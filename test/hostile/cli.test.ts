@@ -46,7 +46,7 @@ const cases = new Map(hostileCases().map((c) => [c.name, c]));
 function previousBundle(root: string): void {
   mkdirSync(path.join(root, 'dist'), { recursive: true });
   writeFileSync(path.join(root, 'dist', 'index.md'), '# The previous briefing\n');
-  writeFileSync(path.join(root, 'dist', 'manifest.json'), '{"files":{}}\n');
+  writeFileSync(path.join(root, 'dist', 'manifest.json'), '{"schemaVersion":1,"counts":{},"files":{}}\n');
 }
 
 function expectLines(stdout: string, c: HostileCase): void {

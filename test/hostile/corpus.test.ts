@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { validateKnowledgeBase } from '../../src/records/validate.js';
+import { checkKnowledgeBase } from '../../src/pipeline/check.js';
 import { cleanUp, hostileCases, materialiseHostile, removeMarkers } from './corpus.js';
 
 /**
@@ -22,7 +22,7 @@ describe('hostile corpus', () => {
       removeMarkers(c);
       const root = materialiseHostile(c);
       try {
-        const result = await validateKnowledgeBase(root);
+        const result = await checkKnowledgeBase(root);
         const actual = result.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, rule: d.rule, severity: d.severity }));
         expect(actual).toEqual(c.expected);
         for (const d of result.diagnostics) {

@@ -13,22 +13,7 @@ import { snapshotTree } from '../helpers/kb-copy.js';
  */
 const fault = vi.hoisted(() => ({ failing: undefined as undefined | ((op: string, target: string) => NodeJS.ErrnoException | undefined) }));
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  const guard =
-    <A extends unknown[], R>(op: string, fn: (...args: A) => Promise<R>, target: (...args: A) => string) =>
-    async (...args: A): Promise<R> => {
-      const error = fault.failing?.(op, target(...args));
-      if (error) throw error;
-      return fn(...args);
-    };
-  const writeFile = guard('writeFile', real.writeFile, (file) => String(file));
-  const link = guard('link', real.link, (_from, to) => String(to));
-  const mkdir = guard('mkdir', real.mkdir, (dir) => String(dir));
-  const rename = guard('rename', real.rename, (from, to) => `${String(from)} -> ${String(to)}`);
-  const mocked = { ...real, writeFile, link, mkdir, rename };
-  return { ...mocked, default: mocked };
-});
+vi.mock('node:fs/promises', async (importOriginal) => (await import('../helpers/fs-faults.js')).faultyFsPromises(importOriginal, fault));
 
 // The bundle writer writes files with the synchronous calls (cheaper for many small files): fail those the same way.
 vi.mock('node:fs', async (importOriginal) => {
@@ -75,27 +60,27 @@ describe('a bundle that cannot be written', () => {
   const scenarios: { name: string; failing: (op: string, target: string) => NodeJS.ErrnoException | undefined; inPlaceLimit?: number }[] = [
     {
       name: 'full disk (ENOSPC) while writing the new files',
-      failing: (op, target) => ((op === 'writeFile' || op === 'link') && target.includes('dist.staging-') ? errno('ENOSPC', 'no space left on device, write') : undefined),
+      failing: (op, target) => ((op === 'writeFile' || op === 'link') && target.includes('dist.demine-staging-') ? errno('ENOSPC', 'no space left on device, write') : undefined),
     },
     {
       name: 'full disk (ENOSPC) after some files were written',
       failing: (() => {
         let writes = 0;
-        return (op: string, target: string) => (op === 'writeFile' && target.includes('dist.staging-') && ++writes > 2 ? errno('ENOSPC', 'no space left on device, write') : undefined);
+        return (op: string, target: string) => (op === 'writeFile' && target.includes('dist.demine-staging-') && ++writes > 2 ? errno('ENOSPC', 'no space left on device, write') : undefined);
       })(),
     },
     {
       name: 'read-only output folder (EROFS): the staging folder cannot be made',
-      failing: (op, target) => (op === 'mkdir' && target.includes('dist.staging-') ? errno('EROFS', 'read-only file system, mkdir') : undefined),
+      failing: (op, target) => (op === 'mkdir' && target.includes('dist.demine-staging-') ? errno('EROFS', 'read-only file system, mkdir') : undefined),
     },
     {
       name: 'the swap fails (EACCES) after the old bundle was moved aside: it is put back',
-      failing: (op, target) => (op === 'rename' && target.includes('dist.staging-') ? errno('EACCES', 'permission denied, rename') : undefined),
+      failing: (op, target) => (op === 'rename' && target.includes('dist.demine-staging-') ? errno('EACCES', 'permission denied, rename') : undefined),
       inPlaceLimit: 0,
     },
     {
       name: 'full disk (ENOSPC) while the journal of an in-place update is written',
-      failing: (op, target) => (op === 'writeFile' && target.includes('dist.journal-') ? errno('ENOSPC', 'no space left on device, write') : undefined),
+      failing: (op, target) => (op === 'writeFile' && target.includes('dist.demine-journal-') ? errno('ENOSPC', 'no space left on device, write') : undefined),
     },
     {
       name: 'read-only knowledge base (EROFS): the build lock cannot be taken',

@@ -1,6 +1,5 @@
-import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, START, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { buildBundle } from '../../pipeline/build.js';
-import { diagnostic, START, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { isUnchanged, type TreeChanges } from '../../publish/compare-tree.js';
 import type { ExtractionPlan } from '../../pipeline/extract.js';
 import { RECORD_TYPES } from '../../model/record-types.js';
@@ -9,6 +8,7 @@ import { EXIT } from '../io.js';
 import type { CommandRunner } from '../main.js';
 import { countProblems, plural, reportDiagnostics, summarise } from '../report.js';
 import { resolveRoot } from '../root.js';
+import { interruptible } from '../signals.js';
 
 export interface BuildCommandOptions {
   format: FormatName;
@@ -18,25 +18,20 @@ export interface BuildCommandOptions {
 
 export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, global, options) => {
   const root = await resolveRoot(io, global);
-  const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  let result;
-  try {
-    result = await buildBundle({ root, out: options.out, check: options.check, signal: controller.signal });
-  } catch (error) {
-    if (controller.signal.aborted) {
-      io.stderr.write('demine: build interrupted; the previous bundle is left as it was.\n');
-      return EXIT.interrupted;
-    }
-    throw error;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+  const run = await interruptible((signal) => buildBundle({ root, out: options.out, check: options.check, signal }));
+  if (!run.done) {
+    io.stderr.write('demine: build interrupted; the previous bundle is left as it was.\n');
+    return run.code;
   }
+  const result = run.value;
   const staleData = result.diagnostics.filter((d) => d.rule === 'build/stale');
-  const code = reportDiagnostics(io, global, options.format, result.diagnostics);
+  const staleBundle = options.check && result.changes ? staleDiagnostics(result.out, result.changes) : [];
+  // One report, so that `--format json` prints exactly one JSON value.
+  const code = reportDiagnostics(io, global, options.format, [...result.diagnostics, ...staleBundle]);
+  if (result.diagnostics.some((d) => d.rule === 'build/unsafe-out')) {
+    summarise(io, global, 'the bundle folder was refused; nothing was written', false);
+    return EXIT.usage;
+  }
   if (result.extraction && result.extraction.documents.length > 0 && !options.check) summarise(io, global, extractionLine(result.extraction), true);
   if (hasErrors(result.diagnostics.filter((d) => d.rule !== 'build/stale')) || !result.changes) {
     summarise(io, global, `${countProblems(result.diagnostics)}; ${result.out}/ left as it was`, false);
@@ -46,7 +41,6 @@ export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, globa
   const tally = `${added.length} added, ${changed.length} changed, ${removed.length} removed`;
   if (options.check) {
     if (staleData.length > 0 || !isUnchanged(result.changes)) {
-      reportDiagnostics(io, global, options.format, staleDiagnostics(result.out, result.changes));
       const parts = [];
       if (staleData.length > 0) parts.push(`${plural(staleData.length, 'data file')} would be written by extraction`);
       if (!isUnchanged(result.changes)) parts.push(`${result.out}/ is stale (${tally})`);

@@ -1,4 +1,4 @@
-import { citeRecord, UnknownRefError, type CiteFormat } from '../../bundle/index.js';
+import { citeRecord, isDraftRecord, UnknownRefError, type CiteFormat } from '../../bundle/index.js';
 import { UsageError, UserError } from '../io.js';
 import { loadCleanKnowledgeBase } from '../load-kb.js';
 import type { CommandRunner } from '../main.js';
@@ -6,6 +6,7 @@ import type { CommandRunner } from '../main.js';
 export const citeCommand: CommandRunner<{ format: CiteFormat }> = async (io, global, options, args) => {
   const kb = await loadCleanKnowledgeBase(io, global);
   io.stdout.write(withNewline(lookUp(() => citeRecord(kb, args[0]!, options.format))));
+  if (isDraftRecord(kb, args[0]!)) io.stderr.write(`demine: note: ${args[0]} is a draft, extracted by machine and not reviewed by a person; check its quotes before citing it.\n`);
   return 0;
 };
 

@@ -6,6 +6,19 @@ import type { Check } from './context.js';
 export const checkQuotes: Check = (context) => {
   const out: Diagnostic[] = [];
   const knownIds = [...context.sources.keys()];
+  // Each document is searched once for all the quotes that cite it: linear in its length.
+  const bySource = new Map<string, string[]>();
+  for (const record of context.records) {
+    if (!Array.isArray(record.value.sources)) continue;
+    for (const entry of record.value.sources as unknown[]) {
+      const { source, quote } = (entry ?? {}) as { source?: unknown; quote?: unknown };
+      if (typeof source !== 'string' || typeof quote !== 'string') continue;
+      const list = bySource.get(source);
+      if (list) list.push(quote);
+      else bySource.set(source, [quote]);
+    }
+  }
+  for (const [source, quotes] of bySource) context.quotes(source)?.prime(quotes);
   for (const record of context.records) {
     const sources = record.value.sources;
     if (!Array.isArray(sources)) continue;
@@ -21,6 +34,11 @@ export const checkQuotes: Check = (context) => {
         out.push(
           diagnostic(record.file, record.locate(['sources', i, 'source']), 'source/unknown', `Source \`${source}\` is not a document in seeds/${near ? `; did you mean \`${near}\`?` : '.'}`, near ? `Write \`${near}\`.` : 'Add the document to seeds/, or fix the id (the file name without extension).'),
         );
+        return;
+      }
+      if (typeof quote === 'string' && quote !== '' && quote.trim() === '') {
+        // Blank is empty: a quote of spaces would pass as verbatim and print as “”.
+        out.push(diagnostic(record.file, record.locate(['sources', i, 'quote']), 'schema/range', 'The quote is blank (only spaces or line breaks); a quote must hold the words it rests on.', 'Copy the sentence or clause from the document.'));
         return;
       }
       if (typeof quote === 'string' && quote.trim() !== '' && !index.has(quote)) {

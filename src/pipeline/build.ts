@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { diagnostic, hasErrors, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KnowledgeBase } from '../model/knowledge-base.js';
+import { EXTRACT_STATE_FILE } from '../model/layout.js';
 import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../publish/compare-tree.js';
 import { acquireLock, LockedError } from '../publish/lock.js';
 import { recoverTree, writeTree } from '../publish/write-tree.js';
@@ -61,7 +62,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const { validateKnowledgeBase } = await import('../records/validate.js');
     let validation = await validateKnowledgeBase(root);
     const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true) : undefined;
-    if (extraction && extraction.plan.writes.length > 0 && !options.check) {
+    if (extraction && extraction.plan.documents.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
       validation = await validateKnowledgeBase(root);
     }
@@ -118,6 +119,10 @@ async function extractNewDocuments(root: string, kb: KnowledgeBase, schemas: Sch
     const stale = plan.writes.map((w) =>
       diagnostic(w.file, START, 'build/stale', `Extraction from new or changed documents would ${w.kind === 'add' ? 'add' : 'update'} this record.`, 'Run `demine build` (or `demine extract`), review the drafts and commit them.'),
     );
+    if (plan.documents.length > 0) {
+      const names = plan.documents.map((d) => d.id).join(', ');
+      stale.push(diagnostic(EXTRACT_STATE_FILE, START, 'build/stale', `Extraction would record what it read from ${names}.`, 'Run `demine build` (or `demine extract`) and commit data/extracted.yaml with the drafts.'));
+    }
     return { plan, diagnostics: [...plan.diagnostics, ...stale] };
   }
   if (plan.documents.length > 0) await applyExtraction(root, plan);

@@ -33,7 +33,10 @@ export async function validateKnowledgeBase(rootDir: string): Promise<Validation
   const diagnostics = dropShadowed(found).sort(compareDiagnostics);
   const counts = { sources: sourcesResult.sources.length, records: recordsResult.records.length, files: recordsResult.records.length + sourcesResult.sources.length };
   if (hasErrors(diagnostics) || recordsResult.records.some((r) => !r.valid)) return { diagnostics, counts, schemas };
-  return { kb: { root, sources: sourcesResult.sources, records: groupRecords(recordsResult.records) }, diagnostics, counts, schemas };
+  const isRejected = (r: ParsedRecord) => r.value.status === 'rejected';
+  const rejected = recordsResult.records.filter(isRejected).map((r) => ({ type: r.type, file: r.file, record: r.value as unknown as AnyRecord }));
+  const records = groupRecords(recordsResult.records.filter((r) => !isRejected(r)));
+  return { kb: { root, sources: sourcesResult.sources, records, rejected }, diagnostics, counts, schemas };
 }
 
 /**

@@ -7,6 +7,7 @@ export const checkQuotes: Check = (context) => {
   const out: Diagnostic[] = [];
   const knownIds = [...context.sources.keys()];
   for (const record of context.records) {
+    if (record.value.status === 'rejected') continue; // a tombstone is never published: its document may change
     const sources = record.value.sources;
     if (!Array.isArray(sources)) continue;
     sources.forEach((entry: unknown, i) => {

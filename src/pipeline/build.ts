@@ -18,6 +18,8 @@ export interface BuildOptions {
   /** Write nothing; report what would change. */
   check?: boolean;
   signal?: AbortSignal;
+  /** Leave drafts out of the bundle (also `reviewedOnly` in demine.config.json). */
+  reviewedOnly?: boolean;
   /** Up to this many changed files the bundle is updated in place, else swapped whole (default `IN_PLACE_LIMIT`). */
   inPlaceLimit?: number;
 }
@@ -54,7 +56,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     if (!options.check) await recoverTree(out);
     // Fingerprint before reading, so that a file changed during the build is seen by the next one.
     let inputs = options.check ? undefined : await fingerprintInputs(root);
-    const key = cacheKey(VERSION, out);
+    const reviewedOnly = options.reviewedOnly === true || config.reviewedOnly;
+    const key = `${cacheKey(VERSION, out)}${reviewedOnly ? ':reviewed-only' : ''}`;
     const cache = options.check ? undefined : await usableCache(root, out, key);
     if (cache && inputs && sameInputs(cache.inputs, inputs)) {
       return { diagnostics: cache.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(cache.outputs).length, out: outLabel, written: false, fromCache: true };
@@ -75,7 +78,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
     const { renderBundleParallel } = await import('./render-parallel.js');
-    const files = await renderBundleParallel(validation.kb, { seedsLinkBase });
+    const published = reviewedOnly ? (await import('../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb;
+    const files = await renderBundleParallel(published, { seedsLinkBase });
     result.files = files.size;
     // Each file hashed once: for the comparison with the cache and for the next build's cache.
     const outputs = options.check ? {} : Object.fromEntries([...files].map(([rel, content]) => [rel, hashContent(content)]));

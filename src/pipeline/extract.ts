@@ -4,6 +4,7 @@ import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js
 import { extractCorpus, mergeIntoExisting, type Change } from '../extract/index.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { KnowledgeBase, LoadedRecord, SourceDocument } from '../model/knowledge-base.js';
+import { citedSourceIds } from '../model/record-paths.js';
 import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
 import type { AnyRecord, RecordType, SourceQuote } from '../model/records.js';
 import { DATA_DIR, loadRecords } from '../records/load-records.js';
@@ -93,11 +94,7 @@ function selectDocuments(root: string, sources: SourceDocument[], records: Exist
     }
     return wanted;
   }
-  const cited = new Set<string>();
-  for (const record of records) {
-    const list = record.value.sources;
-    if (Array.isArray(list)) for (const entry of list) if (entry && typeof entry === 'object' && typeof (entry as { source?: unknown }).source === 'string') cited.add((entry as { source: string }).source);
-  }
+  const cited = new Set(records.flatMap((record) => citedSourceIds(record.value)));
   return documentsToExtract(sources, cited, state);
 }
 

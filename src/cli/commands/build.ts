@@ -14,6 +14,7 @@ export interface BuildCommandOptions {
   format: FormatName;
   out?: string;
   check?: boolean;
+  reviewedOnly?: boolean;
 }
 
 export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, global, options) => {
@@ -24,7 +25,7 @@ export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, globa
   process.once('SIGTERM', onSignal);
   let result;
   try {
-    result = await buildBundle({ root, out: options.out, check: options.check, signal: controller.signal });
+    result = await buildBundle({ root, out: options.out, check: options.check, reviewedOnly: options.reviewedOnly, signal: controller.signal });
   } catch (error) {
     if (controller.signal.aborted) {
       io.stderr.write('demine: build interrupted; the previous bundle is left as it was.\n');

@@ -15,14 +15,17 @@ const MAX_CONTEXT = 240;
  * (up to the previous and next sentence end or blank line), whitespace folded.
  * Undefined when the quote does not occur.
  */
-export function quoteInContext(text: string, quote: string): QuoteInContext | undefined {
+export function quoteInContext(text: string, quote: string, bodyOffset = 0): QuoteInContext | undefined {
   const found = new QuoteIndex(text).find(quote);
   if (!found) return undefined;
+  // In front matter (a title), the context is the line.
+  const inHeader = found.start < bodyOffset;
   let start = found.start;
-  const floor = Math.max(0, found.start - MAX_CONTEXT);
+  const floor = inHeader ? text.lastIndexOf('\n', found.start) + 1 : Math.max(bodyOffset, found.start - MAX_CONTEXT);
   while (start > floor && !sentenceEndsBefore(text, start)) start--;
   let end = found.end;
-  const ceiling = Math.min(text.length, found.end + MAX_CONTEXT);
+  const lineEnd = text.indexOf('\n', found.end);
+  const ceiling = inHeader ? (lineEnd < 0 ? text.length : lineEnd) : Math.min(text.length, found.end + MAX_CONTEXT);
   while (end < ceiling && !sentenceEndsAt(text, end)) end++;
   const fold = (s: string) => s.replace(/\s+/g, ' ');
   return { before: fold(text.slice(start, found.start)).trimStart(), quote: fold(text.slice(found.start, found.end)), after: fold(text.slice(found.end, end)).trimEnd() };

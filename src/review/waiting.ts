@@ -98,7 +98,7 @@ function waitingDraft(ctx: BundleContext, loaded: LoadedRecord): WaitingDraft {
     out.file = doc.file;
     const line = ctx.quoteLines.lineOf(doc.id, entry.quote);
     if (line !== undefined) out.line = line;
-    const context = quoteInContext(doc.text, entry.quote);
+    const context = quoteInContext(doc.text, entry.quote, doc.bodyOffset);
     if (context) out.context = context;
     return out;
   });

@@ -54,9 +54,12 @@ export async function reviewInteractively(io: CliIo, global: GlobalOptions, root
             const verb = answer.startsWith('a') ? 'accept' : 'reject';
             const result: DecisionResult = await (verb === 'accept' ? acceptRecords : rejectRecords)(root, { kind: 'refs', refs: [draft.ref] });
             const code = reportDecisions(io, { ...global, quiet: false }, 'pretty', verb, result);
-            if (code === EXIT.ok) tally[verb === 'accept' ? 'accepted' : 'rejected']++;
-            else tally.refused++;
-            break;
+            if (code === EXIT.ok) {
+              tally[verb === 'accept' ? 'accepted' : 'rejected']++;
+              break;
+            }
+            tally.refused++; // the same draft again: fix it in the editor, or skip it
+            continue;
           }
           io.stdout.write(`  ${chalk.red('?')} answer a, r, s, e or q\n`);
         }
@@ -82,7 +85,7 @@ function openInEditor(io: CliIo, file: string): void {
 function finish(io: CliIo, global: GlobalOptions, tally: { accepted: number; rejected: number; skipped: number; refused: number }, left: number): number {
   const parts = [`${tally.accepted} accepted`, `${tally.rejected} rejected`, `${tally.skipped} skipped`];
   if (tally.refused > 0) parts.push(`${tally.refused} refused`);
-  if (left > 0) parts.push(`${plural(left, 'draft')} not shown`);
+  if (left > 0) parts.push(`${plural(left, 'draft')} left for later`);
   summarise(io, global, `review: ${parts.join(', ')}`, tally.refused === 0);
   return tally.refused === 0 ? EXIT.ok : EXIT.failed;
 }

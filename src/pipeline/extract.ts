@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { extractCorpus, mergeIntoExisting, type Change } from '../extract/index.js';
+import { extractCorpus } from '../extract/index.js';
+import { mergeIntoExisting, type Change } from '../drafts/merge.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { KnowledgeBase, LoadedRecord, SourceDocument } from '../model/knowledge-base.js';
 import { citedSourceIds } from '../model/record-paths.js';

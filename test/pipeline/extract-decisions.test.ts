@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../src/extract/index.js';
+import type { Change } from '../../src/drafts/merge.js';
 import { withoutDeletedAndDangling, withoutRejected, type ExistingRecord } from '../../src/pipeline/extract-filter.js';
 import { documentHash, documentsToExtract, extractStateYaml, readExtractState } from '../../src/pipeline/extract-state.js';
 import { planExtraction } from '../../src/pipeline/extract.js';

@@ -66,7 +66,7 @@ async function decide(root: string, status: Extract<Status, 'reviewed' | 'reject
       result.decisions.push({ ref, file: record.file, outcome: 'unchanged' });
       continue;
     }
-    const refusals = status === 'reviewed' ? ownErrors(record, validation.diagnostics) : referencesTo(ref, records, chosen);
+    const refusals = status === 'reviewed' ? ownErrors(record, validation.diagnostics, validation.recheck) : referencesTo(ref, records, chosen);
     if (refusals.length > 0) {
       result.diagnostics.push(...refusals);
       result.decisions.push({ ref, file: record.file, outcome: 'refused' });
@@ -104,9 +104,16 @@ function select(records: readonly ParsedRecord[], selection: Selection, unknown:
 }
 
 
-/** A record is accepted only when it validates: its own errors are the reason it is not. */
-function ownErrors(record: ParsedRecord, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.filter((d) => d.file === record.file && d.severity === 'error');
+/**
+ * A record is accepted only when it validates: its own errors are the reason it is not. A
+ * tombstone's quotes and references are not checked while it is rejected, so they are
+ * checked as they would be once it is reviewed.
+ */
+function ownErrors(record: ParsedRecord, diagnostics: readonly Diagnostic[], recheck?: (record: ParsedRecord, value: Record<string, unknown>) => Diagnostic[]): Diagnostic[] {
+  const own = diagnostics.filter((d) => d.file === record.file && d.severity === 'error');
+  if (record.value.status !== 'rejected' || !recheck) return own;
+  const again = recheck(record, { ...record.value, status: 'reviewed' }).filter((d) => d.severity === 'error');
+  return [...own, ...again.filter((d) => !own.some((o) => o.rule === d.rule && o.line === d.line && o.column === d.column))];
 }
 
 /** The references to `ref` from records that are not rejected and not rejected with it. */

@@ -170,6 +170,18 @@ describe('accept and reject refuse what would leave the knowledge base broken', 
     expect(validate.stdout).toMatch(/ {2}error {2}`actor:lithuania` was rejected \(data\/actors\/lithuania\.yaml is a tombstone, never published\)\. .*\[ref\/rejected\]$/m);
   });
 
+  it('a tombstone is not checked while rejected, but accepting it again checks its quotes', () => {
+    const dir = kbWithDrafts();
+    expect(demine(dir, 'reject', 'actor:kyodo-news').code).toBe(0);
+    const file = path.join(dir, 'data/actors/kyodo-news.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/quote: .*/, 'quote: words the document has since lost'));
+    expect(demine(dir, 'validate').code).toBe(0);
+    const run = demine(dir, 'accept', 'actor:kyodo-news');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^data\/actors\/kyodo-news\.yaml:\d+:\d+ {2}error {2}The quote does not occur .*\[quote\/not-found\]$/m);
+    expect(readFileSync(file, 'utf8')).toMatch(/^status: rejected$/m);
+  });
+
   it('wrong usage exits 2: no selection, or a malformed reference', () => {
     const dir = kbWithDrafts();
     expect(demine(dir, 'accept').code).toBe(2);

@@ -4,10 +4,12 @@
  * text or CSL-JSON.
  */
 import type { KnowledgeBase } from '../model/knowledge-base.js';
+import { RECORD_TYPES } from '../model/record-types.js';
+import type { AnyRecord, RecordType } from '../model/records.js';
 import type { ListItem, PhrasingContent } from 'mdast';
 import { citedLocation, citedQuote, sourceHeading, type CitedQuote } from './cited-quote.js';
 import { BundleContext } from './context.js';
-import { cslItems } from './csl-json.js';
+import { cslLibrary, type CitedRecord } from './csl-json.js';
 import { isWebUrl } from './links.js';
 import { lookupRecord } from './lookup.js';
 import { toMarkdown } from './markdown.js';
@@ -60,9 +62,9 @@ export function citeRecord(kb: KnowledgeBase, ref: string, format: CiteFormat): 
   const ctx = new BundleContext(kb);
   const found = lookupRecord(ctx, ref);
   const view = viewOf(found.type, found.record, ctx);
-  // A draft is marked in every format, so that it never passes for a reviewed record.
+  // A draft is marked in every format, so that it never passes for a reviewed record (CSL-JSON: in the note).
   const draft = found.record.status === 'draft';
-  if (format === 'csl-json') return `${JSON.stringify(cslItems(ctx, view.ref, view.support, draft), null, 2)}\n`;
+  if (format === 'csl-json') return cslText(cslLibrary(ctx, [{ ref: view.ref, status: view.status, support: view.support }]));
   const cited = view.support.map((entry) => citedQuote(ctx, entry));
   if (format === 'text') {
     return [...(draft ? [`${DRAFT_NOTE}`, ''] : []), phraseText(view.sentence), '', 'Sources:', ...cited.map((c, i) => textSource(c, i + 1)), '', `Record: ${view.ref}`, ''].join('\n');
@@ -76,4 +78,28 @@ export function citeRecord(kb: KnowledgeBase, ref: string, format: CiteFormat): 
       paragraph(text('Record: '), inlineCode(view.ref)),
     ]),
   );
+}
+
+const cslText = (items: unknown[]): string => `${JSON.stringify(items, null, 2)}\n`;
+
+/**
+ * Citations of several records: in CSL-JSON one library, each document once (citing two
+ * facts of one article lists the article once); in Markdown or text the citations one after
+ * another. `all` (CSL-JSON only) lists every document of the knowledge base with every
+ * record that cites it. Throws `UnknownRefError` for a reference that names no record.
+ */
+export function citeRecords(kb: KnowledgeBase, refs: readonly string[], format: CiteFormat, options: { all?: boolean } = {}): string {
+  if (format !== 'csl-json') return refs.map((ref) => citeRecord(kb, ref, format)).join('\n');
+  const ctx = new BundleContext(kb);
+  const cited: CitedRecord[] = [];
+  const add = (type: RecordType, record: AnyRecord) => {
+    const view = viewOf(type, record, ctx);
+    cited.push({ ref: view.ref, status: view.status, support: view.support });
+  };
+  if (options.all) for (const info of RECORD_TYPES) for (const record of ctx.records[info.type]) add(info.type, record);
+  else for (const ref of refs) {
+    const found = lookupRecord(ctx, ref);
+    add(found.type, found.record);
+  }
+  return cslText(cslLibrary(ctx, cited, { everySource: options.all === true }));
 }

@@ -1,17 +1,17 @@
 /**
- * CSL-JSON items (the bibliography format Zotero, pandoc and citeproc read) for the
- * documents a record rests on: one item per document, its quotes and the record's
- * reference in `note`.
+ * CSL-JSON (the bibliography format Zotero, pandoc and citeproc read) with the source
+ * documents as the works: one item per document, whatever the number of records cited
+ * from it, its id the source id (stable, and a valid pandoc citation key), and in its
+ * `note` the records it supports with their quotes (a draft marked as such).
  */
 import type { SourceDocument } from '../model/knowledge-base.js';
-import type { SourceQuote } from '../model/records.js';
+import type { SourceQuote, Status } from '../model/records.js';
 import { citedQuote, citedLocation } from './cited-quote.js';
 import type { BundleContext } from './context.js';
 import { dateParts } from './dates.js';
 import { isWebUrl } from './links.js';
 import { oneLine } from './phrase.js';
 import { sourceInfo } from './source-info.js';
-import { DRAFT_NOTE } from './fact-sheet.js';
 
 /** The CSL type and genre for each source kind; anything else is an `article`. */
 const CSL_TYPES: Record<string, { type: string; genre?: string }> = {
@@ -24,36 +24,53 @@ const CSL_TYPES: Record<string, { type: string; genre?: string }> = {
 
 export type CslItem = Record<string, unknown>;
 
-/** A CSL id that is also a valid pandoc citation key: `<source id>-<record type>-<record id>`. */
-function cslId(source: SourceDocument, ref: string): string {
-  return `${source.id}-${ref.replace(':', '-')}`;
+/** A record being cited: its reference, its status and the quotes it rests on. */
+export interface CitedRecord {
+  ref: string;
+  status: Status;
+  support: readonly SourceQuote[];
 }
 
-/** `draft`: the record is a machine draft, which each item's note says first. */
-export function cslItems(ctx: BundleContext, ref: string, support: readonly SourceQuote[], draft = false): CslItem[] {
-  const bySource = new Map<string, SourceQuote[]>();
-  for (const entry of support) bySource.set(entry.source, [...(bySource.get(entry.source) ?? []), entry]);
+/** The work a document is, without the note. */
+function cslWork(source: SourceDocument): CslItem {
+  const info = sourceInfo(source);
+  const kind = CSL_TYPES[source.meta.kind ?? ''] ?? { type: 'article' };
+  const item: CslItem = { id: source.id, type: kind.type, title: info.title };
+  if (kind.genre) item.genre = kind.genre;
+  if (info.publisher) {
+    item.publisher = info.publisher;
+    if (kind.type === 'article-newspaper') item['container-title'] = info.publisher;
+  }
+  const parts = source.date === undefined ? undefined : dateParts(source.date);
+  if (parts) item.issued = { 'date-parts': [parts] };
+  if (info.url && isWebUrl(info.url)) item.URL = info.url;
+  if (source.meta.language) item.language = source.meta.language;
+  return item;
+}
+
+/**
+ * One item per document the records rest on (in source id order), or per document of the
+ * knowledge base with `everySource`; each note names the records and their quotes.
+ */
+export function cslLibrary(ctx: BundleContext, records: readonly CitedRecord[], options: { everySource?: boolean } = {}): CslItem[] {
+  const bySource = new Map<string, string[]>();
+  if (options.everySource) for (const source of ctx.sources) bySource.set(source.id, []);
+  for (const record of records) {
+    const entries = new Map<string, SourceQuote[]>();
+    for (const entry of record.support) entries.set(entry.source, [...(entries.get(entry.source) ?? []), entry]);
+    for (const [id, quotes] of entries) {
+      const marker = record.status === 'draft' ? ' (draft, not yet reviewed)' : '';
+      const cited = quotes.map((entry) => `“${oneLine(entry.quote)}” (${citedLocation(citedQuote(ctx, entry))})`).join('; ');
+      bySource.set(id, [...(bySource.get(id) ?? []), `${record.ref}${marker}: ${cited}`]);
+    }
+  }
   const items: CslItem[] = [];
-  for (const [id, entries] of bySource) {
+  for (const id of [...bySource.keys()].sort()) {
     const source = ctx.source(id);
     if (!source) continue;
-    const info = sourceInfo(source);
-    const kind = CSL_TYPES[source.meta.kind ?? ''] ?? { type: 'article' };
-    const item: CslItem = { id: cslId(source, ref), type: kind.type, title: info.title };
-    if (kind.genre) item.genre = kind.genre;
-    if (info.publisher) {
-      item.publisher = info.publisher;
-      if (kind.type === 'article-newspaper') item['container-title'] = info.publisher;
-    }
-    const parts = source.date === undefined ? undefined : dateParts(source.date);
-    if (parts) item.issued = { 'date-parts': [parts] };
-    if (info.url && isWebUrl(info.url)) item.URL = info.url;
-    if (source.meta.language) item.language = source.meta.language;
-    const quotes = entries.map((entry) => {
-      const cited = citedQuote(ctx, entry);
-      return `“${oneLine(entry.quote)}” (${citedLocation(cited)})`;
-    });
-    item.note = `${draft ? `${DRAFT_NOTE} ` : ''}Quoted in support of ${ref} (demine): ${quotes.join('; ')}`;
+    const notes = bySource.get(id)!;
+    const item = cslWork(source);
+    if (notes.length > 0) item.note = `Quoted in support of (demine) ${notes.join(' | ')}`;
     items.push(item);
   }
   return items;

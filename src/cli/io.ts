@@ -7,6 +7,8 @@ export interface Output {
 export interface CliIo {
   stdout: Output;
   stderr: Output;
+  /** Answers for `demine review --interactive` (a terminal or a pipe); absent in tests that need none. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
 }

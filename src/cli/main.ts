@@ -69,8 +69,9 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
     .description('validate, then write the briefing bundle (briefing.json, index.md, fact sheets, manifest) atomically')
     .option('-o, --out <dir>', 'the bundle folder, relative to the root (default: `out` in demine.config.json, else dist)')
     .option('--check', 'write nothing; exit 1 and list the files when the bundle is stale')
+    .option('--reviewed-only', 'leave drafts out of the bundle, and every link to them (also `reviewedOnly` in demine.config.json)')
     .addOption(formatOption())
-    .addHelpText('after', '\nExamples:\n  $ demine build\n  $ demine build --check            (CI: fails when dist/ does not match data/)\n  $ demine build --root ../my-kb --out public')
+    .addHelpText('after', '\nExamples:\n  $ demine build\n  $ demine build --check            (CI: fails when dist/ does not match data/)\n  $ demine build --reviewed-only    (publish only what a person checked)\n  $ demine build --root ../my-kb --out public')
     .action(run(async () => (await import('./commands/build.js')).buildCommand));
 
   program
@@ -107,11 +108,49 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
 
   program
     .command('cite')
-    .argument('<ref>', 'a record reference, <type>:<id>')
-    .description('print a ready citation of a record with its sources and quotes')
+    .argument('[refs...]', 'record references, <type>:<id>')
+    .description('print a ready citation of records with their sources and quotes; CSL-JSON lists each document once')
     .addOption(new Option('-f, --format <format>', 'citation format').choices(['markdown', 'text', 'csl-json']).default('markdown'))
-    .addHelpText('after', '\nExamples:\n  $ demine cite figure:cambodia-area-cleared\n  $ demine cite actor:yoko-kamikawa --format text\n  $ demine cite initiative:japan-cambodia-landmine-initiative --format csl-json > refs.json   (for Zotero or pandoc)')
+    .option('--all', 'every source document as one CSL-JSON library (with --format csl-json)')
+    .addHelpText('after', '\nExamples:\n  $ demine cite figure:cambodia-area-cleared\n  $ demine cite actor:yoko-kamikawa --format text\n  $ demine cite initiative:japan-cambodia-landmine-initiative --format csl-json > refs.json   (for Zotero or pandoc)\n  $ demine cite --all --format csl-json > library.json')
     .action(run(async () => (await import('./commands/cite.js')).citeCommand));
+
+  program
+    .command('review')
+    .description('show the drafts waiting for a person, by source document: what each states, its quotes in their sentences, the records it joins')
+    .option('-s, --source <doc>', 'only the drafts citing this document (its id or its file in seeds/)')
+    .option('-t, --type <type>', 'only drafts of this type (initiative, pillar, actor, figure)')
+    .option('--json', 'print the drafts as JSON for scripts')
+    .option('-i, --interactive', 'walk the drafts one by one: a accept, r reject, s skip, e open in $EDITOR, q quit')
+    .addHelpText('after', '\nExamples:\n  $ demine review\n  $ demine review --source seeds/new-report.md --type figure\n  $ demine review --interactive\n  $ demine review --json | jq \'.[].drafts[].ref\'')
+    .action(run(async () => (await import('./commands/review.js')).reviewCommand));
+
+  program
+    .command('accept')
+    .argument('[refs...]', 'record references, <type>:<id>')
+    .description('set `status: reviewed` on records, in place (comments and layout kept); refuses a record that does not validate')
+    .option('-s, --source <doc>', 'every draft citing this document')
+    .option('--all', 'every draft')
+    .addOption(formatOption())
+    .addHelpText('after', '\nExamples:\n  $ demine accept figure:cambodia-area-cleared actor:cambodia\n  $ demine accept --source seeds/002_2b5886e53538d0e7.md\n  $ demine accept --all')
+    .action(run(async () => (await import('./commands/accept.js')).acceptCommand));
+
+  program
+    .command('reject')
+    .argument('[refs...]', 'record references, <type>:<id>')
+    .description('set `status: rejected` on records: a tombstone kept in data/, never published, never proposed again')
+    .option('-s, --source <doc>', 'every draft citing this document')
+    .addOption(formatOption())
+    .addHelpText('after', '\nExamples:\n  $ demine reject actor:monday\n  $ demine reject initiative:x pillar:x-1 pillar:x-2   (an initiative with its pillars)')
+    .action(run(async () => (await import('./commands/reject.js')).rejectCommand));
+
+  program
+    .command('status')
+    .description('what waits: documents not yet extracted, drafts per document, rejected records, a stale bundle, problems; exit 1 when anything waits')
+    .option('--json', 'print the status as JSON for scripts')
+    .option('--reviewed-only', 'compare the bundle as `build --reviewed-only` makes it')
+    .addHelpText('after', '\nExamples:\n  $ demine status\n  $ demine status --json')
+    .action(run(async () => (await import('./commands/status.js')).statusCommand));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

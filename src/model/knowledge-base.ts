@@ -32,5 +32,8 @@ export type RecordsByType = { [K in RecordType]: LoadedRecord<RecordOfType[K]>[]
 export interface KnowledgeBase {
   root: string;
   sources: SourceDocument[];
+  /** Published records: drafts and reviewed ones (never rejected). */
   records: RecordsByType;
+  /** Rejected records (tombstones): kept so that nothing proposes them again, never published. */
+  rejected?: LoadedRecord[];
 }

@@ -17,3 +17,8 @@ export function valuesAt(root: unknown, dotted: string): { path: PathSegment[]; 
   }
   return current;
 }
+
+/** The source ids a record's `sources` list cites, in order (a record of any shape). */
+export function citedSourceIds(record: unknown): string[] {
+  return valuesAt(record, 'sources.*.source').flatMap(({ value }) => (typeof value === 'string' ? [value] : []));
+}

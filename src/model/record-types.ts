@@ -19,7 +19,7 @@ export interface RecordTypeInfo {
    * Fields that hold references, with the record types they may point to. A field
    * may hold one reference or a list; `roles[].organisation` is written `roles.*.organisation`.
    */
-  refs: { path: string; to: RecordType[] }[];
+  refs: { path: string; to: RecordType[]; required?: true }[];
 }
 
 export const RECORD_TYPES: readonly RecordTypeInfo[] = [
@@ -41,7 +41,7 @@ export const RECORD_TYPES: readonly RecordTypeInfo[] = [
     schema: 'pillar.schema.json',
     plural: 'pillars',
     labelField: 'title',
-    refs: [{ path: 'initiative', to: ['initiative'] }],
+    refs: [{ path: 'initiative', to: ['initiative'], required: true }],
   },
   {
     type: 'actor',

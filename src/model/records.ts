@@ -6,7 +6,8 @@
 
 export type RecordType = 'initiative' | 'pillar' | 'actor' | 'figure';
 
-export type Status = 'draft' | 'reviewed';
+/** `rejected`: a tombstone kept in data/ so that extraction never proposes the record again; never published. */
+export type Status = 'draft' | 'reviewed' | 'rejected';
 
 /** A reference to another record, `<type>:<id>`. */
 export type Ref = `${RecordType}:${string}`;

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { critical } from '../io/critical-section.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import type { ExtractionPlan, PlannedWrite } from './extract.js';
-import { documentHash, readExtractState, writeExtractState } from './extract-state.js';
+import { stateAfter, type ExtractionPlan, type PlannedWrite } from './extract.js';
+import { EXTRACT_STATE_FILE } from '../model/layout.js';
+import { writeExtractState } from './extract-state.js';
 
 export interface AppliedExtraction {
   /** The files written, in order; all of the plan's unless a write failed. */
@@ -38,11 +39,9 @@ async function writeAll(root: string, plan: ExtractionPlan, signal?: AbortSignal
     }
   }
   try {
-    const state = await readExtractState(root);
-    for (const document of plan.documents) state.sources[document.id] = documentHash(document);
-    await writeExtractState(root, state);
+    await writeExtractState(root, stateAfter(plan));
   } catch (error) {
-    return { written, diagnostics: [writeFailed('.demine/extracted.json', 'The extraction state', error)] };
+    return { written, diagnostics: [writeFailed(EXTRACT_STATE_FILE, 'The extraction state', error)] };
   }
   return { written, diagnostics: [] };
 }

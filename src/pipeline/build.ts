@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { diagnostic, hasErrors, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KnowledgeBase } from '../model/knowledge-base.js';
+import { EXTRACT_STATE_FILE } from '../model/layout.js';
 import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../publish/compare-tree.js';
 import { acquireLock, LockedError } from '../publish/lock.js';
 import { recoverTree, writeTree } from '../publish/write-tree.js';
@@ -18,6 +19,8 @@ export interface BuildOptions {
   /** Write nothing; report what would change. */
   check?: boolean;
   signal?: AbortSignal;
+  /** Leave drafts out of the bundle (also `reviewedOnly` in demine.config.json). */
+  reviewedOnly?: boolean;
   /** Up to this many changed files the bundle is updated in place, else swapped whole (default `IN_PLACE_LIMIT`). */
   inPlaceLimit?: number;
 }
@@ -58,7 +61,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     if (!options.check) await critical(() => recoverTree(out));
     // Fingerprint before reading, so that a file changed during the build is seen by the next one.
     let inputs = options.check ? undefined : await fingerprintInputs(root);
-    const key = cacheKey(VERSION, out);
+    const reviewedOnly = options.reviewedOnly === true || config.reviewedOnly;
+    const key = `${cacheKey(VERSION, out)}${reviewedOnly ? ':reviewed-only' : ''}`;
     const cache = options.check ? undefined : await usableCache(root, out, key);
     if (cache && inputs && sameInputs(cache.inputs, inputs)) {
       return { diagnostics: cache.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(cache.outputs).length, out: outLabel, written: false, fromCache: true };
@@ -67,7 +71,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     let validation = await validateKnowledgeBase(root);
     options.signal?.throwIfAborted();
     const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true, options.signal) : undefined;
-    if (extraction && extraction.plan.writes.length > 0 && !options.check) {
+    if (extraction && extraction.plan.documents.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
       validation = await validateKnowledgeBase(root);
     }
@@ -82,7 +86,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
     const { renderBundleParallel } = await import('./render-parallel.js');
-    const files = await renderBundleParallel(validation.kb, { seedsLinkBase });
+    const published = reviewedOnly ? (await import('../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb;
+    const files = await renderBundleParallel(published, { seedsLinkBase });
     result.files = files.size;
     options.signal?.throwIfAborted();
     // Each file hashed once: for the comparison with the cache and for the next build's cache.
@@ -128,6 +133,10 @@ async function extractNewDocuments(root: string, kb: KnowledgeBase, schemas: Sch
     const stale = plan.writes.map((w) =>
       diagnostic(w.file, START, 'build/stale', `Extraction from new or changed documents would ${w.kind === 'add' ? 'add' : 'update'} this record.`, 'Run `demine build` (or `demine extract`), review the drafts and commit them.'),
     );
+    if (plan.documents.length > 0) {
+      const names = plan.documents.map((d) => d.id).join(', ');
+      stale.push(diagnostic(EXTRACT_STATE_FILE, START, 'build/stale', `Extraction would record what it read from ${names}.`, 'Run `demine build` (or `demine extract`) and commit data/extracted.yaml with the drafts.'));
+    }
     return { plan, diagnostics: [...plan.diagnostics, ...stale] };
   }
   if (plan.documents.length === 0) return { plan, diagnostics: plan.diagnostics };

@@ -10,9 +10,11 @@ export interface Config {
   out: string;
   /** Whether `demine build` first extracts drafts from new or changed documents. */
   extractOnBuild: boolean;
+  /** Whether the bundle leaves drafts out (only records a person reviewed are published). */
+  reviewedOnly: boolean;
 }
 
-export const DEFAULT_CONFIG: Config = { out: 'dist', extractOnBuild: true };
+export const DEFAULT_CONFIG: Config = { out: 'dist', extractOnBuild: true, reviewedOnly: false };
 
 const MAX_CONFIG_BYTES = 64 * 1024;
 
@@ -45,8 +47,9 @@ export async function loadConfig(root: string): Promise<{ config: Config; diagno
       if (problem) return { config: { ...DEFAULT_CONFIG }, diagnostics: [problem] };
       config.out = item;
     } else if (key === 'extractOnBuild' && typeof item === 'boolean') config.extractOnBuild = item;
+    else if (key === 'reviewedOnly' && typeof item === 'boolean') config.reviewedOnly = item;
     else if (key === '$schema') continue;
-    else return fail(key === 'out' || key === 'extractOnBuild' ? `\`${key}\` has the wrong type.` : `Unknown setting \`${key}\`; the settings are \`out\` and \`extractOnBuild\`.`);
+    else return fail(Object.hasOwn(DEFAULT_CONFIG, key) ? `\`${key}\` has the wrong type.` : `Unknown setting \`${key}\`; the settings are \`out\`, \`extractOnBuild\` and \`reviewedOnly\`.`);
   }
   return { config, diagnostics: [] };
 }

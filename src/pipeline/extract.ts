@@ -4,9 +4,10 @@ import path from 'node:path';
 import { diagnostic, hasErrors, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractCorpus } from '../extract/index.js';
 import { mergeIntoExisting, type Change } from '../drafts/merge.js';
-import type { KnowledgeBase, SourceDocument } from '../model/knowledge-base.js';
+import type { KnowledgeBase, LoadedRecord, SourceDocument } from '../model/knowledge-base.js';
+import { citedSourceIds } from '../model/record-paths.js';
 import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
-import type { AnyRecord, RecordType } from '../model/records.js';
+import type { AnyRecord, RecordType, SourceQuote } from '../model/records.js';
 import { DATA_DIR, loadRecords } from '../records/load-records.js';
 import type { SchemaSet } from '../records/schemas.js';
 import { parseRecordYaml } from '../records/parse-yaml.js';
@@ -15,7 +16,8 @@ import { readSources } from '../sources/read-sources.js';
 import { checkIds } from '../records/checks/ids.js';
 import { CheckContext } from '../records/checks/index.js';
 import { SEEDS_DIR } from '../model/layout.js';
-import { documentsToExtract, readExtractState } from './extract-state.js';
+import { documentHash, documentsToExtract, readExtractState, type ExtractState } from './extract-state.js';
+import { withoutDeletedAndDangling, withoutRejected, type ExistingRecord } from './extract-filter.js';
 
 export { applyExtraction } from './apply-extraction.js';
 
@@ -24,6 +26,8 @@ export interface PlannedWrite {
   kind: 'add' | 'update';
   type: RecordType;
   id: string;
+  /** The documents the change draws on. */
+  from: string[];
   /** Path relative to the root. */
   file: string;
   content: string;
@@ -32,6 +36,8 @@ export interface PlannedWrite {
 export interface ExtractionPlan {
   /** The documents extracted. */
   documents: SourceDocument[];
+  /** What was extracted before (`data/extracted.yaml`). */
+  state: ExtractState;
   writes: PlannedWrite[];
   diagnostics: Diagnostic[];
   /** Counts per type. */
@@ -48,14 +54,17 @@ export type DocumentSelection = { kind: 'all' } | { kind: 'files'; files: string
 export async function planExtraction(root: string, schemas: SchemaSet, selection: DocumentSelection, loaded?: KnowledgeBase): Promise<ExtractionPlan> {
   const counts = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, { added: 0, updated: 0 }])) as ExtractionPlan['counts'];
   const read = loaded ? { sources: loaded.sources, records: existingOf(loaded), diagnostics: [] } : await readCorpus(root, schemas);
-  const { sources, records, diagnostics } = read;
+  const { sources, records } = read;
+  const { state, diagnostics: stateProblems } = await readExtractState(root);
+  const diagnostics = [...read.diagnostics, ...stateProblems];
   // Merging into records that could not be read could duplicate them: fix the data first.
-  if (hasErrors(diagnostics)) return { documents: [], writes: [], diagnostics, counts };
-  const documents = await selectDocuments(root, sources, records, selection, diagnostics);
-  if (documents.length === 0) return { documents, writes: [], diagnostics, counts };
-  const drafts = extractCorpus(documents.map((d) => ({ id: d.id, text: d.text, bodyOffset: d.bodyOffset, title: d.title, date: d.date, publisher: d.meta.publisher, url: d.meta.url })));
+  if (hasErrors(diagnostics)) return { documents: [], state, writes: [], diagnostics, counts };
+  const documents = selectDocuments(root, sources, records, selection, state, diagnostics);
+  if (documents.length === 0) return { documents, state, writes: [], diagnostics, counts };
+  const drafts = withoutRejected(extractCorpus(documents.map((d) => ({ id: d.id, text: d.text, bodyOffset: d.bodyOffset, title: d.title, date: d.date, publisher: d.meta.publisher, url: d.meta.url }))), records);
+  // Rejected records take part in the merge, so that a draft matching one (by name, alias or amount) is left out like one matching a reviewed record.
   const existing = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, records.filter((r) => r.type === t.type).map((r) => r.value as unknown as AnyRecord)])) as Record<RecordType, AnyRecord[]>;
-  const { changes } = mergeIntoExisting(existing, drafts);
+  const changes = withoutDeletedAndDangling(mergeIntoExisting(existing, drafts).changes, records, state);
   const fileOf = new Map(records.map((r) => [`${r.type}:${String(r.value.id)}`, r]));
   const writes: PlannedWrite[] = [];
   for (const change of changes) {
@@ -65,14 +74,7 @@ export async function planExtraction(root: string, schemas: SchemaSet, selection
     counts[write.type][write.kind === 'add' ? 'added' : 'updated']++;
   }
   writes.sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { documents, writes, diagnostics, counts };
-}
-
-/** A record as extraction needs it: its type, file and fields. */
-interface ExistingRecord {
-  type: RecordType;
-  file: string;
-  value: Record<string, unknown>;
+  return { documents, state, writes, diagnostics, counts };
 }
 
 /**
@@ -91,10 +93,11 @@ async function readCorpus(root: string, schemas: SchemaSet): Promise<{ sources: 
 }
 
 function existingOf(kb: KnowledgeBase): ExistingRecord[] {
-  return RECORD_TYPES.flatMap((t) => kb.records[t.type].map((r) => ({ type: t.type, file: r.file, value: r.record as unknown as Record<string, unknown> })));
+  const all = [...RECORD_TYPES.flatMap((t) => kb.records[t.type] as LoadedRecord[]), ...(kb.rejected ?? [])];
+  return all.map((r) => ({ type: r.type, file: r.file, value: r.record as unknown as Record<string, unknown> }));
 }
 
-async function selectDocuments(root: string, sources: SourceDocument[], records: ExistingRecord[], selection: DocumentSelection, diagnostics: Diagnostic[]): Promise<SourceDocument[]> {
+function selectDocuments(root: string, sources: SourceDocument[], records: ExistingRecord[], selection: DocumentSelection, state: ExtractState, diagnostics: Diagnostic[]): SourceDocument[] {
   if (selection.kind === 'all') return sources;
   if (selection.kind === 'files') {
     const wanted: SourceDocument[] = [];
@@ -110,12 +113,8 @@ async function selectDocuments(root: string, sources: SourceDocument[], records:
     }
     return wanted;
   }
-  const cited = new Set<string>();
-  for (const record of records) {
-    const list = record.value.sources;
-    if (Array.isArray(list)) for (const entry of list) if (entry && typeof entry === 'object' && typeof (entry as { source?: unknown }).source === 'string') cited.add((entry as { source: string }).source);
-  }
-  return documentsToExtract(sources, cited, await readExtractState(root));
+  const cited = new Set(records.flatMap((record) => citedSourceIds(record.value)));
+  return documentsToExtract(sources, cited, state);
 }
 
 async function planWrite(root: string, change: Change, fileOf: Map<string, ExistingRecord>, schemas: SchemaSet, diagnostics: Diagnostic[]): Promise<PlannedWrite | undefined> {
@@ -132,7 +131,7 @@ async function planWrite(root: string, change: Change, fileOf: Map<string, Exist
       diagnostics.push(diagnostic(file, START, 'extract/invalid-draft', `Extraction proposed a ${change.type} that breaks its schema (${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}); it was not written.`, 'This is a bug in the extractor; please report it with the document.', 'warning'));
       return undefined;
     }
-    return { kind: 'add', type: change.type, id: change.record.id, file, content: recordToYaml(change.type, change.record) };
+    return { kind: 'add', type: change.type, id: change.record.id, from: documentsOf(change.record.sources), file, content: recordToYaml(change.type, change.record) };
   }
   const target = fileOf.get(`${change.type}:${change.id}`);
   if (!target || target.value.status !== 'draft') return undefined; // reviewed records are never changed
@@ -145,7 +144,7 @@ async function planWrite(root: string, change: Change, fileOf: Map<string, Exist
     diagnostics.push(diagnostic(target.file, START, 'extract/invalid-draft', `Adding the new sources to this draft would make it break its schema; it was left as it was.`, 'This is a bug in the extractor; please report it with the document.', 'warning'));
     return undefined;
   }
-  return { kind: 'update', type: change.type, id: change.id, file: target.file, content };
+  return { kind: 'update', type: change.type, id: change.id, from: documentsOf(change.add.sources), file: target.file, content };
 }
 
 /** Whether anything (a file, a folder, a link, even a broken one) is at `abs`. */
@@ -155,4 +154,17 @@ function exists(abs: string): boolean {
   } catch {
     return true; // a path under a file: not free either
   }
+}
+
+const documentsOf = (sources: readonly SourceQuote[]): string[] => [...new Set(sources.map((s) => s.source))].sort();
+
+/** What `data/extracted.yaml` holds after the plan is applied: each extracted document's hash and what it proposed. */
+export function stateAfter(plan: ExtractionPlan): ExtractState {
+  const sources = { ...plan.state.sources };
+  for (const document of plan.documents) {
+    const proposed = new Set(sources[document.id]?.proposed ?? []);
+    for (const write of plan.writes) if (write.from.includes(document.id)) proposed.add(`${write.type}:${write.id}`);
+    sources[document.id] = { sha256: documentHash(document), proposed: [...proposed].sort() };
+  }
+  return { sources };
 }

@@ -16,8 +16,15 @@ matter with title, date, publisher, kind, language, url) into \`seeds/\`, then r
     demine validate     # check every record against schemas/ and its source quotes
 
 Records live in \`data/<type>/<id>.yaml\` (initiatives, pillars, actors, figures). Drafts
-made by extraction have \`status: draft\`; set \`status: reviewed\` once you have checked a
-record's quotes and values against the text — demine never changes a reviewed record.
+made by extraction have \`status: draft\`. Review them, then keep or turn them down:
+
+    demine review       # the drafts waiting, with their quotes in context
+    demine accept <ref> # status: reviewed (demine never changes a reviewed record)
+    demine reject <ref> # status: rejected: kept as a tombstone, never proposed again
+    demine status       # what still waits
+
+\`data/extracted.yaml\` records what extraction read from each document: commit it with
+the records, so that a fresh clone does not extract the same documents again.
 `;
 
 export interface InitResult {

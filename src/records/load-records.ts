@@ -2,7 +2,7 @@ import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readTextSync } from '../io/read-text.js';
 import { listFiles } from '../io/walk.js';
-import { DATA_DIR } from '../model/layout.js';
+import { DATA_DIR, EXTRACT_STATE_FILE } from '../model/layout.js';
 import { RECORD_TYPES, typeOfFolder, type RecordTypeInfo } from '../model/record-types.js';
 import type { RecordType } from '../model/records.js';
 import { fastParseRecord } from './fast-yaml.js';
@@ -51,6 +51,7 @@ export async function loadRecords(root: string, schemas: SchemaSet): Promise<Rec
     const name = path.basename(entry.rel);
     if (entry.isDirectory && typeOfFolder(name)) continue;
     if (!entry.isDirectory && /\.(md|markdown|txt)$/i.test(name)) continue; // notes beside the data
+    if (entry.rel === EXTRACT_STATE_FILE) continue; // what was extracted, read by the pipeline
     diagnostics.push(unexpected(entry.rel, `\`${entry.rel}\` is not a record folder (${RECORD_TYPES.map((t) => t.folder).join(', ')}).`));
   }
   for (const info of RECORD_TYPES) {

@@ -15,6 +15,10 @@ export interface ValidationResult {
   /** Counts of what was read, for summaries. */
   counts: { sources: number; records: number; files: number };
   schemas?: SchemaSet;
+  /** Every record file that could be parsed, rejected ones included, even when there are errors. */
+  parsed?: ParsedRecord[];
+  /** Re-runs the integrity checks with one record's value replaced (what accepting a tombstone would check). */
+  recheck?: (record: ParsedRecord, value: Record<string, unknown>) => Diagnostic[];
 }
 
 /**
@@ -32,8 +36,17 @@ export async function validateKnowledgeBase(rootDir: string): Promise<Validation
   for (const check of CHECKS) found.push(...check(context));
   const diagnostics = dropShadowed(found).sort(compareDiagnostics);
   const counts = { sources: sourcesResult.sources.length, records: recordsResult.records.length, files: recordsResult.records.length + sourcesResult.sources.length };
-  if (hasErrors(diagnostics) || recordsResult.records.some((r) => !r.valid)) return { diagnostics, counts, schemas };
-  return { kb: { root, sources: sourcesResult.sources, records: groupRecords(recordsResult.records) }, diagnostics, counts, schemas };
+  const parsed = recordsResult.records;
+  const recheck = (record: ParsedRecord, value: Record<string, unknown>): Diagnostic[] => {
+    const swapped = parsed.map((r) => (r === record ? { ...r, value } : r));
+    const ctx = new CheckContext(swapped, sourcesResult.sources, recordsResult.unreadable, sourcesResult.listed ? sourcesResult.unreadable : 'all');
+    return CHECKS.flatMap((check) => check(ctx)).filter((d) => d.file === record.file);
+  };
+  if (hasErrors(diagnostics) || recordsResult.records.some((r) => !r.valid)) return { diagnostics, counts, schemas, parsed, recheck };
+  const isRejected = (r: ParsedRecord) => r.value.status === 'rejected';
+  const rejected = recordsResult.records.filter(isRejected).map((r) => ({ type: r.type, file: r.file, record: r.value as unknown as AnyRecord }));
+  const records = groupRecords(recordsResult.records.filter((r) => !isRejected(r)));
+  return { kb: { root, sources: sourcesResult.sources, records, rejected }, diagnostics, counts, schemas, parsed, recheck };
 }
 
 /**

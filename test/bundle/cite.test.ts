@@ -39,21 +39,21 @@ describe('citeRecord', () => {
     const items = JSON.parse(citeRecord(kb, 'actor:aya-tanaka', 'csl-json'));
     expect(items).toEqual([
       {
-        id: '001_minister-remarks-actor-aya-tanaka',
+        id: '001_minister-remarks',
         type: 'speech',
         title: 'Remarks by the Minister for Foreign Affairs at the Southland Mine Action Centre',
         publisher: 'Ministry of Foreign Affairs of Northland',
         issued: { 'date-parts': [[2024, 7, 6]] },
         URL: 'https://example.org/northland/remarks-2024-07-06',
         language: 'en',
-        note: 'Quoted in support of actor:aya-tanaka (demine): “Remarks by Ms. TANAKA Aya, Minister for Foreign Affairs of Northland” (seeds/001_minister-remarks.md:10)',
+        note: 'Quoted in support of (demine) actor:aya-tanaka: “Remarks by Ms. TANAKA Aya, Minister for Foreign Affairs of Northland” (seeds/001_minister-remarks.md:10)',
       },
       {
-        id: '002_news-actor-aya-tanaka',
+        id: '002_news',
         type: 'article',
         title: NEWS_TITLE,
         issued: { 'date-parts': [[2024, 7, 15]] },
-        note: 'Quoted in support of actor:aya-tanaka (demine): “Minister Aya Tanaka visited SMAC” (seeds/002_news.txt:11)',
+        note: 'Quoted in support of (demine) actor:aya-tanaka: “Minister Aya Tanaka visited SMAC” (seeds/002_news.txt:11)',
       },
     ]);
   });

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { bundleBriefingProblems } from './briefing-schema.js';
 import { snapshotTree } from './kb-copy.js';
 
 /**
  * A bundle is whole when its manifest lists exactly the other files in it and every
- * listed file has the listed sha256. Returns the problems found (none: whole).
+ * listed file has the listed sha256, and its briefing.json conforms to
+ * schemas/briefing.schema.json. Returns the problems found (none: whole).
  */
 export function bundleProblems(dist: string): string[] {
   if (!existsSync(path.join(dist, 'manifest.json'))) return ['manifest.json is missing'];
@@ -22,5 +24,6 @@ export function bundleProblems(dist: string): string[] {
     present.delete(file);
   }
   for (const extra of present) problems.push(`${extra} is not in the manifest`);
+  if (existsSync(path.join(dist, 'briefing.json'))) problems.push(...bundleBriefingProblems(dist).map((p) => `briefing.json breaks schemas/briefing.schema.json: ${p}`));
   return problems;
 }

@@ -31,9 +31,11 @@ describe('demine init', () => {
 describe('demine.config.json', () => {
   it('is optional, and its mistakes are reported', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'demine-config-'));
-    expect((await loadConfig(dir)).config).toEqual({ out: 'dist', extractOnBuild: true });
-    writeFileSync(path.join(dir, 'demine.config.json'), '{"out": "public", "extractOnBuild": false}');
-    expect((await loadConfig(dir)).config).toEqual({ out: 'public', extractOnBuild: false });
+    expect((await loadConfig(dir)).config).toEqual({ out: 'dist', extractOnBuild: true, reviewedOnly: false });
+    writeFileSync(path.join(dir, 'demine.config.json'), '{"out": "public", "extractOnBuild": false, "reviewedOnly": true}');
+    expect((await loadConfig(dir)).config).toEqual({ out: 'public', extractOnBuild: false, reviewedOnly: true });
+    writeFileSync(path.join(dir, 'demine.config.json'), '{"reviewedOnly": "yes"}');
+    expect((await loadConfig(dir)).diagnostics[0]).toMatchObject({ rule: 'config/invalid', message: '`reviewedOnly` has the wrong type.' });
     writeFileSync(path.join(dir, 'demine.config.json'), '{"outt": "public"}');
     expect((await loadConfig(dir)).diagnostics[0]).toMatchObject({ rule: 'config/invalid', file: 'demine.config.json', message: expect.stringContaining('Unknown setting `outt`') });
     writeFileSync(path.join(dir, 'demine.config.json'), '{');

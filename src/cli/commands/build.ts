@@ -14,11 +14,12 @@ export interface BuildCommandOptions {
   format: FormatName;
   out?: string;
   check?: boolean;
+  reviewedOnly?: boolean;
 }
 
 export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, global, options) => {
   const root = await resolveRoot(io, global);
-  const run = await interruptible((signal) => buildBundle({ root, out: options.out, check: options.check, signal }));
+  const run = await interruptible((signal) => buildBundle({ root, out: options.out, check: options.check, reviewedOnly: options.reviewedOnly, signal }));
   if (!run.done) {
     io.stderr.write('demine: build interrupted; the previous bundle is left as it was.\n');
     return run.code;

@@ -2,7 +2,10 @@ import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ParsedRecord } from '../load-records.js';
 import type { Check } from './context.js';
 
-/** `pillar/order-gap`: the pillars of each initiative are numbered 1..n, each once. */
+/**
+ * `pillar/order-gap`: the pillars of each initiative are numbered 1..n, each once. A rejected
+ * pillar keeps its position (rejecting the second of three leaves no gap to renumber).
+ */
 export const checkPillarOrder: Check = (context) => {
   const out: Diagnostic[] = [];
   // A pillar file that could not be parsed may belong to any initiative: its problem is reported, and

@@ -20,6 +20,7 @@ export const checkQuotes: Check = (context) => {
   }
   for (const [source, quotes] of bySource) context.quotes(source)?.prime(quotes);
   for (const record of context.records) {
+    if (record.value.status === 'rejected') continue; // a tombstone is never published: its document may change
     const sources = record.value.sources;
     if (!Array.isArray(sources)) continue;
     sources.forEach((entry: unknown, i) => {

@@ -47,10 +47,12 @@ describe('drafts never pass for reviewed records', () => {
       const run = await runMain(['cite', drafts[0]!.ref, '--format', format, '--root', root]);
       expect(run.code).toBe(0);
       const out = format === 'csl-json' ? (JSON.parse(run.stdout) as { note: string }[]).map((i) => i.note).join('\n') : run.stdout;
-      expect(out).toContain(DRAFT_NOTE);
+      // CSL-JSON: one item per work, whose note marks each draft record it supports.
+      expect(out).toContain(format === 'csl-json' ? `${drafts[0]!.ref} (draft, not yet reviewed)` : DRAFT_NOTE);
       expect(run.stderr).toMatch(/is a draft, extracted by machine and not reviewed/);
       const reviewed = await runMain(['cite', 'actor:japan', '--format', format, '--root', root]);
       expect(reviewed.stdout).not.toContain(DRAFT_NOTE);
+      expect(reviewed.stdout).not.toContain('(draft');
       expect(reviewed.stderr).toBe('');
     });
   }

@@ -45,12 +45,12 @@ describe('extraction on a disk that fails', () => {
       const problems = lines.filter((l) => !l.startsWith('add '));
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(new RegExp(`^data/\\w+/[\\w-]+\\.yaml:1:1 {2}error {2}The draft could not be written: .*\\(${code}\\).*\\[extract/write-failed\\]$`));
-      expect(existsSync(path.join(root, '.demine/extracted.json'))).toBe(false);
+      expect(existsSync(path.join(root, 'data/extracted.yaml'))).toBe(false);
       // No temporary file left behind in data/.
       expect([...snapshotEntries(path.join(root, 'data')).keys()].filter((k) => k.endsWith('.tmp'))).toEqual([]);
       const again = await runMain(['extract', '--root', root]);
       expect(again.code).toBe(0);
-      expect(existsSync(path.join(root, '.demine/extracted.json'))).toBe(true);
+      expect(existsSync(path.join(root, 'data/extracted.yaml'))).toBe(true);
       expect((await runMain(['validate', '--root', root])).code).toBe(0);
       expect((await runMain(['extract', '--root', root])).stdout).toBe('');
       rmSync(path.dirname(root), { recursive: true, force: true });
@@ -59,11 +59,11 @@ describe('extraction on a disk that fails', () => {
 
   it('the state file cannot be written: one line, exit 1, the drafts whole', async () => {
     const root = await newKb();
-    fault.failing = (op, target) => (op === 'writeFile' && target.includes('extracted.json') ? errno('ENOSPC') : undefined);
+    fault.failing = (op, target) => (op === 'writeFile' && target.includes('extracted.yaml') ? errno('ENOSPC') : undefined);
     const run = await runMain(['extract', '--root', root]);
     fault.failing = undefined;
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^\.demine\/extracted\.json:1:1 {2}error {2}The extraction state could not be written: the disk is full \(ENOSPC\)/m);
+    expect(run.stdout).toMatch(/^data\/extracted\.yaml:1:1 {2}error {2}The extraction state could not be written: the disk is full \(ENOSPC\)/m);
     expect((await runMain(['validate', '--root', root])).code).toBe(0);
     rmSync(path.dirname(root), { recursive: true, force: true });
   });

@@ -19,7 +19,7 @@ import { ORG_HEADS } from './lexicon/names.js';
 import type { Ref } from './text/refs.js';
 import { leadContext, leadsOf } from './initiatives/leads.js';
 import { aboutOf } from './figures/figure-about.js';
-import { dollarCurrency, type DocumentOrigin } from './figures/dollar-country.js';
+import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.js';
 import { mainInitiative } from './pillars/main-initiative.js';
 import { proposeInitiative, type ProposedInitiative } from './pillars/set-initiative.js';
 import { MAY_OPEN_LIST } from './pillars/pillars.js';
@@ -152,11 +152,7 @@ class DocumentAnalyser {
   run(): DocumentAnalysis {
     for (let s = 0; s < this.sentences.length; s++) this.sentence(s);
     this.pillars();
-    // A bare "$" is the dollar of the country the document comes from.
-    if (this.out.figures.some((f) => f.bareDollar)) {
-      const code = dollarCurrency(this.origin, this.countryCounts);
-      for (const f of this.out.figures) if (f.bareDollar) f.unit = code;
-    }
+    readBareDollars(this.out.figures, this.origin, this.countryCounts);
     return this.out;
   }
 
@@ -190,10 +186,7 @@ class DocumentAnalyser {
     if (title) this.titleRead = true;
     const inits = findInitiatives(tokens, runs, this.clean.text, { title, scope: this.out.id });
     this.initiativeMentions.push(inits.mentions);
-    for (const m of inits.mentions) {
-      const ini = initials(m.name);
-      if (ini.length >= 3) this.state.initiativeInitials!.add(ini);
-    }
+    for (const m of inits.mentions) this.state.initiativeInitials!.add(initials(m.name));
     const finder = new SentenceActors(tokens, runs, this.clean.text, initiativeSpans(inits.mentions), this.state);
     const actors = finder.find();
     const demonyms = finder.demonymRefs.length > 0 ? new Map(finder.demonymRefs.map((d) => [d.tok, d.key])) : NO_DEMONYMS;

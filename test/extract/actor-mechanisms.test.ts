@@ -82,6 +82,10 @@ describe('people with their role in either order', () => {
     });
   });
 
+  it('reads the person a statement is attributed to', () => {
+    expect(names('According to Ruth Amara, the road is safe now.')).toEqual([['Ruth Amara', 'person']]);
+  });
+
   it('reads the person of a byline', () => {
     const out = extractDocument(doc('a', 'Clearance resumes in the valley\n\nBy Joanna Welk\n\nTeams went back to work on Monday.'));
     expect(out.actor.map((a) => [a.name, a.kind])).toEqual([['Joanna Welk', 'person']]);

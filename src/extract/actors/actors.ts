@@ -75,7 +75,7 @@ export function acronyms(b: ClaimBoard): void {
       continue;
     }
     // "… Antipersonnel Mines” (AICMA …)", "MAPA" after "Mine Action Programme of Afghanistan": an undertaking's acronym
-    if (b.state.initiativeInitials?.has(a.base) || (t[k - 1]?.text === '(' && initiativeBefore(b, k - 1))) {
+    if ((letters.length >= 3 && b.state.initiativeInitials?.has(a.base)) || (t[k - 1]?.text === '(' && initiativeBefore(b, k - 1))) {
       b.state.termAcronyms.add(a.base);
       continue;
     }

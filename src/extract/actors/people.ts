@@ -234,6 +234,8 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
   if (t[p] && HONORIFICS.has(t[p]!.lower)) evidence = true;
   // Bylines: "By Anna Lind" opening a line, "Photo by …".
   if (t[s - 1]?.lower === 'by' && (s === 1 || BYLINE_WORDS.has(t[s - 2]!.lower) || /^[|\u2013\u2014-]$/.test(t[s - 2]!.text) || b.view.slice(t[s - 2]!.end, t[s - 1]!.start).includes('\n'))) evidence = true;
+  // "according to Anna Lind": a source of what is said
+  if (t[s - 1]?.lower === 'to' && t[s - 2]?.lower === 'according' && e - s >= 2) evidence = true;
   // Verbs of saying: "Kamikawa said", "said Heng Ratana".
   if (t[e] && SPEECH_VERBS.has(t[e]!.lower)) evidence = true;
   if (t[s - 1] && SPEECH_VERBS.has(t[s - 1]!.lower)) evidence = true;

@@ -56,3 +56,10 @@ export function dollarCurrency(origin: DocumentOrigin, countryCounts: ReadonlyMa
   if (code && bestCount >= 3 && bestCount > 2 * second) return code;
   return 'USD';
 }
+
+/** Gives every figure of a document whose currency was a bare "$" the document's dollar. */
+export function readBareDollars(figures: { bareDollar?: boolean; unit: string }[], origin: DocumentOrigin, countryCounts: ReadonlyMap<string, number>): void {
+  if (!figures.some((f) => f.bareDollar)) return;
+  const code = dollarCurrency(origin, countryCounts);
+  for (const f of figures) if (f.bareDollar) f.unit = code;
+}

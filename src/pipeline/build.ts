@@ -3,9 +3,9 @@ import { diagnostic, hasErrors, START, type Diagnostic } from '../diagnostics/di
 import type { KnowledgeBase } from '../model/knowledge-base.js';
 import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../publish/compare-tree.js';
 import { acquireLock, LockedError } from '../publish/lock.js';
-import { recoverTree, writeTree } from '../publish/write-tree.js';
+import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../publish/write-tree.js';
 import { VERSION } from '../version.js';
-import { bundleMatchesCache, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
+import { bundleMatchesCache, cacheKey, fingerprintInputs, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
 import { loadConfig } from './config.js';
 import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
@@ -35,6 +35,8 @@ export interface BuildResult {
   written: boolean;
   /** True when the build cache showed that no input changed, so nothing was read or rendered. */
   fromCache?: boolean;
+  /** Fact sheets rendered by this build (the others were reused from the last one). */
+  rendered?: number;
 }
 
 /**
@@ -55,7 +57,12 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     let inputs = options.check ? undefined : await fingerprintInputs(root);
     const key = cacheKey(VERSION, out);
     const cache = options.check ? undefined : await usableCache(root, out, key);
-    if (cache && inputs && sameInputs(cache.inputs, inputs)) {
+    const incremental = await import('./build-incremental.js');
+    const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(root) } : undefined;
+    // Every remembered output checked on disk (size and time, else its hash) before it is trusted.
+    const trusted = previous ? incremental.trustedOutputs(out, previous) : {};
+    const intact = cache !== undefined && Object.keys(trusted).length === Object.keys(cache.outputs).length;
+    if (cache && intact && inputs && sameInputs(cache.inputs, inputs)) {
       return { diagnostics: cache.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(cache.outputs).length, out: outLabel, written: false, fromCache: true };
     }
     const { validateKnowledgeBase } = await import('../records/validate.js');
@@ -73,16 +80,19 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     if (!validation.kb || hasErrors(validation.diagnostics)) return result;
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
-    const { renderBundleParallel } = await import('./render-parallel.js');
-    const files = await renderBundleParallel(validation.kb, { seedsLinkBase });
-    result.files = files.size;
-    // Each file hashed once: for the comparison with the cache and for the next build's cache.
-    const outputs = options.check ? {} : Object.fromEntries([...files].map(([rel, content]) => [rel, hashContent(content)]));
-    result.changes = cache ? compareByHash(cache.outputs, outputs) : await compareTree(out, files);
+    const { BundleContext } = await import('../bundle/context.js');
+    const render = await incremental.renderIncrementally(new BundleContext(validation.kb), { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted);
+    const outputs = render.outputs;
+    result.files = Object.keys(outputs).length;
+    result.rendered = render.rendered;
+    result.changes = cache ? changesAgainst(cache.outputs, trusted, outputs) : await compareTree(out, render.files);
     if (options.check) return result;
     if (!isUnchanged(result.changes)) {
       try {
-        await writeTree(out, files, result.changes, options.signal, options.inPlaceLimit);
+        const inPlaceLimit = options.inPlaceLimit ?? IN_PLACE_LIMIT;
+        const count = result.changes.added.length + result.changes.changed.length + result.changes.removed.length;
+        const files = count > inPlaceLimit && render.files.size < result.files ? incremental.completeFiles(out, render) : render.files;
+        await writeTree(out, files, result.changes, options.signal, inPlaceLimit);
         result.written = true;
       } catch (error) {
         if (options.signal?.aborted) throw error;
@@ -92,6 +102,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         return result;
       }
     }
+    await incremental.writeIncrementalState(root, out, render).catch(() => undefined);
     await writeBuildCache(root, { key, inputs: inputs!, outputs, warnings: result.diagnostics }).catch(() => undefined);
     return result;
   } finally {
@@ -133,6 +144,20 @@ async function lockOrReport(root: string): Promise<(() => Promise<void>) | { dia
     }
     return { diagnostics: [diagnostic('.demine/build.lock', START, 'build/write-failed', `The build lock could not be taken: ${(error as Error).message}.`, 'Check that the knowledge-base folder is writable.')] };
   }
+}
+
+/**
+ * What writing `next` changes, from the hashes the last build wrote: a file that is no longer
+ * as that build left it (`trusted` lacks it) is written again, as changed.
+ */
+function changesAgainst(previous: Record<string, string>, trusted: Record<string, string>, next: Record<string, string>): TreeChanges {
+  const changes = compareByHash(trusted, next);
+  const again = new Set(changes.added.filter((rel) => Object.hasOwn(previous, rel)));
+  return {
+    added: changes.added.filter((rel) => !again.has(rel)),
+    changed: [...changes.changed, ...again].sort(),
+    removed: Object.keys(previous).filter((rel) => !Object.hasOwn(next, rel)).sort(),
+  };
 }
 
 function labelOf(root: string, out: string): string {

@@ -86,6 +86,11 @@ export class BundleContext {
     return this.referrers.entries();
   }
 
+  /** How many references point at `ref` (not tracked: for the pages that summarise everything). */
+  referrerCount(ref: string): number {
+    return this.referrers.get(ref)?.length ?? 0;
+  }
+
   source(id: string): SourceDocument | undefined {
     this.reads?.add(`s:${id}`);
     return this.sourceById.get(id);

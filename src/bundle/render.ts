@@ -6,6 +6,7 @@ import { BundleContext, refOf } from './context.js';
 import { factSheetTree } from './fact-sheet.js';
 import { indexPageTree } from './index-page.js';
 import { DEFAULT_SEEDS_LINK_BASE, INDEX_PAGE, recordPath } from './links.js';
+import { listingTrees } from './listing-pages.js';
 import { MANIFEST_FILE, renderManifest } from './manifest.js';
 import { toMarkdown, type MarkdownCache } from './markdown.js';
 import { viewOf } from './record-renderers.js';
@@ -83,6 +84,7 @@ export function renderAggregates(ctx: BundleContext, options: RenderOptions): Ma
   const files = new Map<string, string>();
   files.set(BRIEFING_FILE, renderBriefingJson(ctx));
   files.set(INDEX_PAGE, toMarkdown(indexPageTree(ctx, base), options.markdownCache));
+  for (const [path, tree] of listingTrees(ctx, base)) files.set(path, toMarkdown(tree, options.markdownCache));
   return files;
 }
 

@@ -160,13 +160,13 @@ describe('an incremental build after one change', () => {
     try {
       write(path.join(root, 'demine.config.json'), NO_EXTRACTION);
       const first = await buildBundle({ root });
-      expect(first.rendered).toBe(first.files - 3); // every sheet; briefing, index and manifest are not sheets
+      expect(first.rendered).toBe(first.files - 8); // every sheet; briefing, index, manifest and the 5 listings are not sheets
       const figure = path.join(root, 'data/figures/cambodia-area-cleared.yaml');
       write(figure, readFileSync(figure, 'utf8').replace(/^measure: (.*)$/m, 'measure: $1 (revised)'));
       const again = await buildBundle({ root });
       // The figure's sheet and the sheet of the actor it is about, which lists it.
       expect(again.rendered).toBe(2);
-      expect(again.changes?.changed).toEqual(['actors/cambodia.md', 'briefing.json', 'figures/cambodia-area-cleared.md', 'index.md', 'manifest.json']);
+      expect(again.changes?.changed).toEqual(['actors/cambodia.md', 'briefing.json', 'figures/cambodia-area-cleared.md', 'index.md', 'listings/figures.md', 'manifest.json']);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -5,7 +5,7 @@ import { isUnchanged, type TreeChanges } from '../../publish/compare-tree.js';
 import type { ExtractionPlan } from '../../pipeline/extract.js';
 import { RECORD_TYPES } from '../../model/record-types.js';
 import type { FormatName } from '../formatters/index.js';
-import { EXIT } from '../io.js';
+import { EXIT, UsageError } from '../io.js';
 import type { CommandRunner } from '../main.js';
 import { countProblems, plural, reportDiagnostics, summarise } from '../report.js';
 import { resolveRoot } from '../root.js';
@@ -14,10 +14,16 @@ export interface BuildCommandOptions {
   format: FormatName;
   out?: string;
   check?: boolean;
+  watch?: boolean;
 }
 
 export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, global, options) => {
   const root = await resolveRoot(io, global);
+  if (options.watch) {
+    if (options.check) throw new UsageError('--watch and --check cannot be used together.', 'Use --check once in CI, --watch while editing.');
+    const { watchBuild } = await import('./build-watch.js');
+    return watchBuild(io, global, root, { format: options.format, out: options.out });
+  }
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);

@@ -59,7 +59,8 @@ export function sheetPaths(ctx: BundleContext): string[] {
   return RECORD_TYPES.flatMap((info) => ctx.records[info.type].map((record) => recordPath(info.type, record.id)));
 }
 
-export function renderSheets(ctx: BundleContext, options: RenderOptions, part: number, parts: number, only?: ReadonlySet<string>): RenderedSheet[] {
+/** `onRendered`, when given, is called every 64 sheets with the number rendered so far. */
+export function renderSheets(ctx: BundleContext, options: RenderOptions, part: number, parts: number, only?: ReadonlySet<string>, onRendered?: (done: number) => void): RenderedSheet[] {
   const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
   const out: RenderedSheet[] = [];
   let index = 0;
@@ -73,6 +74,7 @@ export function renderSheets(ctx: BundleContext, options: RenderOptions, part: n
         return toMarkdown(factSheetTree(viewOf(info.type, record, ctx), ctx, base), options.markdownCache);
       });
       out.push({ path, content: result, reads });
+      if (onRendered && out.length % 64 === 0) onRendered(out.length);
     }
   }
   return out;

@@ -20,6 +20,7 @@ import { readTextSync } from '../io/read-text.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { RECORD_TYPES } from '../model/record-types.js';
 import { LOCK_DIR } from '../publish/lock.js';
+import { NO_PROGRESS, type ProgressSink } from './progress.js';
 import { renderSheetsParallel } from './render-parallel.js';
 
 export const INCREMENTAL_FILE = 'incremental.json';
@@ -99,7 +100,14 @@ export function trustedOutputs(out: string, previous: Previous): Record<string, 
 }
 
 /** Renders what changed (everything when there is no previous build) and hashes the bundle. */
-export async function renderIncrementally(ctx: BundleContext, options: RenderOptions, key: string, previous: Previous | undefined, trusted: Record<string, string>): Promise<IncrementalRender> {
+export async function renderIncrementally(
+  ctx: BundleContext,
+  options: RenderOptions,
+  key: string,
+  previous: Previous | undefined,
+  trusted: Record<string, string>,
+  onProgress: ProgressSink = NO_PROGRESS,
+): Promise<IncrementalRender> {
   const hashes = dependencyHashes(ctx);
   const paths = sheetPaths(ctx);
   const state = previous?.state?.key === key ? previous.state : undefined;
@@ -108,7 +116,8 @@ export async function renderIncrementally(ctx: BundleContext, options: RenderOpt
     const reads = state?.sheets[rel];
     if (!reads || trusted[rel] === undefined || reads.some((k) => state!.hashes[k] !== hashes.get(k))) redo.add(rel);
   }
-  const sheets = await renderSheetsParallel(ctx, options, redo.size === paths.length ? undefined : redo);
+  const sheets = await renderSheetsParallel(ctx, options, redo.size === paths.length ? undefined : redo, {}, onProgress);
+  onProgress('rendering the briefing and listings');
   const files = renderAggregates(ctx, options);
   const outputs: Record<string, string> = {};
   for (const [rel, content] of files) outputs[rel] = sha256Hex(content);

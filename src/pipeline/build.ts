@@ -9,6 +9,7 @@ import { bundleMatchesCache, cacheKey, fingerprintInputs, readBuildCache, sameIn
 import { loadConfig } from './config.js';
 import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
+import { NO_PROGRESS, type ProgressSink } from './progress.js';
 
 export interface BuildOptions {
   root: string;
@@ -19,6 +20,8 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** Up to this many changed files the bundle is updated in place, else swapped whole (default `IN_PLACE_LIMIT`). */
   inPlaceLimit?: number;
+  /** Told what phase the build is in, and how far (for a progress line). */
+  onProgress?: ProgressSink;
 }
 
 export interface BuildResult {
@@ -66,11 +69,13 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
       return { diagnostics: cache.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(cache.outputs).length, out: outLabel, written: false, fromCache: true };
     }
     const { validateKnowledgeBase } = await import('../records/validate.js');
-    let validation = await validateKnowledgeBase(root);
+    const onProgress = options.onProgress ?? NO_PROGRESS;
+    let validation = await validateKnowledgeBase(root, onProgress);
+    if (config.extractOnBuild) onProgress('extracting from new or changed documents');
     const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true) : undefined;
     if (extraction && extraction.plan.writes.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
-      validation = await validateKnowledgeBase(root);
+      validation = await validateKnowledgeBase(root, onProgress);
     }
     const result: BuildResult = { diagnostics: [...validation.diagnostics], files: 0, out: outLabel, written: false };
     if (extraction) {
@@ -81,7 +86,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
     const { BundleContext } = await import('../bundle/context.js');
-    const render = await incremental.renderIncrementally(new BundleContext(validation.kb), { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted);
+    const render = await incremental.renderIncrementally(new BundleContext(validation.kb), { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted, onProgress);
     const outputs = render.outputs;
     result.files = Object.keys(outputs).length;
     result.rendered = render.rendered;
@@ -91,6 +96,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
       try {
         const inPlaceLimit = options.inPlaceLimit ?? IN_PLACE_LIMIT;
         const count = result.changes.added.length + result.changes.changed.length + result.changes.removed.length;
+        onProgress(`writing ${count} changed files`);
         const files = count > inPlaceLimit && render.files.size < result.files ? incremental.completeFiles(out, render) : render.files;
         await writeTree(out, files, result.changes, options.signal, inPlaceLimit);
         result.written = true;

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { BundleContext } from '../bundle/context.js';
 import { assembleBundle, renderSheets, type RenderedSheet, type RenderOptions } from '../bundle/render.js';
 import type { KnowledgeBase } from '../model/knowledge-base.js';
+import { NO_PROGRESS, type ProgressSink } from './progress.js';
 
 /** Below this many records a second thread costs more (start-up, copying the knowledge base) than it saves. */
 export const PARALLEL_THRESHOLD = 4000;
@@ -33,14 +34,18 @@ export async function renderSheetsParallel(
   options: RenderOptions,
   only?: ReadonlySet<string>,
   { threads = availableParallelism(), threshold = PARALLEL_THRESHOLD }: ParallelOptions = {},
+  onProgress: ProgressSink = NO_PROGRESS,
 ): Promise<RenderedSheet[]> {
   const count = only ? only.size : Object.values(ctx.records).reduce((n, list) => n + list.length, 0);
   const parts = Math.max(1, Math.min(threads, 8));
-  if (parts === 1 || count < threshold) return renderSheets(ctx, options, 0, 1, only);
+  const phase = 'rendering fact sheets';
+  onProgress(phase, 0, count);
+  if (parts === 1 || count < threshold) return renderSheets(ctx, options, 0, 1, only, (done) => onProgress(phase, done, count));
   const plain: RenderOptions = { ...(options.seedsLinkBase !== undefined ? { seedsLinkBase: options.seedsLinkBase } : {}) };
   const list = only ? [...only] : undefined;
   const workers = Array.from({ length: parts - 1 }, (_, i) => runWorker({ kb: ctx.kb, options: plain, part: i + 1, parts, ...(list ? { only: list } : {}) }));
-  const mine = renderSheets(ctx, plain, 0, parts, only);
+  // This thread's share stands for all: the workers go at about the same pace.
+  const mine = renderSheets(ctx, plain, 0, parts, only, (done) => onProgress(phase, Math.min(count, done * parts), count));
   const theirs = await Promise.all(workers);
   return [...mine, ...theirs.flat()];
 }

@@ -38,7 +38,7 @@ export interface RecordsResult {
 }
 
 /** Reads and schema-checks every record file under `<root>/data/<folder>/`. */
-export async function loadRecords(root: string, schemas: SchemaSet): Promise<RecordsResult> {
+export async function loadRecords(root: string, schemas: SchemaSet, onProgress?: (phase: string, done: number, total: number) => void): Promise<RecordsResult> {
   const diagnostics: Diagnostic[] = [];
   const records: ParsedRecord[] = [];
   const unreadable = new Set<string>();
@@ -63,6 +63,7 @@ export async function loadRecords(root: string, schemas: SchemaSet): Promise<Rec
     });
     const texts = wanted.map((found) => readTextSync(found.abs, found.rel, MAX_RECORD_BYTES));
     for (const [i, found] of wanted.entries()) {
+      if (onProgress && i % 64 === 0) onProgress(`reading and validating ${DATA_DIR}/${info.folder}`, i, wanted.length);
       const ext = path.extname(found.rel).toLowerCase();
       const read = texts[i]!;
       const parsed = read.ok ? parseRecord(info, found.rel, read.text, schemas) : { diagnostics: [read.diagnostic] };

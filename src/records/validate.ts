@@ -21,12 +21,12 @@ export interface ValidationResult {
  * The whole check of a knowledge base: schemas, sources, every record file, then the
  * integrity checks across records. Every problem is reported, sorted by file and place.
  */
-export async function validateKnowledgeBase(rootDir: string): Promise<ValidationResult> {
+export async function validateKnowledgeBase(rootDir: string, onProgress?: (phase: string, done: number, total: number) => void): Promise<ValidationResult> {
   const root = path.resolve(rootDir);
   const loaded = await loadSchemas(root);
   if (!loaded.ok) return { diagnostics: loaded.diagnostics, counts: { sources: 0, records: 0, files: 0 } };
   const schemas = loaded.schemas;
-  const [sourcesResult, recordsResult] = await Promise.all([readSources(root, schemas), loadRecords(root, schemas)]);
+  const [sourcesResult, recordsResult] = await Promise.all([readSources(root, schemas), loadRecords(root, schemas, onProgress)]);
   const context = new CheckContext(recordsResult.records, sourcesResult.sources, recordsResult.unreadable, sourcesResult.listed ? sourcesResult.unreadable : 'all');
   const found = [...sourcesResult.diagnostics, ...recordsResult.diagnostics];
   for (const check of CHECKS) found.push(...check(context));

@@ -12,6 +12,7 @@ import { diagnosticRows } from '../formatters/json.js';
 import type { FormatName } from '../formatters/index.js';
 import { EXIT, type CliIo } from '../io.js';
 import type { GlobalOptions } from '../main.js';
+import { startProgress } from '../progress.js';
 import { countProblems, plural, reportDiagnostics } from '../report.js';
 
 export interface WatchOptions {
@@ -91,10 +92,13 @@ export async function watchBuild(io: CliIo, global: GlobalOptions, root: string,
       running = new AbortController();
       const started = process.hrtime.bigint();
       let result: BuildResult | undefined;
+      const progress = startProgress(io, global, options.format);
       try {
-        result = await buildBundle({ root, out: options.out, signal: running.signal });
+        result = await buildBundle({ root, out: options.out, signal: running.signal, ...(progress ? { onProgress: progress.sink } : {}) });
       } catch (error) {
         if (!running.signal.aborted) throw error;
+      } finally {
+        progress?.end();
       }
       running = undefined;
       if (stopping) break;

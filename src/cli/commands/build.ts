@@ -8,6 +8,7 @@ import type { FormatName } from '../formatters/index.js';
 import { EXIT, UsageError } from '../io.js';
 import type { CommandRunner } from '../main.js';
 import { countProblems, plural, reportDiagnostics, summarise } from '../report.js';
+import { startProgress } from '../progress.js';
 import { resolveRoot } from '../root.js';
 
 export interface BuildCommandOptions {
@@ -29,8 +30,9 @@ export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, globa
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   let result;
+  const progress = startProgress(io, global, options.format);
   try {
-    result = await buildBundle({ root, out: options.out, check: options.check, signal: controller.signal });
+    result = await buildBundle({ root, out: options.out, check: options.check, signal: controller.signal, ...(progress ? { onProgress: progress.sink } : {}) });
   } catch (error) {
     if (controller.signal.aborted) {
       io.stderr.write('demine: build interrupted; the previous bundle is left as it was.\n');
@@ -38,6 +40,7 @@ export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, globa
     }
     throw error;
   } finally {
+    progress?.end();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

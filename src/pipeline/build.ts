@@ -70,12 +70,18 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     }
     const { validateKnowledgeBase } = await import('../records/validate.js');
     const onProgress = options.onProgress ?? NO_PROGRESS;
-    let validation = await validateKnowledgeBase(root, onProgress);
+    const { openParseCache } = await import('./build-parse-cache.js');
+    // Files unchanged since the last build are neither read nor parsed again (not with --check, which reads everything).
+    let parsed = inputs ? openParseCache(root, key, inputs) : undefined;
+    let validation = await validateKnowledgeBase(root, onProgress, parsed ?? {});
+    await parsed?.save().catch(() => undefined);
     if (config.extractOnBuild) onProgress('extracting from new or changed documents');
     const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true) : undefined;
     if (extraction && extraction.plan.writes.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
-      validation = await validateKnowledgeBase(root, onProgress);
+      parsed = openParseCache(root, key, inputs);
+      validation = await validateKnowledgeBase(root, onProgress, parsed);
+      await parsed.save().catch(() => undefined);
     }
     const result: BuildResult = { diagnostics: [...validation.diagnostics], files: 0, out: outLabel, written: false };
     if (extraction) {

@@ -3,8 +3,8 @@
  * times demine against ajv-cli and `node -e 0` in the same run, as medians of several runs,
  * with peak memory. Writes BENCHMARKS.md. Options: --sizes 1000,10000  --runs 3  --out FILE
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from './generate-corpus.js';
@@ -16,6 +16,8 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 interface Sample {
   seconds: number;
+  /** User plus system CPU time: steadier than wall time on a shared machine. */
+  cpuSeconds?: number;
   peakMb?: number;
   code: number | null;
 }
@@ -25,14 +27,15 @@ function arg(name: string, fallback: string): string {
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
 }
 
-/** Runs a command once, timing it and reading its peak resident memory. */
+/** Runs a command once, timing it and reading its CPU time and peak resident memory. */
 function measure(command: string, args: string[], cwd = REPO): Sample {
-  const full = TIME ? [TIME, ['-f', '%M', command, ...args]] as const : [command, args] as const;
+  const full = TIME ? [TIME, ['-f', '%U %S %M', command, ...args]] as const : [command, args] as const;
   const start = process.hrtime.bigint();
   const run = spawnSync(full[0], full[1] as string[], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const kb = TIME ? Number(run.stderr.trim().split('\n').pop()) : NaN;
-  return { seconds, code: run.status, ...(Number.isFinite(kb) ? { peakMb: kb / 1024 } : {}) };
+  const [user, sys, kb] = TIME ? (run.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
+  const cpu = user !== undefined && sys !== undefined && Number.isFinite(user + sys) ? { cpuSeconds: user + sys } : {};
+  return { seconds, code: run.status, ...cpu, ...(kb !== undefined && Number.isFinite(kb) ? { peakMb: kb / 1024 } : {}) };
 }
 
 function median(values: number[]): number {
@@ -44,8 +47,15 @@ function median(values: number[]): number {
 interface Row {
   what: string;
   seconds: number;
+  cpuSeconds?: number;
   peakMb?: number;
   note?: string;
+}
+
+function summarise(samples: Sample[]): Omit<Row, 'what'> {
+  const peaks = samples.map((s) => s.peakMb).filter((m): m is number => m !== undefined);
+  const cpus = samples.map((s) => s.cpuSeconds).filter((c): c is number => c !== undefined);
+  return { seconds: median(samples.map((s) => s.seconds)), ...(cpus.length ? { cpuSeconds: median(cpus) } : {}), ...(peaks.length ? { peakMb: Math.max(...peaks) } : {}) };
 }
 
 function repeat(runs: number, before: () => void, command: string, args: string[], expectCode = 0): Row & { samples: Sample[] } {
@@ -56,23 +66,91 @@ function repeat(runs: number, before: () => void, command: string, args: string[
     if (sample.code !== expectCode) throw new Error(`${command} ${args.join(' ')} exited ${sample.code}`);
     samples.push(sample);
   }
-  const peaks = samples.map((s) => s.peakMb).filter((m): m is number => m !== undefined);
-  return { what: '', seconds: median(samples.map((s) => s.seconds)), ...(peaks.length ? { peakMb: Math.max(...peaks) } : {}), samples };
+  return { what: '', ...summarise(samples), samples };
 }
 
 const noop = () => undefined;
 
-function benchSize(n: number, runs: number, work: string): { rows: Row[]; records: number; mb: number; ajvSeconds: number } {
+/** Rewrites a file with one change on every call, back and forth, as an editor saving it would. */
+function toggler(file: string, change: (text: string) => string): () => void {
+  const original = readFileSync(file, 'utf8');
+  const changed = change(original);
+  if (changed === original) throw new Error(`the benchmark's edit changes nothing in ${file}`);
+  let flip = false;
+  return () => {
+    flip = !flip;
+    writeFileSync(file, flip ? changed : original);
+  };
+}
+
+/** Every file under `dir` with its size, for the floor: writing the same files with nothing else. */
+function fileSizes(dir: string): [string, number][] {
+  return (readdirSync(dir, { recursive: true }) as string[]).sort().flatMap((rel) => {
+    const info = statSync(path.join(dir, rel));
+    return info.isFile() ? [[rel, info.size] as [string, number]] : [];
+  });
+}
+
+/**
+ * A watched rebuild after one edit: `build --watch --format json` runs; each sample saves the
+ * file and waits for the rebuild's JSON line, printed once the bundle is written.
+ */
+async function watchedRebuild(root: string, runs: number, edit: () => void): Promise<Omit<Row, 'what'>> {
+  const child = spawn(process.execPath, [BIN, 'build', '--watch', '--format', 'json', '--root', root], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: { at: bigint; text: string }[] = [];
+  let rest = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    const parts = (rest + chunk.toString('utf8')).split('\n');
+    rest = parts.pop()!;
+    for (const text of parts) lines.push({ at: process.hrtime.bigint(), text });
+  });
+  const waitFor = async (n: number) => {
+    const deadline = Date.now() + 300_000;
+    while (lines.length < n) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error('the watched build did not answer');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return lines[n - 1]!;
+  };
+  await waitFor(1);
+  await new Promise((r) => setTimeout(r, 500));
+  const samples: Sample[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    edit();
+    const line = await waitFor(i + 2);
+    if (!(JSON.parse(line.text) as { ok: boolean }).ok) throw new Error(`the watched rebuild failed: ${line.text}`);
+    samples.push({ seconds: Number(line.at - start) / 1e9, code: 0 });
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+  child.kill('SIGINT');
+  await new Promise((r) => child.once('exit', r));
+  return { ...summarise(samples), ...(hwm ? { peakMb: Number(hwm[1]) / 1024 } : {}) };
+}
+
+interface SizeResult {
+  rows: Row[];
+  records: number;
+  mb: number;
+  ajvSeconds: number;
+  floorSeconds: number;
+  indexKb: number;
+}
+
+async function benchSize(n: number, runs: number, work: string): Promise<SizeResult> {
   const root = path.join(work, `corpus-${n}`);
   process.stderr.write(`generating ${n} documents…\n`);
   const stats = generateCorpus(root, n);
+  // Its own schemas, as `demine init` makes, so that a schema can be edited.
+  cpSync(path.join(REPO, 'schemas'), path.join(root, 'schemas'), { recursive: true });
   const mb = stats.bytes / 1024 / 1024;
   const clean = () => {
     rmSync(path.join(root, 'dist'), { recursive: true, force: true });
     rmSync(path.join(root, '.demine'), { recursive: true, force: true });
   };
   const rows: Row[] = [];
-  const add = (what: string, row: Row) => rows.push({ ...row, what });
+  const add = (what: string, row: Omit<Row, 'what'>, note?: string) => rows.push({ ...row, what, ...(note ? { note } : {}) });
   process.stderr.write(`timing N=${n}…\n`);
 
   const ajvArgs = (type: string, folder: string) => [
@@ -92,28 +170,54 @@ function benchSize(n: number, runs: number, work: string): { rows: Row[]; record
     ajvRuns.push(total);
   }
   const ajvSeconds = median(ajvRuns);
-  add(`ajv-cli, the same ${stats.records} record files (4 runs, one per schema)`, { seconds: ajvSeconds, peakMb: ajvPeak, what: '' });
+  add(`ajv-cli, the same ${stats.records} record files (4 runs, one per schema)`, { seconds: ajvSeconds, peakMb: ajvPeak });
+  const build = [BIN, 'build', '--root', root, '--quiet'];
   add('demine validate (cold)', repeat(runs, noop, process.execPath, [BIN, 'validate', '--root', root, '--quiet']));
-  add('demine build (cold: no dist/, no cache)', repeat(runs, clean, process.execPath, [BIN, 'build', '--root', root, '--quiet']));
-  add('demine build (nothing changed)', repeat(runs, noop, process.execPath, [BIN, 'build', '--root', root, '--quiet']));
-  const figure = path.join(root, 'data/figures/area-cleared-0.yaml');
-  const original = readFileSync(figure, 'utf8');
-  let flip = false;
-  const changeOne = () => {
-    flip = !flip;
-    writeFileSync(figure, flip ? original.replace('measure: land cleared since 2010', 'measure: land cleared since 2010 (revised)') : original);
-  };
-  add('demine build (one record changed)', repeat(runs, changeOne, process.execPath, [BIN, 'build', '--root', root, '--quiet']));
-  writeFileSync(figure, original);
+  const cold = repeat(runs, clean, process.execPath, build);
+  add('demine build (cold: no dist/, no cache)', cold);
+
+  // The floor: a bare loop that creates the same files with the same sizes, nothing else.
+  const sizesFile = path.join(work, `sizes-${n}.json`);
+  writeFileSync(sizesFile, JSON.stringify(fileSizes(path.join(root, 'dist'))));
+  const floorDir = path.join(work, `floor-${n}`);
+  const floor = repeat(runs, () => rmSync(floorDir, { recursive: true, force: true }), process.execPath, [path.join(REPO, 'scripts/bench/write-floor.mjs'), sizesFile, floorDir]);
+  rmSync(floorDir, { recursive: true, force: true });
+  add('floor: a bare loop writing the same files, same sizes', floor, `${fileSizes(path.join(root, 'dist')).length} files`);
+  rows[rows.length - 2]!.note = `${(cold.seconds / floor.seconds).toFixed(2)} × the floor`;
+
+  add('demine build (nothing changed)', repeat(runs, noop, process.execPath, build));
+  const figure = toggler(path.join(root, 'data/figures/area-cleared-0.yaml'), (t) => t.replace('measure: land cleared since 2010', 'measure: land cleared since 2010 (revised)'));
+  add('demine build (one record changed)', repeat(runs, figure, process.execPath, build));
+  if (runs % 2) figure();
+  const seed = path.join(root, 'seeds', readdirSync(path.join(root, 'seeds')).sort()[0]!);
+  const source = toggler(seed, (t) => t.replace(/^title: (.*)$/m, 'title: "A retitled document"'));
+  add('demine build (one source document changed)', repeat(runs, source, process.execPath, build));
+  if (runs % 2) source();
+  const schema = toggler(path.join(root, 'schemas/figure.schema.json'), (t) => t.replace('{', '{\n  "$comment": "edited by the benchmark",'));
+  add('demine build (one schema changed)', repeat(runs, schema, process.execPath, build));
+  if (runs % 2) schema();
+  measure(process.execPath, build);
+  add('demine build --watch: from saving one record to the bundle written', await watchedRebuild(root, runs, figure), 'time from the save to the rebuild line');
+  if (runs % 2) figure();
+
+  // CI on a fresh clone: the committed bundle, no cache.
+  const fresh = path.join(work, `fresh-${n}`);
+  rmSync(fresh, { recursive: true, force: true });
+  measure(process.execPath, build);
+  for (const part of ['seeds', 'data', 'schemas', 'dist']) cpSync(path.join(root, part), path.join(fresh, part), { recursive: true });
+  add('demine build --check (fresh copy, no cache)', repeat(runs, () => rmSync(path.join(fresh, '.demine'), { recursive: true, force: true }), process.execPath, [BIN, 'build', '--check', '--root', fresh, '--quiet']));
+  rmSync(fresh, { recursive: true, force: true });
+  const indexKb = statSync(path.join(root, 'dist/index.md')).size / 1024;
+
   const extractRoot = path.join(work, `extract-${n}`);
   rmSync(extractRoot, { recursive: true, force: true });
   cpSync(path.join(root, 'seeds'), path.join(extractRoot, 'seeds'), { recursive: true });
   const extract = repeat(runs, noop, process.execPath, [BIN, 'extract', '--root', extractRoot, '--dry-run', '--quiet']);
-  add('demine extract --dry-run (all documents)', { ...extract, note: `${(mb / extract.seconds).toFixed(1)} MB/s of document text (${mb.toFixed(1)} MB)` });
-  return { rows, records: stats.records, mb, ajvSeconds };
+  add('demine extract --dry-run (all documents)', extract, `${(mb / extract.seconds).toFixed(1)} MB/s of document text (${mb.toFixed(1)} MB)`);
+  return { rows, records: stats.records, mb, ajvSeconds, floorSeconds: floor.seconds, indexKb };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const sizes = arg('sizes', '1000,10000').split(',').map(Number);
   const runs = Number(arg('runs', '3'));
   const out = path.resolve(arg('out', path.join(REPO, 'BENCHMARKS.md')));
@@ -124,13 +228,15 @@ function main(): void {
   const sections: string[] = [];
   const summary: string[] = [];
   for (const n of sizes) {
-    const { rows, records, ajvSeconds } = benchSize(n, runs, work);
+    const { rows, records, ajvSeconds, indexKb } = await benchSize(n, runs, work);
     const table = [
       `### N = ${n.toLocaleString('en-US')} documents, ${records.toLocaleString('en-US')} records`,
       '',
-      '| what | median s | ratio to ajv-cli | peak MB | note |',
-      '| --- | ---: | ---: | ---: | --- |',
-      ...rows.map((r) => `| ${r.what} | ${r.seconds.toFixed(2)} | ${(r.seconds / ajvSeconds).toFixed(2)} | ${r.peakMb?.toFixed(0) ?? '–'} | ${r.note ?? ''} |`),
+      '| what | median s | median CPU s | ratio to ajv-cli | peak MB | note |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+      ...rows.map((r) => `| ${r.what} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds?.toFixed(2) ?? '–'} | ${(r.seconds / ajvSeconds).toFixed(2)} | ${r.peakMb?.toFixed(0) ?? '–'} | ${r.note ?? ''} |`),
+      '',
+      `\`dist/index.md\`: ${indexKb.toFixed(0)} KB.`,
     ];
     sections.push(table.join('\n'));
     summary.push(`N=${n}: ${rows.map((r) => `${r.what.split(' (')[0]} ${r.seconds.toFixed(2)}s`).join('; ')}`);
@@ -141,8 +247,9 @@ function main(): void {
   const text = `# Benchmarks
 
 Produced by \`npm run bench\` (\`tsx scripts/bench/run.ts --sizes ${sizes.join(',')} --runs ${runs}\`) in one run on one
-machine; times are medians of ${runs} runs (start-up: of ${Math.max(runs, 10)}), peak memory the largest maximum
-resident set size seen. Absolute times drift on a shared machine: read the ratios.
+machine; times are medians of ${runs} runs (start-up: of ${Math.max(runs, 10)}), wall clock and CPU (user + system),
+peak memory the largest maximum resident set size seen. Absolute times drift on a shared machine: read the ratios
+and the CPU column.
 
 - machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ${os.platform()} ${os.release()}
 - versions: node ${process.version}, demine ${version}, ajv-cli ${ajvVersion}
@@ -169,4 +276,4 @@ function extraNotes(previous: string): string {
   return at >= 0 ? previous.slice(at) : '';
 }
 
-main();
+await main();

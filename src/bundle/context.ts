@@ -27,15 +27,24 @@ export function refOf(type: RecordType, id: string): string {
 export class BundleContext {
   readonly sources: SourceDocument[];
   readonly records: SortedRecords;
-  readonly quoteLines: QuoteLines;
+  readonly quoteLines: Pick<QuoteLines, 'lineOf'>;
   private readonly sourceById: Map<string, SourceDocument>;
   private readonly recordByRef = new Map<string, { type: RecordType; record: AnyRecord }>();
   private readonly referrers = new Map<string, Referrer[]>();
+  /** While set, every record, referrer list and source a renderer looks at (see `track`). */
+  private reads: Set<string> | undefined;
 
   constructor(readonly kb: KnowledgeBase) {
     this.sources = [...kb.sources].sort(byId);
     this.sourceById = new Map(this.sources.map((s) => [s.id, s]));
-    this.quoteLines = new QuoteLines(this.sources, RECORD_TYPES.flatMap((info) => kb.records[info.type].flatMap((loaded) => loaded.record.sources)));
+    const lines = new QuoteLines(this.sources, RECORD_TYPES.flatMap((info) => kb.records[info.type].flatMap((loaded) => loaded.record.sources)));
+    // Looking up a quote's line reads its source.
+    this.quoteLines = {
+      lineOf: (sourceId, quote) => {
+        this.reads?.add(`s:${sourceId}`);
+        return lines.lineOf(sourceId, quote);
+      },
+    };
     const records = {} as Record<RecordType, AnyRecord[]>;
     for (const info of RECORD_TYPES) {
       records[info.type] = kb.records[info.type].map((loaded) => loaded.record).sort(byId);
@@ -55,17 +64,46 @@ export class BundleContext {
     }
   }
 
+  /**
+   * Runs `render` and returns, with its result, the keys of everything it read through this
+   * context: `r:<ref>` a record (or its absence), `b:<ref>` the records pointing at one,
+   * `s:<id>` a source. An output depends on nothing else, so it changes only when one of
+   * these does (see `dependencyHashes` in the incremental build).
+   */
+  track<T>(render: () => T): { result: T; reads: string[] } {
+    const outer = this.reads;
+    this.reads = new Set();
+    try {
+      const result = render();
+      return { result, reads: [...this.reads].sort() };
+    } finally {
+      this.reads = outer;
+    }
+  }
+
+  /** Every referrer list, as `b:<ref>` with its referrers (type, field, record) in order. */
+  referrerLists(): IterableIterator<[string, readonly Referrer[]]> {
+    return this.referrers.entries();
+  }
+
+  /** How many references point at `ref` (not tracked: for the pages that summarise everything). */
+  referrerCount(ref: string): number {
+    return this.referrers.get(ref)?.length ?? 0;
+  }
+
   source(id: string): SourceDocument | undefined {
+    this.reads?.add(`s:${id}`);
     return this.sourceById.get(id);
   }
 
   /** The record a `<type>:<id>` reference names, if it exists. */
   resolve(ref: string): { type: RecordType; record: AnyRecord } | undefined {
+    this.reads?.add(`r:${ref}`);
     return this.recordByRef.get(ref);
   }
 
   get<T extends RecordType>(type: T, id: string): RecordOfType[T] | undefined {
-    return this.recordByRef.get(refOf(type, id))?.record as RecordOfType[T] | undefined;
+    return this.resolve(refOf(type, id))?.record as RecordOfType[T] | undefined;
   }
 
   /** The name a reader knows the record by (the type's `labelField`), or the reference itself when it does not resolve. */
@@ -78,6 +116,7 @@ export class BundleContext {
 
   /** Records of `type` that point at `ref` through the field `path`, each once, sorted by id. */
   referrersOf<T extends RecordType>(ref: string, type: T, path: string): RecordOfType[T][] {
+    this.reads?.add(`b:${ref}`);
     const found = new Set<RecordOfType[T]>();
     for (const r of this.referrers.get(ref) ?? []) {
       if (r.type === type && r.path === path) found.add(r.record as RecordOfType[T]);

@@ -2,10 +2,11 @@
 import type { KnowledgeBase } from '../model/knowledge-base.js';
 import { RECORD_TYPES } from '../model/record-types.js';
 import { renderBriefingJson } from './briefing-json.js';
-import { BundleContext } from './context.js';
+import { BundleContext, refOf } from './context.js';
 import { factSheetTree } from './fact-sheet.js';
 import { indexPageTree } from './index-page.js';
 import { DEFAULT_SEEDS_LINK_BASE, INDEX_PAGE, recordPath } from './links.js';
+import { listingTrees } from './listing-pages.js';
 import { MANIFEST_FILE, renderManifest } from './manifest.js';
 import { toMarkdown, type MarkdownCache } from './markdown.js';
 import { viewOf } from './record-renderers.js';
@@ -22,6 +23,13 @@ export interface RenderOptions {
   markdownCache?: MarkdownCache;
 }
 
+/** One fact sheet with what it was rendered from (see `BundleContext.track`). */
+export interface RenderedSheet {
+  path: string;
+  content: string;
+  reads: string[];
+}
+
 /**
  * Renders `briefing.json`, `index.md`, one fact sheet per record (`<folder>/<id>.md`)
  * and `manifest.json`. Keys are paths relative to the bundle folder, in a stable order;
@@ -29,47 +37,66 @@ export interface RenderOptions {
  */
 export function renderBundle(kb: KnowledgeBase, options: RenderOptions = {}): Map<string, string> {
   const ctx = new BundleContext(kb);
-  return assemble(ctx, options, new Map(sheetsOf(ctx, options, 0, 1)));
+  return assemble(ctx, options, renderSheets(ctx, options, 0, 1));
 }
 
 /**
  * The fact sheets of every `parts`-th record from the `part`-th (records in type, then id
- * order): one share of the work when fact sheets are rendered on several threads.
+ * order), or of only those whose paths are in `only`: one share of the work when fact
+ * sheets are rendered on several threads, or the sheets an incremental build must redo.
  */
-export function renderFactSheets(kb: KnowledgeBase, options: RenderOptions, part: number, parts: number): [string, string][] {
-  return sheetsOf(new BundleContext(kb), options, part, parts);
+export function renderFactSheets(kb: KnowledgeBase, options: RenderOptions, part: number, parts: number, only?: ReadonlySet<string>): RenderedSheet[] {
+  return renderSheets(new BundleContext(kb), options, part, parts, only);
 }
 
 /** The whole bundle from fact sheets rendered by `renderFactSheets` (in any order); the same bytes as `renderBundle`. */
-export function assembleBundle(kb: KnowledgeBase, options: RenderOptions, sheets: Iterable<[string, string]>): Map<string, string> {
-  return assemble(new BundleContext(kb), options, new Map(sheets));
+export function assembleBundle(kb: KnowledgeBase, options: RenderOptions, sheets: Iterable<RenderedSheet>): Map<string, string> {
+  return assemble(new BundleContext(kb), options, sheets);
 }
 
-function sheetsOf(ctx: BundleContext, options: RenderOptions, part: number, parts: number): [string, string][] {
+/** Every fact sheet's path, in bundle order. */
+export function sheetPaths(ctx: BundleContext): string[] {
+  return RECORD_TYPES.flatMap((info) => ctx.records[info.type].map((record) => recordPath(info.type, record.id)));
+}
+
+/** `onRendered`, when given, is called every 64 sheets with the number rendered so far. */
+export function renderSheets(ctx: BundleContext, options: RenderOptions, part: number, parts: number, only?: ReadonlySet<string>, onRendered?: (done: number) => void): RenderedSheet[] {
   const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
-  const out: [string, string][] = [];
+  const out: RenderedSheet[] = [];
   let index = 0;
   for (const info of RECORD_TYPES) {
     for (const record of ctx.records[info.type]) {
       if (index++ % parts !== part) continue;
-      out.push([recordPath(info.type, record.id), toMarkdown(factSheetTree(viewOf(info.type, record, ctx), ctx, base), options.markdownCache)]);
+      const path = recordPath(info.type, record.id);
+      if (only && !only.has(path)) continue;
+      const { result, reads } = ctx.track(() => {
+        ctx.resolve(refOf(info.type, record.id)); // a sheet reads its own record
+        return toMarkdown(factSheetTree(viewOf(info.type, record, ctx), ctx, base), options.markdownCache);
+      });
+      out.push({ path, content: result, reads });
+      if (onRendered && out.length % 64 === 0) onRendered(out.length);
     }
   }
   return out;
 }
 
-function assemble(ctx: BundleContext, options: RenderOptions, sheets: ReadonlyMap<string, string>): Map<string, string> {
+/** The files that summarise the whole knowledge base (everything but the fact sheets and the manifest); re-rendered on every build. */
+export function renderAggregates(ctx: BundleContext, options: RenderOptions): Map<string, string> {
   const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
   const files = new Map<string, string>();
   files.set(BRIEFING_FILE, renderBriefingJson(ctx));
   files.set(INDEX_PAGE, toMarkdown(indexPageTree(ctx, base), options.markdownCache));
-  for (const info of RECORD_TYPES) {
-    for (const record of ctx.records[info.type]) {
-      const path = recordPath(info.type, record.id);
-      const sheet = sheets.get(path);
-      if (sheet === undefined) throw new Error(`internal: the fact sheet ${path} was not rendered`);
-      files.set(path, sheet);
-    }
+  for (const [path, tree] of listingTrees(ctx, base)) files.set(path, toMarkdown(tree, options.markdownCache));
+  return files;
+}
+
+function assemble(ctx: BundleContext, options: RenderOptions, rendered: Iterable<RenderedSheet>): Map<string, string> {
+  const sheets = new Map([...rendered].map((s) => [s.path, s.content]));
+  const files = renderAggregates(ctx, options);
+  for (const path of sheetPaths(ctx)) {
+    const sheet = sheets.get(path);
+    if (sheet === undefined) throw new Error(`internal: the fact sheet ${path} was not rendered`);
+    files.set(path, sheet);
   }
   files.set(MANIFEST_FILE, renderManifest(ctx, files));
   return files;

@@ -70,8 +70,9 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
     .option('-o, --out <dir>', 'the bundle folder, relative to the root (default: `out` in demine.config.json, else dist)')
     .option('--check', 'write nothing; exit 1 and list the files when the bundle is stale')
     .option('--reviewed-only', 'leave drafts out of the bundle, and every link to them (also `reviewedOnly` in demine.config.json)')
+    .option('-w, --watch', 'rebuild on every change to seeds/, data/, schemas/ or the config, one line per rebuild; Ctrl-C stops (exit 130)')
     .addOption(formatOption())
-    .addHelpText('after', '\nExamples:\n  $ demine build\n  $ demine build --check            (CI: fails when dist/ does not match data/)\n  $ demine build --reviewed-only    (publish only what a person checked)\n  $ demine build --root ../my-kb --out public')
+    .addHelpText('after', '\nExamples:\n  $ demine build\n  $ demine build --check            (CI: fails when dist/ does not match data/)\n  $ demine build --reviewed-only    (publish only what a person checked)\n  $ demine build --watch            (rebuild while you edit)\n  $ demine build --root ../my-kb --out public')
     .action(run(async () => (await import('./commands/build.js')).buildCommand));
 
   program

@@ -4,13 +4,14 @@ import type { KnowledgeBase } from '../model/knowledge-base.js';
 import { EXTRACT_STATE_FILE } from '../model/layout.js';
 import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../publish/compare-tree.js';
 import { acquireLock, LockedError } from '../publish/lock.js';
-import { recoverTree, writeTree } from '../publish/write-tree.js';
+import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../publish/write-tree.js';
 import { critical } from '../io/critical-section.js';
 import { VERSION } from '../version.js';
-import { bundleMatchesCache, bundleStats, cacheKey, fingerprintInputs, hashContent, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
+import { bundleMatchesCache, bundleStats, cacheKey, fingerprintInputs, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
 import { checkOut, loadConfig } from './config.js';
 import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
+import { NO_PROGRESS, type ProgressSink } from './progress.js';
 
 export interface BuildOptions {
   root: string;
@@ -23,6 +24,8 @@ export interface BuildOptions {
   reviewedOnly?: boolean;
   /** Up to this many changed files the bundle is updated in place, else swapped whole (default `IN_PLACE_LIMIT`). */
   inPlaceLimit?: number;
+  /** Told what phase the build is in, and how far (for a progress line). */
+  onProgress?: ProgressSink;
 }
 
 export interface BuildResult {
@@ -39,6 +42,8 @@ export interface BuildResult {
   written: boolean;
   /** True when the build cache showed that no input changed, so nothing was read or rendered. */
   fromCache?: boolean;
+  /** Fact sheets rendered by this build (the others were reused from the last one). */
+  rendered?: number;
 }
 
 /**
@@ -64,16 +69,28 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const reviewedOnly = options.reviewedOnly === true || config.reviewedOnly;
     const key = `${cacheKey(VERSION, out)}${reviewedOnly ? ':reviewed-only' : ''}`;
     const cache = options.check ? undefined : await usableCache(root, out, key);
-    if (cache && inputs && sameInputs(cache.inputs, inputs)) {
+    const incremental = await import('./build-incremental.js');
+    const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(root) } : undefined;
+    // Every remembered output checked on disk (size and time, else its hash) before it is trusted.
+    const trusted = previous ? incremental.trustedOutputs(out, previous) : {};
+    const intact = cache !== undefined && Object.keys(trusted).length === Object.keys(cache.outputs).length;
+    if (cache && intact && inputs && sameInputs(cache.inputs, inputs)) {
       return { diagnostics: cache.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(cache.outputs).length, out: outLabel, written: false, fromCache: true };
     }
     const { validateKnowledgeBase } = await import('../records/validate.js');
-    let validation = await validateKnowledgeBase(root);
-    options.signal?.throwIfAborted();
+    const onProgress = options.onProgress ?? NO_PROGRESS;
+    const { openParseCache } = await import('./build-parse-cache.js');
+    // Files unchanged since the last build are neither read nor parsed again (not with --check, which reads everything).
+    let parsed = inputs ? openParseCache(root, key, inputs) : undefined;
+    let validation = await validateKnowledgeBase(root, onProgress, parsed ?? {});
+    await parsed?.save().catch(() => undefined);
+    if (config.extractOnBuild) onProgress('extracting from new or changed documents');
     const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true, options.signal) : undefined;
     if (extraction && extraction.plan.documents.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
-      validation = await validateKnowledgeBase(root);
+      parsed = openParseCache(root, key, inputs);
+      validation = await validateKnowledgeBase(root, onProgress, parsed);
+      await parsed.save().catch(() => undefined);
     }
     options.signal?.throwIfAborted();
     const result: BuildResult = { diagnostics: [...validation.diagnostics], files: 0, out: outLabel, written: false };
@@ -85,18 +102,21 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     if (!validation.kb || hasErrors(result.diagnostics.filter((d) => d.rule !== 'build/stale'))) return result;
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
-    const { renderBundleParallel } = await import('./render-parallel.js');
-    const published = reviewedOnly ? (await import('../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb;
-    const files = await renderBundleParallel(published, { seedsLinkBase });
-    result.files = files.size;
+    const { BundleContext } = await import('../bundle/context.js');
+    const render = await incremental.renderIncrementally(new BundleContext(reviewedOnly ? (await import('../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb), { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted, onProgress);
     options.signal?.throwIfAborted();
-    // Each file hashed once: for the comparison with the cache and for the next build's cache.
-    const outputs = options.check ? {} : Object.fromEntries([...files].map(([rel, content]) => [rel, hashContent(content)]));
-    result.changes = cache ? compareByHash(cache.outputs, outputs) : await compareTree(out, files);
+    const outputs = render.outputs;
+    result.files = Object.keys(outputs).length;
+    result.rendered = render.rendered;
+    result.changes = cache ? changesAgainst(cache.outputs, trusted, outputs) : await compareTree(out, render.files);
     if (options.check) return result;
     if (!isUnchanged(result.changes)) {
       try {
-        await critical(() => writeTree(out, files, result.changes!, options.signal, options.inPlaceLimit));
+        const inPlaceLimit = options.inPlaceLimit ?? IN_PLACE_LIMIT;
+        const count = result.changes.added.length + result.changes.changed.length + result.changes.removed.length;
+        onProgress(`writing ${count} changed files`);
+        const files = count > inPlaceLimit && render.files.size < result.files ? incremental.completeFiles(out, render) : render.files;
+        await critical(() => writeTree(out, files, result.changes!, options.signal, inPlaceLimit));
         result.written = true;
       } catch (error) {
         if (options.signal?.aborted) throw error;
@@ -106,6 +126,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         return result;
       }
     }
+    await incremental.writeIncrementalState(root, out, render).catch(() => undefined);
     await writeBuildCache(root, { key, inputs: inputs!, outputs, stats: bundleStats(out, outputs), warnings: result.diagnostics }).catch(() => undefined);
     return result;
   } finally {
@@ -153,6 +174,20 @@ async function lockOrReport(root: string): Promise<(() => Promise<void>) | { dia
     }
     return { diagnostics: [diagnostic('.demine/build.lock', START, 'build/write-failed', `The build lock could not be taken: ${(error as Error).message}.`, 'Check that the knowledge-base folder is writable.')] };
   }
+}
+
+/**
+ * What writing `next` changes, from the hashes the last build wrote: a file that is no longer
+ * as that build left it (`trusted` lacks it) is written again, as changed.
+ */
+function changesAgainst(previous: Record<string, string>, trusted: Record<string, string>, next: Record<string, string>): TreeChanges {
+  const changes = compareByHash(trusted, next);
+  const again = new Set(changes.added.filter((rel) => Object.hasOwn(previous, rel)));
+  return {
+    added: changes.added.filter((rel) => !again.has(rel)),
+    changed: [...changes.changed, ...again].sort(),
+    removed: Object.keys(previous).filter((rel) => !Object.hasOwn(next, rel)).sort(),
+  };
 }
 
 function labelOf(root: string, out: string): string {

@@ -3,5 +3,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { renderFactSheets } from '../bundle/render.js';
 import type { WorkerRequest } from './render-parallel.js';
 
-const { kb, options, part, parts } = workerData as WorkerRequest;
-parentPort!.postMessage(renderFactSheets(kb, options, part, parts));
+const { kb, options, part, parts, only } = workerData as WorkerRequest;
+parentPort!.postMessage(renderFactSheets(kb, options, part, parts, only ? new Set(only) : undefined));

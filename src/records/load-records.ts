@@ -8,6 +8,7 @@ import type { RecordType } from '../model/records.js';
 import { fastParseRecord } from './fast-yaml.js';
 import { lazyLocator, MAX_YAML_LENGTH, parseRecordYaml, type Locator } from './parse-yaml.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
+import { isPlainJson, type ParseMemo } from './parse-memo.js';
 import type { SchemaSet } from './schemas.js';
 
 export { DATA_DIR } from '../model/layout.js';
@@ -38,7 +39,12 @@ export interface RecordsResult {
 }
 
 /** Reads and schema-checks every record file under `<root>/data/<folder>/`. */
-export async function loadRecords(root: string, schemas: SchemaSet): Promise<RecordsResult> {
+export async function loadRecords(
+  root: string,
+  schemas: SchemaSet,
+  onProgress?: (phase: string, done: number, total: number) => void,
+  memo?: ParseMemo<Record<string, unknown>>,
+): Promise<RecordsResult> {
   const diagnostics: Diagnostic[] = [];
   const records: ParsedRecord[] = [];
   const unreadable = new Set<string>();
@@ -62,14 +68,27 @@ export async function loadRecords(root: string, schemas: SchemaSet): Promise<Rec
       if (!ok) diagnostics.push(unexpected(found.rel, `\`${found.rel}\` is not a \`.yaml\` record file.`));
       return ok;
     });
-    const texts = wanted.map((found) => readTextSync(found.abs, found.rel, MAX_RECORD_BYTES));
     for (const [i, found] of wanted.entries()) {
+      if (onProgress && i % 64 === 0) onProgress(`reading and validating ${DATA_DIR}/${info.folder}`, i, wanted.length);
       const ext = path.extname(found.rel).toLowerCase();
-      const read = texts[i]!;
+      const stem = path.basename(found.rel, ext);
+      // A file as it was at the last build, which found no problem in it, is neither read nor parsed.
+      const known = memo?.recall(found.rel);
+      if (known) {
+        records.push({ type: info.type, file: found.rel, stem, value: known, valid: true, locate: locateLater(found.abs, found.rel) });
+        continue;
+      }
+      const read = readTextSync(found.abs, found.rel, MAX_RECORD_BYTES);
+      const same = read.ok ? memo?.recall(found.rel, read.text) : undefined;
+      if (same && read.ok) {
+        records.push({ type: info.type, file: found.rel, stem, value: same, valid: true, locate: lazyLocator(read.text, found.rel) });
+        continue;
+      }
       const parsed = read.ok ? parseRecord(info, found.rel, read.text, schemas) : { diagnostics: [read.diagnostic] };
       diagnostics.push(...parsed.diagnostics);
       if (parsed.record) records.push(parsed.record);
-      else unreadable.add(`${info.type}:${path.basename(found.rel, ext)}`);
+      else unreadable.add(`${info.type}:${stem}`);
+      if (memo && read.ok && parsed.record?.valid && parsed.diagnostics.length === 0 && isPlainJson(parsed.record.value)) memo.remember(found.rel, read.text, parsed.record.value);
     }
   }
   return { records, unreadable, diagnostics };
@@ -94,6 +113,18 @@ export function parseRecord(info: RecordTypeInfo, file: string, text: string, sc
   const diagnostics = [...yaml.diagnostics];
   if (!valid) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], file, yaml.locate));
   return { record: { type: info.type, file, stem: stemOf(), value, valid, locate: yaml.locate }, diagnostics };
+}
+
+/** Positions for a record that was not read this time: the file is read if a check needs them. */
+function locateLater(abs: string, file: string): Locator {
+  let locate: Locator | undefined;
+  return (at, target) => {
+    if (!locate) {
+      const read = readTextSync(abs, file, MAX_RECORD_BYTES);
+      locate = lazyLocator(read.ok ? read.text : '', file);
+    }
+    return locate(at, target);
+  };
 }
 
 function unexpected(file: string, message: string): Diagnostic {

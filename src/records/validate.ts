@@ -6,6 +6,7 @@ import type { AnyRecord } from '../model/records.js';
 import { readSources } from '../sources/read-sources.js';
 import { CHECKS, CheckContext } from './checks/index.js';
 import { loadRecords, type ParsedRecord } from './load-records.js';
+import type { ParseMemo } from './parse-memo.js';
 import { loadSchemas, type SchemaSet } from './schemas.js';
 
 export interface ValidationResult {
@@ -25,12 +26,18 @@ export interface ValidationResult {
  * The whole check of a knowledge base: schemas, sources, every record file, then the
  * integrity checks across records. Every problem is reported, sorted by file and place.
  */
-export async function validateKnowledgeBase(rootDir: string): Promise<ValidationResult> {
+/** What a build remembers of earlier parses (see `ParseMemo`); validation finds the same problems with or without. */
+export interface ParseMemos {
+  records?: ParseMemo<Record<string, unknown>>;
+  sources?: ParseMemo<unknown>;
+}
+
+export async function validateKnowledgeBase(rootDir: string, onProgress?: (phase: string, done: number, total: number) => void, memos: ParseMemos = {}): Promise<ValidationResult> {
   const root = path.resolve(rootDir);
   const loaded = await loadSchemas(root);
   if (!loaded.ok) return { diagnostics: loaded.diagnostics, counts: { sources: 0, records: 0, files: 0 } };
   const schemas = loaded.schemas;
-  const [sourcesResult, recordsResult] = await Promise.all([readSources(root, schemas), loadRecords(root, schemas)]);
+  const [sourcesResult, recordsResult] = await Promise.all([readSources(root, schemas, memos.sources), loadRecords(root, schemas, onProgress, memos.records)]);
   const context = new CheckContext(recordsResult.records, sourcesResult.sources, recordsResult.unreadable, sourcesResult.listed ? sourcesResult.unreadable : 'all');
   const found = [...sourcesResult.diagnostics, ...recordsResult.diagnostics];
   for (const check of CHECKS) found.push(...check(context));

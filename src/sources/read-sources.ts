@@ -5,6 +5,7 @@ import { listFiles } from '../io/walk.js';
 import type { SourceDocument } from '../model/knowledge-base.js';
 import { SEEDS_DIR } from '../model/layout.js';
 import type { SourceMeta } from '../model/records.js';
+import { isPlainJson, type ParseMemo } from '../records/parse-memo.js';
 import type { SchemaSet } from '../records/schemas.js';
 import { schemaDiagnostics } from '../records/schema-diagnostics.js';
 import { parseFrontMatter } from './front-matter.js';
@@ -32,7 +33,7 @@ function suggestId(name: string): string {
 }
 
 /** Reads every document in `<root>/seeds/`, sorted by id. */
-export async function readSources(root: string, schemas: SchemaSet): Promise<SourcesResult> {
+export async function readSources(root: string, schemas: SchemaSet, memo?: ParseMemo<unknown>): Promise<SourcesResult> {
   const listing = await listFiles(root, SEEDS_DIR);
   const diagnostics = [...listing.diagnostics];
   const sources: SourceDocument[] = [];
@@ -66,10 +67,20 @@ export async function readSources(root: string, schemas: SchemaSet): Promise<Sou
       unreadable.add(id);
       continue;
     }
+    // What the last build found in a document as it is now, when it found no problem: no parsing.
+    const known = memo?.recall(found.rel, read.text) as Omit<SourceDocument, 'id' | 'file' | 'text'> | undefined;
+    if (known) {
+      sources.push({ id, file: found.rel, ...known, text: read.text });
+      continue;
+    }
     const parsed = parseSource(id, found.rel, read.text, schemas);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.source) sources.push(parsed.source);
     else unreadable.add(id);
+    if (memo && parsed.source && parsed.diagnostics.length === 0) {
+      const { id: _id, file: _file, text: _text, ...rest } = parsed.source;
+      if (isPlainJson(rest)) memo.remember(found.rel, read.text, rest);
+    }
   }
   return { sources, unreadable, listed, diagnostics };
 }

@@ -81,7 +81,8 @@ describe('fact sheets', () => {
 
   it('footnote every list item and table row of every sheet and of the briefing', () => {
     for (const [file, content] of files) {
-      if (!file.endsWith('.md')) continue;
+      // The listings name records (one link to each fact sheet) rather than state facts.
+      if (!file.endsWith('.md') || file.startsWith('listings/')) continue;
       const nodes = allNodes(parseMarkdown(content));
       const headerRows = new Set(nodes.flatMap((n) => (n.type === 'table' ? [n.children[0]] : [])));
       for (const node of nodes) {
@@ -91,6 +92,14 @@ describe('fact sheets', () => {
         if (allNodes(node).some((n) => n.type === 'inlineCode')) continue;
         expect(allNodes(node).some((n) => n.type === 'footnoteReference'), `${file}: ${visibleText(node)}`).toBe(true);
       }
+    }
+  });
+
+  it('are each linked from their type\'s listing, which marks drafts', () => {
+    for (const [file] of files) {
+      const match = /^(actors|figures|initiatives|pillars)\/(.+)\.md$/.exec(file);
+      if (!match) continue;
+      expect(files.get(`listings/${match[1]}.md`), file).toContain(`](../${file})`);
     }
   });
 

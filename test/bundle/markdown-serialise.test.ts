@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { BundleContext } from '../../src/bundle/context.js';
 import { factSheetTree } from '../../src/bundle/fact-sheet.js';
 import { indexPageTree } from '../../src/bundle/index-page.js';
+import { listingTrees } from '../../src/bundle/listing-pages.js';
 import { DEFAULT_SEEDS_LINK_BASE, INDEX_PAGE, recordPath } from '../../src/bundle/links.js';
 import { toMarkdown } from '../../src/bundle/markdown.js';
 import { toMarkdownReference } from '../../src/bundle/markdown-reference.js';
@@ -131,7 +132,7 @@ function expectSameMeaning(tree: Root, label = ''): string {
 /** Each Markdown file of the bundle with the tree it is built from, exactly as `renderBundle` builds them. */
 function bundleTrees(kb: KnowledgeBase): Map<string, Root> {
   const ctx = new BundleContext(kb);
-  const trees = new Map<string, Root>([[INDEX_PAGE, indexPageTree(ctx, DEFAULT_SEEDS_LINK_BASE)]]);
+  const trees = new Map<string, Root>([[INDEX_PAGE, indexPageTree(ctx, DEFAULT_SEEDS_LINK_BASE)], ...listingTrees(ctx, DEFAULT_SEEDS_LINK_BASE)]);
   for (const info of RECORD_TYPES) {
     for (const record of ctx.records[info.type]) trees.set(recordPath(info.type, record.id), factSheetTree(viewOf(info.type, record, ctx), ctx, DEFAULT_SEEDS_LINK_BASE));
   }

@@ -21,6 +21,7 @@ describe('renderBundle', () => {
       'briefing.json',
       'index.md',
       'manifest.json',
+      ...['initiatives', 'pillars', 'actors', 'figures', 'sources'].map((listing) => `listings/${listing}.md`),
       ...kb.records.initiative.map((r) => `initiatives/${r.record.id}.md`),
       ...kb.records.pillar.map((r) => `pillars/${r.record.id}.md`),
       ...kb.records.actor.map((r) => `actors/${r.record.id}.md`),

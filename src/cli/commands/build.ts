@@ -4,9 +4,10 @@ import { isUnchanged, type TreeChanges } from '../../publish/compare-tree.js';
 import type { ExtractionPlan } from '../../pipeline/extract.js';
 import { RECORD_TYPES } from '../../model/record-types.js';
 import type { FormatName } from '../formatters/index.js';
-import { EXIT } from '../io.js';
+import { EXIT, UsageError } from '../io.js';
 import type { CommandRunner } from '../main.js';
 import { countProblems, plural, reportDiagnostics, summarise } from '../report.js';
+import { startProgress } from '../progress.js';
 import { resolveRoot } from '../root.js';
 import { interruptible } from '../signals.js';
 
@@ -15,11 +16,23 @@ export interface BuildCommandOptions {
   out?: string;
   check?: boolean;
   reviewedOnly?: boolean;
+  watch?: boolean;
 }
 
 export const buildCommand: CommandRunner<BuildCommandOptions> = async (io, global, options) => {
   const root = await resolveRoot(io, global);
-  const run = await interruptible((signal) => buildBundle({ root, out: options.out, check: options.check, reviewedOnly: options.reviewedOnly, signal }));
+  if (options.watch) {
+    if (options.check) throw new UsageError('--watch and --check cannot be used together.', 'Use --check once in CI, --watch while editing.');
+    const { watchBuild } = await import('./build-watch.js');
+    return watchBuild(io, global, root, { format: options.format, out: options.out, reviewedOnly: options.reviewedOnly });
+  }
+  const progress = startProgress(io, global, options.format);
+  let run;
+  try {
+    run = await interruptible((signal) => buildBundle({ root, out: options.out, check: options.check, reviewedOnly: options.reviewedOnly, signal, ...(progress ? { onProgress: progress.sink } : {}) }));
+  } finally {
+    progress?.end();
+  }
   if (!run.done) {
     io.stderr.write('demine: build interrupted; the previous bundle is left as it was.\n');
     return run.code;

@@ -2,7 +2,12 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
 /** A stable JSON array: fixed key order, sorted as given. */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
-  const rows = diagnostics.map((d) => ({
+  return `${JSON.stringify(diagnosticRows(diagnostics), null, 2)}\n`;
+}
+
+/** Each diagnostic as plain JSON, keys in a fixed order. */
+export function diagnosticRows(diagnostics: readonly Diagnostic[]): Record<string, unknown>[] {
+  return diagnostics.map((d) => ({
     file: d.file,
     line: d.line,
     column: d.column,
@@ -13,5 +18,4 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
     message: d.message,
     hint: d.hint ?? null,
   }));
-  return `${JSON.stringify(rows, null, 2)}\n`;
 }

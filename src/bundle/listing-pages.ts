@@ -1,0 +1,96 @@
+/**
+ * The complete listings the briefing links to: one page per record type
+ * (`listings/<plural>.md`, one line per record, drafts marked) and one of every source
+ * (`listings/sources.md`). With them every record is reachable from `index.md` in two links,
+ * however large the knowledge base, while `index.md` itself stays a summary.
+ */
+import type { PhrasingContent, Root } from 'mdast';
+import type { AnyRecord, Figure, RecordType } from '../model/records.js';
+import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
+import type { BundleContext } from './context.js';
+import { refOf } from './context.js';
+import { figureWords } from './figure-words.js';
+import { INDEX_PAGE, recordPath, relativeUrl } from './links.js';
+import { emphasis, heading, link, list, listItem, paragraph, root, text } from './mdast-helpers.js';
+import { oneLine } from './phrase.js';
+import { sourceTable } from './sources-list.js';
+
+export const LISTINGS_DIR = 'listings';
+export const SOURCES_LISTING = `${LISTINGS_DIR}/sources.md`;
+
+export function listingPath(type: RecordType): string {
+  return `${LISTINGS_DIR}/${typeInfo(type).plural}.md`;
+}
+
+/** ` (draft)`, emphasised, after anything that names a machine draft. */
+/** After every draft's name, as its fact sheet's draft note: drafts never pass for reviewed records. */
+export const DRAFT_MARK = ' (draft)';
+
+export function draftMark(record: { status?: string }): PhrasingContent[] {
+  return record.status === 'draft' ? [text(DRAFT_MARK)] : [];
+}
+
+/** The words a listing shows for a record: its name, title or figure in words. */
+export function recordTitle(type: RecordType, record: AnyRecord): string {
+  if (type === 'figure') return figureWords(record as Figure);
+  const value = (record as unknown as Record<string, unknown>)[typeInfo(type).labelField];
+  return typeof value === 'string' ? oneLine(value) : record.id;
+}
+
+/** What follows the link on a listing line: `— organisation`, `— pillar 2 of <initiative>`. */
+function detail(from: string, type: RecordType, record: AnyRecord, ctx: BundleContext): PhrasingContent[] {
+  const r = record as unknown as Record<string, unknown>;
+  switch (type) {
+    case 'actor':
+      return [text(` — ${String(r.kind)}`)];
+    case 'initiative':
+      return [text(` — ${String(r.kind)}`)];
+    case 'figure':
+      return [text(` — ${oneLine(String(r.measure))}`)];
+    case 'pillar': {
+      const initiative = String(r.initiative);
+      const target = ctx.resolve(initiative);
+      const name = target ? recordTitle('initiative', target.record) : initiative;
+      return [text(` — ${String(r.term ?? 'pillar')} ${String(r.order)} of `), target ? link(relativeUrl(from, recordPath('initiative', target.record.id)), text(name)) : text(name)];
+    }
+  }
+}
+
+function backToBriefing(from: string): PhrasingContent {
+  return link(relativeUrl(from, INDEX_PAGE), text('Briefing'));
+}
+
+export function listingPageTree(type: RecordType, ctx: BundleContext): Root {
+  const info = typeInfo(type);
+  const from = listingPath(type);
+  const records = ctx.records[type] as AnyRecord[];
+  const items = records.map((record) =>
+    listItem(paragraph(link(relativeUrl(from, recordPath(type, record.id)), text(recordTitle(type, record))), ...detail(from, type, record, ctx), ...draftMark(record))),
+  );
+  const drafts = records.filter((r) => r.status === 'draft').length;
+  const title = `All ${info.plural} (${records.length})`;
+  return root([
+    paragraph(backToBriefing(from), text(` › ${info.plural}`)),
+    heading(1, text(title)),
+    paragraph(text(records.length === 0 ? `No ${info.plural} yet.` : `Every ${type} in the knowledge base, by id${drafts > 0 ? `; ${drafts} marked (draft) are machine drafts not yet reviewed` : ''}.`)),
+    ...(items.length > 0 ? [list(items)] : []),
+  ]);
+}
+
+export function sourcesListingTree(ctx: BundleContext, seedsLinkBase: string): Root {
+  return root([
+    paragraph(backToBriefing(SOURCES_LISTING), text(' › sources')),
+    heading(1, text(`All sources (${ctx.sources.length})`)),
+    ctx.sources.length > 0 ? sourceTable(SOURCES_LISTING, ctx.sources, seedsLinkBase) : paragraph(text('No sources yet.')),
+  ]);
+}
+
+/** Every listing page's path with its tree. */
+export function listingTrees(ctx: BundleContext, seedsLinkBase: string): [string, Root][] {
+  return [...RECORD_TYPES.map((info): [string, Root] => [listingPath(info.type), listingPageTree(info.type, ctx)]), [SOURCES_LISTING, sourcesListingTree(ctx, seedsLinkBase)]];
+}
+
+/** How much a record is cited: the records that refer to it, plus the documents that state it. */
+export function citationCount(ctx: BundleContext, type: RecordType, record: AnyRecord): number {
+  return ctx.referrerCount(refOf(type, record.id)) + new Set(record.sources.map((s) => s.source)).size;
+}

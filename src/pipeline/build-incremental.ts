@@ -1,0 +1,172 @@
+/**
+ * The incremental render: which fact sheets a build must redo, and the state that lets the
+ * next build know (`.demine/incremental.json`, local, never committed).
+ *
+ * Every fact sheet is rendered while its `BundleContext` records what it reads: records (or
+ * their absence), the lists of records pointing at one, sources. A sheet is rendered again
+ * only when one of those changed since the build that wrote it, or when its file in the
+ * bundle is no longer what that build wrote. The files that summarise the knowledge base
+ * (briefing, indexes, listings) are rendered on every build; the manifest is made from the
+ * hashes. The result is byte for byte what a clean build renders (a property test holds it).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { BundleContext } from '../bundle/context.js';
+import { refOf } from '../bundle/context.js';
+import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../bundle/manifest.js';
+import { renderAggregates, sheetPaths, type RenderOptions } from '../bundle/render.js';
+import { readTextSync } from '../io/read-text.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { RECORD_TYPES } from '../model/record-types.js';
+import { LOCK_DIR } from '../publish/lock.js';
+import { NO_PROGRESS, type ProgressSink } from './progress.js';
+import { renderSheetsParallel } from './render-parallel.js';
+
+export const INCREMENTAL_FILE = 'incremental.json';
+
+export interface IncrementalState {
+  /** The build cache key and the link base of sources: anything else and nothing is reused. */
+  key: string;
+  /** Dependency key (`r:<ref>`, `b:<ref>`, `s:<id>`) → short hash of what it stood for. */
+  hashes: Record<string, string>;
+  /** Fact sheet path → the dependency keys it was rendered from. */
+  sheets: Record<string, string[]>;
+  /** Bundle path → `size:mtimeMs` of the file as written, to trust it without reading it. */
+  stats: Record<string, string>;
+}
+
+export interface Previous {
+  /** Bundle path → sha256 hex, as the last build wrote them (from the build cache). */
+  outputs: Record<string, string>;
+  state?: IncrementalState;
+}
+
+export interface IncrementalRender {
+  /** The files rendered by this build: the changed or suspect sheets and every aggregate. */
+  files: Map<string, string>;
+  /** Every bundle file → sha256 hex: rendered ones hashed, the others as last built. */
+  outputs: Record<string, string>;
+  /** The previous outputs still on disk as that build wrote them (compare against these). */
+  trusted: Record<string, string>;
+  /** Fact sheets rendered (the others were reused). */
+  rendered: number;
+  state: Omit<IncrementalState, 'stats'>;
+}
+
+const shortHash = (text: string): string => createHash('sha1').update(text).digest('base64url').slice(0, 16);
+
+/** The hash of everything a renderer can read through the context, by dependency key. */
+export function dependencyHashes(ctx: BundleContext): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const info of RECORD_TYPES) {
+    for (const record of ctx.records[info.type]) hashes.set(`r:${refOf(info.type, record.id)}`, shortHash(JSON.stringify(record)));
+  }
+  for (const source of ctx.sources) {
+    const { text, ...rest } = source;
+    hashes.set(`s:${source.id}`, createHash('sha1').update(JSON.stringify(rest)).update('\0').update(text).digest('base64url').slice(0, 16));
+  }
+  for (const [ref, referrers] of ctx.referrerLists()) {
+    const parts = referrers.map((r) => `${r.type}:${r.record.id}|${r.path}|${hashes.get(`r:${refOf(r.type, r.record.id)}`)}`);
+    hashes.set(`b:${ref}`, shortHash(parts.join('\n')));
+  }
+  return hashes;
+}
+
+function statOf(file: string): string | undefined {
+  const info = statSync(file, { throwIfNoEntry: false });
+  return info?.isFile() ? `${info.size}:${info.mtimeMs}` : undefined;
+}
+
+/**
+ * The previous outputs that are still in the bundle as the last build wrote them: size and
+ * modification time as recorded, or else the same sha256 when read. A deleted, replaced or
+ * hand-edited file is left out, so the build writes it again.
+ */
+export function trustedOutputs(out: string, previous: Previous): Record<string, string> {
+  const trusted: Record<string, string> = {};
+  const stats = previous.state?.stats ?? {};
+  for (const [rel, hash] of Object.entries(previous.outputs)) {
+    const file = path.join(out, rel);
+    const stat = statOf(file);
+    if (stat === undefined) continue;
+    if (stats[rel] === stat) trusted[rel] = hash;
+    else {
+      const read = readTextSync(file, rel, 1 << 30);
+      if (read.ok && sha256Hex(read.text) === hash) trusted[rel] = hash;
+    }
+  }
+  return trusted;
+}
+
+/** Renders what changed (everything when there is no previous build) and hashes the bundle. */
+export async function renderIncrementally(
+  ctx: BundleContext,
+  options: RenderOptions,
+  key: string,
+  previous: Previous | undefined,
+  trusted: Record<string, string>,
+  onProgress: ProgressSink = NO_PROGRESS,
+): Promise<IncrementalRender> {
+  const hashes = dependencyHashes(ctx);
+  const paths = sheetPaths(ctx);
+  const state = previous?.state?.key === key ? previous.state : undefined;
+  const redo = new Set<string>();
+  for (const rel of paths) {
+    const reads = state?.sheets[rel];
+    if (!reads || trusted[rel] === undefined || reads.some((k) => state!.hashes[k] !== hashes.get(k))) redo.add(rel);
+  }
+  const sheets = await renderSheetsParallel(ctx, options, redo.size === paths.length ? undefined : redo, {}, onProgress);
+  onProgress('rendering the briefing and listings');
+  const files = renderAggregates(ctx, options);
+  const outputs: Record<string, string> = {};
+  for (const [rel, content] of files) outputs[rel] = sha256Hex(content);
+  const sheetReads: Record<string, string[]> = {};
+  const fresh = new Map(sheets.map((s) => [s.path, s]));
+  for (const rel of paths) {
+    const sheet = fresh.get(rel);
+    if (sheet) {
+      files.set(rel, sheet.content);
+      outputs[rel] = sha256Hex(sheet.content);
+      sheetReads[rel] = sheet.reads;
+    } else {
+      outputs[rel] = trusted[rel]!;
+      sheetReads[rel] = state!.sheets[rel]!;
+    }
+  }
+  const manifest = renderManifestOfHashes(ctx, new Map(Object.entries(outputs)));
+  files.set(MANIFEST_FILE, manifest);
+  outputs[MANIFEST_FILE] = sha256Hex(manifest);
+  return { files, outputs, trusted, rendered: sheets.length, state: { key, hashes: Object.fromEntries(hashes), sheets: sheetReads } };
+}
+
+/**
+ * Every bundle file with its content, the ones not rendered read back from the bundle (they
+ * were verified by `trustedOutputs`): for a build that swaps the whole tree.
+ */
+export function completeFiles(out: string, render: IncrementalRender): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const rel of Object.keys(render.outputs).sort()) all.set(rel, render.files.get(rel) ?? readFileSync(path.join(out, rel), 'utf8'));
+  return all;
+}
+
+export function readIncrementalState(root: string): IncrementalState | undefined {
+  const read = readTextSync(path.join(root, LOCK_DIR, INCREMENTAL_FILE), INCREMENTAL_FILE, 1 << 30);
+  if (!read.ok) return undefined;
+  try {
+    const value = JSON.parse(read.text) as IncrementalState;
+    return typeof value.key === 'string' && value.hashes && value.sheets && value.stats ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records the new state, with the size and modification time of every bundle file as it is now. */
+export async function writeIncrementalState(root: string, out: string, render: IncrementalRender): Promise<void> {
+  const stats: Record<string, string> = {};
+  for (const rel of Object.keys(render.outputs)) {
+    const stat = statOf(path.join(out, rel));
+    if (stat !== undefined) stats[rel] = stat;
+  }
+  await writeFileAtomic(path.join(root, LOCK_DIR, INCREMENTAL_FILE), JSON.stringify({ ...render.state, stats }));
+}

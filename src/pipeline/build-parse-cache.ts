@@ -1,0 +1,115 @@
+/**
+ * `.demine/parsed.json`: what the last build made of each record and source file that had no
+ * problem, keyed by the file's size and modification time and, when those changed, by a hash
+ * of its text (a checkout that touches every file re-parses nothing). A build reads and parses
+ * only the files that changed; the checks across the whole knowledge base still run on every
+ * record. Keyed on demine's code and the schemas: a new schema re-parses everything.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { readTextSync } from '../io/read-text.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { LOCK_DIR } from '../publish/lock.js';
+import type { ParseMemo } from '../records/parse-memo.js';
+import { PACKAGE_SCHEMAS_DIR } from '../records/schemas.js';
+import { SCHEMAS_DIR } from '../model/layout.js';
+import { CONFIG_FILE } from './init.js';
+
+export const PARSED_FILE = 'parsed.json';
+
+type Entry = [fingerprint: string, hash: string, value: unknown];
+
+interface Stored {
+  key: string;
+  records: Record<string, Entry>;
+  sources: Record<string, Entry>;
+}
+
+const hashText = (text: string): string => createHash('sha1').update(text).digest('base64url');
+
+/** One kind of file's memo: the entries of the last build in, the entries this build used out. */
+class Memo<T> implements ParseMemo<T> {
+  readonly used: Record<string, Entry> = {};
+  changed = false;
+
+  constructor(
+    private readonly previous: Record<string, Entry>,
+    private readonly inputs: Readonly<Record<string, string>>,
+  ) {}
+
+  recall(rel: string, text?: string): T | undefined {
+    const entry = this.previous[rel];
+    if (!entry) return undefined;
+    const fingerprint = this.inputs[rel];
+    if (fingerprint !== undefined && entry[0] === fingerprint) {
+      this.used[rel] = entry;
+      return entry[2] as T;
+    }
+    if (text === undefined || hashText(text) !== entry[1]) return undefined;
+    this.used[rel] = [fingerprint ?? '', entry[1], entry[2]];
+    this.changed = true;
+    return entry[2] as T;
+  }
+
+  remember(rel: string, text: string, value: T): void {
+    this.used[rel] = [this.inputs[rel] ?? '', hashText(text), value];
+    this.changed = true;
+  }
+
+  /** True when some remembered file is gone or was not used. */
+  dropped(): boolean {
+    return Object.keys(this.previous).some((rel) => !Object.hasOwn(this.used, rel));
+  }
+}
+
+export interface ParseCache {
+  records: ParseMemo<Record<string, unknown>>;
+  sources: ParseMemo<unknown>;
+  save(): Promise<void>;
+}
+
+/** The memo of the last build's parses, valid for these inputs' schemas and config under `codeKey`. */
+export function openParseCache(root: string, codeKey: string, inputs: Readonly<Record<string, string>>): ParseCache {
+  const key = parseKey(codeKey, inputs);
+  const file = path.join(root, LOCK_DIR, PARSED_FILE);
+  let stored: Stored | undefined;
+  const read = readTextSync(file, PARSED_FILE, 1 << 30);
+  if (read.ok) {
+    try {
+      const value = JSON.parse(read.text) as Stored;
+      if (value.key === key && value.records && value.sources) stored = value;
+    } catch {
+      stored = undefined;
+    }
+  }
+  const records = new Memo<Record<string, unknown>>(stored?.records ?? {}, inputs);
+  const sources = new Memo<unknown>(stored?.sources ?? {}, inputs);
+  return {
+    records,
+    sources,
+    save: async () => {
+      if (stored && !records.changed && !sources.changed && !records.dropped() && !sources.dropped()) return;
+      await writeFileAtomic(file, JSON.stringify({ key, records: records.used, sources: sources.used } satisfies Stored));
+    },
+  };
+}
+
+/** The code, the knowledge base's schemas and config, and the schemas that ship with demine. */
+function parseKey(codeKey: string, inputs: Readonly<Record<string, string>>): string {
+  const hash = createHash('sha1').update(codeKey);
+  for (const [rel, fingerprint] of Object.entries(inputs)) {
+    if (rel.startsWith(`${SCHEMAS_DIR}/`) || rel === CONFIG_FILE) hash.update(`${rel}=${fingerprint}\n`);
+  }
+  let names: string[] = [];
+  try {
+    names = readdirSync(PACKAGE_SCHEMAS_DIR).sort();
+  } catch {
+    // No shipped schemas: nothing to key on.
+  }
+  for (const name of names) {
+    const info = statSync(path.join(PACKAGE_SCHEMAS_DIR, name), { throwIfNoEntry: false });
+    if (info) hash.update(`package:${name}=${info.size}:${info.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}

@@ -54,7 +54,12 @@ export interface InitiativeMention {
 
 const DESCRIBING = new Set(['a', 'an', 'the']);
 /** A cheap test that a sentence may describe an initiative in lower case. */
-const MAY_DESCRIBE = /-led\b|-funded\b|-financed\b|\(|[$\u20AC\u00A3\u00A5]|\b(?:million|billion|pledge|grant|support|supports|supported|supporting|funding|financing|mission|operations|activities|fund|initiative|project|memorandum|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas)\b/i;
+const MAY_DESCRIBE = /-led\b|\(|\b(?:initiative|project|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas|mission|memorandum)\b/i;
+/** Cheap tests that a sentence may hold a grant, a partnership by its parties, a donor's support, a title after "entitled". */
+const MAY_FUND = /-funded|-financed|-backed|-sponsored|-supported|million|billion|pledge|grant|[$\u20AC\u00A3\u00A5]|\b(?:USD|EUR|GBP|JPY|AUD|CHF)\b/i;
+const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|alliance|initiative|programm?e?|project)\b/i;
+const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
+const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b/i;
 const MEDIA_WORDS = new Set(['press', 'news', 'media']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
@@ -192,7 +197,8 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   }
 
   // Titles after a naming word, quote closed or not: "the project entitled "Further Strengthening …".
-  for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
+  const sentence = tokens.length > 0 ? view.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
+  if (MAY_ENTITLE.test(sentence)) for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
 
   // A title naming a project: "Mine Action agreement with the EU for Angola".
   if (options.title) {
@@ -202,10 +208,12 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   }
 
   // Initiatives described in lower case (only where a telling word occurs).
-  const last = tokens[tokens.length - 1];
-  const described = last && MAY_DESCRIBE.test(view.slice(tokens[0]!.start, last.end))
-    ? [...findPartnerships(tokens, taken), ...findFunded(tokens, taken), ...findSupportedWork(tokens, taken), ...findDescribed(tokens, taken)]
-    : [];
+  const described = [
+    ...(MAY_PARTNER.test(sentence) ? findPartnerships(tokens, taken) : []),
+    ...(MAY_FUND.test(sentence) ? findFunded(tokens, taken) : []),
+    ...(MAY_SUPPORT.test(sentence) ? findSupportedWork(tokens, taken) : []),
+    ...(MAY_DESCRIBE.test(sentence) ? findDescribed(tokens, taken) : []),
+  ];
   for (const d of described) {
     let m: InitiativeMention | undefined;
     // "the Cuando Cubango Clearance Partnership, a five-year programme to …": another name for the one just named

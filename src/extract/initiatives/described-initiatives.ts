@@ -14,6 +14,7 @@ import { ORG_HEADS, SET_WORDS, TERM_ACRONYMS } from '../lexicon/names.js';
 import { readNumber } from '../text/numbers.js';
 import { initials } from '../text/names.js';
 import { placeAfter } from './funded-initiatives.js';
+import { isFree, word } from './spans.js';
 
 export interface Described {
   start: number;
@@ -75,10 +76,6 @@ const CLAUSE_STOP = new Set([
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'this', 'these', 'those', 'your']);
 const MAX_WORDS = 14;
 
-function word(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word';
-}
-
 /** Extends a phrase from `k` to the end of its clause: words and in-clause prepositions, at most `MAX_WORDS` words overall. */
 function clauseEnd(tokens: readonly Token[], k: number, budget: number): number {
   let e = k;
@@ -124,10 +121,7 @@ function postModifier(tokens: readonly Token[], h: number, budget: number): numb
 
 export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
-  const free = (s: number, e: number): boolean => {
-    for (let k = s; k < e; k++) if (taken[k]) return false;
-    return true;
-  };
+  const free = (s: number, e: number): boolean => isFree(taken, s, e);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' && t.kind !== 'ord') continue;

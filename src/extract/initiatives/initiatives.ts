@@ -8,14 +8,16 @@
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { collapse, isCapWord, nameKey } from '../text/names.js';
-import { AGENCY_FUND_OPENERS, DAY_WORDS, INITIATIVE_HEADS, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
+import { INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
+import { countryOrOrgWord, dayTail, headFits, namedAsOrganisation } from './head-rules.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { findDescribed } from './described-initiatives.js';
 import { findAnaphors, type InitiativeAnaphor } from './anaphors.js';
 import { findQuoted, groupIsInitiative } from './quoted-names.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
-import { titleInitiative } from './title-initiative.js';
+import { titleInitiative, titleTail } from './title-initiative.js';
+import { isFree } from './spans.js';
 import { findEntitled } from './entitled-names.js';
 import { findFunded } from './funded-initiatives.js';
 import { findPartnerships } from './partnerships.js';
@@ -60,7 +62,6 @@ const MAY_FUND = /-funded|-financed|-backed|-sponsored|-supported|million|billio
 const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|alliance|initiative|programm?e?|project)\b/i;
 const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
 const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b/i;
-const MEDIA_WORDS = new Set(['press', 'news', 'media']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
 
@@ -205,6 +206,15 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     const span = titleInitiative(tokens);
     const m = span && mentions.length === 0 ? add(span.start, span.end, span.kind, false) : undefined;
     if (m) m.actorsInside = true;
+    // "Mine Action Strategy for the Australian aid program 2010–2014": the name runs to the end of the title
+    const first = mentions.find((x) => x.tok <= 1);
+    const end = first ? titleTail(tokens, first.tokEnd) : 0;
+    if (first && end > first.tokEnd && isFree(taken, first.tokEnd, end)) {
+      first.tokEnd = end;
+      first.name = text(first.tok, end);
+      first.key = scopedKey(initiativeKey(first.name), first.name, options.scope);
+      first.actorsInside = true;
+    }
   }
 
   // Initiatives described in lower case (only where a telling word occurs).
@@ -243,7 +253,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       if (country) m.leadKeys = [`country:${country}`];
       else if (lead.allCaps) m.leadKeys = [`acr:${word}`];
       // "Yemen's mine action operations": the owner is part of what is described
-      if (d.leadTok === d.start) m.key = `init:${nameKey(m.name)}`;
+      if (d.leadTok >= d.start && d.leadTok < d.end) m.key = `init:${nameKey(m.name)}`;
     }
     if (d.actorsInside) m.actorsInside = true;
     if (d.participantKeys) m.participantKeys = d.participantKeys;
@@ -253,41 +263,6 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   if (options.title) for (const m of mentions) m.fromTitle = true;
   mentions.sort((a, b) => a.tok - b.tok);
   return { mentions, anaphors: findAnaphors(tokens, taken) };
-}
-
-/** "… Day for Mine Awareness and Assistance in Mine Action": a day's name goes on over "in" and capitalised words. */
-function dayTail(tokens: readonly Token[], e: number): number {
-  let end = e;
-  for (let k = e; k + 1 < tokens.length && tokens[k]!.lower === 'in' && isCapWord(tokens[k + 1]); ) {
-    k++;
-    while (isCapWord(tokens[k]) || (tokens[k]?.lower === 'and' && isCapWord(tokens[k + 1]))) k++;
-    end = k;
-  }
-  return end;
-}
-
-/** A `… Day` is an international day, a `… Fund` not an agency ("United Nations Children's Fund"). */
-function headFits(tokens: readonly Token[], s: number, h: number, kind: string): boolean {
-  if (kind === 'day') return tokens.slice(s, h).some((t) => DAY_WORDS.has(t.lower));
-  // "Press Conference", "News Conference": an event for the press, not a conference of parties
-  if (kind === 'conference') return h - s !== 1 || !MEDIA_WORDS.has(tokens[s]!.lower);
-  if (kind !== 'fund') return true;
-  return tokens[h - 1]?.lower === 'trust' || !AGENCY_FUND_OPENERS.has(tokens[s]!.lower === 'the' ? tokens[s + 1]?.lower ?? '' : tokens[s]!.lower);
-}
-
-/** ", a local organisation …" / ", the national operator" after a name. */
-function namedAsOrganisation(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return false;
-  for (let j = end + 2; j < tokens.length && j <= end + 4; j++) {
-    const t = tokens[j]!;
-    if (t.kind !== 'word') return false;
-    if (ORG_CLASS_NOUNS.has(t.lower) && !t.cap) return true;
-  }
-  return false;
-}
-
-function countryOrOrgWord(t: Token): boolean {
-  return t.cap;
 }
 
 /** "… Convention [Ottawa Convention]" or "… Initiative (JCLI)": another name for the same initiative. */

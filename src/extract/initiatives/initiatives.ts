@@ -65,9 +65,13 @@ const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b/i;
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
 
-/** The key under which spellings of one initiative meet; a possessive owner is dropped. */
+/**
+ * The key under which spellings of one initiative meet; a possessive owner before a proper
+ * name is dropped ("Japan's Comprehensive Package"), but kept before a description, which
+ * without it would be anyone's ("Kenya's mine action programme").
+ */
 export function initiativeKey(name: string): string {
-  const stripped = name.includes('s ') ? name.replace(/^[\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]*)?['\u2019]s\s+/u, '') : name;
+  const stripped = name.includes('s ') ? name.replace(/^[\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]*)?['\u2019]s\s+(?=\p{Lu})/u, '') : name;
   return `init:${nameKey(stripped)}`;
 }
 

@@ -4,28 +4,35 @@
  * in a head word (Initiative, Package, Project, Programme, Convention, Agreement,
  * Partnership, Coalition, Group, Conference, Summit, Resolution …), with bracketed aliases
  * ("… Convention [Ottawa Convention]"), plus anaphors ("the initiative", "This").
+ *
+ * Layout: `names/` reads names (quoted, after "entitled", a title line, nested names, phases,
+ * generic agreement names, head-word checks); `described/` reads undertakings described in
+ * lower case (grants and pledges, partnerships by their parties, supported work, owners'
+ * plans, "a new … initiative to …"); `leads.ts` who leads and takes part; `anaphors.ts`
+ * "the package", "This"; `main-initiative.ts` the initiative a document is about.
  */
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { collapse, isCapWord, nameKey } from '../text/names.js';
 import { INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
-import { countryOrOrgWord, dayTail, headFits, namedAsOrganisation } from './head-rules.js';
+import { countryOrOrgWord, dayTail, headFits, namedAsOrganisation } from './names/head-rules.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
-import { findDescribed } from './described-initiatives.js';
+import { findDescribed } from './described/described-initiatives.js';
 import { findAnaphors, type InitiativeAnaphor } from './anaphors.js';
-import { findQuoted, groupIsInitiative } from './quoted-names.js';
+import { findQuoted, groupIsInitiative } from './names/quoted-names.js';
+
+import { titleInitiative, titleTail } from './names/title-initiative.js';
+import { isFree } from './spans.js';
+import { findEntitled } from './names/entitled-names.js';
+import { findFunded } from './described/funded-initiatives.js';
+import { findPartnerships } from './described/partnerships.js';
+import { findSupportedWork } from './described/supported-work.js';
+import { genericWithParties, isGenericName, scopedKey } from './names/generic-names.js';
+import { LABEL_WORDS } from '../lexicon/numbers.js';
+import { phaseBefore } from './names/phases.js';
+import { nestedName } from './names/nested-names.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
-import { titleInitiative, titleTail } from './title-initiative.js';
-import { isFree } from './spans.js';
-import { findEntitled } from './entitled-names.js';
-import { findFunded } from './funded-initiatives.js';
-import { findPartnerships } from './partnerships.js';
-import { findSupportedWork } from './supported-work.js';
-import { genericWithParties, isGenericName, scopedKey } from './generic-names.js';
-import { LABEL_WORDS } from '../lexicon/numbers.js';
-import { phaseBefore } from './phases.js';
-import { nestedName } from './nested-names.js';
 
 export interface InitiativeMention {
   /** `init:<key>`. */

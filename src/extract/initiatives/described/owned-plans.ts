@@ -5,11 +5,11 @@
  * Ukraine". The owner (capitalised words ending in a possessive) leads it and stays in the
  * name, so different owners' strategies stay apart.
  */
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
 import { clauseEnd, DOMAIN_MODIFIERS } from './described-initiatives.js';
 import { placeAfter } from './funded-initiatives.js';
-import { isFree, word } from './spans.js';
+import { isFree, word } from '../spans.js';
 
 const VISION_NOUNS = new Set(['vision', 'strategy', 'plan', 'policy', 'agenda', 'roadmap']);
 /** Undertaking nouns an owner's name may come before when a mine-action word says what they are ("mine action programme"). */

@@ -6,10 +6,10 @@
  *   understanding between A and B" (the parties after "between" take part). Agreements of
  *   different parties get different names, so they stay apart.
  */
-import type { Token } from '../text/tokens.js';
-import { countryOf } from '../lexicon/countries.js';
+import type { Token } from '../../text/tokens.js';
+import { countryOf } from '../../lexicon/countries.js';
 import type { Described } from './described-initiatives.js';
-import { isFree, word } from './spans.js';
+import { isFree, word } from '../spans.js';
 
 const PARTY_HEADS: ReadonlyMap<string, string> = new Map([
   ['partnership', 'partnership'], ['agreement', 'agreement'], ['memorandum', 'agreement'], ['accord', 'agreement'],

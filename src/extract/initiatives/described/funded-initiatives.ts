@@ -7,12 +7,12 @@
  *   Zaire province" (the donor takes part).
  * Names are cut from the text after the determiner, so they stay verbatim.
  */
-import type { Token } from '../text/tokens.js';
-import { readNumber } from '../text/numbers.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/units.js';
-import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import type { Token } from '../../text/tokens.js';
+import { readNumber } from '../../text/numbers.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../../lexicon/units.js';
+import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
 import type { Described } from './described-initiatives.js';
-import { isFree, word } from './spans.js';
+import { isFree, word } from '../spans.js';
 
 /** Plural or singular nouns of undertakings an amount may be given for. */
 const FOR_HEADS: ReadonlyMap<string, string> = new Map([

@@ -8,14 +8,14 @@
  * - "the 22nd meeting of the State Parties to the … Convention" (a numbered meeting);
  * - "Women, Peace, and Security (WPS)" (a capitalised phrase defined by an acronym).
  */
-import type { Token } from '../text/tokens.js';
-import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
-import { ORG_HEADS, SET_WORDS, TERM_ACRONYMS } from '../lexicon/names.js';
-import { readNumber } from '../text/numbers.js';
-import { initials } from '../text/names.js';
+import type { Token } from '../../text/tokens.js';
+import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
+import { ORG_HEADS, SET_WORDS, TERM_ACRONYMS } from '../../lexicon/names.js';
+import { readNumber } from '../../text/numbers.js';
+import { initials } from '../../text/names.js';
 import { placeAfter } from './funded-initiatives.js';
 import { ownedPlan } from './owned-plans.js';
-import { isFree, word } from './spans.js';
+import { isFree, word } from '../spans.js';
 
 export interface Described {
   start: number;

@@ -6,10 +6,10 @@
  * then optionally "in <Place>". The actor in the name leads the work; the subject of the verb
  * takes part (read by leads.ts from the verb).
  */
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
 import { placeAfter } from './funded-initiatives.js';
-import { isFree, word } from './spans.js';
+import { isFree, word } from '../spans.js';
 
 const SUPPORT_VERBS = new Set([
   'support', 'supports', 'supported', 'supporting', 'fund', 'funds', 'funded', 'funding', 'finance', 'finances',

@@ -57,3 +57,13 @@ describe('who leads, funds and takes part', () => {
     ]);
   });
 });
+
+describe('owners of described undertakings', () => {
+  it('keeps different owners’ programmes apart, also when drafts are merged into data', async () => {
+    const { mergeIntoExisting } = await import('../../src/drafts/merge.js');
+    const drafts = extract("Kenya's mine action programme grew. Uganda's mine action programme grew. Japan's Comprehensive Package and the Comprehensive Package helped.");
+    expect(drafts.initiative.map((i) => i.name)).toEqual(["Japan's Comprehensive Package", "Kenya's mine action programme", "Uganda's mine action programme"]);
+    const changes = mergeIntoExisting({}, { actor: drafts.actor, initiative: drafts.initiative, figure: drafts.figure, pillar: drafts.pillar }).changes;
+    expect(changes.every((c) => c.kind === 'add')).toBe(true);
+  });
+});

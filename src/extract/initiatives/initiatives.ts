@@ -4,26 +4,35 @@
  * in a head word (Initiative, Package, Project, Programme, Convention, Agreement,
  * Partnership, Coalition, Group, Conference, Summit, Resolution …), with bracketed aliases
  * ("… Convention [Ottawa Convention]"), plus anaphors ("the initiative", "This").
+ *
+ * Layout: `names/` reads names (quoted, after "entitled", a title line, nested names, phases,
+ * generic agreement names, head-word checks); `described/` reads undertakings described in
+ * lower case (grants and pledges, partnerships by their parties, supported work, owners'
+ * plans, "a new … initiative to …"); `leads.ts` who leads and takes part; `anaphors.ts`
+ * "the package", "This"; `main-initiative.ts` the initiative a document is about.
  */
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { collapse, isCapWord, nameKey } from '../text/names.js';
-import { AGENCY_FUND_OPENERS, DAY_WORDS, INITIATIVE_HEADS, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
+import { INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
+import { countryOrOrgWord, dayTail, headFits, namedAsOrganisation } from './names/head-rules.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
-import { findDescribed } from './described-initiatives.js';
+import { findDescribed } from './described/described-initiatives.js';
 import { findAnaphors, type InitiativeAnaphor } from './anaphors.js';
-import { findQuoted, groupIsInitiative } from './quoted-names.js';
+import { findQuoted, groupIsInitiative } from './names/quoted-names.js';
+
+import { titleInitiative, titleTail } from './names/title-initiative.js';
+import { isFree } from './spans.js';
+import { findEntitled } from './names/entitled-names.js';
+import { findFunded } from './described/funded-initiatives.js';
+import { findPartnerships } from './described/partnerships.js';
+import { findSupportedWork } from './described/supported-work.js';
+import { genericWithParties, isGenericName, scopedKey } from './names/generic-names.js';
+import { LABEL_WORDS } from '../lexicon/numbers.js';
+import { phaseBefore } from './names/phases.js';
+import { nestedName } from './names/nested-names.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
-import { titleInitiative } from './title-initiative.js';
-import { findEntitled } from './entitled-names.js';
-import { findFunded } from './funded-initiatives.js';
-import { findPartnerships } from './partnerships.js';
-import { findSupportedWork } from './supported-work.js';
-import { genericWithParties, isGenericName, scopedKey } from './generic-names.js';
-import { LABEL_WORDS } from '../lexicon/numbers.js';
-import { phaseBefore } from './phases.js';
-import { nestedName } from './nested-names.js';
 
 export interface InitiativeMention {
   /** `init:<key>`. */
@@ -54,14 +63,22 @@ export interface InitiativeMention {
 
 const DESCRIBING = new Set(['a', 'an', 'the']);
 /** A cheap test that a sentence may describe an initiative in lower case. */
-const MAY_DESCRIBE = /-led\b|-funded\b|-financed\b|\(|[$\u20AC\u00A3\u00A5]|\b(?:million|billion|pledge|grant|support|supports|supported|supporting|funding|financing|mission|operations|activities|fund|initiative|project|memorandum|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas)\b/i;
-const MEDIA_WORDS = new Set(['press', 'news', 'media']);
+const MAY_DESCRIBE = /-led\b|\(|\b(?:initiative|project|programme|program|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas|mission|memorandum)\b/i;
+/** Cheap tests that a sentence may hold a grant, a partnership by its parties, a donor's support, a title after "entitled". */
+const MAY_FUND = /-funded|-financed|-backed|-sponsored|-supported|million|billion|pledge|grant|[$\u20AC\u00A3\u00A5]|\b(?:USD|EUR|GBP|JPY|AUD|CHF)\b/i;
+const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|alliance|initiative|programm?e?|project)\b/i;
+const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
+const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b/i;
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
 
-/** The key under which spellings of one initiative meet; a possessive owner is dropped. */
+/**
+ * The key under which spellings of one initiative meet; a possessive owner before a proper
+ * name is dropped ("Japan's Comprehensive Package"), but kept before a description, which
+ * without it would be anyone's ("Kenya's mine action programme").
+ */
 export function initiativeKey(name: string): string {
-  const stripped = name.includes('s ') ? name.replace(/^[\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]*)?['\u2019]s\s+/u, '') : name;
+  const stripped = name.includes('s ') ? name.replace(/^[\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]*)?['\u2019]s\s+(?=\p{Lu})/u, '') : name;
   return `init:${nameKey(stripped)}`;
 }
 
@@ -192,20 +209,32 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   }
 
   // Titles after a naming word, quote closed or not: "the project entitled "Further Strengthening …".
-  for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
+  const sentence = tokens.length > 0 ? view.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
+  if (MAY_ENTITLE.test(sentence)) for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
 
   // A title naming a project: "Mine Action agreement with the EU for Angola".
   if (options.title) {
     const span = titleInitiative(tokens);
     const m = span && mentions.length === 0 ? add(span.start, span.end, span.kind, false) : undefined;
     if (m) m.actorsInside = true;
+    // "Mine Action Strategy for the Australian aid program 2010–2014": the name runs to the end of the title
+    const first = mentions.find((x) => x.tok <= 1);
+    const end = first ? titleTail(tokens, first.tokEnd) : 0;
+    if (first && end > first.tokEnd && isFree(taken, first.tokEnd, end)) {
+      first.tokEnd = end;
+      first.name = text(first.tok, end);
+      first.key = scopedKey(initiativeKey(first.name), first.name, options.scope);
+      first.actorsInside = true;
+    }
   }
 
   // Initiatives described in lower case (only where a telling word occurs).
-  const last = tokens[tokens.length - 1];
-  const described = last && MAY_DESCRIBE.test(view.slice(tokens[0]!.start, last.end))
-    ? [...findPartnerships(tokens, taken), ...findFunded(tokens, taken), ...findSupportedWork(tokens, taken), ...findDescribed(tokens, taken)]
-    : [];
+  const described = [
+    ...(MAY_PARTNER.test(sentence) ? findPartnerships(tokens, taken) : []),
+    ...(MAY_FUND.test(sentence) ? findFunded(tokens, taken) : []),
+    ...(MAY_SUPPORT.test(sentence) ? findSupportedWork(tokens, taken) : []),
+    ...(MAY_DESCRIBE.test(sentence) ? findDescribed(tokens, taken) : []),
+  ];
   for (const d of described) {
     let m: InitiativeMention | undefined;
     // "the Cuando Cubango Clearance Partnership, a five-year programme to …": another name for the one just named
@@ -235,7 +264,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       if (country) m.leadKeys = [`country:${country}`];
       else if (lead.allCaps) m.leadKeys = [`acr:${word}`];
       // "Yemen's mine action operations": the owner is part of what is described
-      if (d.leadTok === d.start) m.key = `init:${nameKey(m.name)}`;
+      if (d.leadTok >= d.start && d.leadTok < d.end) m.key = `init:${nameKey(m.name)}`;
     }
     if (d.actorsInside) m.actorsInside = true;
     if (d.participantKeys) m.participantKeys = d.participantKeys;
@@ -245,41 +274,6 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   if (options.title) for (const m of mentions) m.fromTitle = true;
   mentions.sort((a, b) => a.tok - b.tok);
   return { mentions, anaphors: findAnaphors(tokens, taken) };
-}
-
-/** "… Day for Mine Awareness and Assistance in Mine Action": a day's name goes on over "in" and capitalised words. */
-function dayTail(tokens: readonly Token[], e: number): number {
-  let end = e;
-  for (let k = e; k + 1 < tokens.length && tokens[k]!.lower === 'in' && isCapWord(tokens[k + 1]); ) {
-    k++;
-    while (isCapWord(tokens[k]) || (tokens[k]?.lower === 'and' && isCapWord(tokens[k + 1]))) k++;
-    end = k;
-  }
-  return end;
-}
-
-/** A `… Day` is an international day, a `… Fund` not an agency ("United Nations Children's Fund"). */
-function headFits(tokens: readonly Token[], s: number, h: number, kind: string): boolean {
-  if (kind === 'day') return tokens.slice(s, h).some((t) => DAY_WORDS.has(t.lower));
-  // "Press Conference", "News Conference": an event for the press, not a conference of parties
-  if (kind === 'conference') return h - s !== 1 || !MEDIA_WORDS.has(tokens[s]!.lower);
-  if (kind !== 'fund') return true;
-  return tokens[h - 1]?.lower === 'trust' || !AGENCY_FUND_OPENERS.has(tokens[s]!.lower === 'the' ? tokens[s + 1]?.lower ?? '' : tokens[s]!.lower);
-}
-
-/** ", a local organisation …" / ", the national operator" after a name. */
-function namedAsOrganisation(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return false;
-  for (let j = end + 2; j < tokens.length && j <= end + 4; j++) {
-    const t = tokens[j]!;
-    if (t.kind !== 'word') return false;
-    if (ORG_CLASS_NOUNS.has(t.lower) && !t.cap) return true;
-  }
-  return false;
-}
-
-function countryOrOrgWord(t: Token): boolean {
-  return t.cap;
 }
 
 /** "… Convention [Ottawa Convention]" or "… Initiative (JCLI)": another name for the same initiative. */

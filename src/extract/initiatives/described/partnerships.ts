@@ -6,9 +6,10 @@
  *   understanding between A and B" (the parties after "between" take part). Agreements of
  *   different parties get different names, so they stay apart.
  */
-import type { Token } from '../text/tokens.js';
-import { countryOf } from '../lexicon/countries.js';
+import type { Token } from '../../text/tokens.js';
+import { countryOf } from '../../lexicon/countries.js';
 import type { Described } from './described-initiatives.js';
+import { isFree, word } from '../spans.js';
 
 const PARTY_HEADS: ReadonlyMap<string, string> = new Map([
   ['partnership', 'partnership'], ['agreement', 'agreement'], ['memorandum', 'agreement'], ['accord', 'agreement'],
@@ -25,10 +26,6 @@ const LIST_STOP = new Set([
   'would', 'has', 'have', 'had', 'signed', 'since', 'as', 'under', 'during', 'aimed', 'aiming', 'through', 'over',
 ]);
 const MAX_LIST_WORDS = 14;
-
-function word(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word';
-}
 
 /** A country name ending at token `e - 1` (one or two words), as its start, or -1. */
 function countryEndingAt(tokens: readonly Token[], e: number): number {
@@ -82,10 +79,7 @@ export function partiesEnd(tokens: readonly Token[], k: number): number {
 
 export function findPartnerships(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
-  const free = (s: number, e: number): boolean => {
-    for (let k = s; k < e; k++) if (taken[k]) return false;
-    return true;
-  };
+  const free = (s: number, e: number): boolean => isFree(taken, s, e);
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (!word(head) || head.cap || !PARTY_HEADS.has(head.lower)) continue;

@@ -7,11 +7,12 @@
  *   Zaire province" (the donor takes part).
  * Names are cut from the text after the determiner, so they stay verbatim.
  */
-import type { Token } from '../text/tokens.js';
-import { readNumber } from '../text/numbers.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/units.js';
-import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import type { Token } from '../../text/tokens.js';
+import { readNumber } from '../../text/numbers.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../../lexicon/units.js';
+import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
 import type { Described } from './described-initiatives.js';
+import { isFree, word } from '../spans.js';
 
 /** Plural or singular nouns of undertakings an amount may be given for. */
 const FOR_HEADS: ReadonlyMap<string, string> = new Map([
@@ -30,10 +31,6 @@ const FUNDED_HEADS: ReadonlyMap<string, string> = new Map([
 const FUNDED_SUFFIX = /^(.+)-(?:funded|financed|backed|sponsored|supported)$/i;
 const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'this']);
 const STOP = new Set(['to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'by', 'with', 'from', 'since', 'as', 'over', 'under', 'during']);
-
-function word(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word';
-}
 
 /** An amount at `k`: a currency (code or symbol) then a number, or a number then a currency code. */
 function amountAt(tokens: readonly Token[], k: number): number | undefined {
@@ -73,10 +70,7 @@ function headAhead(tokens: readonly Token[], k: number, heads: ReadonlyMap<strin
 
 export function findFunded(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
-  const free = (s: number, e: number): boolean => {
-    for (let k = s; k < e; k++) if (taken[k]) return false;
-    return true;
-  };
+  const free = (s: number, e: number): boolean => isFree(taken, s, e);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "a five-year $75 million pledge", "an additional USD 11.1 million for … projects in Angola"

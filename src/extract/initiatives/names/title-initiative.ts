@@ -6,8 +6,8 @@
  * prepositional phrases after it. The name runs to the end of the title, or to the first
  * lower-case word that is not a preposition or an article.
  */
-import type { Token } from '../text/tokens.js';
-import { INITIATIVE_HEADS } from '../lexicon/names.js';
+import type { Token } from '../../text/tokens.js';
+import { INITIATIVE_HEADS } from '../../lexicon/names.js';
 
 export interface TitleSpan {
   start: number;
@@ -63,4 +63,24 @@ export function titleInitiative(tokens: readonly Token[]): TitleSpan | undefined
     if (tokens[e - 1]?.text === '(') e--;
   }
   return { start: s, end: e, kind: INITIATIVE_HEADS.get(tokens[h]!.lower)! };
+}
+
+const TAIL_PREPOSITIONS = new Set(['for', 'of', 'in', 'on']);
+
+/**
+ * Where a name found at the start of a title line really ends: "Mine Action Strategy for the
+ * Australian aid program 2010–2014" is one name when the rest of the title is a prepositional
+ * phrase that ends in a year or an initiative word. Returns `e` when it is not.
+ */
+export function titleTail(tokens: readonly Token[], e: number): number {
+  const next = tokens[e];
+  // the name already ends inside a prepositional phrase: "… for the Australian | aid program 2010–2014"
+  const inPhrase = tokens.slice(0, e).some((t) => t.kind === 'word' && !t.cap && TAIL_PREPOSITIONS.has(t.lower));
+  if (!next || next.cap || next.kind !== 'word' || tokens.length - e > 12) return e;
+  if (!TAIL_PREPOSITIONS.has(next.lower) && !inPhrase) return e;
+  const last = tokens[tokens.length - 1]!;
+  const endsWell = (last.kind === 'num' && /^(?:19|20)\d\d$/.test(last.text)) || (last.kind === 'word' && INITIATIVE_HEADS.has(last.lower));
+  if (!endsWell) return e;
+  for (let k = e; k < tokens.length; k++) if (tokens[k]!.kind === 'punct' && !/^[-\u2013]$/.test(tokens[k]!.text)) return e;
+  return tokens.length;
 }

@@ -8,12 +8,14 @@
  * - "the 22nd meeting of the State Parties to the … Convention" (a numbered meeting);
  * - "Women, Peace, and Security (WPS)" (a capitalised phrase defined by an acronym).
  */
-import type { Token } from '../text/tokens.js';
-import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
-import { ORG_HEADS, SET_WORDS, TERM_ACRONYMS } from '../lexicon/names.js';
-import { readNumber } from '../text/numbers.js';
-import { initials } from '../text/names.js';
+import type { Token } from '../../text/tokens.js';
+import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
+import { ORG_HEADS, SET_WORDS, TERM_ACRONYMS } from '../../lexicon/names.js';
+import { readNumber } from '../../text/numbers.js';
+import { initials } from '../../text/names.js';
 import { placeAfter } from './funded-initiatives.js';
+import { ownedPlan } from './owned-plans.js';
+import { isFree, word } from '../spans.js';
 
 export interface Described {
   start: number;
@@ -46,17 +48,15 @@ const LED_HEADS = new Set([
   'structure', 'coalition', 'initiative', 'project', 'programme', 'program', 'effort', 'mission', 'group', 'partnership',
   'consortium', 'alliance', 'mechanism', 'platform', 'network', 'campaign', 'fund', 'framework', 'operation',
 ]);
-const VISION_NOUNS = new Set(['vision', 'strategy', 'plan', 'policy', 'agenda', 'roadmap']);
 const SETTING_VERBS = new Set(['set', 'adopted', 'outlined', 'defined', 'identified', 'established', 'announced', 'agreed', 'proposed', 'unveiled', 'presented', 'laid']);
 const MEETING_NOUNS = new Set(['meeting', 'session', 'conference', 'summit', 'assembly']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
-const DASH = new Set(['-', '\u2013', '\u2014']);
 /** Heads a place may follow ("a clearance project in Zaire province"); "an effort in …" is too loose. */
 const PLACED_HEADS = new Set(['project', 'programme', 'program', 'mission']);
 /** Possessives before a country's own programme ("its mine clearance program"). */
 const OWNERS = new Set(['its', 'their']);
 /** Modifiers that make "its … programme" a mine-action programme. */
-const DOMAIN_MODIFIERS = new Set(['mine', 'landmine', 'demining', 'clearance', 'action', 'humanitarian', 'national', 'risk', 'education']);
+export const DOMAIN_MODIFIERS = new Set(['mine', 'landmine', 'demining', 'clearance', 'action', 'humanitarian', 'national', 'risk', 'education']);
 /** Lower-case heads a proper name may come before ("the Mine-Free Colombia initiative"). */
 const PROPER_HEADS = new Set(['initiative', 'programme', 'program', 'project', 'campaign', 'partnership', 'strategy', 'plan', 'package', 'coalition']);
 /** Heads of a country's own programme after a demonym ("the Guatemalan program"). */
@@ -75,12 +75,8 @@ const CLAUSE_STOP = new Set([
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'this', 'these', 'those', 'your']);
 const MAX_WORDS = 14;
 
-function word(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word';
-}
-
 /** Extends a phrase from `k` to the end of its clause: words and in-clause prepositions, at most `MAX_WORDS` words overall. */
-function clauseEnd(tokens: readonly Token[], k: number, budget: number): number {
+export function clauseEnd(tokens: readonly Token[], k: number, budget: number): number {
   let e = k;
   let words = 0;
   while (e < tokens.length && words < budget) {
@@ -124,10 +120,7 @@ function postModifier(tokens: readonly Token[], h: number, budget: number): numb
 
 export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
-  const free = (s: number, e: number): boolean => {
-    for (let k = s; k < e; k++) if (taken[k]) return false;
-    return true;
-  };
+  const free = (s: number, e: number): boolean => isFree(taken, s, e);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' && t.kind !== 'ord') continue;
@@ -147,29 +140,11 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     }
 
     // "Japan's vision for humanitarian mine action", "Switzerland's mine action strategy for 2023-2026"
-    let v = k + 1;
-    while (t.poss && v < k + 4 && word(tokens[v]) && !tokens[v]!.cap && DOMAIN_MODIFIERS.has(tokens[v]!.lower)) v++;
-    if (t.poss && t.cap && word(tokens[v]) && VISION_NOUNS.has(tokens[v]!.lower) && !tokens[v]!.cap) {
-      const prep = tokens[v + 1];
-      // "… for 2023-2026": a period is what the plan is for
-      const years = prep?.lower === 'for' && tokens[v + 2]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[v + 2]!.text);
-      if (years) {
-        let e = v + 3;
-        if (DASH.has(tokens[e]?.text ?? '') && tokens[e + 1]?.kind === 'num') e += 2;
-        if (free(k, e)) {
-          out.push({ start: k, end: e, kind: 'policy', aliases: [{ start: k, end: v + 1 }], leadTok: k });
-          k = e - 1;
-          continue;
-        }
-      }
-      if (word(prep) && /^(?:for|on|of|to)$/.test(prep.lower)) {
-        const e = clauseEnd(tokens, v + 2, MAX_WORDS);
-        if (e > v + 2 && free(k, e)) {
-          out.push({ start: k, end: e, kind: 'policy', aliases: [], leadTok: k });
-          k = e - 1;
-          continue;
-        }
-      }
+    const owned = t.poss && t.cap ? ownedPlan(tokens, k, taken) : undefined;
+    if (owned) {
+      out.push(owned);
+      k = owned.end - 1;
+      continue;
     }
 
     // "has set three principles for contributing to …"

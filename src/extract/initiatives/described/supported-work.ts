@@ -6,9 +6,10 @@
  * then optionally "in <Place>". The actor in the name leads the work; the subject of the verb
  * takes part (read by leads.ts from the verb).
  */
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
 import { placeAfter } from './funded-initiatives.js';
+import { isFree, word } from '../spans.js';
 
 const SUPPORT_VERBS = new Set([
   'support', 'supports', 'supported', 'supporting', 'fund', 'funds', 'funded', 'funding', 'finance', 'finances',
@@ -22,10 +23,6 @@ const ACTIVITY_WORDS = new Set([
   'efforts', 'teams',
 ]);
 const ACTIVITY_NOUNS = new Set(['clearance', 'survey', 'surveys', 'demining', 'education', 'assistance', 'operations', 'activities', 'work', 'programme', 'program', 'efforts', 'disposal', 'destruction']);
-
-function word(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word';
-}
 
 /** The actor after a support verb: capitalised words joined by "/" and ending maybe in a possessive; its end, or -1. */
 function actorEnd(tokens: readonly Token[], k: number): number {
@@ -57,9 +54,7 @@ export function findSupportedWork(tokens: readonly Token[], taken: Uint8Array): 
     }
     if (last < 0) continue;
     e = placeAfter(tokens, last + 1);
-    let free = true;
-    for (let k = s; k < e; k++) if (taken[k]) free = false;
-    if (!free) continue;
+    if (!isFree(taken, s, e)) continue;
     out.push({ start: s, end: e, kind: 'programme', aliases: [], leadTok: s, actorsInside: true });
     v = e - 1;
   }

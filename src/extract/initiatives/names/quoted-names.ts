@@ -5,9 +5,9 @@
  * its last word or inside it, a kind noun right after the closing quote, or a kind noun or
  * a naming verb ("called", "entitled") just before it.
  */
-import type { Token } from '../text/tokens.js';
-import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS } from '../lexicon/names.js';
-import type { InitiativeMention } from './initiatives.js';
+import type { Token } from '../../text/tokens.js';
+import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS } from '../../lexicon/names.js';
+import type { InitiativeMention } from '../initiatives.js';
 
 type Add = (s: number, e: number, kind: string, quoted: boolean) => InitiativeMention | undefined;
 

@@ -1,0 +1,13 @@
+/** Small helpers the initiative finders share over a sentence's tokens. */
+import type { Token } from '../text/tokens.js';
+
+/** Whether `t` is a word token. */
+export function word(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** Whether no token in `[s, e)` is taken by a name found before. */
+export function isFree(taken: Uint8Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (taken[k]) return false;
+  return true;
+}

@@ -11,7 +11,7 @@ import { capitalisedRuns } from './text/names.js';
 import { findInitiatives, type InitiativeMention } from './initiatives/initiatives.js';
 import { SentenceActors, type ActorMention, type DocumentActorState } from './actors/actors.js';
 import { figuresIn, type FigureCandidate } from './figures/figures.js';
-import { findPillarSets, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
+import { findPillarSets, MAY_OPEN_LIST, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
 import { quoteFor } from './text/quotes.js';
 import { collapse, initials, nameKey } from './text/names.js';
 import { originalSlice } from './text/markup.js';
@@ -20,9 +20,7 @@ import type { Ref } from './text/refs.js';
 import { leadContext, leadsOf } from './initiatives/leads.js';
 import { aboutOf } from './figures/figure-about.js';
 import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.js';
-import { mainInitiative } from './pillars/main-initiative.js';
-import { proposeInitiative, type ProposedInitiative } from './pillars/set-initiative.js';
-import { MAY_OPEN_LIST } from './pillars/pillars.js';
+import { FallbackLink } from './pillars/set-initiative.js';
 
 export interface DocumentInput {
   id: string;
@@ -120,6 +118,7 @@ class DocumentAnalyser {
   private readonly countryCounts = new Map<string, number>();
 
   readonly out: DocumentAnalysis;
+  private readonly fallback: FallbackLink;
 
   private readonly origin: DocumentOrigin;
 
@@ -130,6 +129,7 @@ class DocumentAnalyser {
     this.sentences = seg.sentences;
     this.blocks = seg.blocks;
     this.out = { id: doc.id, actors: [], initiatives: [], figures: [], pillarSets: [] };
+    this.fallback = new FallbackLink(this.clean.text, this.sentences, this.refs);
     if (doc.date) this.out.date = doc.date;
   }
 
@@ -307,38 +307,15 @@ class DocumentAnalyser {
     if (next) return { key: next.key, strength: 1 };
     const later = refs.find((r) => r.explicit && r.tok > tok);
     if (later) return { key: later.key, strength: 1 };
-    // else the document's main initiative
-    if (this.main === null) this.main = mainInitiative(this.refs);
-    if (this.main !== undefined) return { key: this.main, strength: 0 };
-    // none in the document: the undertaking the lead-in describes, proposed as a draft
-    const proposed = proposeInitiative(this.clean.text, this.sentences, s);
-    if (!proposed) return undefined;
-    this.proposals.set(proposed.key, proposed);
-    return { key: proposed.key, strength: 0 };
+    // else the document's main initiative, or one proposed from the lead-in
+    return this.fallback.at(s);
   };
-
-  private readonly proposals = new Map<string, ProposedInitiative>();
-
-  /** A proposed initiative a pillar set hangs on, as a mention of its sentence. */
-  private addProposed(p: ProposedInitiative): void {
-    const mention: QuotedInitiativeMention = {
-      key: p.key, name: p.name, kind: p.kind, tok: 0, tokEnd: 0, quoted: false, links: [], aliases: [],
-      quote: this.quote(p.sentence, p.start, p.end), sentence: p.sentence, leads: [], participants: [],
-    };
-    this.out.initiatives.push(mention);
-  }
-
-  /** The document's main initiative, once asked for (null: not yet computed). */
-  private main: string | undefined | null = null;
 
   private pillars(): void {
     const sets = findPillarSets({ view: this.clean.text, sentences: this.sentences, blocks: this.blocks, tokens: this.tokens, link: this.link });
     for (const set of sets) {
-      const proposed = this.proposals.get(set.initiativeKey);
-      if (proposed) {
-        this.addProposed(proposed);
-        this.proposals.delete(set.initiativeKey);
-      }
+      const proposed = this.fallback.take(set.initiativeKey, (s, start, end) => this.quote(s, start, end));
+      if (proposed) this.out.initiatives.push(proposed);
       const quotes = set.items.map((item) => quoteFor(this.clean, item.start, item.end));
       this.out.pillarSets.push({ ...set, quotes });
     }

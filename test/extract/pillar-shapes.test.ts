@@ -214,3 +214,10 @@ describe('lists that are not pillar sets', () => {
     ].join('\n'))).toEqual([]);
   });
 });
+
+describe('a set named in one sentence and listed in the next', () => {
+  it('reads "… has four pillars. These are A, B, C and D."', () => {
+    expect(rows('The Prairie Mine Action Strategy has three pillars. These are clearance, education and survivor support.').map((r) => [r[1], r[2], r[3]])).toEqual([[1, 'pillar', 'Clearance'], [2, 'pillar', 'Education'], [3, 'pillar', 'Survivor support']]);
+    expect(rows('The Prairie Mine Action Strategy has many donors. They are Norway, Japan and Canada.')).toEqual([]);
+  });
+});

@@ -112,3 +112,25 @@ export function semicolonList(input: PillarInput, push: Push): void {
     push(makeSet(input.link(s, lead.tok), lead.term, items, s, lead.count), [s]);
   }
 }
+
+// ---- "… has four pillars. These are A, B, C and D." -----------------------------------------
+
+const PRONOUN_OPENER = /^(?:these|they|those)$/;
+const PRONOUN_VERBS = /^(?:are|were|include|included|cover|covered|comprise|comprised)$/;
+
+/** A list opened by "These are" / "They include" right after a sentence naming the set with a known set noun. */
+export function pronounList(input: PillarInput, push: Push): void {
+  for (let s = 1; s < input.sentences.length; s++) {
+    const tokens = input.tokens[s]!;
+    if (!PRONOUN_OPENER.test(tokens[0]?.lower ?? '') || !PRONOUN_VERBS.test(tokens[1]?.lower ?? '')) continue;
+    if (input.sentences[s - 1]!.section !== input.sentences[s]!.section) continue;
+    const before = input.tokens[s - 1]!;
+    const lead = leadInSet(before, 0, before.length);
+    if (!lead?.known) continue;
+    const open = tokens[2]?.text === ':' ? 3 : 2;
+    const spans = splitItems(input.view, tokens, open, lead.count);
+    const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 40);
+    if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) continue;
+    push(makeSet(input.link(s - 1, lead.tok), lead.term, items, s, lead.count), [s]);
+  }
+}

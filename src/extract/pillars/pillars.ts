@@ -6,11 +6,12 @@
  * - what an initiative focuses on or consists of: "The new approach focuses on A, B and C";
  * - ordinal sequences: "First, … Second, … Third, …" (after "This consists of four pillars");
  * - inline markers: "by: a) …; b) …; and c) …", "(i) … (ii) …";
- * - short paragraphs after a lead-in ending in ":" (a list whose markers were lost).
+ * - short paragraphs after a lead-in ending in ":" (a list whose markers were lost);
+ * - "… has four pillars. These are A, B, C and D."
  * Each set is linked to an initiative by the caller's `link` function.
  */
 import { bulleted, labelled, ordinals } from './pillar-sequences.js';
-import { inline, semicolonList } from './pillar-lists.js';
+import { inline, pronounList, semicolonList } from './pillar-lists.js';
 import { enumeratingVerb, MAY_ENUMERATE } from './pillar-verbs.js';
 import { markedInline } from './pillar-markers.js';
 import { unmarkedParagraphs } from './pillar-paragraphs.js';
@@ -20,7 +21,7 @@ export type { InitiativeLink, PillarInput, PillarItem, PillarSet } from './pilla
 export { titleOf } from './pillar-items.js';
 
 /** Sentences that may open a list beyond a set word: a lead-in colon or dash, an inclusion verb, an inline marker. */
-export const MAY_OPEN_LIST = new RegExp(`[:\\u2013\\u2014)\\u2022\\u25AA\\u25CF\\u25E6\\u27A2\\u25BA]|${MAY_ENUMERATE.source}`, 'i');
+export const MAY_OPEN_LIST = new RegExp(`^(?:these|they|those) (?:are|were|include|cover|comprise)|[:\\u2013\\u2014)\\u2022\\u25AA\\u25CF\\u25E6\\u27A2\\u25BA]|${MAY_ENUMERATE.source}`, 'i');
 
 interface Used {
   sentences: Set<number>;
@@ -42,6 +43,7 @@ export function findPillarSets(input: PillarInput): PillarSet[] {
   markedInline(input, push);
   inline(input, push);
   semicolonList(input, push);
+  pronounList(input, push);
   enumeratingVerb(input, push);
   ordinals(input, push);
   return out.sort((a, b) => a.at - b.at);

@@ -10,6 +10,10 @@ import { tokenize, type Token } from '../text/tokens.js';
 import type { Sentence } from '../text/sentences.js';
 import { collapse, nameKey } from '../text/names.js';
 import { INITIATIVE_HEADS } from '../lexicon/names.js';
+import type { Ref } from '../text/refs.js';
+import type { QuotedInitiativeMention } from '../analyse.js';
+import type { InitiativeLink } from './pillar-items.js';
+import { mainInitiative } from './main-initiative.js';
 
 export interface ProposedInitiative {
   key: string;
@@ -83,4 +87,35 @@ export function proposeInitiative(view: string, sentences: readonly Sentence[], 
     }
   }
   return undefined;
+}
+
+/**
+ * The last resort of linking a set: the document's main initiative, else (in a document naming
+ * none) a proposed one, which becomes a mention only when a set hangs on it.
+ */
+export class FallbackLink {
+  private main: string | undefined | null = null;
+  private readonly proposed = new Map<string, ProposedInitiative>();
+
+  constructor(private readonly view: string, private readonly sentences: readonly Sentence[], private readonly refs: readonly (readonly Ref[])[]) {}
+
+  at(s: number): InitiativeLink | undefined {
+    if (this.main === null) this.main = mainInitiative(this.refs);
+    if (this.main !== undefined) return { key: this.main, strength: 0 };
+    const p = proposeInitiative(this.view, this.sentences, s);
+    if (!p) return undefined;
+    this.proposed.set(p.key, p);
+    return { key: p.key, strength: 0 };
+  }
+
+  /** The mention of the proposal a set hangs on, the first time it is asked for. */
+  take(key: string, quote: (sentence: number, start: number, end: number) => string): QuotedInitiativeMention | undefined {
+    const p = this.proposed.get(key);
+    if (!p) return undefined;
+    this.proposed.delete(key);
+    return {
+      key: p.key, name: p.name, kind: p.kind, tok: 0, tokEnd: 0, quoted: false, links: [], aliases: [],
+      quote: quote(p.sentence, p.start, p.end), sentence: p.sentence, leads: [], participants: [],
+    };
+  }
 }

@@ -129,7 +129,7 @@ class DocumentAnalyser {
     this.sentences = seg.sentences;
     this.blocks = seg.blocks;
     this.out = { id: doc.id, actors: [], initiatives: [], figures: [], pillarSets: [] };
-    this.fallback = new FallbackLink(this.clean.text, this.sentences, this.refs);
+    this.fallback = new FallbackLink(this.clean.text, this.sentences, this.initiativeMentions);
     if (doc.date) this.out.date = doc.date;
   }
 

@@ -10,10 +10,10 @@ import { tokenize, type Token } from '../text/tokens.js';
 import type { Sentence } from '../text/sentences.js';
 import { collapse, nameKey } from '../text/names.js';
 import { INITIATIVE_HEADS } from '../lexicon/names.js';
-import type { Ref } from '../text/refs.js';
 import type { QuotedInitiativeMention } from '../analyse.js';
 import type { InitiativeLink } from './pillar-items.js';
-import { mainInitiative } from './main-initiative.js';
+import { mainInitiative } from '../initiatives/main-initiative.js';
+import type { InitiativeMention } from '../initiatives/initiatives.js';
 
 export interface ProposedInitiative {
   key: string;
@@ -97,10 +97,10 @@ export class FallbackLink {
   private main: string | undefined | null = null;
   private readonly proposed = new Map<string, ProposedInitiative>();
 
-  constructor(private readonly view: string, private readonly sentences: readonly Sentence[], private readonly refs: readonly (readonly Ref[])[]) {}
+  constructor(private readonly view: string, private readonly sentences: readonly Sentence[], private readonly mentions: readonly (readonly InitiativeMention[])[]) {}
 
   at(s: number): InitiativeLink | undefined {
-    if (this.main === null) this.main = mainInitiative(this.refs);
+    if (this.main === null) this.main = mainInitiative(this.mentions.flat());
     if (this.main !== undefined) return { key: this.main, strength: 0 };
     const p = proposeInitiative(this.view, this.sentences, s);
     if (!p) return undefined;

@@ -12,8 +12,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { extractCorpus, formatScoreTable, readSourceDocument, scoreExtraction } from '../src/extract/index.js';
-import type { RecordsForScoring } from '../src/extract/score.js';
+import { extractCorpus, readSourceDocument } from '../src/extract/index.js';
+import { formatScoreTable, scoreExtraction } from '../src/scoring/score.js';
+import type { RecordsForScoring } from '../src/scoring/score.js';
 
 const FOLDERS = { initiative: 'initiatives', pillar: 'pillars', actor: 'actors', figure: 'figures' } as const;
 

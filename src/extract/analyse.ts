@@ -4,21 +4,21 @@
  * package", "The Center"), who leads an initiative, whom a figure is about, and pillar sets.
  * Everything is keyed by name keys; `resolve.ts` turns keys into records across documents.
  */
-import { cleanText, type CleanText } from './markup.js';
-import { segment, type Sentence } from './sentences.js';
-import { tokenize, type Token } from './tokens.js';
-import { capitalisedRuns } from './names.js';
-import { findInitiatives, type InitiativeMention } from './initiatives.js';
-import { SentenceActors, type ActorMention, type DocumentActorState } from './actors.js';
-import { figuresIn, type FigureCandidate } from './figures.js';
-import { findPillarSets, type InitiativeLink, type PillarSet } from './pillars.js';
-import { quoteFor } from './quotes.js';
-import { collapse, nameKey } from './names.js';
-import { originalSlice } from './markup.js';
+import { cleanText, type CleanText } from './text/markup.js';
+import { segment, type Sentence } from './text/sentences.js';
+import { tokenize, type Token } from './text/tokens.js';
+import { capitalisedRuns } from './text/names.js';
+import { findInitiatives, type InitiativeMention } from './initiatives/initiatives.js';
+import { SentenceActors, type ActorMention, type DocumentActorState } from './actors/actors.js';
+import { figuresIn, type FigureCandidate } from './figures/figures.js';
+import { findPillarSets, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
+import { quoteFor } from './text/quotes.js';
+import { collapse, nameKey } from './text/names.js';
+import { originalSlice } from './text/markup.js';
 import { ORG_HEADS } from './lexicon/names.js';
-import type { Ref } from './refs.js';
-import { leadContext, leadsOf } from './leads.js';
-import { aboutOf } from './figure-about.js';
+import type { Ref } from './text/refs.js';
+import { leadContext, leadsOf } from './initiatives/leads.js';
+import { aboutOf } from './figures/figure-about.js';
 
 export interface DocumentInput {
   id: string;

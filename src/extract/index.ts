@@ -14,19 +14,19 @@
  * head words, units and currencies) and rules over capitalised runs get more of these texts
  * right, and the whole engine runs faster than either library's tagging alone.
  *
- * Flow: `analyse.ts` (one document → mentions keyed by name: `markup` → `sentences` →
- * `tokens` → `initiatives`, `actors`, `figures`, then `leads`, `figure-about`, `pillars`)
- * → `resolve.ts` (all documents → one record per actor and initiative, figures, pillars)
- * → `merge.ts` (drafts against existing records → changes). `score.ts` compares drafts with
- * reviewed records; `document-meta.ts` reads front matter or infers title and date.
+ * Flow, one folder a stage: `text/` (markup → sentences → tokens, names, numbers, quotes)
+ * → `analyse.ts` (one document → mentions keyed by name, through one folder per record
+ * type: `initiatives/`, `actors/`, `figures/`, `pillars/`) → `resolve/` (all documents → one
+ * record per actor and initiative, figures, pillars). `lexicon/` is the product knowledge the
+ * rules consult. `document-meta.ts` reads front matter or infers title and date. What the
+ * engine proposes is merged into `data/` by `src/drafts/` and scored by `src/scoring/`; neither
+ * is part of the engine.
  */
 import { analyseDocument, type DocumentInput } from './analyse.js';
-import { resolveCorpus, type Extraction } from './resolve.js';
+import { resolveCorpus, type Extraction } from './resolve/resolve.js';
 
 export type { DocumentInput } from './analyse.js';
-export type { Extraction } from './resolve.js';
-export { mergeIntoExisting, applyChanges, type Change, type ExistingRecords } from './merge.js';
-export { scoreExtraction, formatScoreTable, type ScoreReport, type ScoreRow } from './score.js';
+export type { Extraction } from './resolve/resolve.js';
 export { readSourceDocument } from './document-meta.js';
 
 /** Draft records proposed from one document. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChanges, extractCorpus, extractDocument, mergeIntoExisting, type DocumentInput } from '../../src/extract/index.js';
+import { extractCorpus, extractDocument, type DocumentInput } from '../../src/extract/index.js';
+import { applyChanges, mergeIntoExisting } from '../../src/drafts/merge.js';
 import type { AnyRecord } from '../../src/model/records.js';
 import { readDocuments, REPO, schemaValidators, TYPES } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/extract/tokens.js';
+import { tokenize } from '../../src/extract/text/tokens.js';
 
 describe('tokenize', () => {
   it('reads words, numerals, ordinals, symbols and possessives', () => {

@@ -1,0 +1,156 @@
+/**
+ * Actor mentions in one sentence: organisations, countries (gazetteer; "Government of X"),
+ * acronyms, people with their roles. Stages claim tokens in a fixed order on a
+ * `ClaimBoard` so a token belongs to one thing: initiatives (given), organisations,
+ * embassies, countries, names the text marks as organisations, family-name-first people
+ * ("KAMIKAWA Yoko"), acronyms, demonyms, roles, then people.
+ */
+import type { Token } from '../text/tokens.js';
+import type { Run } from '../text/names.js';
+import { isCapWord, personKey, titleCase } from '../text/names.js';
+import { nameWord } from '../text/name-words.js';
+import { ClaimBoard, type ActorMention, type DocumentActorState } from './actor-claims.js';
+import { embassies, namedOrganisations, organisations } from './organisations.js';
+import { people, roles } from './people.js';
+import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
+import { TERM_ACRONYMS } from '../lexicon/names.js';
+import { CURRENCY_CODES } from '../lexicon/units.js';
+
+export type { ActorKind, ActorMention, DocumentActorState, MentionRole } from './actor-claims.js';
+
+const ACRONYM_CONTEXT_BEFORE = new Set([
+  'by', 'with', 'from', 'of', 'the', 'and', 'for', 'to', 'at', 'via', 'through', 'between', 'including', 'like',
+  'partner', 'partners', 'support', 'supports', 'said', 'says', 'told', 'as', 'both', 'from', 'by',
+]);
+const ACRONYM_CONTEXT_AFTER = new Set([
+  'said', 'says', 'has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'supports', 'supported', 'and',
+  'also', 'said.', 'teams', 'team', 'staff', 'deminers', 'operators', 'programme', 'program', 'director',
+  'general-director', 'chief', 'head', 'officials', 'representative', 'spokesperson', 'office', 'country',
+  'announced', 'reported', 'cleared', 'provided', 'funded', 'launched', 'leads', 'led', 'plans', 'continues',
+]);
+
+/** "KAMIKAWA Yoko": a family name in capitals before a given name. */
+export function familyNameFirst(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 0; k + 1 < t.length; k++) {
+    const family = t[k]!;
+    const given = t[k + 1]!;
+    if (b.claimed(k) || b.claimed(k + 1)) continue;
+    if (!family.allCaps || family.text.length < 3 || TERM_ACRONYMS.has(family.text) || given.allCaps || !nameWord(given)) continue;
+    if (!/^\p{Lu}+$/u.test(family.text)) continue;
+    if (t[k + 2] && isCapWord(t[k + 2]) && nameWord(t[k + 2])) continue;
+    const display = `${titleCase(given.base)} ${titleCase(family.text)}`;
+    const key = `person:${personKey(display)}`;
+    const m = b.mention('person', key, k, k + 2, { display, evidence: true });
+    b.claim({ kind: 'person', start: k, end: k + 2, mention: m });
+    b.state.knownPersons.add(key);
+  }
+}
+
+export function acronyms(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 0; k < t.length; k++) {
+    const a = t[k]!;
+    if (b.claimed(k) || a.kind !== 'word' || !a.allCaps) continue;
+    const letters = a.base.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 2 || letters.length > 10 || TERM_ACRONYMS.has(a.base) || CURRENCY_CODES.has(a.base) || b.state.termAcronyms.has(a.base)) continue;
+    if (/[a-z]/.test(a.base.slice(1)) && !/^[A-Z]+[a-z]?[A-Z]+$/.test(a.base)) continue;
+    // Shouting headlines: several capitalised words in a row are not acronyms.
+    const neighbours = (t[k - 1]?.allCaps ? 1 : 0) + (t[k + 1]?.allCaps ? 1 : 0);
+    if (neighbours > 0 && !(t[k - 1]?.text === '(' || t[k + 1]?.text === ')')) continue;
+    // "unexploded ordnance (UXO)": a term, not an actor.
+    if (t[k - 1]?.text === '(' && t[k + 1]?.text === ')' && t[k - 2] && !t[k - 2]!.cap) {
+      b.state.termAcronyms.add(a.base);
+      continue;
+    }
+    const before = t[k - 1];
+    const after = t[k + 1];
+    const evidence = a.poss || (before !== undefined && ACRONYM_CONTEXT_BEFORE.has(before.lower)) || (after !== undefined && after.kind === 'word' && ACRONYM_CONTEXT_AFTER.has(after.lower));
+    const m = b.mention('organisation', `acr:${a.base}`, k, k + 1, { evidence });
+    b.claim({ kind: 'acronym', start: k, end: k + 1, mention: m });
+  }
+}
+
+export function demonyms(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 0; k < t.length; k++) {
+    const d = t[k]!;
+    if (d.kind !== 'word' || !d.cap) continue;
+    // "Lithuanian-led": the country leads (also inside a described initiative's name).
+    const led = d.base.includes('-') ? /^(.+)-(led|backed|funded|sponsored|run|financed|supported)$/i.exec(d.base) : null;
+    if (led && (!b.claimed(k) || b.owner[k]!.kind === 'initiative')) {
+      const country = countryOfDemonym(led[1]!) ?? countryOf(led[1]!);
+      if (country) {
+        const m = b.mention('country', `country:${country}`, k, k + 1, { display: country });
+        m.surface = country;
+        if (!b.claimed(k)) b.claim({ kind: 'country', start: k, end: k + 1, mention: m });
+      }
+      continue;
+    }
+    if (b.claimed(k)) continue;
+    const country = countryOfDemonym(d.lower);
+    if (country) {
+      b.claim({ kind: 'demonym', start: k, end: k + 1, countryKey: `country:${country}` });
+      b.demonymRefs.push({ tok: k, key: `country:${country}` });
+    }
+  }
+}
+
+export function countries(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (b.claimed(k) || !isCapWord(t[k])) continue;
+    const most = countryWordsFrom(t[k]!.base);
+    if (most === 0) continue;
+    for (let len = Math.min(most, t.length - k); len >= 1; len--) {
+      if (b.claimed(k + len - 1)) continue;
+      const last = t[k + len - 1]!;
+      if (!isCapWord(last)) continue;
+      if (len > 1 && t.slice(k, k + len - 1).some((x) => x.poss)) continue;
+      const words = t.slice(k, k + len).map((x, i) => (i === len - 1 ? x.base : x.text)).join(' ');
+      const country = countryOf(words);
+      if (!country) continue;
+      if (last.allCaps && last.text.length <= 3 && len === 1 && !/^(?:US|UK|USA|UAE|DRC|CAR|PRC|DPRK)$/.test(last.text)) continue;
+      const m = b.mention('country', `country:${country}`, k, k + len, { display: country, acting: b.countryActs(k) });
+      b.claim({ kind: 'country', start: k, end: k + len, mention: m });
+      k += len - 1;
+      break;
+    }
+  }
+}
+
+export class SentenceActors {
+  private readonly board: ClaimBoard;
+
+  constructor(
+    tokens: readonly Token[],
+    runs: readonly Run[],
+    view: string,
+    initiativeSpans: readonly { start: number; end: number }[],
+    state: DocumentActorState,
+  ) {
+    this.board = new ClaimBoard(tokens, runs, view, state);
+    for (const span of initiativeSpans) this.board.claim({ kind: 'initiative', start: span.start, end: span.end });
+  }
+
+  /** Demonyms read as their country ("Cambodian deminers"), for what a figure is about. */
+  get demonymRefs(): { tok: number; key: string }[] {
+    return this.board.demonymRefs;
+  }
+
+  /** Runs every stage and returns the mentions in token order. */
+  find(): ActorMention[] {
+    const b = this.board;
+    organisations(b);
+    embassies(b);
+    countries(b);
+    namedOrganisations(b);
+    familyNameFirst(b);
+    acronyms(b);
+    demonyms(b);
+    roles(b);
+    people(b);
+    b.mentions.sort((x, y) => x.tok - y.tok);
+    return b.mentions;
+  }
+}

@@ -1,0 +1,242 @@
+/**
+ * Organisations in a sentence: capitalised names ending in a head word ("… Centre",
+ * "Ministry of Economy", "… Office in Ukraine"), international bodies ("United Nations"),
+ * "the Japanese Komeito party", "the Japanese embassy in Cambodia", names the text defines
+ * by an acronym ("Norwegian People's Aid (NPA)") or calls an organisation ("UXO Lao, the
+ * national operator"); "Government of Japan" is the country.
+ */
+import type { Run } from '../text/names.js';
+import { initials, isCapWord, nameKey } from '../text/names.js';
+import { ClaimBoard, DETERMINERS, type ActorMention } from './actor-claims.js';
+import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import {
+  isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS,
+  startsInternationalName, TERM_ACRONYMS,
+} from '../lexicon/names.js';
+
+const MISSION_NOUNS = new Set(['embassy', 'consulate', 'mission', 'delegation']);
+
+export function organisations(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (const run of b.runs) {
+    // International bodies without head words: "United Nations".
+    for (let k = run.start; k < run.end; k++) {
+      if (b.claimed(k) || !startsInternationalName(t[k]!.lower)) continue;
+      for (let len = Math.min(4, run.end - k); len >= 1; len--) {
+        const words = t.slice(k, k + len).map((x) => x.base).join(' ');
+        if (isInternationalOrganisation(words.toLowerCase()) && !ORG_HEADS.has(t[k + len]?.lower ?? '') && !isCapWord(t[k + len])) {
+          const m = b.mention('organisation', `org:${nameKey(words)}`, k, k + len);
+          b.claim({ kind: 'org', start: k, end: k + len, mention: m });
+          break;
+        }
+      }
+    }
+    for (let h = run.start; h < run.end; h++) {
+      const head = t[h]!;
+      if (b.claimed(h) || !head.cap || !ORG_HEADS.has(head.lower) || head.allCaps) continue;
+      organisationAt(b, run, h);
+    }
+  }
+  // "the Japanese Komeito party": a capitalised name before lower-case "party".
+  for (let k = 1; k < t.length; k++) {
+    if (t[k]!.lower === 'party' && !t[k]!.cap && isCapWord(t[k - 1]) && !b.claimed(k - 1)) {
+      let s = k - 1;
+      while (s - 1 >= 0 && isCapWord(t[s - 1]) && !b.claimed(s - 1) && !countryOfDemonym(t[s - 1]!.lower)) s--;
+      if (countryOfDemonym(t[s]!.lower)) s++;
+      if (s < k) {
+        const m = b.mention('organisation', `org:${nameKey(b.surface(s, k))}`, s, k, { head: 'party' });
+        b.claim({ kind: 'org', start: s, end: k, mention: m });
+      }
+    }
+  }
+}
+
+/**
+ * Capitalised names the text itself marks as organisations: "Norwegian People's Aid (NPA)"
+ * (an acronym spelling its initials), "UXO Lao, the national operator" (an apposition).
+ */
+export function namedOrganisations(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (const run of b.runs) {
+    let s = run.start;
+    while (s < run.end && (b.claimed(s) || LEADING_NOISE.has(t[s]!.lower))) s++;
+    const e = run.end;
+    if (e - s < 2 && !(e - s === 1 && t[s]?.allCaps)) continue;
+    let clear = true;
+    for (let k = s; k < e; k++) if (b.claimed(k) && b.owner[k]!.kind !== 'demonym') clear = false;
+    if (!clear) continue;
+    const surface = b.surface(s, e);
+    if (countryOf(surface)) continue;
+    const acr = t[e]?.text === '(' && t[e + 2]?.text === ')' ? t[e + 1] : undefined;
+    const defined = acr !== undefined && acr.allCaps && initials(surface) === acr.text;
+    let apposed = false;
+    if (t[e]?.text === ',' && DETERMINERS.has(t[e + 1]?.lower ?? '')) {
+      for (let j = e + 2; j < t.length && j <= e + 4; j++) {
+        if (ORG_CLASS_NOUNS.has(t[j]!.lower) && !t[j]!.cap) apposed = true;
+        if (t[j]!.kind !== 'word') break;
+      }
+    }
+    if (!defined && !apposed) continue;
+    const m = b.mention('organisation', `org:${nameKey(surface)}`, s, e);
+    b.claim({ kind: 'org', start: s, end: e, mention: m });
+    if (defined) {
+      m.links.push(`acr:${acr!.text}`);
+      (m.alsoCalled ??= []).push(acr!.text);
+      b.claim({ kind: 'acronym', start: e + 1, end: e + 2, mention: m });
+    }
+  }
+}
+
+/** "the Japanese embassy in Cambodia": a country's mission named in lower case. */
+export function embassies(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 1; k < t.length; k++) {
+    const noun = t[k]!;
+    if (noun.cap || !MISSION_NOUNS.has(noun.lower) || b.claimed(k) || b.claimed(k - 1)) continue;
+    const country = countryOfDemonym(t[k - 1]!.lower);
+    if (!country || !t[k - 1]!.cap) continue;
+    let e = k + 1;
+    if (t[e]?.lower === 'in' && b.countryAt(e + 1) > e + 1) e = b.countryAt(e + 1);
+    const m = b.mention('organisation', `org:${nameKey(b.surface(k - 1, e))}`, k - 1, e, { head: noun.lower });
+    b.claim({ kind: 'org', start: k - 1, end: e, mention: m });
+  }
+}
+
+export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
+  const t = b.tokens;
+  // Back from the head over capitalised words; "and" only inside one name.
+  let s = h;
+  while (s - 1 >= run.start) {
+    const p = t[s - 1]!;
+    if (b.claimed(s - 1)) break;
+    // "Norwegian People's Aid", "Children's Fund": a possessive inside a name, but not "Japan's"
+    if (isCapWord(p) && (!p.poss || (!countryOf(p.base) && !p.allCaps && s - 1 > run.start))) {
+      s--;
+      continue;
+    }
+    const countryPair = p.lower === 'and' && countryOf(`${t[s - 2]?.base ?? ''} and ${t[s]?.base ?? ''}`) !== undefined;
+    if (p.lower === 'and' && isCapWord(t[s - 2]) && !b.claimed(s - 2) && !ORG_HEADS.has(t[s - 2]!.lower) && (countryPair || !countryOf(t[s - 2]!.base)) && t[s]?.lower !== 'the') {
+      s--;
+      continue;
+    }
+    break;
+  }
+  // Drop leading noise and class nouns: "The", "NGO".
+  while (s < h && (LEADING_NOISE.has(t[s]!.lower) || ORG_CLASS_NOUNS.has(t[s]!.lower) || (t[s]!.allCaps && TERM_ACRONYMS.has(t[s]!.text)))) s++;
+  // "the Colombian Office of the High Commissioner": a demonym before a name that starts with its head is an adjective
+  if (s + 1 === h && countryOfDemonym(t[s]!.lower) && t[h + 1]?.lower === 'of') s++;
+  // "a State Party to the Convention" is not a political party
+  if ((t[h]!.lower === 'party' || t[h]!.lower === 'parties') && /^states?$/.test(t[h - 1]?.lower ?? '')) return;
+  // Forward: "of"/"for"/"on" and capitalised words ("Ministry of Economy").
+  let e = h + 1;
+  let ofs = 0;
+  while (e < t.length) {
+    const u = t[e]!;
+    if (b.claimed(e)) break;
+    if (isCapWord(u) && e < run.end) {
+      if (t[e - 1]!.poss) break;
+      e++;
+      continue;
+    }
+    // "for UXO/Mine Action Sector"
+    if (u.text === '/' && u.start === t[e - 1]!.end && isCapWord(t[e + 1]) && t[e + 1]!.start === u.end) {
+      e += 2;
+      while (e < t.length && isCapWord(t[e]) && !b.claimed(e)) e++;
+      continue;
+    }
+    // "… in Lao PDR (NRA)": a location inside a name its acronym spells
+    if (u.lower === 'in' && !u.cap) {
+      const c = b.countryAt(e + 1);
+      if (c > 0 && t[c]?.text === '(' && t[c + 1]?.allCaps && t[c + 2]?.text === ')') {
+        e = c;
+        break;
+      }
+    }
+    // "… Monitoring Mission in Ukraine": an office or mission is named with where it is
+    if (u.lower === 'in' && !u.cap && ORG_SUBUNITS.has(t[e - 1]!.lower)) {
+      const c = b.countryAt(e + 1);
+      if (c > 0) {
+        e = c;
+        break;
+      }
+    }
+    if (e >= run.end) break;
+    if (u.lower === 'of' && ++ofs > 1) break;
+    if ((u.lower === 'of' || u.lower === 'for' || u.lower === 'on' || u.lower === 'the' || u.lower === 'and') && !u.cap) {
+      let k = e + 1;
+      while (k < run.end && (t[k]!.lower === 'the') && !t[k]!.cap) k++;
+      if (k < run.end && isCapWord(t[k]) && !b.claimed(k) && !(u.lower === 'and' && countryOf(t[k]!.base))) {
+        e = k;
+        continue;
+      }
+    }
+    break;
+  }
+  if (t[e - 1]!.lower === 'the') e--;
+  const span = t.slice(s, e);
+  // "Government of Japan", "Royal Government of Cambodia", "Japanese Government": the country.
+  const lowers = span.map((x) => x.lower);
+  const gov = lowers.indexOf('government');
+  if (gov >= 0) {
+    const rest = span.filter((_x, i) => i !== gov && lowers[i] !== 'of' && lowers[i] !== 'the' && lowers[i] !== 'royal' && lowers[i] !== 'federal' && lowers[i] !== 'national');
+    const name = rest.map((x) => x.base).join(' ');
+    const country = countryOf(name) ?? (rest.length === 1 ? countryOfDemonym(rest[0]!.lower) : undefined);
+    if (country) {
+      const m = b.mention('country', `country:${country}`, s, e, { display: country });
+      b.claim({ kind: 'country', start: s, end: e, mention: m });
+      return;
+    }
+    if (rest.length === 0) return;
+  }
+  if (e - s < 2) return;
+  // "Russian Federation": a country whose name ends like an organisation.
+  const asCountry = countryOf(b.surface(s, e));
+  if (asCountry) {
+    const m = b.mention('country', `country:${asCountry}`, s, e, { display: asCountry, acting: b.countryActs(s) });
+    b.claim({ kind: 'country', start: s, end: e, mention: m });
+    return;
+  }
+  // "UNDP Representative Office in Ukraine": an office of the organisation its acronym names, and where it is.
+  const first = t[s]!;
+  if (first.allCaps && !TERM_ACRONYMS.has(first.text) && ORG_SUBUNITS.has(t[h]!.lower)) {
+    const parent = b.mention('organisation', `acr:${first.text}`, s, s + 1, { evidence: true });
+    b.claim({ kind: 'acronym', start: s, end: s + 1, mention: parent });
+    if (t[e]?.lower === 'in' && b.countryAt(e + 1) > e + 1) e = b.countryAt(e + 1);
+    const office = b.mention('organisation', `org:${nameKey(b.surface(s, e))}`, s, e, { head: nameKey(t[h]!.base) });
+    b.claim({ kind: 'org', start: s + 1, end: e, mention: office });
+    return;
+  }
+  const surface = b.surface(s, e);
+  const key = `org:${nameKey(surface)}`;
+  const m = b.mention('organisation', key, s, e, { head: nameKey(t[h]!.base) });
+  b.claim({ kind: 'org', start: s, end: e, mention: m });
+  acronymDefinition(b, m, e);
+}
+
+/** "Cambodian Mine Action Centre (CMAC)": links the acronym to the long name. */
+export function acronymDefinition(b: ClaimBoard, m: ActorMention, after: number): void {
+  const t = b.tokens;
+  if (t[after]?.text !== '(' || t[after + 2]?.text !== ')') return;
+  const acr = t[after + 1]!;
+  if (acr.kind !== 'word' || !acr.allCaps || acr.text.length < 2 || acr.text.length > 12) return;
+  let ini = initials(m.surface);
+  // "Foreign, Commonwealth and Development Office (FCDO)": the acronym reaches back over commas
+  if (ini.length < acr.text.length && !ini.startsWith(acr.text[0]!)) {
+    let s = m.tok;
+    while (s >= 2 && t[s - 1]!.text === ',' && isCapWord(t[s - 2]) && !b.claimed(s - 2) && ini.length < acr.text.length) {
+      s -= 2;
+      ini = initials(b.surface(s, m.tokEnd));
+    }
+    if (ini === acr.text) {
+      m.surface = b.surface(s, m.tokEnd);
+      m.key = `org:${nameKey(m.surface)}`;
+      m.tok = s;
+      b.claim({ kind: 'org', start: s, end: m.tokEnd, mention: m });
+    }
+  }
+  // initials that disagree are still the acronym when it is long enough ("… Assistance (CNIDAH)", a Portuguese name)
+  if (acr.text[0] !== ini[0] && acr.text.length < 4) return;
+  m.links.push(`acr:${acr.text}`);
+  (m.alsoCalled ??= []).push(acr.text);
+  b.claim({ kind: 'acronym', start: after + 1, end: after + 2, mention: m });
+}

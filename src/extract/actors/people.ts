@@ -1,0 +1,220 @@
+/**
+ * Roles and people in a sentence. A title is found first ("Prime Minister", "foreign
+ * minister", "Minister for Foreign Affairs"); a capitalised name is a person when the
+ * sentence shows it: a title before or after it, an apposition ("Heng Ratana, CMAC
+ * general-director"), an honorific, a verb of saying, a kinship word ("his father, Hun
+ * Sen"), or a pronoun that refers back to it. Lone names are kept as surnames for later.
+ */
+import type { Token } from '../text/tokens.js';
+import { collapse, nameKey, personKey } from '../text/names.js';
+import { roleAt, roleEndingAt, type RoleSpan } from './roles.js';
+import { nameWord } from '../text/name-words.js';
+import { ClaimBoard, DETERMINERS, type ActorMention, type Claim, type MentionRole } from './actor-claims.js';
+import { HONORIFICS, KINSHIP, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../lexicon/names.js';
+
+const PARTICLES = new Set(['bin', 'al', 'van', 'de', 'von', 'da', 'del', 'le', 'la', 'ibn', 'der', 'den']);
+const WHO_AS = new Set(['serves', 'served', 'is', 'was', 'acts', 'acted', 'works', 'worked']);
+
+/** Whether role modifiers and a head follow from `k` ("Programme Manager"). */
+function headAfterModifiers(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 4; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (ROLE_HEADS.has(t.lower)) return true;
+    if (!ROLE_MODIFIERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+export function roles(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k]!.kind !== 'word') continue;
+    let r: RoleSpan | undefined;
+    if (b.owner[k]?.kind === 'country' && b.owner[k]!.end === k + 1 && !t[k]!.poss && headAfterModifiers(t, k + 1)) {
+      r = roleAt(t, k, b.claimed, nameWord, true);
+    } else if (!b.claimed(k) && (ROLE_HEADS.has(t[k]!.lower) || ROLE_MODIFIERS.has(t[k]!.lower))) {
+      r = roleAt(t, k, b.claimed, nameWord);
+    }
+    if (!r) continue;
+    if (r.start !== k) continue;
+    // A role word inside an organisation's name is not a role ("Representative Office").
+    if (t[r.end] && ORG_HEADS.has(t[r.end]!.lower) && t[r.end]!.cap) continue;
+    b.claim({ kind: 'role', start: r.start, end: r.end });
+    k = r.end - 1;
+  }
+}
+
+export function roleStartingAt(b: ClaimBoard, k: number): RoleSpan | undefined {
+  const c = b.owner[k];
+  if (c?.kind !== 'role' || c.start !== k) return undefined;
+  return { start: c.start, end: c.end };
+}
+
+export function roleEndingBefore(b: ClaimBoard, k: number): RoleSpan | undefined {
+  const c = b.owner[k - 1];
+  if (c?.kind === 'role') return { start: c.start, end: c.end };
+  return roleEndingAt(b.tokens, k, b.claimed);
+}
+
+/** The organisation or country a role is held in: "Japanese …", "Japan's …", "CMAC …" before, "of X" after. */
+export function roleOrganisation(b: ClaimBoard, r: RoleSpan): string | undefined {
+  const t = b.tokens;
+  const before = b.owner[r.start - 1];
+  if (before && r.start - 1 >= 0) {
+    if (before.kind === 'demonym') return demonymCountry(b, before);
+    if ((before.kind === 'country' || before.kind === 'org' || before.kind === 'acronym') && before.mention) return primaryKey(before.mention);
+  }
+  let k = r.end;
+  if (t[k]?.lower === 'of' || t[k]?.lower === 'at') {
+    k++;
+    while (t[k] && DETERMINERS.has(t[k]!.lower)) k++;
+    if (b.owner[k]?.kind === 'demonym') {
+      // "of the Japanese Komeito party"
+      const next = b.owner[k + 1];
+      if (next?.mention && (next.kind === 'org' || next.kind === 'acronym')) return primaryKey(next.mention);
+      return demonymCountry(b, b.owner[k]!);
+    }
+    const c = b.owner[k];
+    if (c?.mention && (c.kind === 'country' || c.kind === 'org' || c.kind === 'acronym')) return primaryKey(c.mention);
+  }
+  return undefined;
+}
+
+/** "Cambodian Prime Minister": the country a role is held in becomes an actor of its own. */
+export function demonymCountry(b: ClaimBoard, c: Claim): string | undefined {
+  if (!c.countryKey) return undefined;
+  if (!c.mention) {
+    const name = c.countryKey.slice(8);
+    c.mention = b.mention('country', c.countryKey, c.start, c.end, { display: name });
+    c.mention.surface = name;
+  }
+  return c.countryKey;
+}
+
+export function primaryKey(m: ActorMention): string {
+  return m.key;
+}
+
+export function roleTitle(b: ClaimBoard, r: RoleSpan): string {
+  const t = b.tokens;
+  let s = r.start;
+  const prev = t[s - 1];
+  if (prev && !prev.cap && /^(?:former|acting|then|late|incoming|outgoing|interim)$/.test(prev.lower)) s--;
+  return collapse(b.view.slice(t[s]!.start, t[r.end - 1]!.end));
+}
+
+export function people(b: ClaimBoard): void {
+  const t = b.tokens;
+  // Names found before roles were known ("KAMIKAWA Yoko") get their roles now.
+  for (const m of b.mentions) {
+    if (m.kind === 'person' && m.roles.length === 0) m.roles.push(...evidenceFor(b, m.tok, m.tokEnd).roles);
+  }
+  // Pieces: maximal sequences of unclaimed name words (particles allowed inside).
+  let k = 0;
+  while (k < t.length) {
+    if (b.claimed(k) || !nameWord(t[k])) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < t.length && !b.claimed(e) && !t[e - 1]!.poss) {
+      if (nameWord(t[e])) {
+        e++;
+        continue;
+      }
+      if (PARTICLES.has(t[e]!.lower) && nameWord(t[e + 1]) && !b.claimed(e + 1)) {
+        e += 2;
+        continue;
+      }
+      break;
+    }
+    person(b, k, Math.min(e, k + 4));
+    k = Math.max(e, k + 1);
+  }
+}
+
+/** Roles and person evidence around a name at tokens `[s, e)`. */
+export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: MentionRole[]; evidence: boolean } {
+  const t = b.tokens;
+  const roles: MentionRole[] = [];
+  let evidence = false;
+  const addRole = (r: RoleSpan | undefined): void => {
+    if (!r) return;
+    const role: MentionRole = { title: roleTitle(b, r) };
+    const org = roleOrganisation(b, r);
+    if (org) role.orgKey = org;
+    roles.push(role);
+    evidence = true;
+  };
+  // A role straight before: "Prime Minister Hun Manet", "senator Natsuo Yamaguchi".
+  addRole(roleEndingBefore(b, s));
+  // Apposition before: "Japan's foreign minister, Yoko Kamikawa"; "his father, Hun Sen".
+  if (t[s - 1]?.text === ',' && roles.length === 0) {
+    addRole(roleEndingBefore(b, s - 1));
+    if (t[s - 2] && KINSHIP.has(t[s - 2]!.lower)) evidence = true;
+  }
+  // A role straight after in the same name run: "KAMIKAWA Yoko Minister for Foreign Affairs of Japan".
+  const after = roleStartingAt(b, e);
+  if (after && b.inRun(e) >= 0 && b.inRun(e) === b.inRun(e - 1)) addRole(after);
+  // Apposition after: ", CMAC general-director", ", Director General of …", ", who serves as president of …".
+  if (t[e]?.text === ',') {
+    let k = e + 1;
+    if (t[k]?.lower === 'who' && WHO_AS.has(t[k + 1]?.lower ?? '')) k += 2;
+    if (t[k]?.lower === 'as') k++;
+    while (t[k] && (DETERMINERS.has(t[k]!.lower) || t[k]!.lower === 'its' || t[k]!.lower === 'their')) k++;
+    let r = roleStartingAt(b, k);
+    if (!r) {
+      // "CMAC general-director": an organisation or demonym then the role
+      const c = b.owner[k];
+      if (c && (c.kind === 'acronym' || c.kind === 'org' || c.kind === 'demonym' || c.kind === 'country')) r = roleStartingAt(b, c.end);
+    }
+    addRole(r);
+  }
+  // Honorifics: "Ms. KAMIKAWA", "Mr Smith", "H.E. …".
+  let p = s - 1;
+  if (t[p]?.text === '.') p--;
+  if (t[p] && HONORIFICS.has(t[p]!.lower)) evidence = true;
+  // Verbs of saying: "Kamikawa said", "said Heng Ratana".
+  if (t[e] && SPEECH_VERBS.has(t[e]!.lower)) evidence = true;
+  if (t[s - 1] && SPEECH_VERBS.has(t[s - 1]!.lower)) evidence = true;
+  // "Nguyen Van Binh was eight years old when he lost …": a personal pronoun refers back to the name
+  if (!evidence && e - s >= 2) {
+    for (let k = e; k < t.length && k < e + 14; k++) {
+      const w = t[k]!.lower;
+      if (t[k]!.text === '.' || t[k]!.text === ';') break;
+      if ((w === 'he' || w === 'she' || w === 'his' || w === 'her' || w === 'him') && !t[k]!.cap) {
+        evidence = true;
+        break;
+      }
+    }
+  }
+  return { roles, evidence };
+}
+
+export function person(b: ClaimBoard, s: number, e: number): void {
+  const t = b.tokens;
+  const { roles, evidence } = evidenceFor(b, s, e);
+  if (e - s === 1) {
+    const word = t[s]!;
+    if (word.allCaps) return;
+    const m = b.mention('person', `surname:${nameKey(word.base)}`, s, e, { evidence, roles });
+    b.claim({ kind: 'person', start: s, end: e, mention: m });
+    return;
+  }
+  const surface = b.surface(s, e);
+  const key = `person:${personKey(surface)}`;
+  // A name in capitals only ("DONG HA, Viet Nam") is a dateline or heading, not a person
+  const shouting = t.slice(s, e).every((x) => x.allCaps);
+  if (shouting || (!evidence && !b.state.knownPersons.has(key))) {
+    // Without evidence, single words may still be known surnames: "Kamikawa highlighted".
+    for (let k = s; k < e; k++) {
+      const m = b.mention('person', `surname:${nameKey(t[k]!.base)}`, k, k + 1, { evidence: false });
+      b.claim({ kind: 'person', start: k, end: k + 1, mention: m });
+    }
+    return;
+  }
+  b.state.knownPersons.add(key);
+  const m = b.mention('person', key, s, e, { evidence: true, roles });
+  b.claim({ kind: 'person', start: s, end: e, mention: m });
+}

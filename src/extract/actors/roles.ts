@@ -1,0 +1,88 @@
+/**
+ * Role titles in a sentence's tokens: "Prime Minister", "foreign minister", "Minister for
+ * Foreign Affairs", "Director General", "first vice-president", "CMAC general-director".
+ * A title is modifiers then at least one head word, optionally "for <Capitalised words>".
+ */
+import type { Token } from '../text/tokens.js';
+import { ROLE_BIGRAMS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/names.js';
+import { countryOf } from '../lexicon/countries.js';
+
+export interface RoleSpan {
+  start: number;
+  end: number;
+}
+
+function isRoleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.allCaps && (ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower));
+}
+
+/** Length of a role head at `i` (2 for a bigram like "prime minister"), or 0. */
+function headAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.allCaps) return 0;
+  const next = tokens[i + 1];
+  if (next && next.kind === 'word' && ROLE_BIGRAMS.has(`${t.lower} ${next.lower}`)) return 2;
+  return ROLE_HEADS.has(t.lower) ? 1 : 0;
+}
+
+/**
+ * The role title starting exactly at token `i`, greedy, ending on a head word; `claimed`
+ * tokens are never part of it.
+ */
+export function roleAt(
+  tokens: readonly Token[],
+  i: number,
+  claimed: (k: number) => boolean,
+  nameWord: (t: Token | undefined) => boolean = () => false,
+  countryModifier = false,
+): RoleSpan | undefined {
+  let j = i;
+  // "Angola Programme Manager": a country may open a title
+  if (countryModifier) j++;
+  let lastHeadEnd = -1;
+  while (j < tokens.length && !claimed(j)) {
+    const h = headAt(tokens, j);
+    if (h > 0) {
+      if (h === 2 && claimed(j + 1)) break;
+      j += h;
+      lastHeadEnd = j;
+      continue;
+    }
+    if (isRoleWord(tokens[j])) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (lastHeadEnd < 0) return undefined;
+  let end = lastHeadEnd;
+  for (let round = 0; round < 2; round++) {
+    const f = tokens[end];
+    if (!f || f.cap || (f.lower !== 'for' && f.lower !== 'of')) break;
+    let k = end + 1;
+    while (k < tokens.length && tokens[k]!.kind === 'word' && tokens[k]!.cap && !claimed(k)) k++;
+    // "Minister for Foreign Affairs Yoko Kamikawa": a name closing the run is not part of the title
+    let nameFrom = k;
+    while (nameFrom > end + 1 && nameWord(tokens[nameFrom - 1])) nameFrom--;
+    if (nameFrom < k && nameFrom > end + 1) k = nameFrom;
+    const words = tokens.slice(end + 1, k).map((t) => t.text).join(' ');
+    if (k === end + 1 || countryOf(words)) break;
+    // "Minister for Foreign Affairs", "Secretary of State for Demining"; but "of <organisation>" is not part of the title
+    // "of <organisation>" was claimed before roles were read; what is left is part of the title
+    if (f.lower === 'of' && k - end - 1 > 4) break;
+    end = k;
+  }
+  return { start: i, end };
+}
+
+/** The role title ending just before token `end` (read backwards), if any. */
+export function roleEndingAt(tokens: readonly Token[], end: number, claimed: (k: number) => boolean): RoleSpan | undefined {
+  let k = end;
+  while (k > 0 && isRoleWord(tokens[k - 1]) && !claimed(k - 1)) k--;
+  if (k === end) return undefined;
+  // must end on a head
+  let last = end;
+  while (last > k && !ROLE_HEADS.has(tokens[last - 1]!.lower) && !(last - 2 >= k && ROLE_BIGRAMS.has(`${tokens[last - 2]!.lower} ${tokens[last - 1]!.lower}`))) last--;
+  if (last !== end) return undefined;
+  return { start: k, end };
+}

@@ -1,0 +1,61 @@
+/** Whom a figure is about, from the references of its sentence. */
+import type { Token } from '../text/tokens.js';
+import type { FigureCandidate } from './figures.js';
+import type { Ref } from '../text/refs.js';
+
+/** Words that open a clause, for what a figure is about. */
+const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'while', 'whereas', 'whose']);
+
+/**
+ * What a figure is about: the initiative whose name contains it ("three principles for …");
+ * else the first reference in its clause before it (its subject, pronouns aside); else the
+ * nearest reference before the clause; else an initiative, then an actor, after it.
+ */
+export function aboutOf(tokens: readonly Token[], refs: readonly Ref[], f: FigureCandidate): string | undefined {
+  for (let i = lowerBound(refs, f.start - WINDOW); i < refs.length && refs[i]!.tok <= f.start; i++) {
+    const r = refs[i]!;
+    if (r.type === 'initiative' && r.via === 'name' && (r.tokEnd ?? r.tok) >= f.end) return r.key;
+  }
+  let clauseStart = 0;
+  for (let k = f.start - 1; k >= 0 && k >= f.start - WINDOW; k--) {
+    const t = tokens[k]!;
+    if (/^[,;:(\u2014]$/.test(t.text) || CLAUSE_WORDS.has(t.lower)) {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  let clauseEnd = tokens.length;
+  for (let k = f.end; k < tokens.length && k < f.end + WINDOW; k++) {
+    const t = tokens[k]!;
+    if (/^[,;:()\u2014.]$/.test(t.text) || CLAUSE_WORDS.has(t.lower)) {
+      clauseEnd = k;
+      break;
+    }
+  }
+  // refs are in token order: look only at those near the figure, so a huge sentence stays linear
+  const from = lowerBound(refs, f.start - WINDOW);
+  const to = lowerBound(refs, f.end + WINDOW);
+  const usable: Ref[] = [];
+  for (let i = from; i < to; i++) if (refs[i]!.via !== 'pronoun') usable.push(refs[i]!);
+  const subject = usable.find((r) => r.tok >= clauseStart && r.tok < f.start && r.via !== 'demonym');
+  if (subject) return subject.key;
+  let before: Ref | undefined;
+  for (const r of usable) if (r.tok < clauseStart) before = r;
+  if (before) return before.key;
+  const after = usable.filter((r) => r.tok >= f.end && r.tok < clauseEnd && r.via !== 'demonym');
+  return (after.find((r) => r.type === 'initiative') ?? after[0] ?? usable.find((r) => r.type === 'initiative' && r.tok >= f.end))?.key;
+}
+
+const WINDOW = 60;
+
+/** Index of the first reference at or after token `tok` (refs sorted by token). */
+function lowerBound(refs: readonly Ref[], tok: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.tok < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

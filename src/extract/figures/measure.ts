@@ -1,0 +1,126 @@
+/**
+ * What a figure measures: the noun phrase counted after the number ("landmines and
+ * unexploded ordnance", "operational pyrotechnic machines"), read without a tagger by
+ * stopping at prepositions, determiners, verbs and punctuation.
+ */
+import type { Token } from '../text/tokens.js';
+import { wordValue } from '../text/numbers.js';
+
+const STOP = new Set(`
+  in on at from to for by with under since during per into across through over among between against within
+  without after before including like such as than via toward towards upon around about along off out up down
+  the a an this that these those its their his her our your my which who whom whose where when while if because
+  so but it they them we us he him she you i is are was were be been being has have had will would can could should may
+  might must shall do does did left remain remains remained remaining still also already now then there here
+  not no yet just only even each every all both either neither more most less least some any
+  same own per cent percent according due compared versus vs etc were said says told
+`.trim().split(/\s+/));
+
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
+
+export interface MeasureMatch {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !t.allCaps;
+}
+
+function collectible(t: Token | undefined): boolean {
+  return t !== undefined && isWord(t) && !STOP.has(t.lower) && !t.lower.endsWith("ly") && wordValue(t.lower) === undefined && !VAGUE.has(t.lower);
+}
+
+const VAGUE = new Set(['several', 'dozens', 'hundreds', 'thousands', 'millions', 'many', 'few']);
+
+/** Whether a word reads as a verb form after a noun ("purchased", "deployed", "remaining"). */
+function verbLike(t: Token): boolean {
+  return /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4;
+}
+
+/**
+ * The noun phrase starting at token `i` (after the number and unit). `allowOf` lets the
+ * phrase start with "of" ("3,000 square kilometres of landmines").
+ */
+export function measureAt(tokens: readonly Token[], i: number, allowOf: boolean): MeasureMatch | undefined {
+  let j = i;
+  if (allowOf && tokens[j]?.lower === 'of') {
+    j++;
+    while (tokens[j] && (tokens[j]!.lower === 'the' || tokens[j]!.lower === 'these' || tokens[j]!.lower === 'its')) j++;
+  }
+  const words: Token[] = [];
+  const at: number[] = [];
+  let ofUsed = false;
+  let conjunctions = 0;
+  while (j < tokens.length && words.length < 8) {
+    const t = tokens[j]!;
+    if (collectible(t)) {
+      const prev = words[words.length - 1];
+      const afterJoin = prev !== undefined && (CONJUNCTIONS.has(prev.lower) || prev.lower === 'of');
+      if (!afterJoin && verbLike(t) && !collectible(tokens[j + 1])) break;
+      if (t.poss) {
+        if (words.length > 0) break;
+      }
+      words.push(t);
+      at.push(j);
+      j++;
+      continue;
+    }
+    if (t.kind === 'punct' && t.text === '-' && words.length > 0 && collectible(tokens[j + 1]) && tokens[j + 1]!.start === t.end) {
+      j++;
+      continue;
+    }
+    if (words.length > 0 && isWord(t) && CONJUNCTIONS.has(t.lower) && conjunctions < 2 && collectible(tokens[j + 1])) {
+      words.push(t);
+      at.push(j);
+      conjunctions++;
+      j++;
+      continue;
+    }
+    if (words.length > 0 && !ofUsed && t.lower === 'of' && collectible(tokens[j + 1])) {
+      words.push(t);
+      at.push(j);
+      ofUsed = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (words.length > 0) {
+    const last = words[words.length - 1]!;
+    if (CONJUNCTIONS.has(last.lower) || last.lower === 'of' || (words.length > 1 && verbLike(last) && !last.lower.endsWith('ing'))) {
+      words.pop();
+      at.pop();
+    } else break;
+  }
+  if (words.length === 0) return undefined;
+  let text = words[0]!.text;
+  for (let k = 1; k < words.length; k++) {
+    const glued = words[k - 1]!.end + 1 === words[k]!.start && tokens[at[k]! - 1]?.text === '-';
+    text += (glued ? '-' : ' ') + words[k]!.text;
+  }
+  return { text, start: at[0]!, end: at[at.length - 1]! + 1 };
+}
+
+/** The nearest plural noun before token `i` in the sentence ("deminers … with thousands deployed"). */
+export function pluralNounBefore(tokens: readonly Token[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - 25; k--) {
+    const t = tokens[k]!;
+    if (collectible(t) && (!t.cap || k === 0) && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !/(?:ous|ics|sis|ness)$/.test(t.lower)) {
+      return t.text;
+    }
+  }
+  return undefined;
+}
+
+/** A verb just before the figure ("cleared more than 3,000 …", "to clear more than 1,700 …"), for area and money measures. */
+export function verbBefore(tokens: readonly Token[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return undefined;
+    if (/ed$/.test(t.lower) && t.lower.length > 4) return t.lower;
+    if (tokens[k - 1]?.lower === 'to' && !STOP.has(t.lower) && !/(?:ly|s)$/.test(t.lower)) return `to ${t.lower}`;
+  }
+  return undefined;
+}

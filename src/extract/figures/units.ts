@@ -1,0 +1,91 @@
+/**
+ * Units and currencies around a number, normalised to the schema's units:
+ * square kilometres/km²/sq km → `km2`, euros/€ → `EUR`, US$/dollars → `USD`, yen → `JPY`,
+ * percent/% → `percent`, years → `year`.
+ */
+import type { Token } from '../text/tokens.js';
+import { adjacent } from '../text/tokens.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, UNIT_SEQUENCES } from '../lexicon/units.js';
+import { MONEY_SUFFIX_MAGNITUDES } from '../lexicon/numbers.js';
+
+export interface UnitMatch {
+  unit: string;
+  start: number;
+  end: number;
+}
+
+/** Units the schema has no place for; a number followed by one is not a figure. */
+const UNSUPPORTED = new Set([
+  'km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre',
+  'meter', 'm', 'cm', 'mm', 'kg', 'kilograms', 'kilogram', 'g', 'grams', 'litres', 'liters', 'hours', 'hour',
+  'hrs', 'minutes', 'minute', 'mins', 'seconds', 'second', 'am', 'pm', 'a.m', 'p.m', 'gb', 'mb', 'kb', 'mph',
+  'kph', 'degrees', 'times', 'fold', 'x',
+]);
+
+const BY_FIRST = new Map<string, (readonly [string[], string])[]>();
+for (const entry of UNIT_SEQUENCES) {
+  const first = entry[0][0]!;
+  const list = BY_FIRST.get(first) ?? [];
+  list.push(entry);
+  BY_FIRST.set(first, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
+
+function lowerOf(t: Token): string {
+  return t.kind === 'word' ? t.text.toLowerCase() : t.text;
+}
+
+/** The unit written at token `i` ("square kilometres", "%", "euros", "USD"), if any. */
+export function unitAt(tokens: readonly Token[], i: number): UnitMatch | undefined {
+  let k = i;
+  // "38-year": a hyphen straight between number and unit
+  if (tokens[k]?.text === '-' && adjacent(tokens[k - 1], tokens[k]) && adjacent(tokens[k], tokens[k + 1])) k++;
+  const t = tokens[k];
+  if (!t) return undefined;
+  if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { unit: t.text, start: k, end: k + 1 };
+  const list = BY_FIRST.get(lowerOf(t));
+  if (!list) return undefined;
+  for (const [seq, unit] of list) {
+    let ok = true;
+    for (let s = 0; s < seq.length; s++) {
+      const tok = tokens[k + s];
+      if (!tok || lowerOf(tok) !== seq[s]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { unit, start: k, end: k + seq.length };
+  }
+  return undefined;
+}
+
+/** Whether the word at `i` is a unit the schema cannot hold ("km", "hours"). */
+export function unsupportedUnitAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' && UNSUPPORTED.has(t.lower);
+}
+
+/** A currency written before a number ending at token `i - 1`: "US$", "$", "€", "USD". */
+export function currencyBefore(tokens: readonly Token[], i: number): UnitMatch | undefined {
+  const t = tokens[i - 1];
+  if (!t) return undefined;
+  if (t.kind === 'sym' && t.text !== '%') {
+    const unit = CURRENCY_SYMBOLS.get(t.text);
+    if (!unit) return undefined;
+    const prefix = tokens[i - 2];
+    if (t.text === '$' && prefix && prefix.kind === 'word' && adjacent(prefix, t)) {
+      const code = DOLLAR_PREFIXES.get(prefix.text.toLowerCase());
+      if (code) return { unit: code, start: i - 2, end: i };
+    }
+    return { unit, start: i - 1, end: i };
+  }
+  if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { unit: t.text, start: i - 1, end: i };
+  return undefined;
+}
+
+/** "m"/"bn" written straight after a money amount ("$2.1m"): the multiplier and the tokens it takes. */
+export function moneySuffixAt(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !adjacent(tokens[i - 1], t)) return undefined;
+  return MONEY_SUFFIX_MAGNITUDES.get(t.lower);
+}

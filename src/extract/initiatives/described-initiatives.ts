@@ -1,0 +1,223 @@
+/**
+ * Initiatives the text describes without a capitalised name:
+ * - "a new Japanese initiative to strengthen …", "a United Nations resolution condemning …",
+ *   "the multinational project on demining Ukraine" (an initiative noun with what it is for);
+ * - "the Lithuanian-led demining support structure" (led by a country);
+ * - "Japan's vision for humanitarian mine action" (an actor's vision, strategy or plan);
+ * - "has set three principles for contributing to …" (a set of principles that is a policy);
+ * - "the 22nd meeting of the State Parties to the … Convention" (a numbered meeting);
+ * - "Women, Peace, and Security (WPS)" (a capitalised phrase defined by an acronym).
+ */
+import type { Token } from '../text/tokens.js';
+import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import { ORG_HEADS, SET_WORDS, TERM_ACRONYMS } from '../lexicon/names.js';
+import { readNumber } from '../text/numbers.js';
+import { initials } from '../text/names.js';
+
+export interface Described {
+  start: number;
+  end: number;
+  kind: string;
+  /** Shorter forms of the name ("mutual defense pact" for "… pact enabling …"). */
+  aliases: { start: number; end: number }[];
+  /** An acronym alias written after the name, as text. */
+  acronym?: string;
+  /** Token index of a country that leads it ("Lithuanian-led", "Japan's vision"). */
+  leadTok?: number;
+  /** May overlap a named initiative ("… meeting of the … Convention"). */
+  overlaps?: boolean;
+}
+
+const HEADS: ReadonlyMap<string, string> = new Map([
+  ['initiative', 'initiative'], ['project', 'project'], ['programme', 'programme'], ['program', 'programme'],
+  ['pact', 'agreement'], ['agreement', 'agreement'], ['accord', 'agreement'], ['treaty', 'convention'],
+  ['resolution', 'resolution'], ['partnership', 'partnership'], ['package', 'package'], ['coalition', 'coalition'],
+  ['plan', 'policy'], ['strategy', 'policy'], ['campaign', 'initiative'], ['effort', 'initiative'],
+  ['mechanism', 'programme'],
+]);
+const LED_HEADS = new Set([
+  'structure', 'coalition', 'initiative', 'project', 'programme', 'program', 'effort', 'mission', 'group', 'partnership',
+  'consortium', 'alliance', 'mechanism', 'platform', 'network', 'campaign', 'fund', 'framework', 'operation',
+]);
+const VISION_NOUNS = new Set(['vision', 'strategy', 'plan', 'policy', 'agenda', 'roadmap']);
+const SETTING_VERBS = new Set(['set', 'adopted', 'outlined', 'defined', 'identified', 'established', 'announced', 'agreed', 'proposed', 'unveiled', 'presented', 'laid']);
+const MEETING_NOUNS = new Set(['meeting', 'session', 'conference', 'summit', 'assembly']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const OPENING_VERBS = new Set(['join', 'joins', 'joined', 'launch', 'launches', 'launched', 'announce', 'announces', 'announced', 'backs', 'lead', 'leads']);
+const NOT_MODIFIERS = new Set([
+  'of', 'to', 'for', 'on', 'in', 'with', 'by', 'at', 'from', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'are',
+  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'its', 'their', 'this', 'these',
+  'as', 'than', 'very', 'more', 'most', 'such', 'each', 'every', 'all', 'both', 'other', 'same', 'one',
+]);
+const CLAUSE_STOP = new Set([
+  'alongside', 'within', 'between', 'during', 'after', 'before', 'since', 'which', 'that', 'who', 'while', 'as',
+  'whereas', 'because', 'although', 'though', 'when', 'where', 'following', 'under', 'besides', 'but', 'so', 'if',
+  'unless', 'until', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'said', 'says',
+]);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'this', 'these', 'those', 'your']);
+const MAX_WORDS = 14;
+
+function word(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** Extends a phrase from `k` to the end of its clause: words and in-clause prepositions, at most `MAX_WORDS` words overall. */
+function clauseEnd(tokens: readonly Token[], k: number, budget: number): number {
+  let e = k;
+  let words = 0;
+  while (e < tokens.length && words < budget) {
+    const t = tokens[e]!;
+    if (t.kind === 'punct') {
+      if (t.text === '-' && tokens[e + 1]?.start === t.end) {
+        e++;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'word' && CLAUSE_STOP.has(t.lower)) break;
+    if (t.kind === 'word' && t.lower === 'and' && (OBJECT_DETERMINERS.has(tokens[e + 1]?.lower ?? '') || tokens[e + 1]?.cap)) break;
+    if (t.kind === 'num' && /^\d{4}$/.test(t.text)) break;
+    e++;
+    words++;
+  }
+  while (e > k && word(tokens[e - 1]) && /^(?:and|or|of|to|the|a|an|in|on|for|with|by)$/.test(tokens[e - 1]!.lower)) e--;
+  return e;
+}
+
+/** What follows an initiative noun and says what it is for: "to strengthen …", "on demining …", "condemning …". */
+function postModifier(tokens: readonly Token[], h: number, budget: number): number {
+  const next = tokens[h + 1];
+  if (!word(next) || next.cap) return h + 1;
+  const after = tokens[h + 2];
+  // the word after a preposition must be lower case and not a determiner: "on demining", not "for Japan's"
+  const plainObject = word(after) && !after.cap && !OBJECT_DETERMINERS.has(after.lower);
+  const purposeful =
+    (plainObject && (next.lower === 'to' || next.lower === 'on' || next.lower === 'of' || next.lower === 'for' || next.lower === 'against')) ||
+    (next.lower.endsWith('ing') && next.lower.length > 5);
+  if (!purposeful) return h + 1;
+  const e = clauseEnd(tokens, h + 1, budget);
+  return e > h + 2 ? e : h + 1;
+}
+
+export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Described[] {
+  const out: Described[] = [];
+  const free = (s: number, e: number): boolean => {
+    for (let k = s; k < e; k++) if (taken[k]) return false;
+    return true;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.kind !== 'ord') continue;
+
+    // "-led": "the Lithuanian-led demining support structure"
+    const led = t.base.length > 4 && t.base.endsWith('-led') ? /^(.+)-led$/i.exec(t.base) : null;
+    if (led && t.cap && (countryOfDemonym(led[1]!) || countryOf(led[1]!))) {
+      let e = k + 1;
+      while (e < tokens.length && e < k + 6 && word(tokens[e]) && !tokens[e]!.cap && !NOT_MODIFIERS.has(tokens[e]!.lower)) e++;
+      let head = e;
+      while (head > k + 1 && !LED_HEADS.has(tokens[head - 1]!.lower)) head--;
+      if (head > k + 1 && free(k, head)) {
+        out.push({ start: k, end: head, kind: 'coalition', aliases: [], leadTok: k });
+        k = head - 1;
+        continue;
+      }
+    }
+
+    // "Japan's vision for humanitarian mine action"
+    if (t.poss && t.cap && word(tokens[k + 1]) && VISION_NOUNS.has(tokens[k + 1]!.lower) && !tokens[k + 1]!.cap) {
+      const prep = tokens[k + 2];
+      if (word(prep) && /^(?:for|on|of|to)$/.test(prep.lower)) {
+        const e = clauseEnd(tokens, k + 3, MAX_WORDS);
+        if (e > k + 3 && free(k, e)) {
+          out.push({ start: k, end: e, kind: 'policy', aliases: [], leadTok: k });
+          k = e - 1;
+          continue;
+        }
+      }
+    }
+
+    // "has set three principles for contributing to …"
+    if (word(t) && SETTING_VERBS.has(t.lower)) {
+      const n = readNumber(tokens, k + 1);
+      const set = n ? tokens[n.end] : undefined;
+      if (n && set && word(set) && SET_WORDS.has(set.lower) && set.lower.endsWith('s') && tokens[n.end + 1]?.lower === 'for') {
+        const e = clauseEnd(tokens, n.end + 2, MAX_WORDS);
+        if (e > n.end + 2 && free(k + 1, e)) {
+          out.push({ start: k + 1, end: e, kind: 'policy', aliases: [] });
+          k = e - 1;
+          continue;
+        }
+      }
+    }
+
+    // "a new Japanese initiative to strengthen …"; "joins multinational effort to clear …"
+    const opens = DETERMINERS.has(t.lower) || (OPENING_VERBS.has(t.lower) && word(tokens[k + 1]) && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower));
+    if (opens && (!t.cap || k === 0)) {
+      const from = k + 1;
+      let h = from;
+      if (tokens[h]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[h]!.text)) h++;
+      while (h < tokens.length && h < from + 5 && word(tokens[h]) && !HEADS.has(tokens[h]!.lower) && !NOT_MODIFIERS.has(tokens[h]!.lower) && !tokens[h]!.poss) h++;
+      const head = tokens[h];
+      if (word(head) && !head.cap && HEADS.has(head.lower) && free(from, h + 1)) {
+        const e = postModifier(tokens, h, MAX_WORDS - (h - from));
+        const modifiers = h - from;
+        // "the national mine action programme", "the 2016 peace agreement": a name without capitals
+        const named = t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text)));
+        if (named && e === h + 1 && free(from, h + 1)) {
+          out.push({ start: from, end: h + 1, kind: HEADS.get(head.lower)!, aliases: [] });
+          k = h;
+          continue;
+        }
+        if (e > h + 1 && free(from, e) && (t.lower !== 'the' || modifiers > 0 || tokens[h + 1]?.lower !== 'of')) {
+          const d: Described = { start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [] };
+          if (modifiers > 0) d.aliases.push({ start: from, end: h + 1 });
+          // "a new Japanese initiative": the demonym names who leads it
+          for (let m = from; m < h; m++) if (tokens[m]!.cap && countryOfDemonym(tokens[m]!.lower)) d.leadTok = m;
+          out.push(d);
+          k = e - 1;
+          continue;
+        }
+      }
+    }
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // "the 22nd meeting of the State Parties to the … Convention"
+    if (t.kind === 'ord' && /\d(?:st|nd|rd|th)$/.test(t.text) && word(tokens[k + 1]) && MEETING_NOUNS.has(tokens[k + 1]!.lower) && tokens[k + 2]?.lower === 'of') {
+      let e = k + 3;
+      let last = -1;
+      while (e < tokens.length && e < k + 20) {
+        const u = tokens[e]!;
+        if (u.kind === 'word' && u.cap) last = e;
+        else if (!(u.kind === 'word' && /^(?:of|the|to|on|for|and)$/.test(u.lower)) && !(u.text === '-' && tokens[e + 1]?.start === u.end)) break;
+        e++;
+      }
+      if (last > 0) {
+        out.push({ start: k, end: last + 1, kind: 'conference', aliases: [], overlaps: true });
+      }
+    }
+
+  }
+  // "Women, Peace, and Security (WPS)"
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    if (tokens[k - 1]!.text !== '(' || tokens[k + 1]!.text !== ')') continue;
+    const acr = tokens[k]!;
+    if (!acr.allCaps || acr.text.length < 2 || acr.text.length > 8 || TERM_ACRONYMS.has(acr.text)) continue;
+    let s = k - 1;
+    let caps = 0;
+    while (s > 0 && caps < acr.text.length) {
+      const u = tokens[s - 1]!;
+      if (u.kind === 'word' && u.cap && !u.allCaps) caps++;
+      else if (!(u.text === ',' || (u.kind === 'word' && /^(?:and|of|for|the|on|in)$/.test(u.lower)))) break;
+      s--;
+    }
+    if (caps !== acr.text.length || !free(s, k - 1)) continue;
+    const phrase = tokens.slice(s, k - 1);
+    if (phrase.some((u) => ORG_HEADS.has(u.lower) || countryOf(u.base) || countryOfDemonym(u.lower))) continue;
+    // "United Nations Development Programme (UNDP)": an agency, not a policy
+    if (/^(?:united|un|world)$/.test(phrase[0]?.lower ?? '')) continue;
+    if (initials(phrase.filter((u) => u.kind === 'word' && u.cap).map((u) => u.text).join(' ')) !== acr.text) continue;
+    out.push({ start: s, end: k - 1, kind: 'policy', aliases: [], acronym: acr.text });
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+/**
+ * Who leads an initiative and who takes part, from the sentence that names it: a
+ * possessive owner ("Japan's … Package"), "<actor> launched …", "… launched by <actor>",
+ * "<actor> joins …", "… Agreement between A and B", "in cooperation with X".
+ */
+import type { Token } from '../text/tokens.js';
+import type { InitiativeMention } from './initiatives.js';
+import type { Ref } from '../text/refs.js';
+import { countryOf } from '../lexicon/countries.js';
+
+const LEAD_VERBS = new Set([
+  'launch', 'launched', 'launches', 'launching', 'announce', 'announced', 'announces', 'announcing', 'initiate',
+  'initiated', 'initiates', 'lead', 'leads', 'led', 'leading', 'chair', 'chairs', 'chaired', 'chairing', 'establish',
+  'established', 'establishes', 'unveil', 'unveiled', 'unveils', 'propose', 'proposed', 'proposes', 'spearhead',
+  'spearheaded', 'spearheads', 'host', 'hosts', 'hosted', 'hosting', 'present', 'presented', 'presenting',
+  'presents', 'created', 'create', 'creates', 'founded', 'set', 'adopted', 'outlined',
+]);
+const PARTICIPATE_VERBS = new Set([
+  'join', 'joins', 'joined', 'joining', 'participate', 'participates', 'participated', 'participating',
+  'co-sponsor', 'co-sponsored', 'co-sponsors', 'funds', 'funded', 'finances', 'financed', 'implement',
+  'implements', 'implemented', 'implementing', 'supports', 'supported', 'contribute', 'contributes', 'contributed',
+  'signed',
+]);
+export interface LeadContext {
+  /** Index in `refs` of the last actor reference before each token, or -1. */
+  lastActor: Int32Array;
+  partners: string[];
+  byTok: Map<number, Ref>;
+}
+
+/** Per sentence: the last actor reference before each token, and partners "in cooperation with X". */
+export function leadContext(tokens: readonly Token[], refs: readonly Ref[]): LeadContext {
+  const lastActor = new Int32Array(tokens.length + 1).fill(-1);
+  let r = 0;
+  let last = -1;
+  const sorted = refs.map((x, i) => ({ x, i })).sort((a, b) => a.x.tok - b.x.tok || a.i - b.i);
+  for (let k = 0; k <= tokens.length; k++) {
+    lastActor[k] = last;
+    while (r < sorted.length && sorted[r]!.x.tok === k) {
+      if (sorted[r]!.x.type === 'actor') last = sorted[r]!.i;
+      r++;
+    }
+  }
+  const partners: string[] = [];
+  const byTok = new Map<number, Ref>();
+  for (const x of refs) if (x.type === 'actor' && x.explicit && !byTok.has(x.tok)) byTok.set(x.tok, x);
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const a = tokens[k]!.lower;
+    if ((a === 'cooperation' || a === 'together' || a === 'jointly' || a === 'partnership') && tokens[k + 1]!.lower === 'with') {
+      const x = byTok.get(k + 2);
+      if (x) partners.push(x.key);
+    }
+  }
+  return { lastActor, partners, byTok };
+}
+
+export function leadsOf(tokens: readonly Token[], refs: readonly Ref[], m: InitiativeMention, context: LeadContext): { leads: string[]; participants: string[] } {
+  const leads = new Set<string>();
+  const participants = new Set<string>();
+  for (const k of m.leadKeys ?? []) leads.add(k);
+  // A possessive owner: "Japan's Comprehensive Package".
+  if (m.owner !== undefined) {
+    const owner = tokens[m.owner]!;
+    const country = countryOf(owner.base);
+    if (country) leads.add(`country:${country}`);
+    else if (owner.allCaps) leads.add(`acr:${owner.base}`);
+  }
+  // "<actor> launched … <initiative>": the nearest actor before the verb leads what follows it.
+  for (let v = m.tok - 1; v >= 0 && v >= m.tok - 30; v--) {
+    const t = tokens[v]!;
+    if (t.text === '.' || t.text === ';') break;
+    if (t.kind !== 'word' || t.cap) continue;
+    const lead = LEAD_VERBS.has(t.lower);
+    const part = PARTICIPATE_VERBS.has(t.lower);
+    if (!lead && !part) continue;
+    // "the launch of …" is a noun, not a verb with a subject
+    if (/^(?:the|a|an|its|their|his|her|this)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+    const subject = context.lastActor[v]!;
+    if (subject >= 0) {
+      const into = lead ? leads : participants;
+      into.add(refs[subject]!.key);
+      // "The HALO Trust and the Government of Angola launched …": every coordinated subject
+      let first = refs[subject]!;
+      for (let i = subject - 1; i >= 0; i--) {
+        const r = refs[i]!;
+        if (r.type !== 'actor' || !r.explicit || r.tokEnd === undefined) continue;
+        let k = r.tokEnd;
+        while (k < first.tok && /^(?:and|,|the|&)$/.test(tokens[k]!.lower)) k++;
+        if (k !== first.tok || !tokens.slice(r.tokEnd, first.tok).some((t) => t.lower === 'and' || t.text === ',')) break;
+        into.add(r.key);
+        first = r;
+      }
+    }
+    break;
+  }
+  // "<initiative> launched by <actor>"
+  for (let v = m.tokEnd; v < tokens.length - 2 && v < m.tokEnd + 6; v++) {
+    if (LEAD_VERBS.has(tokens[v]!.lower) && tokens[v + 1]!.lower === 'by') {
+      for (let k = v + 2; k <= v + 4; k++) {
+        const x = context.byTok.get(k);
+        if (x) {
+          leads.add(x.key);
+          break;
+        }
+      }
+    }
+  }
+  // "… Agreement … between A and B"
+  for (let k = m.tokEnd; k < tokens.length && k < m.tokEnd + 4; k++) {
+    if (tokens[k]!.lower === 'between') {
+      for (let j = k + 1; j < tokens.length && j < k + 16; j++) {
+        const x = context.byTok.get(j);
+        if (x) participants.add(x.key);
+      }
+      break;
+    }
+  }
+  // "in cooperation with X" next to a launch
+  if (leads.size > 0) for (const p of context.partners) participants.add(p);
+  for (const l of leads) participants.delete(l);
+  return { leads: [...leads], participants: [...participants] };
+}
+

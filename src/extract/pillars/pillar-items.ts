@@ -1,0 +1,127 @@
+/**
+ * The parts shared by every shape of pillar set: items with a short title, the set word and
+ * its count ("four pillars"), the intro before a sequence, and the set itself.
+ */
+import type { Token } from '../text/tokens.js';
+import type { Block, Sentence } from '../text/sentences.js';
+import { readNumber } from '../text/numbers.js';
+import { SET_WORDS } from '../lexicon/names.js';
+import { collapse } from '../text/names.js';
+
+export interface PillarItem {
+  title: string;
+  text: string;
+  /** View span of the words the item rests on. */
+  start: number;
+  end: number;
+}
+
+export interface PillarSet {
+  initiativeKey: string;
+  /** 3: the initiative is named in the intro; 2: referred to ("the package"); 1: nearby. */
+  strength: number;
+  term?: string;
+  items: PillarItem[];
+  /** Sentence index of the first item, for ordering. */
+  at: number;
+}
+
+export interface InitiativeLink {
+  key: string;
+  strength: number;
+}
+
+export interface PillarInput {
+  view: string;
+  sentences: readonly Sentence[];
+  blocks: readonly Block[];
+  tokens: readonly (readonly Token[])[];
+  /** The initiative a sentence refers to (at or near token `tok`), if any. */
+  link: (sentence: number, tok: number) => InitiativeLink | undefined;
+}
+
+const TRAILING_SMALL = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'with', 'by', 'as', 'its', 'their']);
+
+/** A short title from an item's text: the part before a colon or dash, else its first clause or words. */
+export function titleOf(text: string): string {
+  let t = collapse(text).replace(/^[("'\u201C]+/, '');
+  const labelled = /^(.{3,90}?)\s*(?::|\s[\u2013\u2014-]\s)\s*\S/.exec(t);
+  if (labelled) t = labelled[1]!;
+  else {
+    const clause = /^([^,;]{3,})[,;]/.exec(t);
+    if (clause && clause[1]!.split(' ').length <= 12) t = clause[1]!;
+  }
+  let words = t.split(' ');
+  if (words.length > 10) words = words.slice(0, 8);
+  while (words.length > 1 && TRAILING_SMALL.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (words.length > 1 && /^(?:the|a|an)$/i.test(words[0]!)) words = words.slice(1);
+  let title = words.join(' ').replace(/[.,;:!?\u2026]+$/, '');
+  if (title === '') title = collapse(text).slice(0, 80) || text;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+
+export function setWordAt(tokens: readonly Token[], k: number): { term: string; count?: number } | undefined {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || !t.lower.endsWith('s')) return undefined;
+  const term = SET_WORDS.get(t.lower);
+  if (!term) return undefined;
+  // the count: "four pillars", "three key approaches"
+  let count: number | undefined;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const n = readNumber(tokens, j);
+    if (n && n.end <= k && n.value >= 2 && n.value <= 20 && Number.isInteger(n.value)) {
+      count = n.value;
+      break;
+    }
+    if (tokens[j]!.kind !== 'word') break;
+  }
+  // "areas" and "lines" are common words: only with a count or a qualifying word before.
+  if ((t.lower === 'areas' || t.lower === 'lines' || t.lower === 'goals' || t.lower === 'results') && count === undefined) {
+    const before = tokens[k - 1]?.lower ?? '';
+    if (!/^(?:priority|focus|key|thematic|strategic|expected|intended)$/.test(before)) return undefined;
+  }
+  return count === undefined ? { term } : { term, count };
+}
+
+/** Looks back from sentence `at` for an intro naming the set ("This consists of four pillars."). */
+export function introBefore(input: PillarInput, at: number): { sentence: number; term: string; count?: number; tok: number } | undefined {
+  for (let s = at - 1; s >= 0 && s >= at - 4; s--) {
+    const tokens = input.tokens[s]!;
+    for (let k = 0; k < tokens.length; k++) {
+      const w = setWordAt(tokens, k);
+      if (w) {
+        const out: { sentence: number; term: string; count?: number; tok: number } = { sentence: s, term: w.term, tok: k };
+        if (w.count !== undefined) out.count = w.count;
+        return out;
+      }
+    }
+  }
+  return undefined;
+}
+
+
+export function makeSet(link: InitiativeLink | undefined, term: string | undefined, items: PillarItem[], at: number, count?: number): PillarSet | undefined {
+  if (!link || items.length < 2) return undefined;
+  const kept = count !== undefined && items.length > count ? items.slice(0, count) : items;
+  if (count !== undefined && kept.length !== count) return undefined;
+  const set: PillarSet = { initiativeKey: link.key, strength: link.strength, items: kept, at };
+  if (term) set.term = term;
+  return set;
+}
+
+
+export function itemOf(view: string, start: number, end: number): PillarItem | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:]/.test(view[s]!)) s++;
+  while (e > s && /[\s,;.:]/.test(view[e - 1]!)) e--;
+  if (e <= s) return undefined;
+  const text = collapse(view.slice(s, e));
+  if (!/\p{L}/u.test(text)) return undefined;
+  return { title: titleOf(text), text, start: s, end: e };
+}
+
+
+/** Records a set found in `sentences`, unless an earlier shape claimed them. */
+export type Push = (set: PillarSet | undefined, sentences: number[]) => void;

@@ -1,0 +1,112 @@
+/**
+ * Initiatives across documents: spellings that share a key, bracketed aliases and short
+ * forms of a longer name in the same document join one record, named by its fullest,
+ * most frequent form; leads and participants become actor references.
+ */
+import type { Initiative, SourceQuote } from '../../model/records.js';
+import type { DocumentAnalysis, QuotedInitiativeMention } from '../analyse.js';
+import { UnionFind } from './union-find.js';
+import { addSource, assignIds, byName, MAX_NAME, type Placed } from './resolve-common.js';
+
+export interface InitiativeResolution {
+  initiatives: Initiative[];
+  idOfKey: (key: string) => string | undefined;
+}
+
+function wordCount(name: string): number {
+  return name.split(/[\s-]+/).length;
+}
+
+export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (key: string) => string | undefined): InitiativeResolution {
+  const uf = new UnionFind();
+  const placed: Placed<QuotedInitiativeMention>[] = [];
+  let order = 0;
+  docs.forEach((doc, docIndex) => {
+    // A short name that begins a longer one of the same kind in the same document is its alias ("Contact Group").
+    const longer = new Map<string, string>();
+    const seen = new Set<string>();
+    for (const m of doc.initiatives) {
+      if (m.name.length > MAX_NAME) continue;
+      placed.push({ doc, docIndex, order: order++, m });
+      uf.add(m.key);
+      for (const l of m.links) uf.union(m.key, l);
+      if (seen.has(m.key)) continue;
+      seen.add(m.key);
+      const words = m.key.split(' ');
+      let prefix = words[0] ?? '';
+      for (let n = 2; n < words.length && n <= 16; n++) {
+        prefix += ` ${words[n - 1]}`;
+        if (!longer.has(prefix)) longer.set(prefix, `${m.kind}\u0000${m.key}`);
+      }
+    }
+    for (const m of doc.initiatives) {
+      const long = longer.get(m.key);
+      if (!long) continue;
+      const [kind, key] = long.split('\u0000') as [string, string];
+      if (kind === m.kind && wordCount(m.key) >= 2) uf.union(key, m.key);
+    }
+  });
+  const clusters = new Map<string, Placed<QuotedInitiativeMention>[]>();
+  for (const p of placed) {
+    const root = uf.find(p.m.key);
+    const list = clusters.get(root) ?? [];
+    list.push(p);
+    clusters.set(root, list);
+  }
+  interface Draft { root: string; name: string; first: number; kind: string; members: Placed<QuotedInitiativeMention>[] }
+  const drafts: Draft[] = [];
+  for (const [root, members] of [...clusters.entries()].sort(byName)) {
+    // The fullest name; then the most frequent; then a quoted one; then the first.
+    let maxWords = 0;
+    for (const p of members) maxWords = Math.max(maxWords, wordCount(p.m.name));
+    const longest = members.filter((p) => wordCount(p.m.name) === maxWords);
+    const counts = new Map<string, number>();
+    for (const p of longest) counts.set(p.m.name, (counts.get(p.m.name) ?? 0) + 1);
+    const top = Math.max(...counts.values());
+    const frequent = longest.filter((p) => counts.get(p.m.name) === top);
+    const name = (frequent.find((p) => p.m.quoted) ?? frequent[0]!).m.name;
+    const kind = members.find((p) => p.m.name === name)!.m.kind;
+    drafts.push({ root, name, first: members[0]!.order, kind, members });
+  }
+  const ids = assignIds(drafts);
+  const initiatives: Initiative[] = [];
+  for (const d of drafts) {
+    const aliases: string[] = [];
+    const seenAlias = new Set<string>([d.name]);
+    const sources: SourceQuote[] = [];
+    const seenSource = new Set<string>();
+    const leads = new Set<string>();
+    const participants = new Set<string>();
+    const perDoc = new Map<string, Placed<QuotedInitiativeMention>>();
+    for (const p of d.members) {
+      for (const a of [p.m.name, ...p.m.aliases]) {
+        if (!seenAlias.has(a) && a.length <= MAX_NAME) {
+          seenAlias.add(a);
+          aliases.push(a);
+        }
+      }
+      const current = perDoc.get(p.doc.id);
+      if (!current || (!current.m.quoted && p.m.quoted) || (current.m.leads.length === 0 && p.m.leads.length > 0)) perDoc.set(p.doc.id, p);
+      for (const k of p.m.leads) {
+        const id = actorId(k);
+        if (id) leads.add(`actor:${id}`);
+      }
+      for (const k of p.m.participants) {
+        const id = actorId(k);
+        if (id) participants.add(`actor:${id}`);
+      }
+    }
+    for (const l of leads) participants.delete(l);
+    for (const p of [...perDoc.values()].sort((a, b) => a.order - b.order)) addSource(sources, seenSource, p.doc.id, p.m.quote);
+    const initiative: Initiative = { id: ids.get(d.root)!, name: d.name } as Initiative;
+    if (aliases.length > 0) initiative.aliases = aliases;
+    initiative.kind = d.kind;
+    if (leads.size > 0) initiative.leads = [...leads].sort();
+    if (participants.size > 0) initiative.participants = [...participants].sort();
+    initiative.status = 'draft';
+    initiative.sources = sources;
+    initiatives.push(initiative);
+  }
+  return { initiatives, idOfKey: (key) => (uf.has(key) ? ids.get(uf.find(key)) : undefined) };
+}
+

@@ -1,0 +1,152 @@
+/**
+ * Reading a number at a token position: numerals with thousands separators and decimals,
+ * numbers written as words ("Seventy-one", "a dozen", "two hundred and fifty"), and
+ * magnitudes after either ("4 million", "2.1 billion").
+ */
+import type { Token } from './tokens.js';
+import { MAGNITUDES, SMALL_NUMBERS } from '../lexicon/numbers.js';
+
+export interface NumberMatch {
+  value: number;
+  /** First and one past the last token of the number. */
+  start: number;
+  end: number;
+  /** Written as words ("nine", "Thirty"). */
+  words: boolean;
+  /** A magnitude word was read ("million"). */
+  magnitude: boolean;
+  /** A plain integer numeral of four digits without separators (could be a year). */
+  yearLike: boolean;
+  /** A unit written in the same word: "five-year", "two-day". */
+  embeddedUnit?: string;
+}
+
+const EMBEDDED_UNITS: ReadonlyMap<string, string> = new Map([
+  ['year', 'year'], ['month', 'month'], ['week', 'week'], ['day', 'day'], ['hectare', 'hectare'],
+]);
+
+const PLAIN = /^\d+(?:\.\d+)?$/;
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** The value of a numeral token, or undefined when it is not a well-formed number. */
+export function numeralValue(text: string): number | undefined {
+  let digits: string;
+  if (GROUPED.test(text)) digits = text.replace(/,/g, '');
+  else if (PLAIN.test(text)) digits = text;
+  else return undefined;
+  if (digits.length > 18) return undefined;
+  const value = Number(digits);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** The value of one number word, including hyphenated tens ("seventy-one"). */
+export function wordValue(lower: string): number | undefined {
+  const direct = SMALL_NUMBERS.get(lower);
+  if (direct !== undefined) return direct;
+  const dash = lower.indexOf('-');
+  if (dash > 0) {
+    const tens = SMALL_NUMBERS.get(lower.slice(0, dash));
+    const unit = SMALL_NUMBERS.get(lower.slice(dash + 1));
+    if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit > 0 && unit < 10) return tens + unit;
+  }
+  return undefined;
+}
+
+function magnitudeAt(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  return MAGNITUDES.get(t.lower);
+}
+
+/** Reads number words from `i`: "two hundred and fifty thousand". */
+function readWords(tokens: readonly Token[], i: number): NumberMatch | undefined {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  let magnitude = false;
+  const first = tokens[i];
+  // "a dozen", "a hundred", "a million"
+  if (first && first.lower === 'a' && tokens[i + 1]) {
+    const next = tokens[i + 1]!;
+    if (next.lower === 'dozen') return { value: 12, start: i, end: i + 2, words: true, magnitude: false, yearLike: false };
+    const scale = MAGNITUDES.get(next.lower);
+    if (scale !== undefined && scale >= 100 && next.lower !== 'mn' && next.lower !== 'bn') {
+      current = 1;
+      any = true;
+      j = i + 1;
+    }
+  }
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    const small = wordValue(t.lower);
+    if (small !== undefined) {
+      if (any && current % 100 !== 0 && current % 10 !== 0) break; // "one two"
+      if (any && current % 100 === 0 && current !== 0 && small >= 100) break;
+      current += small;
+      any = true;
+      j++;
+      continue;
+    }
+    const scale = MAGNITUDES.get(t.lower);
+    if (scale !== undefined && any && t.lower !== 'mn' && t.lower !== 'bn') {
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+        magnitude = true;
+      }
+      j++;
+      // "hundred and fifty"
+      if (tokens[j]?.lower === 'and' && tokens[j + 1] && wordValue(tokens[j + 1]!.lower) !== undefined) j++;
+      continue;
+    }
+    if (t.lower === 'dozen' && any) {
+      current *= 12;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return undefined;
+  return { value: total + current, start: i, end: j, words: true, magnitude, yearLike: false };
+}
+
+/** Reads the number starting at token `i`, if any. */
+export function readNumber(tokens: readonly Token[], i: number): NumberMatch | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.kind === 'num') {
+    const value = numeralValue(t.text);
+    if (value === undefined) return undefined;
+    let j = i + 1;
+    let v = value;
+    let magnitude = false;
+    const scale = magnitudeAt(tokens, j);
+    if (scale !== undefined) {
+      v *= scale;
+      magnitude = true;
+      j++;
+      // "1.5 million" may be followed by "thousand"? no; "2 hundred thousand"
+      const more = magnitudeAt(tokens, j);
+      if (scale === 100 && more !== undefined && more > 100) {
+        v *= more;
+        j++;
+      }
+    }
+    const yearLike = !magnitude && /^\d{4}$/.test(t.text) && value >= 1000 && value <= 2199;
+    return { value: v, start: i, end: j, words: false, magnitude, yearLike };
+  }
+  if (t.kind === 'word') {
+    // "five-year": a number word and a unit in one token
+    const dash = t.lower.lastIndexOf('-');
+    if (dash > 0) {
+      const unit = EMBEDDED_UNITS.get(t.lower.slice(dash + 1));
+      const value = unit ? wordValue(t.lower.slice(0, dash)) : undefined;
+      if (unit && value !== undefined) return { value, start: i, end: i + 1, words: true, magnitude: false, yearLike: false, embeddedUnit: unit };
+    }
+    return readWords(tokens, i);
+  }
+  return undefined;
+}

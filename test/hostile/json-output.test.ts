@@ -45,4 +45,19 @@ describe('machine output is one document', () => {
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 2, 0, 1, 1, 1, 1]);
     rmSync(root, { recursive: true, force: true });
   });
+
+  it('usage errors and failures that are not one file\'s: one JSON value too, the line still on stderr', async () => {
+    const runs = [
+      { run: await runMain(['validate', '--root', '/no/such/folder', '--format', 'json']), code: 2, rule: 'cli/usage' },
+      { run: await runMain(['build', '--bogus', '--format', 'json']), code: 2, rule: 'cli/usage' },
+      { run: await runMain(['show', 'actor:no-such-actor', '--json']), code: 1, rule: 'cli/error' },
+    ];
+    for (const { run, code, rule } of runs) {
+      expect(run.code).toBe(code);
+      expect((oneValue(run.stdout) as { rule: string }[]).map((d) => d.rule)).toEqual([rule]);
+      expect(run.stderr).not.toBe('');
+    }
+    const extract = await runMain(['extract', '--root', '/no/such/folder', '--format', 'json']);
+    expect(oneValue(extract.stdout)).toMatchObject({ writes: [], diagnostics: [{ rule: 'cli/usage' }] });
+  });
 });

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyRepoKb } from '../helpers/kb-copy.js';
-import { runCli } from '../helpers/run-cli.js';
-import { runMain } from '../helpers/run-main.js';
+import { copyRepoKb } from '../../helpers/kb-copy.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { runMain } from '../../helpers/run-main.js';
 
 /**
  * Issue 9, case 9: `--format json` prints exactly one JSON value on stdout, for every command

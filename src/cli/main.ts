@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FORMAT_NAMES } from './formatters/index.js';
 import { VERSION } from '../version.js';
-import { oneLine } from '../diagnostics/diagnostic.js';
+import { diagnostic, oneLine, START } from '../diagnostics/diagnostic.js';
+import { formatJson } from './formatters/json.js';
 import { EXIT, UsageError, UserError, type CliIo } from './io.js';
 
 /** Options every command accepts. */
@@ -156,7 +157,7 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    return handleError(error, io, argv.includes('--debug'));
+    return handleError(error, io, argv);
   }
   return exitCode;
 }
@@ -164,28 +165,49 @@ Exit codes: 0 success, 1 problems found in the data, 2 wrong usage, 3 internal e
 /** Error codes of writes the environment refused (read-only, full, permissions, something in the way). */
 const WRITE_ERRORS = new Set(['EROFS', 'ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EEXIST']);
 
-function handleError(error: unknown, io: CliIo, debug: boolean): number {
+function handleError(error: unknown, io: CliIo, argv: readonly string[]): number {
+  const outcome = classify(error, argv.includes('--debug'));
+  if (outcome.code === EXIT.ok) return outcome.code;
+  if (outcome.line !== undefined) io.stderr.write(`${outcome.line}\n`);
+  if (wantsJson(argv)) {
+    // Machine output is one document for every outcome: the failure as one diagnostic, in the command's JSON shape.
+    const found = diagnostic('.', START, outcome.code === EXIT.usage ? 'cli/usage' : 'cli/error', outcome.message, outcome.hint);
+    const rows = JSON.parse(formatJson([found])) as unknown[];
+    const value = argv.includes('extract') ? { dryRun: argv.includes('--dry-run') || argv.includes('-n'), writes: [], diagnostics: rows } : rows;
+    io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+  return outcome.code;
+}
+
+/** `--format json` (`-f json`, `--format=json`) or `--json`. */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((arg, i) => arg === '--json' || arg === '--format=json' || arg === '-fjson' || ((arg === '--format' || arg === '-f') && argv[i + 1] === 'json'));
+}
+
+interface Outcome {
+  code: number;
+  /** The line for stderr (commander prints its own). */
+  line?: string;
+  message: string;
+  hint?: string;
+}
+
+function classify(error: unknown, debug: boolean): Outcome {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-    return EXIT.usage;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return { code: EXIT.ok, message: '' };
+    return { code: EXIT.usage, message: oneLine(error.message.replace(/^error: /, '')) };
   }
-  if (error instanceof UsageError) {
-    io.stderr.write(`demine: ${error.message}${error.hint ? ` ${error.hint}` : ''}\n`);
-    return EXIT.usage;
+  if (error instanceof UsageError || error instanceof UserError) {
+    return { code: error instanceof UsageError ? EXIT.usage : EXIT.failed, line: `demine: ${error.message}${error.hint ? ` ${error.hint}` : ''}`, message: error.message, hint: error.hint };
   }
-  if (error instanceof UserError) {
-    io.stderr.write(`demine: ${error.message}${error.hint ? ` ${error.hint}` : ''}\n`);
-    return EXIT.failed;
-  }
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && WRITE_ERRORS.has(code)) {
+  const errno = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (errno && WRITE_ERRORS.has(errno)) {
     // A file the command had to write could not be: the environment's problem, not a bug.
-    io.stderr.write(`demine: ${oneLine((error as Error).message)} — check that the folder is writable and the disk has space, then run again.\n`);
-    return EXIT.failed;
+    const message = oneLine((error as Error).message);
+    const hint = 'Check that the folder is writable and the disk has space, then run again.';
+    return { code: EXIT.failed, line: `demine: ${message} — ${hint.charAt(0).toLowerCase()}${hint.slice(1)}`, message, hint };
   }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`demine: internal error (this is a bug in demine, not in your data): ${message.split('\n')[0]}\n`);
-  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  else io.stderr.write('Run again with --debug to see the stack trace, and report it.\n');
-  return EXIT.internal;
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  const trace = debug && error instanceof Error && error.stack ? error.stack : 'Run again with --debug to see the stack trace, and report it.';
+  return { code: EXIT.internal, line: `demine: internal error (this is a bug in demine, not in your data): ${message}\n${trace}`, message: `Internal error (a bug in demine): ${message}`, hint: 'Run again with --debug to see the stack trace, and report it.' };
 }

@@ -50,6 +50,8 @@ export const RULES = {
   'extract/invalid-draft': '(warning) Extraction proposed a record that breaks its schema; it was not written (a bug in the extractor).',
   'extract/file-exists': 'Extraction would create a new record file where a file already is (an id that differs from its file name, an unreadable record); nothing was written over it.',
   'extract/write-failed': 'A draft or the extraction state could not be written (read-only, full disk, permissions); the run stopped there.',
+  'cli/usage': 'With `--format json`: the command was called wrongly (unknown option or value, a `--root` that is not a folder); exit 2.',
+  'cli/error': 'With `--format json`: the command could not run for a reason that is not one file\'s (a lock, a refused write, an internal error); exit 1 or 3.',
   'build/stale': 'With `--check`: a file in `dist/` or `data/` would change.',
   'build/write-failed': 'The bundle could not be written; the previous one is left as it was.',
   'build/locked': 'Another build is running on the same root.',

@@ -7,11 +7,14 @@ import path from 'node:path';
  */
 
 /** Makes every folder of `rel` (a `/`-separated path inside `dir`) a real folder: a link or a file in the way is removed (the link itself, never its target). */
-export function realFoldersFor(dir: string, rel: string): void {
+export function realFoldersFor(dir: string, rel: string, known?: Set<string>): void {
   const parts = rel.split('/').slice(0, -1);
   let current = dir;
   for (const part of parts) {
     current = path.join(current, part);
+    // Folders already made real in this run are not checked again (one lstat per folder, not per file).
+    if (known?.has(current)) continue;
+    known?.add(current);
     const info = lstatOrUndefined(current);
     if (info?.isDirectory()) continue;
     if (info) rmSync(current, { force: true });

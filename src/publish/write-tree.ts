@@ -60,10 +60,11 @@ function applyJournal(dir: string, journal: string): void {
   const { mark, staging, moves, removes } = JSON.parse(readFileSync(journal, 'utf8')) as { mark?: string; staging: string; moves: string[]; removes: string[] };
   if (mark !== JOURNAL_MARK || leftoverKind(path.basename(dir), staging) !== 'staging') throw new Error('not a demine journal');
   const stagingDir = path.join(path.dirname(dir), staging);
+  const real = new Set<string>();
   for (const rel of moves) {
     const from = path.join(stagingDir, rel);
     if (!existsSync(from)) continue; // moved before a crash
-    realFoldersFor(dir, rel);
+    realFoldersFor(dir, rel, real);
     renameSync(from, path.join(dir, rel));
   }
   for (const rel of removes) {

@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { validateKnowledgeBase } from '../../src/records/validate.js';
-import { materialise } from '../helpers/fixture-kb.js';
+import { validateKnowledgeBase } from '../../../src/records/validate.js';
+import { materialise } from '../../helpers/fixture-kb.js';
 
 /**
  * Issue 9, case 8: one 1.9 MB document with about 2,800 quoted records made `validate` take
@@ -12,8 +12,8 @@ import { materialise } from '../helpers/fixture-kb.js';
  * counted instead, and must stay a small multiple of the document's length.
  */
 const scanned = vi.hoisted(() => ({ chars: 0, calls: 0 }));
-vi.mock('../../src/sources/multi-search.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/sources/multi-search.js')>();
+vi.mock('../../../src/sources/multi-search.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/sources/multi-search.js')>();
   return {
     firstOccurrences: (text: string, needles: readonly string[]) => {
       scanned.chars += text.length;

@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
-import { runMain } from '../helpers/run-main.js';
-import { snapshotEntries } from './snapshot.js';
+import { copyRepoKb, snapshotTree } from '../../helpers/kb-copy.js';
+import { runMain } from '../../helpers/run-main.js';
+import { snapshotEntries } from '../snapshot.js';
 
 /**
  * Issue 9, case 2: names that merely start like the build's staging, backup or journal names

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyRepoKb } from '../helpers/kb-copy.js';
-import { runCli } from '../helpers/run-cli.js';
-import { runMain } from '../helpers/run-main.js';
+import { copyRepoKb } from '../../helpers/kb-copy.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { runMain } from '../../helpers/run-main.js';
 
 /**
  * Issue 9, case 9: `--format json` prints exactly one JSON value on stdout, for every command
@@ -44,5 +44,20 @@ describe('machine output is one document', () => {
     }
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 2, 0, 1, 1, 1, 1]);
     rmSync(root, { recursive: true, force: true });
+  });
+
+  it('usage errors and failures that are not one file\'s: one JSON value too, the line still on stderr', async () => {
+    const runs = [
+      { run: await runMain(['validate', '--root', '/no/such/folder', '--format', 'json']), code: 2, rule: 'cli/usage' },
+      { run: await runMain(['build', '--bogus', '--format', 'json']), code: 2, rule: 'cli/usage' },
+      { run: await runMain(['show', 'actor:no-such-actor', '--json']), code: 1, rule: 'cli/error' },
+    ];
+    for (const { run, code, rule } of runs) {
+      expect(run.code).toBe(code);
+      expect((oneValue(run.stdout) as { rule: string }[]).map((d) => d.rule)).toEqual([rule]);
+      expect(run.stderr).not.toBe('');
+    }
+    const extract = await runMain(['extract', '--root', '/no/such/folder', '--format', 'json']);
+    expect(oneValue(extract.stdout)).toMatchObject({ writes: [], diagnostics: [{ rule: 'cli/usage' }] });
   });
 });

@@ -1,10 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyRepoKb } from '../helpers/kb-copy.js';
-import { runCli } from '../helpers/run-cli.js';
-import { runMain } from '../helpers/run-main.js';
-import { snapshotEntries } from './snapshot.js';
+import { copyRepoKb } from '../../helpers/kb-copy.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { runMain } from '../../helpers/run-main.js';
+import { snapshotEntries } from '../snapshot.js';
 
 /**
  * Issue 9, cases 1 and 8: a bundle folder that is the knowledge base, holds it, lies in a

@@ -2,11 +2,11 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBundle } from '../../src/pipeline/build.js';
-import { bundleProblems } from '../helpers/bundle-integrity.js';
-import { copyRepoKb } from '../helpers/kb-copy.js';
-import { runMain } from '../helpers/run-main.js';
-import { snapshotEntries } from './snapshot.js';
+import { buildBundle } from '../../../src/pipeline/build.js';
+import { bundleProblems } from '../../helpers/bundle-integrity.js';
+import { copyRepoKb } from '../../helpers/kb-copy.js';
+import { runMain } from '../../helpers/run-main.js';
+import { snapshotEntries } from '../snapshot.js';
 
 /**
  * Issue 9, case 5: a symbolic link inside dist/ (`dist/actors -> /elsewhere`) is replaced by

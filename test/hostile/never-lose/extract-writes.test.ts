@@ -2,10 +2,10 @@ import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyRepoKb } from '../helpers/kb-copy.js';
-import { REPO } from '../helpers/run-cli.js';
-import { runMain } from '../helpers/run-main.js';
-import { snapshotEntries } from './snapshot.js';
+import { copyRepoKb } from '../../helpers/kb-copy.js';
+import { REPO } from '../../helpers/run-cli.js';
+import { runMain } from '../../helpers/run-main.js';
+import { snapshotEntries } from '../snapshot.js';
 
 /** A new knowledge base (`demine init`) holding the drafts of one document, so that a second document updates some of them. */
 async function kbWithDrafts(): Promise<string> {

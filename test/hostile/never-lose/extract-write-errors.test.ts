@@ -2,9 +2,9 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { REPO } from '../helpers/run-cli.js';
-import { runMain } from '../helpers/run-main.js';
-import { snapshotEntries } from './snapshot.js';
+import { REPO } from '../../helpers/run-cli.js';
+import { runMain } from '../../helpers/run-main.js';
+import { snapshotEntries } from '../snapshot.js';
 
 /**
  * Issue 9, case 7: on a read-only or full disk `demine extract` printed "3 added", then died
@@ -15,7 +15,7 @@ import { snapshotEntries } from './snapshot.js';
  */
 const fault = vi.hoisted(() => ({ failing: undefined as undefined | ((op: string, target: string) => NodeJS.ErrnoException | undefined) }));
 
-vi.mock('node:fs/promises', async (importOriginal) => (await import('../helpers/fs-faults.js')).faultyFsPromises(importOriginal, fault));
+vi.mock('node:fs/promises', async (importOriginal) => (await import('../../helpers/fs-faults.js')).faultyFsPromises(importOriginal, fault));
 
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 

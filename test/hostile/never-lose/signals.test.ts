@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleProblems } from '../helpers/bundle-integrity.js';
-import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
-import { BIN } from '../helpers/run-cli.js';
+import { bundleProblems } from '../../helpers/bundle-integrity.js';
+import { copyRepoKb, snapshotTree } from '../../helpers/kb-copy.js';
+import { BIN } from '../../helpers/run-cli.js';
 
 /**
  * Issue 9, case 8: SIGTERM (and Ctrl-C) stop any phase. While demine computes, no handler is

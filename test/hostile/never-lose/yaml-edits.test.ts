@@ -2,12 +2,12 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRecordYaml } from '../../src/records/parse-yaml.js';
-import { addToRecordYaml } from '../../src/records/write-record.js';
+import { parseRecordYaml } from '../../../src/records/parse-yaml.js';
+import { addToRecordYaml } from '../../../src/records/write-record.js';
 
 const parse = (text: string) => parseRecordYaml(text, 'x.yaml').value as Record<string, unknown> & { aliases: unknown[] };
-import { REPO } from '../helpers/run-cli.js';
-import { runMain } from '../helpers/run-main.js';
+import { REPO } from '../../helpers/run-cli.js';
+import { runMain } from '../../helpers/run-main.js';
 
 /**
  * Issue 9, case 4: extraction's in-place update of a draft rewrote nodes it did not mean to

@@ -1,5 +1,10 @@
-import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+/** The mark in the name of every temporary file demine writes beside a file: `.<name>.demine-tmp-<pid>`. */
+const TEMP_NAME = /^\.(.+)\.demine-tmp-(\d+)$/;
+
+const tempOf = (file: string): string => path.join(path.dirname(file), `.${path.basename(file)}.demine-tmp-${process.pid}`);
 
 /**
  * Writes a file so that a reader (or a crash) only ever sees the old content or the whole
@@ -9,7 +14,7 @@ import path from 'node:path';
  */
 export async function writeFileAtomic(file: string, content: string, options: { create?: boolean } = {}): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = tempOf(file);
   try {
     await writeFile(temp, content);
     if (options.create) {
@@ -19,5 +24,31 @@ export async function writeFileAtomic(file: string, content: string, options: { 
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/** Whether process `pid` is running (a process of another user counts as running). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes, in `dir`, the temporary files of writes that a killed demine (SIGKILL, a power cut)
+ * left behind: only regular files with demine's temporary name whose process is gone. Nothing
+ * else is touched; a folder that cannot be read is left alone.
+ */
+export async function sweepStaleTemps(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (!match || alive(Number(match[2]))) continue;
+    const file = path.join(dir, name);
+    const info = await lstat(file).catch(() => undefined);
+    if (info?.isFile()) await rm(file, { force: true }).catch(() => undefined);
   }
 }

@@ -2,7 +2,9 @@ import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { critical } from '../io/critical-section.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { sweepStaleTemps, writeFileAtomic } from '../io/write-atomic.js';
+import { RECORD_TYPES } from '../model/record-types.js';
+import { DATA_DIR } from '../model/layout.js';
 import { stateAfter, type ExtractionPlan, type PlannedWrite } from './extract.js';
 import { EXTRACT_STATE_FILE } from '../model/layout.js';
 import { writeExtractState } from './extract-state.js';
@@ -28,6 +30,8 @@ export async function applyExtraction(root: string, plan: ExtractionPlan, signal
 
 async function writeAll(root: string, plan: ExtractionPlan, signal?: AbortSignal): Promise<AppliedExtraction> {
   const written: PlannedWrite[] = [];
+  // What a killed run left half-written beside the drafts goes first (only demine's temporary names).
+  for (const dir of [DATA_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)]) await sweepStaleTemps(path.join(root, dir));
   for (const write of plan.writes) {
     signal?.throwIfAborted();
     try {

@@ -29,7 +29,7 @@ export function watchInputs(root: string, onChange: (paths: string[]) => void, d
   };
   const watcher: FSWatcher = watch(
     WATCHED.map((p) => path.join(root, p)),
-    { ignoreInitial: true, followSymlinks: false, ignored: (file: string) => /(^|[/\\])\.[^/\\]*\.tmp$/.test(file) },
+    { ignoreInitial: true, followSymlinks: false, ignored: (file: string) => /(^|[/\\])\.[^/\\]*\.demine-tmp-\d+$/.test(file) },
   );
   watcher.on('all', (_event: string, file: string) => {
     pending.add(path.relative(root, file).split(path.sep).join('/'));

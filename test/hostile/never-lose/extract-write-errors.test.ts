@@ -47,7 +47,7 @@ describe('extraction on a disk that fails', () => {
       expect(problems[0]).toMatch(new RegExp(`^data/\\w+/[\\w-]+\\.yaml:1:1 {2}error {2}The draft could not be written: .*\\(${code}\\).*\\[extract/write-failed\\]$`));
       expect(existsSync(path.join(root, 'data/extracted.yaml'))).toBe(false);
       // No temporary file left behind in data/.
-      expect([...snapshotEntries(path.join(root, 'data')).keys()].filter((k) => k.endsWith('.tmp'))).toEqual([]);
+      expect([...snapshotEntries(path.join(root, 'data')).keys()].filter((k) => k.includes('.demine-tmp-'))).toEqual([]);
       const again = await runMain(['extract', '--root', root]);
       expect(again.code).toBe(0);
       expect(existsSync(path.join(root, 'data/extracted.yaml'))).toBe(true);

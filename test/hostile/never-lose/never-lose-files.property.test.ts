@@ -77,7 +77,7 @@ function kill(root: string, delay: number): Promise<void> {
 }
 
 let leftoverTemps = false;
-const isTemp = (rel: string) => /(^|\/)\.[^/]+\.\d+\.tmp$/.test(rel);
+const isTemp = (rel: string) => /(^|\/)\.[^/]+\.demine-tmp-\d+$/.test(rel);
 
 /** Runs one step; returns the data files it may have written (drafts extraction reported). */
 async function run(root: string, s: Step): Promise<Set<string>> {
@@ -98,7 +98,7 @@ async function run(root: string, s: Step): Promise<Set<string>> {
   } else if (s.kind === 'kill') {
     await kill(root, s.delay);
     // A killed build may have extracted: what it wrote is whole drafts. SIGKILL cannot be caught, so a
-    // write cut short may leave its hidden temporary file (`.<name>.<pid>.tmp`) beside the draft.
+    // write cut short may leave its hidden temporary file (`.<name>.demine-tmp-<pid>`) beside the draft, swept by the next extraction.
     for (const rel of snapshotEntries(root).keys()) if (rel.startsWith('data/')) allowed.add(rel);
     leftoverTemps = true;
   }

@@ -10,7 +10,7 @@
  * hashes. The result is byte for byte what a clean build renders (a property test holds it).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BundleContext } from '../bundle/context.js';
 import { refOf } from '../bundle/context.js';
@@ -32,8 +32,6 @@ export interface IncrementalState {
   hashes: Record<string, string>;
   /** Fact sheet path → the dependency keys it was rendered from. */
   sheets: Record<string, string[]>;
-  /** Bundle path → `size:mtimeMs` of the file as written, to trust it without reading it. */
-  stats: Record<string, string>;
 }
 
 export interface Previous {
@@ -51,7 +49,7 @@ export interface IncrementalRender {
   trusted: Record<string, string>;
   /** Fact sheets rendered (the others were reused). */
   rendered: number;
-  state: Omit<IncrementalState, 'stats'>;
+  state: IncrementalState;
 }
 
 const shortHash = (text: string): string => createHash('sha1').update(text).digest('base64url').slice(0, 16);
@@ -71,32 +69,6 @@ export function dependencyHashes(ctx: BundleContext): Map<string, string> {
     hashes.set(`b:${ref}`, shortHash(parts.join('\n')));
   }
   return hashes;
-}
-
-function statOf(file: string): string | undefined {
-  const info = statSync(file, { throwIfNoEntry: false });
-  return info?.isFile() ? `${info.size}:${info.mtimeMs}` : undefined;
-}
-
-/**
- * The previous outputs that are still in the bundle as the last build wrote them: size and
- * modification time as recorded, or else the same sha256 when read. A deleted, replaced or
- * hand-edited file is left out, so the build writes it again.
- */
-export function trustedOutputs(out: string, previous: Previous): Record<string, string> {
-  const trusted: Record<string, string> = {};
-  const stats = previous.state?.stats ?? {};
-  for (const [rel, hash] of Object.entries(previous.outputs)) {
-    const file = path.join(out, rel);
-    const stat = statOf(file);
-    if (stat === undefined) continue;
-    if (stats[rel] === stat) trusted[rel] = hash;
-    else {
-      const read = readTextSync(file, rel, 1 << 30);
-      if (read.ok && sha256Hex(read.text) === hash) trusted[rel] = hash;
-    }
-  }
-  return trusted;
 }
 
 /** Renders what changed (everything when there is no previous build) and hashes the bundle. */
@@ -142,7 +114,7 @@ export async function renderIncrementally(
 
 /**
  * Every bundle file with its content, the ones not rendered read back from the bundle (they
- * were verified by `trustedOutputs`): for a build that swaps the whole tree.
+ * were verified by the build cache, `bundleMatchesCache`): for a build that swaps the whole tree.
  */
 export function completeFiles(out: string, render: IncrementalRender): Map<string, string> {
   const all = new Map<string, string>();
@@ -155,18 +127,13 @@ export function readIncrementalState(root: string): IncrementalState | undefined
   if (!read.ok) return undefined;
   try {
     const value = JSON.parse(read.text) as IncrementalState;
-    return typeof value.key === 'string' && value.hashes && value.sheets && value.stats ? value : undefined;
+    return typeof value.key === 'string' && value.hashes && value.sheets ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Records the new state, with the size and modification time of every bundle file as it is now. */
-export async function writeIncrementalState(root: string, out: string, render: IncrementalRender): Promise<void> {
-  const stats: Record<string, string> = {};
-  for (const rel of Object.keys(render.outputs)) {
-    const stat = statOf(path.join(out, rel));
-    if (stat !== undefined) stats[rel] = stat;
-  }
-  await writeFileAtomic(path.join(root, LOCK_DIR, INCREMENTAL_FILE), JSON.stringify({ ...render.state, stats }));
+/** Records the new state: what each fact sheet was rendered from. */
+export async function writeIncrementalState(root: string, render: IncrementalRender): Promise<void> {
+  await writeFileAtomic(path.join(root, LOCK_DIR, INCREMENTAL_FILE), JSON.stringify(render.state));
 }

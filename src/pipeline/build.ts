@@ -71,10 +71,10 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const cache = options.check ? undefined : await usableCache(root, out, key);
     const incremental = await import('./build-incremental.js');
     const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(root) } : undefined;
-    // Every remembered output checked on disk (size and time, else its hash) before it is trusted.
-    const trusted = previous ? incremental.trustedOutputs(out, previous) : {};
-    const intact = cache !== undefined && Object.keys(trusted).length === Object.keys(cache.outputs).length;
-    if (cache && intact && inputs && sameInputs(cache.inputs, inputs)) {
+    // A usable cache means every remembered output was checked on disk (the exact set of files, each
+    // with its size and time, else its hash: `bundleMatchesCache`), so all of them can be trusted.
+    const trusted = cache ? cache.outputs : {};
+    if (cache && inputs && sameInputs(cache.inputs, inputs)) {
       return { diagnostics: cache.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(cache.outputs).length, out: outLabel, written: false, fromCache: true };
     }
     const { validateKnowledgeBase } = await import('../records/validate.js');
@@ -126,7 +126,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         return result;
       }
     }
-    await incremental.writeIncrementalState(root, out, render).catch(() => undefined);
+    await incremental.writeIncrementalState(root, render).catch(() => undefined);
     await writeBuildCache(root, { key, inputs: inputs!, outputs, stats: bundleStats(out, outputs), warnings: result.diagnostics }).catch(() => undefined);
     return result;
   } finally {

@@ -1,5 +1,6 @@
 import { link, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessAlive } from './process-alive.js';
 
 /** The mark in the name of every temporary file demine writes beside a file: `.<name>.demine-tmp-<pid>`. */
 const TEMP_NAME = /^\.(.+)\.demine-tmp-(\d+)$/;
@@ -27,16 +28,6 @@ export async function writeFileAtomic(file: string, content: string, options: { 
   }
 }
 
-/** Whether process `pid` is running (a process of another user counts as running). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes, in `dir`, the temporary files of writes that a killed demine (SIGKILL, a power cut)
  * left behind: only regular files with demine's temporary name whose process is gone. Nothing
@@ -46,7 +37,7 @@ export async function sweepStaleTemps(dir: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
     const match = TEMP_NAME.exec(name);
-    if (!match || alive(Number(match[2]))) continue;
+    if (!match || isProcessAlive(Number(match[2]))) continue;
     const file = path.join(dir, name);
     const info = await lstat(file).catch(() => undefined);
     if (info?.isFile()) await rm(file, { force: true }).catch(() => undefined);

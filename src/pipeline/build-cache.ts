@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readTextSync } from '../io/read-text.js';
+import { readCacheFile } from './cache-file.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { RECORD_TYPES } from '../model/record-types.js';
 import { listTree } from '../publish/compare-tree.js';
@@ -88,14 +89,7 @@ export async function fingerprintInputs(root: string): Promise<Record<string, st
 }
 
 export async function readBuildCache(root: string): Promise<BuildCache | undefined> {
-  const read = readTextSync(path.join(root, LOCK_DIR, CACHE_FILE), CACHE_FILE, MAX_MANIFEST_BYTES);
-  if (!read.ok) return undefined;
-  try {
-    const value = JSON.parse(read.text) as BuildCache;
-    return typeof value.key === 'string' && value.inputs && value.outputs ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return readCacheFile<BuildCache>(root, CACHE_FILE, (value) => typeof value.key === 'string' && Boolean(value.inputs && value.outputs), MAX_MANIFEST_BYTES);
 }
 
 export async function writeBuildCache(root: string, cache: BuildCache): Promise<void> {

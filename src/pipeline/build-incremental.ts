@@ -16,7 +16,7 @@ import type { BundleContext } from '../bundle/context.js';
 import { refOf } from '../bundle/context.js';
 import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../bundle/manifest.js';
 import { renderAggregates, sheetPaths, type RenderOptions } from '../bundle/render.js';
-import { readTextSync } from '../io/read-text.js';
+import { readCacheFile } from './cache-file.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { RECORD_TYPES } from '../model/record-types.js';
 import { LOCK_DIR } from '../publish/lock.js';
@@ -123,14 +123,7 @@ export function completeFiles(out: string, render: IncrementalRender): Map<strin
 }
 
 export function readIncrementalState(root: string): IncrementalState | undefined {
-  const read = readTextSync(path.join(root, LOCK_DIR, INCREMENTAL_FILE), INCREMENTAL_FILE, 1 << 30);
-  if (!read.ok) return undefined;
-  try {
-    const value = JSON.parse(read.text) as IncrementalState;
-    return typeof value.key === 'string' && value.hashes && value.sheets ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return readCacheFile<IncrementalState>(root, INCREMENTAL_FILE, (value) => typeof value.key === 'string' && Boolean(value.hashes && value.sheets));
 }
 
 /** Records the new state: what each fact sheet was rendered from. */

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readTextSync } from '../io/read-text.js';
+import { readCacheFile } from './cache-file.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { LOCK_DIR } from '../publish/lock.js';
 import type { ParseMemo } from '../records/parse-memo.js';
@@ -73,16 +73,7 @@ export interface ParseCache {
 export function openParseCache(root: string, codeKey: string, inputs: Readonly<Record<string, string>>): ParseCache {
   const key = parseKey(codeKey, inputs);
   const file = path.join(root, LOCK_DIR, PARSED_FILE);
-  let stored: Stored | undefined;
-  const read = readTextSync(file, PARSED_FILE, 1 << 30);
-  if (read.ok) {
-    try {
-      const value = JSON.parse(read.text) as Stored;
-      if (value.key === key && value.records && value.sources) stored = value;
-    } catch {
-      stored = undefined;
-    }
-  }
+  const stored = readCacheFile<Stored>(root, PARSED_FILE, (value) => value.key === key && Boolean(value.records && value.sources));
   const records = new Memo<Record<string, unknown>>(stored?.records ?? {}, inputs);
   const sources = new Memo<unknown>(stored?.sources ?? {}, inputs);
   return {

@@ -1,4 +1,5 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { isProcessAlive } from '../io/process-alive.js';
 import path from 'node:path';
 
 export const LOCK_DIR = '.demine';
@@ -29,18 +30,10 @@ export async function acquireLock(root: string, name = 'build'): Promise<() => P
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) throw new LockedError(holder);
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isProcessAlive(holder)) throw new LockedError(holder);
       await rm(file, { force: true });
     }
   }
   throw new LockedError(0);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -7,7 +7,7 @@ import { acquireLock, LockedError } from '../publish/lock.js';
 import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../publish/write-tree.js';
 import { critical } from '../io/critical-section.js';
 import { VERSION } from '../version.js';
-import { bundleMatchesCache, bundleStats, cacheKey, fingerprintInputs, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
+import { bundleMatchesOutputs, bundleStats, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanBundle, writeBuildCache, type BuildOutputs, type BundleScan } from './build-cache.js';
 import { checkOut, loadConfig } from './config.js';
 import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
@@ -56,7 +56,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(root, options.out ?? config.out);
   const outLabel = labelOf(root, out);
   // The bundle folder is demine's alone: refused before anything is read, recovered or written.
-  const remembered = (await readBuildCache(root))?.key.endsWith(` → ${out}`) === true;
+  const head = await readBuildCache(root);
+  const remembered = head?.key.endsWith(` → ${out}`) === true;
   const refused = checkOut(root, options.out ?? config.out, options.out !== undefined ? '--out' : outLabel, remembered);
   if (refused) return { diagnostics: [refused], files: 0, out: outLabel, written: false };
   if (configProblems.length > 0) return { diagnostics: configProblems, files: 0, out: outLabel, written: false };
@@ -68,15 +69,16 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     let inputs = options.check ? undefined : await fingerprintInputs(root);
     const reviewedOnly = options.reviewedOnly === true || config.reviewedOnly;
     const key = `${cacheKey(VERSION, out)}${reviewedOnly ? ':reviewed-only' : ''}`;
-    const cache = options.check ? undefined : await usableCache(root, out, key);
+    const scan = options.check || head?.key !== key ? undefined : scanBundle(out);
+    if (head && scan && inputs && scan.plain && head.inputs === digestStats(inputs) && head.bundle === digestStats(scan.stats)) {
+      return { diagnostics: head.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(scan.stats).length, out: outLabel, written: false, fromCache: true };
+    }
+    const cache = scan ? usableOutputs(root, out, key, scan) : undefined;
     const incremental = await import('./build-incremental.js');
     const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(root) } : undefined;
     // A usable cache means every remembered output was checked on disk (the exact set of files, each
-    // with its size and time, else its hash: `bundleMatchesCache`), so all of them can be trusted.
+    // with its size and time, else its hash: `bundleMatchesOutputs`), so all of them can be trusted.
     const trusted = cache ? cache.outputs : {};
-    if (cache && inputs && sameInputs(cache.inputs, inputs)) {
-      return { diagnostics: cache.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(cache.outputs).length, out: outLabel, written: false, fromCache: true };
-    }
     const { validateKnowledgeBase } = await import('../records/validate.js');
     const onProgress = options.onProgress ?? NO_PROGRESS;
     const { openParseCache } = await import('./build-parse-cache.js');
@@ -110,6 +112,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     result.rendered = render.rendered;
     result.changes = cache ? changesAgainst(cache.outputs, trusted, outputs) : await compareTree(out, render.files);
     if (options.check) return result;
+    let written: Set<string> | undefined = new Set();
     if (!isUnchanged(result.changes)) {
       try {
         const inPlaceLimit = options.inPlaceLimit ?? IN_PLACE_LIMIT;
@@ -117,6 +120,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         onProgress(`writing ${count} changed files`);
         const files = count > inPlaceLimit && render.files.size < result.files ? incremental.completeFiles(out, render) : render.files;
         await critical(() => writeTree(out, files, result.changes!, options.signal, inPlaceLimit));
+        // Swapped whole, every file is new; updated in place, only the changed ones.
+        written = count > inPlaceLimit ? undefined : new Set([...result.changes.added, ...result.changes.changed]);
         result.written = true;
       } catch (error) {
         if (options.signal?.aborted) throw error;
@@ -127,18 +132,18 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
       }
     }
     await incremental.writeIncrementalState(root, render).catch(() => undefined);
-    await writeBuildCache(root, { key, inputs: inputs!, outputs, stats: bundleStats(out, outputs), warnings: result.diagnostics }).catch(() => undefined);
+    const stats = bundleStats(out, outputs, cache ? scan?.stats : undefined, written);
+    await writeBuildCache(root, { key, inputs: digestStats(inputs!), warnings: result.diagnostics }, { key, outputs, stats }).catch(() => undefined);
     return result;
   } finally {
     if (release && !('diagnostics' in release)) await release();
   }
 }
 
-/** The cache of the last build, when it was made by this version for this bundle folder and the bundle is as it left it. */
-async function usableCache(root: string, out: string, key: string): Promise<BuildCache | undefined> {
-  const cache = await readBuildCache(root);
-  if (!cache || cache.key !== key) return undefined;
-  return (await bundleMatchesCache(out, cache)) ? cache : undefined;
+/** The hashes of the last build's bundle, when it was made by this version for this bundle folder and the bundle is as it left it. */
+function usableOutputs(root: string, out: string, key: string, scan: BundleScan): BuildOutputs | undefined {
+  const cached = readBuildOutputs(root, key);
+  return cached && bundleMatchesOutputs(out, scan, cached) ? cached : undefined;
 }
 
 /**

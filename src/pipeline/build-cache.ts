@@ -105,7 +105,7 @@ export async function readBuildCache(root: string): Promise<BuildCache | undefin
 
 /** The hashes of the last build's bundle, when that build had `key`. */
 export function readBuildOutputs(root: string, key: string): BuildOutputs | undefined {
-  return readCacheFile<BuildOutputs>(root, OUTPUTS_FILE, (value) => value.key === key && Boolean(value.outputs && value.stats), MAX_MANIFEST_BYTES);
+  return readCacheFile<BuildOutputs>(root, OUTPUTS_FILE, (value) => value.key === key && Boolean(value.outputs && value.stats), MAX_BUNDLE_FILE_BYTES);
 }
 
 /** Writes both files; the small one last, so that a build stopped in between leaves a cache that does not match. */
@@ -174,7 +174,7 @@ export function bundleMatchesOutputs(out: string, scan: BundleScan, cached: Buil
     if (hash === undefined) return false;
     if (scan.stats[rel] === cached.stats[rel]) continue;
     // Read like any file a person could have replaced: a regular file only, with a size limit.
-    const read = readTextSync(path.join(out, rel), rel, MAX_MANIFEST_BYTES);
+    const read = readTextSync(path.join(out, rel), rel, MAX_BUNDLE_FILE_BYTES);
     if (!read.ok || hashContent(read.text) !== hash) return false;
   }
   return true;
@@ -199,4 +199,5 @@ function statOf(file: string): string {
   return info?.isFile() ? `${info.size}:${info.mtimeMs}` : 'not-a-file';
 }
 
-const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+/** Largest bundle or cache file demine reads back. */
+export const MAX_BUNDLE_FILE_BYTES = 256 * 1024 * 1024;

@@ -5,9 +5,9 @@
  * Every fact sheet is rendered while its `BundleContext` records what it reads: records (or
  * their absence), the lists of records pointing at one, sources. A sheet is rendered again
  * only when one of those changed since the build that wrote it, or when its file in the
- * bundle is no longer what that build wrote. The files that summarise the knowledge base
- * (briefing, indexes, listings) are rendered on every build; the manifest is made from the
- * hashes. The result is byte for byte what a clean build renders (a property test holds it).
+ * bundle is no longer what that build wrote. In `briefing.json` the same holds record by
+ * record (`briefing-incremental.ts`). The other files that summarise the knowledge base
+ * (indexes, listings) are rendered on every build; the manifest is made from the hashes. The result is byte for byte what a clean build renders (a property test holds it).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,8 @@ import path from 'node:path';
 import type { BundleContext } from '../bundle/context.js';
 import { refOf } from '../bundle/context.js';
 import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../bundle/manifest.js';
-import { renderAggregates, sheetPaths, type RenderOptions } from '../bundle/render.js';
+import { BRIEFING_FILE, renderAggregates, sheetPaths, type RenderOptions } from '../bundle/render.js';
+import { renderBriefing, type BriefingParts } from './briefing-incremental.js';
 import { readCacheFile } from './cache-file.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { RECORD_TYPES } from '../model/record-types.js';
@@ -32,12 +33,16 @@ export interface IncrementalState {
   hashes: Record<string, string>;
   /** Fact sheet path → the dependency keys it was rendered from. */
   sheets: Record<string, string[]>;
+  /** Where each record's text stands in `briefing.json`, and what it was rendered from. */
+  briefing?: BriefingParts;
 }
 
 export interface Previous {
   /** Bundle path → sha256 hex, as the last build wrote them (from the build cache). */
   outputs: Record<string, string>;
   state?: IncrementalState;
+  /** A file of the bundle as the last build wrote it (only asked for files in `trusted`), or undefined when it cannot be read. */
+  read?: (rel: string) => string | undefined;
 }
 
 export interface IncrementalRender {
@@ -49,6 +54,8 @@ export interface IncrementalRender {
   trusted: Record<string, string>;
   /** Fact sheets rendered (the others were reused). */
   rendered: number;
+  /** Records whose text in `briefing.json` was rendered (the others were reused). */
+  briefingRendered: number;
   state: IncrementalState;
 }
 
@@ -90,7 +97,9 @@ export async function renderIncrementally(
   }
   const sheets = await renderSheetsParallel(ctx, options, redo.size === paths.length ? undefined : redo, {}, onProgress);
   onProgress('rendering the briefing and listings');
-  const files = renderAggregates(ctx, options);
+  const oldBriefing = state?.briefing && trusted[BRIEFING_FILE] !== undefined ? previous?.read?.(BRIEFING_FILE) : undefined;
+  const briefing = renderBriefing(ctx, hashes, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, hashes: state!.hashes } : undefined);
+  const files = renderAggregates(ctx, options, briefing.content);
   const outputs: Record<string, string> = {};
   for (const [rel, content] of files) outputs[rel] = sha256Hex(content);
   const sheetReads: Record<string, string[]> = {};
@@ -109,7 +118,7 @@ export async function renderIncrementally(
   const manifest = renderManifestOfHashes(ctx, new Map(Object.entries(outputs)));
   files.set(MANIFEST_FILE, manifest);
   outputs[MANIFEST_FILE] = sha256Hex(manifest);
-  return { files, outputs, trusted, rendered: sheets.length, state: { key, hashes: Object.fromEntries(hashes), sheets: sheetReads } };
+  return { files, outputs, trusted, rendered: sheets.length, briefingRendered: briefing.rendered, state: { key, hashes: Object.fromEntries(hashes), sheets: sheetReads, briefing: briefing.parts } };
 }
 
 /**

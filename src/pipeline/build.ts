@@ -6,8 +6,9 @@ import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../pu
 import { acquireLock, LockedError } from '../publish/lock.js';
 import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../publish/write-tree.js';
 import { critical } from '../io/critical-section.js';
+import { readTextSync } from '../io/read-text.js';
 import { VERSION } from '../version.js';
-import { bundleMatchesOutputs, bundleStats, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanBundle, writeBuildCache, type BuildOutputs, type BundleScan } from './build-cache.js';
+import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanBundle, writeBuildCache, type BuildOutputs, type BundleScan } from './build-cache.js';
 import { checkOut, loadConfig } from './config.js';
 import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
@@ -44,6 +45,8 @@ export interface BuildResult {
   fromCache?: boolean;
   /** Fact sheets rendered by this build (the others were reused from the last one). */
   rendered?: number;
+  /** Records whose text in `briefing.json` this build rendered (the others were reused). */
+  briefingRendered?: number;
 }
 
 /**
@@ -75,7 +78,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     }
     const cache = scan ? usableOutputs(root, out, key, scan) : undefined;
     const incremental = await import('./build-incremental.js');
-    const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(root) } : undefined;
+    const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(root), read: (rel: string) => readBundleFile(out, rel) } : undefined;
     // A usable cache means every remembered output was checked on disk (the exact set of files, each
     // with its size and time, else its hash: `bundleMatchesOutputs`), so all of them can be trusted.
     const trusted = cache ? cache.outputs : {};
@@ -110,6 +113,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const outputs = render.outputs;
     result.files = Object.keys(outputs).length;
     result.rendered = render.rendered;
+    result.briefingRendered = render.briefingRendered;
     result.changes = cache ? changesAgainst(cache.outputs, trusted, outputs) : await compareTree(out, render.files);
     if (options.check) return result;
     let written: Set<string> | undefined = new Set();
@@ -193,6 +197,12 @@ function changesAgainst(previous: Record<string, string>, trusted: Record<string
     changed: [...changes.changed, ...again].sort(),
     removed: Object.keys(previous).filter((rel) => !Object.hasOwn(next, rel)).sort(),
   };
+}
+
+/** A bundle file the build cache vouched for, read back (a regular file only, with a size limit). */
+function readBundleFile(out: string, rel: string): string | undefined {
+  const read = readTextSync(path.join(out, rel), rel, MAX_BUNDLE_FILE_BYTES);
+  return read.ok ? read.text : undefined;
 }
 
 function labelOf(root: string, out: string): string {

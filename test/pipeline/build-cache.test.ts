@@ -65,6 +65,20 @@ describe('the build cache', () => {
     expect(readFileSync(path.join(elsewhere, 'data/actors/japan.yaml'), 'utf8')).toContain('Japan');
   });
 
+  it('a quote found before is looked for again once its document or its record changes', async () => {
+    const figure = path.join(root, 'data/figures/cambodia-area-cleared.yaml');
+    const quote = /quote: (?:"|')?(.{20})/.exec(readFileSync(figure, 'utf8'))![1]!;
+    const seed = path.join(root, 'seeds', readFileSync(figure, 'utf8').match(/source: (\S+)/)![1]! + '.md');
+    const text = readFileSync(seed, 'utf8');
+    edit(seed, (t) => t.split(quote).join(quote.toUpperCase()));
+    const broken = await buildBundle({ root });
+    expect(broken.diagnostics.map((d) => `${d.file} ${d.rule}`)).toContain('data/figures/cambodia-area-cleared.yaml quote/not-found');
+    edit(seed, () => text);
+    expect((await buildBundle({ root })).diagnostics.filter((d) => d.rule === 'quote/not-found')).toEqual([]);
+    edit(figure, (t) => t.replace(quote, `${quote} (not in the document)`));
+    expect((await buildBundle({ root })).diagnostics.map((d) => d.rule)).toContain('quote/not-found');
+  });
+
   it('a build that used the cache writes exactly what a build without any cache writes', async () => {
     edit(path.join(root, 'data/actors/japan.yaml'), (t) => t.replace(/^name: Japan$/m, 'name: Japan (State of Japan)'));
     const cached = await buildBundle({ root });

@@ -168,6 +168,9 @@ describe('an incremental build after one change', () => {
       const again = await buildBundle({ root });
       // The figure's sheet and the sheet of the actor it is about, which lists it.
       expect(again.rendered).toBe(2);
+      // In briefing.json, only the figure's own text (the others are taken from the last file).
+      expect(first.briefingRendered).toBe(first.files - 8);
+      expect(again.briefingRendered).toBe(1);
       expect(again.changes?.changed).toEqual(['actors/cambodia.md', 'briefing.json', 'figures/cambodia-area-cleared.md', 'index.md', 'listings/figures.md', 'manifest.json']);
     } finally {
       rmSync(root, { recursive: true, force: true });

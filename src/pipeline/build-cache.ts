@@ -4,10 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readTextSync } from '../io/read-text.js';
-import { readCacheFile } from './cache-file.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import type { CacheStore } from './cache-file.js';
 import { RECORD_TYPES } from '../model/record-types.js';
-import { LOCK_DIR } from '../publish/lock.js';
 import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../model/layout.js';
 import { CONFIG_FILE } from './init.js';
 
@@ -73,20 +71,11 @@ function codeFingerprint(): string {
 }
 
 /** Size and modification time of every file a build reads: documents, records, schemas, config. */
-export async function fingerprintInputs(root: string): Promise<Record<string, string>> {
+export function fingerprintInputs(root: string): Record<string, string> {
   const dirs = [SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)];
   const out: Record<string, string> = {};
-  const base = path.join(root, path.sep);
   // Synchronous: tens of thousands of stat calls are far cheaper without a thread-pool round trip each.
-  const add = (rel: string) => {
-    try {
-      const info = statSync(`${base}${rel}`, { throwIfNoEntry: false });
-      out[rel] = info?.isFile() ? `${info.size}:${info.mtimeMs}` : 'not-a-file';
-    } catch (error) {
-      out[rel] = `unreadable:${(error as NodeJS.ErrnoException).code}`; // a looping link: validation reports it
-    }
-  };
-  add(CONFIG_FILE);
+  out[CONFIG_FILE] = inputFingerprint(root, CONFIG_FILE);
   for (const dir of dirs) {
     let names: string[];
     try {
@@ -94,24 +83,34 @@ export async function fingerprintInputs(root: string): Promise<Record<string, st
     } catch {
       continue;
     }
-    for (const name of names.sort()) add(`${dir}/${name}`);
+    for (const name of names.sort()) out[`${dir}/${name}`] = inputFingerprint(root, `${dir}/${name}`);
   }
   return out;
 }
 
-export async function readBuildCache(root: string): Promise<BuildCache | undefined> {
-  return readCacheFile<BuildCache>(root, CACHE_FILE, (value) => typeof value.key === 'string' && typeof value.inputs === 'string' && typeof value.bundle === 'string');
+/** One input's fingerprint: `size:mtimeMs`, `not-a-file` (also when missing), or why it cannot be looked at. */
+export function inputFingerprint(root: string, rel: string): string {
+  try {
+    const info = statSync(`${root}${path.sep}${rel}`, { throwIfNoEntry: false });
+    return info?.isFile() ? `${info.size}:${info.mtimeMs}` : 'not-a-file';
+  } catch (error) {
+    return `unreadable:${(error as NodeJS.ErrnoException).code}`; // a looping link: validation reports it
+  }
+}
+
+export function readBuildCache(store: CacheStore): BuildCache | undefined {
+  return store.read<BuildCache>(CACHE_FILE, (value) => typeof value.key === 'string' && typeof value.inputs === 'string' && typeof value.bundle === 'string');
 }
 
 /** The hashes of the last build's bundle, when that build had `key`. */
-export function readBuildOutputs(root: string, key: string): BuildOutputs | undefined {
-  return readCacheFile<BuildOutputs>(root, OUTPUTS_FILE, (value) => value.key === key && Boolean(value.outputs && value.stats), MAX_BUNDLE_FILE_BYTES);
+export function readBuildOutputs(store: CacheStore, key: string): BuildOutputs | undefined {
+  return store.read<BuildOutputs>(OUTPUTS_FILE, (value) => value.key === key && Boolean(value.outputs && value.stats), MAX_BUNDLE_FILE_BYTES);
 }
 
 /** Writes both files; the small one last, so that a build stopped in between leaves a cache that does not match. */
-export async function writeBuildCache(root: string, cache: Omit<BuildCache, 'bundle'>, outputs: BuildOutputs): Promise<void> {
-  await writeFileAtomic(path.join(root, LOCK_DIR, OUTPUTS_FILE), JSON.stringify(outputs));
-  await writeFileAtomic(path.join(root, LOCK_DIR, CACHE_FILE), JSON.stringify({ ...cache, bundle: digestStats(outputs.stats) } satisfies BuildCache));
+export async function writeBuildCache(store: CacheStore, cache: Omit<BuildCache, 'bundle'>, outputs: BuildOutputs): Promise<void> {
+  await store.write(OUTPUTS_FILE, outputs);
+  await store.write(CACHE_FILE, { ...cache, bundle: digestStats(outputs.stats) } satisfies BuildCache);
 }
 
 /** One short hash of a map of `path → fingerprint`, in path order. */

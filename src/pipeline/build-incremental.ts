@@ -17,10 +17,8 @@ import { refOf } from '../bundle/context.js';
 import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../bundle/manifest.js';
 import { BRIEFING_FILE, renderAggregates, sheetPaths, type RenderOptions } from '../bundle/render.js';
 import { renderBriefing, type BriefingParts } from './briefing-incremental.js';
-import { readCacheFile } from './cache-file.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import type { CacheStore } from './cache-file.js';
 import { RECORD_TYPES } from '../model/record-types.js';
-import { LOCK_DIR } from '../publish/lock.js';
 import { NO_PROGRESS, type ProgressSink } from './progress.js';
 import { renderSheetsParallel } from './render-parallel.js';
 
@@ -131,11 +129,11 @@ export function completeFiles(out: string, render: IncrementalRender): Map<strin
   return all;
 }
 
-export function readIncrementalState(root: string): IncrementalState | undefined {
-  return readCacheFile<IncrementalState>(root, INCREMENTAL_FILE, (value) => typeof value.key === 'string' && Boolean(value.hashes && value.sheets));
+export function readIncrementalState(store: CacheStore): IncrementalState | undefined {
+  return store.read<IncrementalState>(INCREMENTAL_FILE, (value) => typeof value.key === 'string' && Boolean(value.hashes && value.sheets));
 }
 
 /** Records the new state: what each fact sheet was rendered from. */
-export async function writeIncrementalState(root: string, render: IncrementalRender): Promise<void> {
-  await writeFileAtomic(path.join(root, LOCK_DIR, INCREMENTAL_FILE), JSON.stringify(render.state));
+export async function writeIncrementalState(store: CacheStore, render: IncrementalRender): Promise<void> {
+  await store.write(INCREMENTAL_FILE, render.state);
 }

@@ -10,9 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readCacheFile } from './cache-file.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
-import { LOCK_DIR } from '../publish/lock.js';
+import type { CacheStore } from './cache-file.js';
 import type { ParseMemo, QuoteMemo } from '../records/parse-memo.js';
 import { PACKAGE_SCHEMAS_DIR } from '../records/schemas.js';
 import { SCHEMAS_DIR } from '../model/layout.js';
@@ -118,10 +116,9 @@ export interface ParseCache {
 }
 
 /** The memo of the last build's parses, valid for these inputs' schemas and config under `codeKey`. */
-export function openParseCache(root: string, codeKey: string, inputs: Readonly<Record<string, string>>): ParseCache {
+export function openParseCache(store: CacheStore, codeKey: string, inputs: Readonly<Record<string, string>>): ParseCache {
   const key = parseKey(codeKey, inputs);
-  const file = path.join(root, LOCK_DIR, PARSED_FILE);
-  const stored = readCacheFile<Stored>(root, PARSED_FILE, (value) => value.key === key && Boolean(value.records && value.sources));
+  const stored = store.read<Stored>(PARSED_FILE, (value) => value.key === key && Boolean(value.records && value.sources));
   const records = new Memo<Record<string, unknown>>(stored?.records ?? {}, inputs);
   const sources = new Memo<unknown>(stored?.sources ?? {}, inputs);
   const quotes = new Quotes(stored?.quotes ?? {}, sources);
@@ -131,7 +128,7 @@ export function openParseCache(root: string, codeKey: string, inputs: Readonly<R
     quotes,
     save: async () => {
       if (stored && !records.changed && !sources.changed && !quotes.changed && !records.dropped() && !sources.dropped() && !quotes.dropped()) return;
-      await writeFileAtomic(file, JSON.stringify({ key, records: records.used, sources: sources.used, quotes: quotes.stored() } satisfies Stored));
+      await store.write(PARSED_FILE, { key, records: records.used, sources: sources.used, quotes: quotes.stored() } satisfies Stored);
     },
   };
 }
@@ -139,8 +136,8 @@ export function openParseCache(root: string, codeKey: string, inputs: Readonly<R
 /** The code, the knowledge base's schemas and config, and the schemas that ship with demine. */
 function parseKey(codeKey: string, inputs: Readonly<Record<string, string>>): string {
   const hash = createHash('sha1').update(codeKey);
-  for (const [rel, fingerprint] of Object.entries(inputs)) {
-    if (rel.startsWith(`${SCHEMAS_DIR}/`) || rel === CONFIG_FILE) hash.update(`${rel}=${fingerprint}\n`);
+  for (const rel of Object.keys(inputs).sort()) {
+    if (rel.startsWith(`${SCHEMAS_DIR}/`) || rel === CONFIG_FILE) hash.update(`${rel}=${inputs[rel]}\n`);
   }
   let names: string[] = [];
   try {

@@ -10,6 +10,8 @@ import { readTextSync } from '../io/read-text.js';
 import { VERSION } from '../version.js';
 import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanBundle, writeBuildCache, type BuildOutputs, type BundleScan } from './build-cache.js';
 import { checkOut, loadConfig } from './config.js';
+import { diskCache, type CacheStore } from './cache-file.js';
+import type { BuildMemory } from './build-memory.js';
 import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
 import { NO_PROGRESS, type ProgressSink } from './progress.js';
@@ -27,6 +29,10 @@ export interface BuildOptions {
   inPlaceLimit?: number;
   /** Told what phase the build is in, and how far (for a progress line). */
   onProgress?: ProgressSink;
+  /** What earlier builds in this process remember (`demine build --watch`): caches kept in memory, not re-read. */
+  memory?: BuildMemory;
+  /** With `memory`: the only inputs (root-relative paths) that may have changed since its last build, as a watcher saw them. */
+  changed?: readonly string[];
 }
 
 export interface BuildResult {
@@ -59,7 +65,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(root, options.out ?? config.out);
   const outLabel = labelOf(root, out);
   // The bundle folder is demine's alone: refused before anything is read, recovered or written.
-  const head = await readBuildCache(root);
+  const store = options.memory?.cache ?? diskCache(root);
+  const head = readBuildCache(store);
   const remembered = head?.key.endsWith(` → ${out}`) === true;
   const refused = checkOut(root, options.out ?? config.out, options.out !== undefined ? '--out' : outLabel, remembered);
   if (refused) return { diagnostics: [refused], files: 0, out: outLabel, written: false };
@@ -69,16 +76,16 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   try {
     if (!options.check) await critical(() => recoverTree(out));
     // Fingerprint before reading, so that a file changed during the build is seen by the next one.
-    let inputs = options.check ? undefined : await fingerprintInputs(root);
+    let inputs = options.check ? undefined : options.memory ? options.memory.fingerprint(root, options.changed) : await fingerprintInputs(root);
     const reviewedOnly = options.reviewedOnly === true || config.reviewedOnly;
     const key = `${cacheKey(VERSION, out)}${reviewedOnly ? ':reviewed-only' : ''}`;
     const scan = options.check || head?.key !== key ? undefined : scanBundle(out);
     if (head && scan && inputs && scan.plain && head.inputs === digestStats(inputs) && head.bundle === digestStats(scan.stats)) {
       return { diagnostics: head.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(scan.stats).length, out: outLabel, written: false, fromCache: true };
     }
-    const cache = scan ? usableOutputs(root, out, key, scan) : undefined;
+    const cache = scan ? usableOutputs(store, out, key, scan) : undefined;
     const incremental = await import('./build-incremental.js');
-    const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(root), read: (rel: string) => readBundleFile(out, rel) } : undefined;
+    const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(store), read: (rel: string) => readBundleFile(out, rel) } : undefined;
     // A usable cache means every remembered output was checked on disk (the exact set of files, each
     // with its size and time, else its hash: `bundleMatchesOutputs`), so all of them can be trusted.
     const trusted = cache ? cache.outputs : {};
@@ -86,14 +93,15 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const onProgress = options.onProgress ?? NO_PROGRESS;
     const { openParseCache } = await import('./build-parse-cache.js');
     // Files unchanged since the last build are neither read nor parsed again (not with --check, which reads everything).
-    let parsed = inputs ? openParseCache(root, key, inputs) : undefined;
+    let parsed = inputs ? openParseCache(store, key, inputs) : undefined;
     let validation = await validateKnowledgeBase(root, onProgress, parsed ?? {});
     await parsed?.save().catch(() => undefined);
     if (config.extractOnBuild) onProgress('extracting from new or changed documents');
     const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true, options.signal) : undefined;
     if (extraction && extraction.plan.documents.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
-      parsed = openParseCache(root, key, inputs);
+      options.memory?.remember(inputs);
+      parsed = openParseCache(store, key, inputs);
       validation = await validateKnowledgeBase(root, onProgress, parsed);
       await parsed.save().catch(() => undefined);
     }
@@ -135,9 +143,9 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         return result;
       }
     }
-    await incremental.writeIncrementalState(root, render).catch(() => undefined);
+    await incremental.writeIncrementalState(store, render).catch(() => undefined);
     const stats = bundleStats(out, outputs, cache ? scan?.stats : undefined, written);
-    await writeBuildCache(root, { key, inputs: digestStats(inputs!), warnings: result.diagnostics }, { key, outputs, stats }).catch(() => undefined);
+    await writeBuildCache(store, { key, inputs: digestStats(inputs!), warnings: result.diagnostics }, { key, outputs, stats }).catch(() => undefined);
     return result;
   } finally {
     if (release && !('diagnostics' in release)) await release();
@@ -145,8 +153,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** The hashes of the last build's bundle, when it was made by this version for this bundle folder and the bundle is as it left it. */
-function usableOutputs(root: string, out: string, key: string, scan: BundleScan): BuildOutputs | undefined {
-  const cached = readBuildOutputs(root, key);
+function usableOutputs(store: CacheStore, out: string, key: string, scan: BundleScan): BuildOutputs | undefined {
+  const cached = readBuildOutputs(store, key);
   return cached && bundleMatchesOutputs(out, scan, cached) ? cached : undefined;
 }
 

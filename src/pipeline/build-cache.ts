@@ -39,7 +39,7 @@ export interface BuildOutputs {
 }
 
 const CACHE_FILE = 'build-cache.json';
-const OUTPUTS_FILE = 'build-outputs.json';
+export const OUTPUTS_FILE = 'build-outputs.json';
 
 /**
  * The cache key: demine's version, a fingerprint of its compiled code (so a rebuilt or

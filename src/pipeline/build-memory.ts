@@ -8,7 +8,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { RECORD_TYPES } from '../model/record-types.js';
 import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../model/layout.js';
-import { fingerprintInputs, inputFingerprint } from './build-cache.js';
+import { fingerprintInputs, inputFingerprint, OUTPUTS_FILE } from './build-cache.js';
+import { INCREMENTAL_FILE } from './build-incremental.js';
+import { PARSED_FILE } from './build-parse-cache.js';
 import { MemoryCache } from './cache-file.js';
 import { CONFIG_FILE } from './init.js';
 
@@ -44,6 +46,11 @@ export class BuildMemory {
   remember(inputs: Record<string, string>): Record<string, string> {
     this.inputs = inputs;
     return inputs;
+  }
+
+  /** Reads the caches a rebuild after a change needs, so that the first one does not wait for them (after a build that found nothing changed). */
+  warm(): void {
+    this.cache.preload([OUTPUTS_FILE, INCREMENTAL_FILE, PARSED_FILE]);
   }
 
   /** Writes what the builds of this process remember to `.demine/`, for the next process. */

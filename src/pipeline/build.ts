@@ -8,7 +8,7 @@ import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../publish/write-tree.js
 import { critical } from '../io/critical-section.js';
 import { readTextSync } from '../io/read-text.js';
 import { VERSION } from '../version.js';
-import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanBundle, writeBuildCache, type BuildOutputs, type BundleScan } from './build-cache.js';
+import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanBundle, writeBuildCache, type BuildCache, type BuildOutputs, type BundleScan } from './build-cache.js';
 import { checkOut, loadConfig } from './config.js';
 import { diskCache, type CacheStore } from './cache-file.js';
 import type { BuildMemory } from './build-memory.js';
@@ -81,9 +81,14 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const key = `${cacheKey(VERSION, out)}${reviewedOnly ? ':reviewed-only' : ''}`;
     const scan = options.check || head?.key !== key ? undefined : scanBundle(out);
     if (head && scan && inputs && scan.plain && head.inputs === digestStats(inputs) && head.bundle === digestStats(scan.stats)) {
-      return { diagnostics: head.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(scan.stats).length, out: outLabel, written: false, fromCache: true };
+      return upToDate(head, scan, outLabel);
     }
     const cache = scan ? usableOutputs(store, out, key, scan) : undefined;
+    if (head && scan && cache && inputs && head.inputs === digestStats(inputs)) {
+      // Only the bundle's times differ (touched, copied back), and every hash is right: remember the new times.
+      await writeBuildCache(store, { key, inputs: head.inputs, ...(head.warnings ? { warnings: head.warnings } : {}) }, { key, outputs: cache.outputs, stats: scan.stats }).catch(() => undefined);
+      return upToDate(head, scan, outLabel);
+    }
     const incremental = await import('./build-incremental.js');
     const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(store), read: (rel: string) => readBundleFile(out, rel) } : undefined;
     // A usable cache means every remembered output was checked on disk (the exact set of files, each
@@ -150,6 +155,11 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   } finally {
     if (release && !('diagnostics' in release)) await release();
   }
+}
+
+/** The result of a build that found nothing changed: the last build's warnings again. */
+function upToDate(head: BuildCache, scan: BundleScan, out: string): BuildResult {
+  return { diagnostics: head.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(scan.stats).length, out, written: false, fromCache: true };
 }
 
 /** The hashes of the last build's bundle, when it was made by this version for this bundle folder and the bundle is as it left it. */

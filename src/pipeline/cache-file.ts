@@ -53,6 +53,11 @@ export class MemoryCache implements CacheStore {
     return value !== undefined && valid(value) ? value : undefined;
   }
 
+  /** Reads these files now (for a watch that has just started), so that the first rebuild after an edit finds them in memory. */
+  preload(names: readonly string[]): void {
+    for (const name of names) if (!this.values.has(name)) this.values.set(name, this.disk.read(name, () => true, 1 << 30));
+  }
+
   async write(name: string, value: object): Promise<void> {
     this.values.set(name, value);
     this.dirty.add(name);

@@ -117,7 +117,10 @@ export async function watchBuild(io: CliIo, global: GlobalOptions, root: string,
       }
       running = undefined;
       if (stopping) break;
-      reportRebuild(io, global, options.format, paths, Number(process.hrtime.bigint() - started) / 1e9, result);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      // Ready for the first edit before saying so: what a rebuild needs is read now, not then.
+      if (first && result?.fromCache) memory.warm();
+      reportRebuild(io, global, options.format, paths, seconds, result);
       if (first && !global.quiet && options.format !== 'json') io.stderr.write('watching seeds/, data/, schemas/ and demine.config.json; press Ctrl-C to stop\n');
       first = false;
     }

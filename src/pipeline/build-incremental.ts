@@ -59,11 +59,23 @@ export interface IncrementalRender {
 
 const shortHash = (text: string): string => createHash('sha1').update(text).digest('base64url').slice(0, 16);
 
+/**
+ * A record's hash, remembered for the record object: the builds of one process (`--watch`) get
+ * the same objects back from the parse cache for files that did not change. Records are never
+ * changed once loaded.
+ */
+const recordHashes = new WeakMap<object, string>();
+function recordHash(record: object): string {
+  let hash = recordHashes.get(record);
+  if (hash === undefined) recordHashes.set(record, (hash = shortHash(JSON.stringify(record))));
+  return hash;
+}
+
 /** The hash of everything a renderer can read through the context, by dependency key. */
 export function dependencyHashes(ctx: BundleContext): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const info of RECORD_TYPES) {
-    for (const record of ctx.records[info.type]) hashes.set(`r:${refOf(info.type, record.id)}`, shortHash(JSON.stringify(record)));
+    for (const record of ctx.records[info.type]) hashes.set(`r:${refOf(info.type, record.id)}`, recordHash(record));
   }
   for (const source of ctx.sources) {
     const { text, ...rest } = source;

@@ -59,6 +59,43 @@ export function briefingJson(ctx: BundleContext): Record<string, unknown> {
   return out;
 }
 
+/**
+ * `briefing.json` is written in parts that an incremental build can reuse one by one: the head
+ * (schema version and sources) and one text per record, each exactly as it stands in
+ * `JSON.stringify(briefingJson(ctx), null, 2)` (a test holds the two equal).
+ */
+export function briefingHead(ctx: BundleContext): string {
+  return JSON.stringify({ schemaVersion: BRIEFING_SCHEMA_VERSION, sources: ctx.sources.map(sourceJson) }, null, 2);
+}
+
+const FRAGMENT_INDENT = '    ';
+
+/** One record's text in `briefing.json`, indented as an item of its type's list (JSON strings hold no raw line breaks). */
+export function recordFragment(type: RecordType, record: AnyRecord, ctx: BundleContext): string {
+  return FRAGMENT_INDENT + JSON.stringify(recordJson(type, record, ctx), null, 2).replaceAll('\n', `\n${FRAGMENT_INDENT}`);
+}
+
+/** The whole file from its parts; `onFragment` learns where each record's text starts in it. */
+export function assembleBriefing(head: string, fragments: (type: RecordType) => readonly string[], onFragment?: (type: RecordType, index: number, start: number, end: number) => void): string {
+  let out = head.slice(0, -2); // without the closing "\n}"
+  for (const info of RECORD_TYPES) {
+    const parts = fragments(info.type);
+    out += `,\n  ${JSON.stringify(info.plural)}: `;
+    if (parts.length === 0) {
+      out += '[]';
+      continue;
+    }
+    out += '[\n';
+    parts.forEach((part, i) => {
+      if (i > 0) out += ',\n';
+      onFragment?.(info.type, i, out.length, out.length + part.length);
+      out += part;
+    });
+    out += '\n  ]';
+  }
+  return `${out}\n}\n`;
+}
+
 export function renderBriefingJson(ctx: BundleContext): string {
-  return `${JSON.stringify(briefingJson(ctx), null, 2)}\n`;
+  return assembleBriefing(briefingHead(ctx), (type) => ctx.records[type].map((record) => recordFragment(type, record, ctx)));
 }

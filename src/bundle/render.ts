@@ -80,11 +80,14 @@ export function renderSheets(ctx: BundleContext, options: RenderOptions, part: n
   return out;
 }
 
-/** The files that summarise the whole knowledge base (everything but the fact sheets and the manifest); re-rendered on every build. */
-export function renderAggregates(ctx: BundleContext, options: RenderOptions): Map<string, string> {
+/**
+ * The files that summarise the whole knowledge base (everything but the fact sheets and the
+ * manifest); re-rendered on every build, but for `briefing` when the caller assembled it.
+ */
+export function renderAggregates(ctx: BundleContext, options: RenderOptions, briefing?: string): Map<string, string> {
   const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
   const files = new Map<string, string>();
-  files.set(BRIEFING_FILE, renderBriefingJson(ctx));
+  files.set(BRIEFING_FILE, briefing ?? renderBriefingJson(ctx));
   files.set(INDEX_PAGE, toMarkdown(indexPageTree(ctx, base), options.markdownCache));
   for (const [path, tree] of listingTrees(ctx, base)) files.set(path, toMarkdown(tree, options.markdownCache));
   return files;

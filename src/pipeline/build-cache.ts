@@ -1,37 +1,45 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readTextSync } from '../io/read-text.js';
-import { readCacheFile } from './cache-file.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import type { CacheStore } from './cache-file.js';
 import { RECORD_TYPES } from '../model/record-types.js';
-import { listTree } from '../publish/compare-tree.js';
-import { isPlainFile } from '../publish/link-free.js';
-import { LOCK_DIR } from '../publish/lock.js';
 import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../model/layout.js';
 import { CONFIG_FILE } from './init.js';
 
 /**
- * `.demine/build-cache.json`: what the last build read (every input file's size and
- * modification time) and wrote (the sha256 of every bundle file). A build whose inputs
- * and bundle are as the cache says does nothing; otherwise the cached hashes spare reading
- * the old bundle back to find which files changed.
+ * What the last build read and wrote, in two files under `.demine/`:
+ * - `build-cache.json`, small: a digest of every input file's size and modification time,
+ *   a digest of every bundle file's size and modification time as that build left them, and
+ *   its warnings. A build whose two digests come out the same does nothing, without reading
+ *   anything larger.
+ * - `build-outputs.json`: the sha256 of every bundle file and its `size:mtimeMs`, read only
+ *   when something changed, to find which files a build must write without reading the old
+ *   bundle back.
  */
 export interface BuildCache {
   /** Changes with the demine version and the bundle folder: a new tool invalidates everything. */
   key: string;
-  inputs: Record<string, string>;
-  /** Bundle path → sha256 hex of its content. */
-  outputs: Record<string, string>;
-  /** Bundle path → `size:mtimeMs` of the file as that build left it: checked before the cache is trusted. */
-  stats?: Record<string, string>;
+  /** Digest of `fingerprintInputs`. */
+  inputs: string;
+  /** Digest of the bundle's files, each with its size and modification time (`scanBundle`). */
+  bundle: string;
   /** The warnings of that build, repeated when nothing changed. */
   warnings?: Diagnostic[];
 }
 
+export interface BuildOutputs {
+  key: string;
+  /** Bundle path → sha256 hex of its content. */
+  outputs: Record<string, string>;
+  /** Bundle path → `size:mtimeMs` of the file as that build left it: checked before the hashes are trusted. */
+  stats: Record<string, string>;
+}
+
 const CACHE_FILE = 'build-cache.json';
+export const OUTPUTS_FILE = 'build-outputs.json';
 
 /**
  * The cache key: demine's version, a fingerprint of its compiled code (so a rebuilt or
@@ -63,19 +71,11 @@ function codeFingerprint(): string {
 }
 
 /** Size and modification time of every file a build reads: documents, records, schemas, config. */
-export async function fingerprintInputs(root: string): Promise<Record<string, string>> {
+export function fingerprintInputs(root: string): Record<string, string> {
   const dirs = [SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)];
   const out: Record<string, string> = {};
   // Synchronous: tens of thousands of stat calls are far cheaper without a thread-pool round trip each.
-  const add = (rel: string) => {
-    try {
-      const info = statSync(path.join(root, rel), { throwIfNoEntry: false });
-      out[rel] = info?.isFile() ? `${info.size}:${info.mtimeMs}` : 'not-a-file';
-    } catch (error) {
-      out[rel] = `unreadable:${(error as NodeJS.ErrnoException).code}`; // a looping link: validation reports it
-    }
-  };
-  add(CONFIG_FILE);
+  out[CONFIG_FILE] = inputFingerprint(root, CONFIG_FILE);
   for (const dir of dirs) {
     let names: string[];
     try {
@@ -83,27 +83,80 @@ export async function fingerprintInputs(root: string): Promise<Record<string, st
     } catch {
       continue;
     }
-    for (const name of names.sort()) add(`${dir}/${name}`);
+    for (const name of names.sort()) out[`${dir}/${name}`] = inputFingerprint(root, `${dir}/${name}`);
   }
   return out;
 }
 
-export async function readBuildCache(root: string): Promise<BuildCache | undefined> {
-  return readCacheFile<BuildCache>(root, CACHE_FILE, (value) => typeof value.key === 'string' && Boolean(value.inputs && value.outputs), MAX_MANIFEST_BYTES);
+/** One input's fingerprint: `size:mtimeMs`, `not-a-file` (also when missing), or why it cannot be looked at. */
+export function inputFingerprint(root: string, rel: string): string {
+  try {
+    const info = statSync(`${root}${path.sep}${rel}`, { throwIfNoEntry: false });
+    return info?.isFile() ? `${info.size}:${info.mtimeMs}` : 'not-a-file';
+  } catch (error) {
+    return `unreadable:${(error as NodeJS.ErrnoException).code}`; // a looping link: validation reports it
+  }
 }
 
-export async function writeBuildCache(root: string, cache: BuildCache): Promise<void> {
-  await writeFileAtomic(path.join(root, LOCK_DIR, CACHE_FILE), JSON.stringify(cache));
+export function readBuildCache(store: CacheStore): BuildCache | undefined {
+  return store.read<BuildCache>(CACHE_FILE, (value) => typeof value.key === 'string' && typeof value.inputs === 'string' && typeof value.bundle === 'string');
 }
 
-export function sameInputs(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => a[k] === b[k]);
+/** The hashes of the last build's bundle, when that build had `key`. */
+export function readBuildOutputs(store: CacheStore, key: string): BuildOutputs | undefined {
+  return store.read<BuildOutputs>(OUTPUTS_FILE, (value) => value.key === key && Boolean(value.outputs && value.stats), MAX_BUNDLE_FILE_BYTES);
+}
+
+/** Writes both files; the small one last, so that a build stopped in between leaves a cache that does not match. */
+export async function writeBuildCache(store: CacheStore, cache: Omit<BuildCache, 'bundle'>, outputs: BuildOutputs): Promise<void> {
+  await store.write(OUTPUTS_FILE, outputs);
+  await store.write(CACHE_FILE, { ...cache, bundle: digestStats(outputs.stats) } satisfies BuildCache);
+}
+
+/** One short hash of a map of `path → fingerprint`, in path order. */
+export function digestStats(stats: Readonly<Record<string, string>>): string {
+  const lines = Object.keys(stats).sort();
+  for (let i = 0; i < lines.length; i++) lines[i] = `${lines[i]}\0${stats[lines[i]!]}\n`;
+  return createHash('sha1').update(lines.join('')).digest('base64url');
 }
 
 export function hashContent(content: string): string {
   return createHash('sha256').update(content).digest('hex');
+}
+
+/** The bundle's files with their `size:mtimeMs`; `plain` is false when anything but a regular file or a folder stands in it. */
+export interface BundleScan {
+  stats: Record<string, string>;
+  plain: boolean;
+}
+
+/**
+ * Every file of the bundle with its size and modification time: one listing and one lstat
+ * per file. The listing's entry types say which are links (never followed) or special files.
+ */
+export function scanBundle(out: string): BundleScan {
+  const stats: Record<string, string> = {};
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(out, { recursive: true, withFileTypes: true });
+  } catch {
+    return { stats, plain: false };
+  }
+  let plain = true;
+  const prefix = path.join(out, path.sep);
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const file = `${entry.parentPath}${path.sep}${entry.name}`;
+    const native = file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(out, file);
+    const rel = path.sep === '/' ? native : native.split(path.sep).join('/');
+    if (!entry.isFile()) {
+      plain = false;
+      stats[rel] = 'not-a-file';
+      continue;
+    }
+    stats[rel] = statOf(file);
+  }
+  return { stats, plain };
 }
 
 /**
@@ -111,24 +164,33 @@ export function hashContent(content: string): string {
  * no file added, deleted or replaced by a link, and each with its recorded size and
  * modification time, or else (touched, copied back) its recorded hash.
  */
-export async function bundleMatchesCache(out: string, cache: BuildCache): Promise<boolean> {
-  if (!cache.stats) return false;
-  const present = await listTree(out).catch(() => undefined);
-  if (!present || present.length !== Object.keys(cache.outputs).length) return false;
+export function bundleMatchesOutputs(out: string, scan: BundleScan, cached: BuildOutputs): boolean {
+  if (!scan.plain) return false;
+  const present = Object.keys(scan.stats);
+  if (present.length !== Object.keys(cached.outputs).length) return false;
   for (const rel of present) {
-    const hash = cache.outputs[rel];
-    if (hash === undefined || !isPlainFile(out, rel)) return false;
-    if (statOf(path.join(out, rel)) === cache.stats[rel]) continue;
+    const hash = cached.outputs[rel];
+    if (hash === undefined) return false;
+    if (scan.stats[rel] === cached.stats[rel]) continue;
     // Read like any file a person could have replaced: a regular file only, with a size limit.
-    const read = readTextSync(path.join(out, rel), rel, MAX_MANIFEST_BYTES);
+    const read = readTextSync(path.join(out, rel), rel, MAX_BUNDLE_FILE_BYTES);
     if (!read.ok || hashContent(read.text) !== hash) return false;
   }
   return true;
 }
 
-/** `size:mtimeMs` of every bundle file, as `BuildCache.stats` keeps them. */
-export function bundleStats(out: string, outputs: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.keys(outputs).map((rel) => [rel, statOf(path.join(out, rel))]));
+/**
+ * `size:mtimeMs` of every bundle file after a build: the files it wrote are looked at again,
+ * the others keep what the scan before the build saw (were one changed meanwhile, the next
+ * build's scan differs and it checks that file's hash).
+ */
+export function bundleStats(out: string, outputs: Record<string, string>, before: Record<string, string> | undefined, written: ReadonlySet<string> | undefined): Record<string, string> {
+  const stats: Record<string, string> = {};
+  for (const rel of Object.keys(outputs)) {
+    const seen = before && written && !written.has(rel) ? before[rel] : undefined;
+    stats[rel] = seen ?? statOf(path.join(out, rel));
+  }
+  return stats;
 }
 
 function statOf(file: string): string {
@@ -136,4 +198,5 @@ function statOf(file: string): string {
   return info?.isFile() ? `${info.size}:${info.mtimeMs}` : 'not-a-file';
 }
 
-const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+/** Largest bundle or cache file demine reads back. */
+export const MAX_BUNDLE_FILE_BYTES = 256 * 1024 * 1024;

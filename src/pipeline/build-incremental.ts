@@ -5,9 +5,9 @@
  * Every fact sheet is rendered while its `BundleContext` records what it reads: records (or
  * their absence), the lists of records pointing at one, sources. A sheet is rendered again
  * only when one of those changed since the build that wrote it, or when its file in the
- * bundle is no longer what that build wrote. The files that summarise the knowledge base
- * (briefing, indexes, listings) are rendered on every build; the manifest is made from the
- * hashes. The result is byte for byte what a clean build renders (a property test holds it).
+ * bundle is no longer what that build wrote. In `briefing.json` the same holds record by
+ * record (`briefing-incremental.ts`). The other files that summarise the knowledge base
+ * (indexes, listings) are rendered on every build; the manifest is made from the hashes. The result is byte for byte what a clean build renders (a property test holds it).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,11 +15,10 @@ import path from 'node:path';
 import type { BundleContext } from '../bundle/context.js';
 import { refOf } from '../bundle/context.js';
 import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../bundle/manifest.js';
-import { renderAggregates, sheetPaths, type RenderOptions } from '../bundle/render.js';
-import { readCacheFile } from './cache-file.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { BRIEFING_FILE, renderAggregates, sheetPaths, type RenderOptions } from '../bundle/render.js';
+import { renderBriefing, type BriefingParts } from './briefing-incremental.js';
+import type { CacheStore } from './cache-file.js';
 import { RECORD_TYPES } from '../model/record-types.js';
-import { LOCK_DIR } from '../publish/lock.js';
 import { NO_PROGRESS, type ProgressSink } from './progress.js';
 import { renderSheetsParallel } from './render-parallel.js';
 
@@ -32,12 +31,16 @@ export interface IncrementalState {
   hashes: Record<string, string>;
   /** Fact sheet path → the dependency keys it was rendered from. */
   sheets: Record<string, string[]>;
+  /** Where each record's text stands in `briefing.json`, and what it was rendered from. */
+  briefing?: BriefingParts;
 }
 
 export interface Previous {
   /** Bundle path → sha256 hex, as the last build wrote them (from the build cache). */
   outputs: Record<string, string>;
   state?: IncrementalState;
+  /** A file of the bundle as the last build wrote it (only asked for files in `trusted`), or undefined when it cannot be read. */
+  read?: (rel: string) => string | undefined;
 }
 
 export interface IncrementalRender {
@@ -49,16 +52,30 @@ export interface IncrementalRender {
   trusted: Record<string, string>;
   /** Fact sheets rendered (the others were reused). */
   rendered: number;
+  /** Records whose text in `briefing.json` was rendered (the others were reused). */
+  briefingRendered: number;
   state: IncrementalState;
 }
 
 const shortHash = (text: string): string => createHash('sha1').update(text).digest('base64url').slice(0, 16);
 
+/**
+ * A record's hash, remembered for the record object: the builds of one process (`--watch`) get
+ * the same objects back from the parse cache for files that did not change. Records are never
+ * changed once loaded.
+ */
+const recordHashes = new WeakMap<object, string>();
+function recordHash(record: object): string {
+  let hash = recordHashes.get(record);
+  if (hash === undefined) recordHashes.set(record, (hash = shortHash(JSON.stringify(record))));
+  return hash;
+}
+
 /** The hash of everything a renderer can read through the context, by dependency key. */
 export function dependencyHashes(ctx: BundleContext): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const info of RECORD_TYPES) {
-    for (const record of ctx.records[info.type]) hashes.set(`r:${refOf(info.type, record.id)}`, shortHash(JSON.stringify(record)));
+    for (const record of ctx.records[info.type]) hashes.set(`r:${refOf(info.type, record.id)}`, recordHash(record));
   }
   for (const source of ctx.sources) {
     const { text, ...rest } = source;
@@ -90,7 +107,9 @@ export async function renderIncrementally(
   }
   const sheets = await renderSheetsParallel(ctx, options, redo.size === paths.length ? undefined : redo, {}, onProgress);
   onProgress('rendering the briefing and listings');
-  const files = renderAggregates(ctx, options);
+  const oldBriefing = state?.briefing && trusted[BRIEFING_FILE] !== undefined ? previous?.read?.(BRIEFING_FILE) : undefined;
+  const briefing = renderBriefing(ctx, hashes, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, hashes: state!.hashes } : undefined);
+  const files = renderAggregates(ctx, options, briefing.content);
   const outputs: Record<string, string> = {};
   for (const [rel, content] of files) outputs[rel] = sha256Hex(content);
   const sheetReads: Record<string, string[]> = {};
@@ -109,7 +128,7 @@ export async function renderIncrementally(
   const manifest = renderManifestOfHashes(ctx, new Map(Object.entries(outputs)));
   files.set(MANIFEST_FILE, manifest);
   outputs[MANIFEST_FILE] = sha256Hex(manifest);
-  return { files, outputs, trusted, rendered: sheets.length, state: { key, hashes: Object.fromEntries(hashes), sheets: sheetReads } };
+  return { files, outputs, trusted, rendered: sheets.length, briefingRendered: briefing.rendered, state: { key, hashes: Object.fromEntries(hashes), sheets: sheetReads, briefing: briefing.parts } };
 }
 
 /**
@@ -122,11 +141,11 @@ export function completeFiles(out: string, render: IncrementalRender): Map<strin
   return all;
 }
 
-export function readIncrementalState(root: string): IncrementalState | undefined {
-  return readCacheFile<IncrementalState>(root, INCREMENTAL_FILE, (value) => typeof value.key === 'string' && Boolean(value.hashes && value.sheets));
+export function readIncrementalState(store: CacheStore): IncrementalState | undefined {
+  return store.read<IncrementalState>(INCREMENTAL_FILE, (value) => typeof value.key === 'string' && Boolean(value.hashes && value.sheets));
 }
 
 /** Records the new state: what each fact sheet was rendered from. */
-export async function writeIncrementalState(root: string, render: IncrementalRender): Promise<void> {
-  await writeFileAtomic(path.join(root, LOCK_DIR, INCREMENTAL_FILE), JSON.stringify(render.state));
+export async function writeIncrementalState(store: CacheStore, render: IncrementalRender): Promise<void> {
+  await store.write(INCREMENTAL_FILE, render.state);
 }

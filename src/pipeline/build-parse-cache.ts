@@ -3,15 +3,15 @@
  * problem, keyed by the file's size and modification time and, when those changed, by a hash
  * of its text (a checkout that touches every file re-parses nothing). A build reads and parses
  * only the files that changed; the checks across the whole knowledge base still run on every
- * record. Keyed on demine's code and the schemas: a new schema re-parses everything.
+ * record. Quotes found in a document are remembered by the document's content, so that the
+ * quote check searches only for new quotes or in changed documents. Keyed on demine's code and
+ * the schemas: a new schema re-parses everything.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readCacheFile } from './cache-file.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
-import { LOCK_DIR } from '../publish/lock.js';
-import type { ParseMemo } from '../records/parse-memo.js';
+import type { CacheStore } from './cache-file.js';
+import type { ParseMemo, QuoteMemo } from '../records/parse-memo.js';
 import { PACKAGE_SCHEMAS_DIR } from '../records/schemas.js';
 import { SCHEMAS_DIR } from '../model/layout.js';
 import { CONFIG_FILE } from './init.js';
@@ -24,6 +24,8 @@ interface Stored {
   key: string;
   records: Record<string, Entry>;
   sources: Record<string, Entry>;
+  /** A document's content hash (as in its entry) → the quotes found in it. */
+  quotes?: Record<string, string[]>;
 }
 
 const hashText = (text: string): string => createHash('sha1').update(text).digest('base64url');
@@ -57,31 +59,76 @@ class Memo<T> implements ParseMemo<T> {
     this.changed = true;
   }
 
+  /** The content hash of `rel` as this build read it, when it was recalled or remembered. */
+  hashOf(rel: string): string | undefined {
+    return this.used[rel]?.[1];
+  }
+
   /** True when some remembered file is gone or was not used. */
   dropped(): boolean {
     return Object.keys(this.previous).some((rel) => !Object.hasOwn(this.used, rel));
   }
 }
 
+/** Quotes found in documents, by the documents' content hashes; keeps only what this build asked about. */
+class Quotes implements QuoteMemo {
+  readonly used: Record<string, Set<string>> = {};
+  changed = false;
+  private readonly previous: Map<string, Set<string>>;
+
+  constructor(
+    previous: Record<string, string[]>,
+    private readonly sources: Memo<unknown>,
+  ) {
+    this.previous = new Map(Object.entries(previous).map(([hash, quotes]) => [hash, new Set(quotes)]));
+  }
+
+  known(file: string, quote: string): boolean {
+    const hash = this.sources.hashOf(file);
+    if (hash === undefined || this.previous.get(hash)?.has(quote) !== true) return false;
+    (this.used[hash] ??= new Set()).add(quote);
+    return true;
+  }
+
+  found(file: string, quote: string): void {
+    const hash = this.sources.hashOf(file);
+    if (hash === undefined) return;
+    (this.used[hash] ??= new Set()).add(quote);
+    this.changed = true;
+  }
+
+  /** True when a document's quotes were dropped (the record or the document changed). */
+  dropped(): boolean {
+    for (const [hash, quotes] of this.previous) if ((this.used[hash]?.size ?? 0) !== quotes.size) return true;
+    return false;
+  }
+
+  stored(): Record<string, string[]> {
+    return Object.fromEntries(Object.entries(this.used).map(([hash, quotes]) => [hash, [...quotes]]));
+  }
+}
+
 export interface ParseCache {
   records: ParseMemo<Record<string, unknown>>;
   sources: ParseMemo<unknown>;
+  quotes: QuoteMemo;
   save(): Promise<void>;
 }
 
 /** The memo of the last build's parses, valid for these inputs' schemas and config under `codeKey`. */
-export function openParseCache(root: string, codeKey: string, inputs: Readonly<Record<string, string>>): ParseCache {
+export function openParseCache(store: CacheStore, codeKey: string, inputs: Readonly<Record<string, string>>): ParseCache {
   const key = parseKey(codeKey, inputs);
-  const file = path.join(root, LOCK_DIR, PARSED_FILE);
-  const stored = readCacheFile<Stored>(root, PARSED_FILE, (value) => value.key === key && Boolean(value.records && value.sources));
+  const stored = store.read<Stored>(PARSED_FILE, (value) => value.key === key && Boolean(value.records && value.sources));
   const records = new Memo<Record<string, unknown>>(stored?.records ?? {}, inputs);
   const sources = new Memo<unknown>(stored?.sources ?? {}, inputs);
+  const quotes = new Quotes(stored?.quotes ?? {}, sources);
   return {
     records,
     sources,
+    quotes,
     save: async () => {
-      if (stored && !records.changed && !sources.changed && !records.dropped() && !sources.dropped()) return;
-      await writeFileAtomic(file, JSON.stringify({ key, records: records.used, sources: sources.used } satisfies Stored));
+      if (stored && !records.changed && !sources.changed && !quotes.changed && !records.dropped() && !sources.dropped() && !quotes.dropped()) return;
+      await store.write(PARSED_FILE, { key, records: records.used, sources: sources.used, quotes: quotes.stored() } satisfies Stored);
     },
   };
 }
@@ -89,8 +136,8 @@ export function openParseCache(root: string, codeKey: string, inputs: Readonly<R
 /** The code, the knowledge base's schemas and config, and the schemas that ship with demine. */
 function parseKey(codeKey: string, inputs: Readonly<Record<string, string>>): string {
   const hash = createHash('sha1').update(codeKey);
-  for (const [rel, fingerprint] of Object.entries(inputs)) {
-    if (rel.startsWith(`${SCHEMAS_DIR}/`) || rel === CONFIG_FILE) hash.update(`${rel}=${fingerprint}\n`);
+  for (const rel of Object.keys(inputs).sort()) {
+    if (rel.startsWith(`${SCHEMAS_DIR}/`) || rel === CONFIG_FILE) hash.update(`${rel}=${inputs[rel]}\n`);
   }
   let names: string[] = [];
   try {

@@ -6,9 +6,12 @@ import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../pu
 import { acquireLock, LockedError } from '../publish/lock.js';
 import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../publish/write-tree.js';
 import { critical } from '../io/critical-section.js';
+import { readTextSync } from '../io/read-text.js';
 import { VERSION } from '../version.js';
-import { bundleMatchesCache, bundleStats, cacheKey, fingerprintInputs, readBuildCache, sameInputs, writeBuildCache, type BuildCache } from './build-cache.js';
+import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanBundle, writeBuildCache, type BuildCache, type BuildOutputs, type BundleScan } from './build-cache.js';
 import { checkOut, loadConfig } from './config.js';
+import { diskCache, type CacheStore } from './cache-file.js';
+import type { BuildMemory } from './build-memory.js';
 import type { SchemaSet } from '../records/schemas.js';
 import type { ExtractionPlan } from './extract.js';
 import { NO_PROGRESS, type ProgressSink } from './progress.js';
@@ -26,6 +29,10 @@ export interface BuildOptions {
   inPlaceLimit?: number;
   /** Told what phase the build is in, and how far (for a progress line). */
   onProgress?: ProgressSink;
+  /** What earlier builds in this process remember (`demine build --watch`): caches kept in memory, not re-read. */
+  memory?: BuildMemory;
+  /** With `memory`: the only inputs (root-relative paths) that may have changed since its last build, as a watcher saw them. */
+  changed?: readonly string[];
 }
 
 export interface BuildResult {
@@ -44,6 +51,8 @@ export interface BuildResult {
   fromCache?: boolean;
   /** Fact sheets rendered by this build (the others were reused from the last one). */
   rendered?: number;
+  /** Records whose text in `briefing.json` this build rendered (the others were reused). */
+  briefingRendered?: number;
 }
 
 /**
@@ -56,7 +65,9 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(root, options.out ?? config.out);
   const outLabel = labelOf(root, out);
   // The bundle folder is demine's alone: refused before anything is read, recovered or written.
-  const remembered = (await readBuildCache(root))?.key.endsWith(` → ${out}`) === true;
+  const store = options.memory?.cache ?? diskCache(root);
+  const head = readBuildCache(store);
+  const remembered = head?.key.endsWith(` → ${out}`) === true;
   const refused = checkOut(root, options.out ?? config.out, options.out !== undefined ? '--out' : outLabel, remembered);
   if (refused) return { diagnostics: [refused], files: 0, out: outLabel, written: false };
   if (configProblems.length > 0) return { diagnostics: configProblems, files: 0, out: outLabel, written: false };
@@ -65,30 +76,37 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   try {
     if (!options.check) await critical(() => recoverTree(out));
     // Fingerprint before reading, so that a file changed during the build is seen by the next one.
-    let inputs = options.check ? undefined : await fingerprintInputs(root);
+    let inputs = options.check ? undefined : options.memory ? options.memory.fingerprint(root, options.changed) : await fingerprintInputs(root);
     const reviewedOnly = options.reviewedOnly === true || config.reviewedOnly;
     const key = `${cacheKey(VERSION, out)}${reviewedOnly ? ':reviewed-only' : ''}`;
-    const cache = options.check ? undefined : await usableCache(root, out, key);
-    const incremental = await import('./build-incremental.js');
-    const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(root) } : undefined;
-    // A usable cache means every remembered output was checked on disk (the exact set of files, each
-    // with its size and time, else its hash: `bundleMatchesCache`), so all of them can be trusted.
-    const trusted = cache ? cache.outputs : {};
-    if (cache && inputs && sameInputs(cache.inputs, inputs)) {
-      return { diagnostics: cache.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(cache.outputs).length, out: outLabel, written: false, fromCache: true };
+    const scan = options.check || head?.key !== key ? undefined : scanBundle(out);
+    if (head && scan && inputs && scan.plain && head.inputs === digestStats(inputs) && head.bundle === digestStats(scan.stats)) {
+      return upToDate(head, scan, outLabel);
     }
+    const cache = scan ? usableOutputs(store, out, key, scan) : undefined;
+    if (head && scan && cache && inputs && head.inputs === digestStats(inputs)) {
+      // Only the bundle's times differ (touched, copied back), and every hash is right: remember the new times.
+      await writeBuildCache(store, { key, inputs: head.inputs, ...(head.warnings ? { warnings: head.warnings } : {}) }, { key, outputs: cache.outputs, stats: scan.stats }).catch(() => undefined);
+      return upToDate(head, scan, outLabel);
+    }
+    const incremental = await import('./build-incremental.js');
+    const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(store), read: (rel: string) => readBundleFile(out, rel) } : undefined;
+    // A usable cache means every remembered output was checked on disk (the exact set of files, each
+    // with its size and time, else its hash: `bundleMatchesOutputs`), so all of them can be trusted.
+    const trusted = cache ? cache.outputs : {};
     const { validateKnowledgeBase } = await import('../records/validate.js');
     const onProgress = options.onProgress ?? NO_PROGRESS;
     const { openParseCache } = await import('./build-parse-cache.js');
     // Files unchanged since the last build are neither read nor parsed again (not with --check, which reads everything).
-    let parsed = inputs ? openParseCache(root, key, inputs) : undefined;
+    let parsed = inputs ? openParseCache(store, key, inputs) : undefined;
     let validation = await validateKnowledgeBase(root, onProgress, parsed ?? {});
     await parsed?.save().catch(() => undefined);
     if (config.extractOnBuild) onProgress('extracting from new or changed documents');
     const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true, options.signal) : undefined;
     if (extraction && extraction.plan.documents.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
-      parsed = openParseCache(root, key, inputs);
+      options.memory?.remember(inputs);
+      parsed = openParseCache(store, key, inputs);
       validation = await validateKnowledgeBase(root, onProgress, parsed);
       await parsed.save().catch(() => undefined);
     }
@@ -108,8 +126,10 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const outputs = render.outputs;
     result.files = Object.keys(outputs).length;
     result.rendered = render.rendered;
+    result.briefingRendered = render.briefingRendered;
     result.changes = cache ? changesAgainst(cache.outputs, trusted, outputs) : await compareTree(out, render.files);
     if (options.check) return result;
+    let written: Set<string> | undefined = new Set();
     if (!isUnchanged(result.changes)) {
       try {
         const inPlaceLimit = options.inPlaceLimit ?? IN_PLACE_LIMIT;
@@ -117,6 +137,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         onProgress(`writing ${count} changed files`);
         const files = count > inPlaceLimit && render.files.size < result.files ? incremental.completeFiles(out, render) : render.files;
         await critical(() => writeTree(out, files, result.changes!, options.signal, inPlaceLimit));
+        // Swapped whole, every file is new; updated in place, only the changed ones.
+        written = count > inPlaceLimit ? undefined : new Set([...result.changes.added, ...result.changes.changed]);
         result.written = true;
       } catch (error) {
         if (options.signal?.aborted) throw error;
@@ -126,19 +148,24 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         return result;
       }
     }
-    await incremental.writeIncrementalState(root, render).catch(() => undefined);
-    await writeBuildCache(root, { key, inputs: inputs!, outputs, stats: bundleStats(out, outputs), warnings: result.diagnostics }).catch(() => undefined);
+    await incremental.writeIncrementalState(store, render).catch(() => undefined);
+    const stats = bundleStats(out, outputs, cache ? scan?.stats : undefined, written);
+    await writeBuildCache(store, { key, inputs: digestStats(inputs!), warnings: result.diagnostics }, { key, outputs, stats }).catch(() => undefined);
     return result;
   } finally {
     if (release && !('diagnostics' in release)) await release();
   }
 }
 
-/** The cache of the last build, when it was made by this version for this bundle folder and the bundle is as it left it. */
-async function usableCache(root: string, out: string, key: string): Promise<BuildCache | undefined> {
-  const cache = await readBuildCache(root);
-  if (!cache || cache.key !== key) return undefined;
-  return (await bundleMatchesCache(out, cache)) ? cache : undefined;
+/** The result of a build that found nothing changed: the last build's warnings again. */
+function upToDate(head: BuildCache, scan: BundleScan, out: string): BuildResult {
+  return { diagnostics: head.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(scan.stats).length, out, written: false, fromCache: true };
+}
+
+/** The hashes of the last build's bundle, when it was made by this version for this bundle folder and the bundle is as it left it. */
+function usableOutputs(store: CacheStore, out: string, key: string, scan: BundleScan): BuildOutputs | undefined {
+  const cached = readBuildOutputs(store, key);
+  return cached && bundleMatchesOutputs(out, scan, cached) ? cached : undefined;
 }
 
 /**
@@ -188,6 +215,12 @@ function changesAgainst(previous: Record<string, string>, trusted: Record<string
     changed: [...changes.changed, ...again].sort(),
     removed: Object.keys(previous).filter((rel) => !Object.hasOwn(next, rel)).sort(),
   };
+}
+
+/** A bundle file the build cache vouched for, read back (a regular file only, with a size limit). */
+function readBundleFile(out: string, rel: string): string | undefined {
+  const read = readTextSync(path.join(out, rel), rel, MAX_BUNDLE_FILE_BYTES);
+  return read.ok ? read.text : undefined;
 }
 
 function labelOf(root: string, out: string): string {

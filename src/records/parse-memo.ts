@@ -9,6 +9,17 @@ export interface ParseMemo<T> {
   remember(rel: string, text: string, value: T): void;
 }
 
+/**
+ * Quotes an earlier check found in a document, remembered by the document's content: a quote
+ * known to occur in a text that has not changed is not searched for again.
+ */
+export interface QuoteMemo {
+  /** True when `quote` was found in the body of the document file `file` as it is now. */
+  known(file: string, quote: string): boolean;
+  /** `quote` occurs in the body of `file` as it is now. */
+  found(file: string, quote: string): void;
+}
+
 /** True when `value` survives JSON unchanged: finite numbers (not -0), no `__proto__` keys. */
 export function isPlainJson(value: unknown, depth = 0): boolean {
   if (depth > 64) return false;

@@ -6,7 +6,7 @@ import type { AnyRecord } from '../model/records.js';
 import { readSources } from '../sources/read-sources.js';
 import { CHECKS, CheckContext } from './checks/index.js';
 import { loadRecords, type ParsedRecord } from './load-records.js';
-import type { ParseMemo } from './parse-memo.js';
+import type { ParseMemo, QuoteMemo } from './parse-memo.js';
 import { loadSchemas, type SchemaSet } from './schemas.js';
 
 export interface ValidationResult {
@@ -30,6 +30,7 @@ export interface ValidationResult {
 export interface ParseMemos {
   records?: ParseMemo<Record<string, unknown>>;
   sources?: ParseMemo<unknown>;
+  quotes?: QuoteMemo;
 }
 
 export async function validateKnowledgeBase(rootDir: string, onProgress?: (phase: string, done: number, total: number) => void, memos: ParseMemos = {}): Promise<ValidationResult> {
@@ -38,7 +39,7 @@ export async function validateKnowledgeBase(rootDir: string, onProgress?: (phase
   if (!loaded.ok) return { diagnostics: loaded.diagnostics, counts: { sources: 0, records: 0, files: 0 } };
   const schemas = loaded.schemas;
   const [sourcesResult, recordsResult] = await Promise.all([readSources(root, schemas, memos.sources), loadRecords(root, schemas, onProgress, memos.records)]);
-  const context = new CheckContext(recordsResult.records, sourcesResult.sources, recordsResult.unreadable, sourcesResult.listed ? sourcesResult.unreadable : 'all');
+  const context = new CheckContext(recordsResult.records, sourcesResult.sources, recordsResult.unreadable, sourcesResult.listed ? sourcesResult.unreadable : 'all', memos.quotes);
   const found = [...sourcesResult.diagnostics, ...recordsResult.diagnostics];
   for (const check of CHECKS) found.push(...check(context));
   const diagnostics = dropShadowed(found).sort(compareDiagnostics);

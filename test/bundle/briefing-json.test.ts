@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { briefingJson, renderBriefingJson } from '../../src/bundle/briefing-json.js';
+import { BundleContext } from '../../src/bundle/context.js';
 import { renderBundle } from '../../src/bundle/render.js';
+import type { KnowledgeBase } from '../../src/model/knowledge-base.js';
 import { loadFixtureKb } from './fixture.js';
 
 const briefing = JSON.parse(renderBundle(loadFixtureKb('bundle-basic')).get('briefing.json')!);
 const byId = (list: { id: string }[], id: string): Record<string, unknown> => list.find((r) => r.id === id) as Record<string, unknown>;
 
 describe('briefing.json', () => {
+  it('is written in parts (head, one text per record) that make exactly the pretty-printed whole', () => {
+    const full = new BundleContext(loadFixtureKb('bundle-basic'));
+    expect(renderBriefingJson(full)).toBe(`${JSON.stringify(briefingJson(full), null, 2)}\n`);
+    const kb = loadFixtureKb('bundle-basic');
+    const sparse: KnowledgeBase = { ...kb, sources: [], records: { ...kb.records, pillar: [], actor: [] } };
+    const ctx = new BundleContext(sparse);
+    expect(renderBriefingJson(ctx)).toBe(`${JSON.stringify(briefingJson(ctx), null, 2)}\n`);
+  });
+
   it('has a schema version and the five collections, in a stable order', () => {
     expect(Object.keys(briefing)).toEqual(['schemaVersion', 'sources', 'initiatives', 'pillars', 'actors', 'figures']);
     expect(briefing.schemaVersion).toBe(1);

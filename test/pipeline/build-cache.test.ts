@@ -37,6 +37,48 @@ describe('the build cache', () => {
     expect(result.changes?.changed).not.toContain('figures/cambodia-area-still-to-clear.md');
   });
 
+  it('after a build that wrote some files in place, the next build with nothing changed does nothing', async () => {
+    edit(path.join(root, 'data/figures/cambodia-area-cleared.yaml'), (t) => t.replace(/^measure: (.*)$/m, 'measure: $1 (revised)'));
+    expect((await buildBundle({ root })).written).toBe(true);
+    expect((await buildBundle({ root })).fromCache).toBe(true);
+  });
+
+  it('a bundle file edited after an in-place build (one that build did not write) is found and repaired', async () => {
+    edit(path.join(root, 'data/figures/cambodia-area-cleared.yaml'), (t) => t.replace(/^measure: (.*)$/m, 'measure: $1 (revised)'));
+    await buildBundle({ root });
+    const sheet = path.join(root, 'dist/figures/cambodia-area-still-to-clear.md');
+    const original = readFileSync(sheet, 'utf8');
+    edit(sheet, (t) => `${t}hand edit\n`);
+    const result = await buildBundle({ root });
+    expect(result.fromCache).toBeUndefined();
+    expect(result.changes?.changed).toContain('figures/cambodia-area-still-to-clear.md');
+    expect(readFileSync(sheet, 'utf8')).toBe(original);
+  });
+
+  it('a folder of the bundle replaced by a link is not trusted, and the build makes it a real folder again', async () => {
+    const elsewhere = copyRepoKb();
+    rmSync(path.join(root, 'dist/actors'), { recursive: true });
+    symlinkSync(path.join(elsewhere, 'data/actors'), path.join(root, 'dist/actors'));
+    const result = await buildBundle({ root });
+    expect(result.fromCache).toBeUndefined();
+    expect(lstatSync(path.join(root, 'dist/actors')).isDirectory()).toBe(true);
+    expect(readFileSync(path.join(elsewhere, 'data/actors/japan.yaml'), 'utf8')).toContain('Japan');
+  });
+
+  it('a quote found before is looked for again once its document or its record changes', async () => {
+    const figure = path.join(root, 'data/figures/cambodia-area-cleared.yaml');
+    const quote = /quote: (?:"|')?(.{20})/.exec(readFileSync(figure, 'utf8'))![1]!;
+    const seed = path.join(root, 'seeds', readFileSync(figure, 'utf8').match(/source: (\S+)/)![1]! + '.md');
+    const text = readFileSync(seed, 'utf8');
+    edit(seed, (t) => t.split(quote).join(quote.toUpperCase()));
+    const broken = await buildBundle({ root });
+    expect(broken.diagnostics.map((d) => `${d.file} ${d.rule}`)).toContain('data/figures/cambodia-area-cleared.yaml quote/not-found');
+    edit(seed, () => text);
+    expect((await buildBundle({ root })).diagnostics.filter((d) => d.rule === 'quote/not-found')).toEqual([]);
+    edit(figure, (t) => t.replace(quote, `${quote} (not in the document)`));
+    expect((await buildBundle({ root })).diagnostics.map((d) => d.rule)).toContain('quote/not-found');
+  });
+
   it('a build that used the cache writes exactly what a build without any cache writes', async () => {
     edit(path.join(root, 'data/actors/japan.yaml'), (t) => t.replace(/^name: Japan$/m, 'name: Japan (State of Japan)'));
     const cached = await buildBundle({ root });

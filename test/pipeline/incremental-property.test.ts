@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { buildBundle } from '../../src/pipeline/build.js';
+import { BuildMemory } from '../../src/pipeline/build-memory.js';
 import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
 
 const NO_EXTRACTION = '{"extractOnBuild": false}\n';
@@ -21,9 +22,23 @@ function touch(file: string): void {
   utimesSync(file, clock, clock);
 }
 
+/** Every file written, removed or renamed since it was last cleared: what a watcher would report. */
+const touched = new Set<string>();
+
 function write(file: string, text: string): void {
   writeFileSync(file, text);
   touch(file);
+  touched.add(file);
+}
+
+function remove(file: string): void {
+  rmSync(file);
+  touched.add(file);
+}
+
+function move(from: string, to: string): void {
+  renameSync(from, to);
+  touched.add(from).add(to);
 }
 
 const files = (root: string, dir: string): string[] => (existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)).sort().map((n) => `${dir}/${n}`) : []);
@@ -52,14 +67,14 @@ function apply(root: string, { kind, n, m }: Op): void {
     }
     case 'delete-record': {
       const rel = pick(files(root, m % 2 ? 'data/figures' : 'data/actors'), n);
-      if (rel) rmSync(at(rel));
+      if (rel) remove(at(rel));
       return;
     }
     case 'rename-record': {
       const rel = pick(files(root, 'data/figures'), n);
       if (!rel) return;
       const id = `renamed-${m}-${n}`;
-      renameSync(at(rel), at(`data/figures/${id}.yaml`));
+      move(at(rel), at(`data/figures/${id}.yaml`));
       write(at(`data/figures/${id}.yaml`), readFileSync(at(`data/figures/${id}.yaml`), 'utf8').replace(/^id: .*$/m, `id: ${id}`));
       return;
     }
@@ -78,7 +93,7 @@ function apply(root: string, { kind, n, m }: Op): void {
       if (!rel) return;
       const oldId = path.basename(rel, '.md');
       const newId = `${String(900 + (m % 100))}_renamed${n}`;
-      renameSync(at(rel), at(`seeds/${newId}.md`));
+      move(at(rel), at(`seeds/${newId}.md`));
       for (const record of recordFiles(root)) {
         const text = readFileSync(at(record), 'utf8');
         if (text.includes(`source: ${oldId}`)) write(at(record), text.split(`source: ${oldId}`).join(`source: ${newId}`));
@@ -128,17 +143,22 @@ const op = fc.record({
 });
 
 describe('incremental builds', () => {
-  it('are byte-identical to a clean build, with the same diagnostics, after random edits, additions, deletions and renames', async () => {
+  // Watched: the builds of one process (`demine build --watch`), caches kept in memory and only
+  // the files the watcher names looked at again.
+  it.each([['one process per build', false], ['watched, in one process', true]])('are byte-identical to a clean build, with the same diagnostics, after random edits, additions, deletions and renames (%s)', async (_how, watched) => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(op, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), fc.boolean(), async (steps, swapWhole) => {
         const root = copyRepoKb();
+        const memory = watched ? new BuildMemory(root) : undefined;
         try {
           write(path.join(root, 'demine.config.json'), NO_EXTRACTION);
-          expect(hasErrors((await buildBundle({ root })).diagnostics)).toBe(false);
+          expect(hasErrors((await buildBundle({ root, memory })).diagnostics)).toBe(false);
           for (const step of steps) {
+            touched.clear();
             for (const change of step) apply(root, change);
+            const changed = [...touched].map((file) => path.relative(root, file).split(path.sep).join('/')).filter((rel) => !rel.startsWith('dist/'));
             const before = snapshotTree(path.join(root, 'dist'));
-            const result = await buildBundle({ root, ...(swapWhole ? { inPlaceLimit: 0 } : {}) });
+            const result = await buildBundle({ root, memory, changed, ...(swapWhole ? { inPlaceLimit: 0 } : {}) });
             const clean = await cleanBuildOf(root);
             expect(!hasErrors(result.diagnostics)).toBe(clean.ok);
             // The same problems at the same places, though unchanged files were not read again.
@@ -151,7 +171,7 @@ describe('incremental builds', () => {
           rmSync(root, { recursive: true, force: true });
         }
       }),
-      { numRuns: 12 },
+      { numRuns: watched ? 8 : 12 },
     );
   }, 300_000);
 });
@@ -168,6 +188,9 @@ describe('an incremental build after one change', () => {
       const again = await buildBundle({ root });
       // The figure's sheet and the sheet of the actor it is about, which lists it.
       expect(again.rendered).toBe(2);
+      // In briefing.json, only the figure's own text (the others are taken from the last file).
+      expect(first.briefingRendered).toBe(first.files - 8);
+      expect(again.briefingRendered).toBe(1);
       expect(again.changes?.changed).toEqual(['actors/cambodia.md', 'briefing.json', 'figures/cambodia-area-cleared.md', 'index.md', 'listings/figures.md', 'manifest.json']);
     } finally {
       rmSync(root, { recursive: true, force: true });

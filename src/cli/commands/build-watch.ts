@@ -6,6 +6,7 @@
  */
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { buildBundle, type BuildResult } from '../../pipeline/build.js';
+import { BuildMemory } from '../../pipeline/build-memory.js';
 import { watchInputs } from '../../watch/watch-inputs.js';
 import { makeChalk } from '../colour.js';
 import { diagnosticRows } from '../formatters/json.js';
@@ -22,6 +23,9 @@ export interface WatchOptions {
   /** Quiet time after a change before rebuilding, in ms. */
   debounceMs?: number;
 }
+
+/** How long the watch waits, idle, before it writes what it remembers to `.demine/`. */
+const FLUSH_AFTER_MS = 2000;
 
 /** `data/figures/x.yaml changed`, `3 files changed`. */
 function changedWords(paths: readonly string[]): string {
@@ -78,13 +82,23 @@ export async function watchBuild(io: CliIo, global: GlobalOptions, root: string,
     },
     options.debounceMs,
   );
+  // The caches stay in memory between rebuilds, and go to .demine/ when the watch is idle or stops.
+  const memory = new BuildMemory(root);
+  let idle: NodeJS.Timeout | undefined;
+  let flushing: Promise<void> | undefined;
   try {
     await watcher.ready;
     let paths: string[] = [];
     let first = true;
     while (!stopping) {
       if (!first) {
-        if (queue.size === 0) await new Promise<void>((resolve) => (wake = resolve));
+        if (queue.size === 0) {
+          idle = setTimeout(() => (flushing = memory.flush().catch(() => undefined)), FLUSH_AFTER_MS);
+          await new Promise<void>((resolve) => (wake = resolve));
+          clearTimeout(idle);
+          // The files of .demine/ are written from one build, never from two.
+          await flushing;
+        }
         wake = undefined;
         if (stopping) break;
         paths = [...queue].sort();
@@ -95,7 +109,7 @@ export async function watchBuild(io: CliIo, global: GlobalOptions, root: string,
       let result: BuildResult | undefined;
       const progress = startProgress(io, global, options.format);
       try {
-        result = await buildBundle({ root, out: options.out, reviewedOnly: options.reviewedOnly, signal: running.signal, ...(progress ? { onProgress: progress.sink } : {}) });
+        result = await buildBundle({ root, out: options.out, reviewedOnly: options.reviewedOnly, signal: running.signal, memory, ...(first ? {} : { changed: paths }), ...(progress ? { onProgress: progress.sink } : {}) });
       } catch (error) {
         if (!running.signal.aborted) throw error;
       } finally {
@@ -103,14 +117,20 @@ export async function watchBuild(io: CliIo, global: GlobalOptions, root: string,
       }
       running = undefined;
       if (stopping) break;
-      reportRebuild(io, global, options.format, paths, Number(process.hrtime.bigint() - started) / 1e9, result);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      // Ready for the first edit before saying so: what a rebuild needs is read now, not then.
+      if (first && result?.fromCache) memory.warm();
+      reportRebuild(io, global, options.format, paths, seconds, result);
       if (first && !global.quiet && options.format !== 'json') io.stderr.write('watching seeds/, data/, schemas/ and demine.config.json; press Ctrl-C to stop\n');
       first = false;
     }
   } finally {
+    clearTimeout(idle);
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     await watcher.close();
+    await flushing;
+    await memory.flush().catch(() => undefined);
   }
   if (!global.quiet && options.format !== 'json') io.stderr.write('demine: stopped watching; the bundle is whole.\n');
   return EXIT.interrupted;

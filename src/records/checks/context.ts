@@ -4,6 +4,7 @@ import { ID_PATTERN } from '../../model/record-types.js';
 import type { RecordType } from '../../model/records.js';
 import { QuoteIndex } from '../../sources/quote-match.js';
 import type { ParsedRecord } from '../load-records.js';
+import type { QuoteMemo } from '../parse-memo.js';
 
 /** What every integrity check sees: all parsed records and all sources, indexed once. */
 export class CheckContext {
@@ -22,6 +23,7 @@ export class CheckContext {
     sources: readonly SourceDocument[],
     readonly unreadable: ReadonlySet<string> = new Set(),
     readonly unreadableSources: ReadonlySet<string> | 'all' = new Set(),
+    private readonly quoteMemo?: QuoteMemo,
   ) {
     for (const record of records) {
       // An id of the wrong form is reported by the schema; references still find the record by its file name.
@@ -36,6 +38,18 @@ export class CheckContext {
   /** Whether a source exists but could not be read (so it was reported already). */
   sourceUnreadable(sourceId: string): boolean {
     return this.unreadableSources === 'all' || (!this.sources.has(sourceId) && this.unreadableSources.has(sourceId));
+  }
+
+  /** Whether an earlier check found `quote` in the source as it is now (see `QuoteMemo`). */
+  quoteKnown(sourceId: string, quote: string): boolean {
+    const source = this.sources.get(sourceId);
+    return source !== undefined && this.quoteMemo?.known(source.file, quote) === true;
+  }
+
+  /** Tells the memo, if any, that `quote` occurs in the source as it is now. */
+  quoteFound(sourceId: string, quote: string): void {
+    const source = this.sources.get(sourceId);
+    if (source) this.quoteMemo?.found(source.file, quote);
   }
 
   /** The quote index of a source's body, built on first use. */

@@ -18,7 +18,11 @@ export const checkQuotes: Check = (context) => {
       else bySource.set(source, [quote]);
     }
   }
-  for (const [source, quotes] of bySource) context.quotes(source)?.prime(quotes);
+  // Quotes found before in a document that has not changed are not searched for again.
+  for (const [source, quotes] of bySource) {
+    const unknown = quotes.filter((quote) => !context.quoteKnown(source, quote));
+    if (unknown.length > 0) context.quotes(source)?.prime(unknown);
+  }
   for (const record of context.records) {
     if (record.value.status === 'rejected') continue; // a tombstone is never published: its document may change
     const sources = record.value.sources;
@@ -42,7 +46,9 @@ export const checkQuotes: Check = (context) => {
         out.push(diagnostic(record.file, record.locate(['sources', i, 'quote']), 'schema/range', 'The quote is blank (only spaces or line breaks); a quote must hold the words it rests on.', 'Copy the sentence or clause from the document.'));
         return;
       }
-      if (typeof quote === 'string' && quote.trim() !== '' && !index.has(quote)) {
+      if (typeof quote !== 'string' || quote.trim() === '' || context.quoteKnown(source, quote)) return;
+      if (index.has(quote)) context.quoteFound(source, quote);
+      else {
         out.push(
           diagnostic(record.file, record.locate(['sources', i, 'quote']), 'quote/not-found', `The quote does not occur in ${context.sources.get(source)!.file}: "${preview(quote)}".`, 'Copy the words exactly from the document (only spacing, quote marks and dashes may differ).'),
         );

@@ -9,14 +9,19 @@ import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { COLLECTIVE_BODIES } from '../lexicon/names.js';
 import type { ClaimBoard } from './actor-claims.js';
 
-const COLLECTIVE = COLLECTIVE_BODIES.map((name) => name.toLowerCase().split(' '));
+/** The collective bodies' names as words, by their first word: one look-up per token. */
+const COLLECTIVE = new Map<string, string[][]>();
+for (const name of COLLECTIVE_BODIES) {
+  const words = name.toLowerCase().split(' ');
+  COLLECTIVE.set(words[0]!, [...(COLLECTIVE.get(words[0]!) ?? []), words]);
+}
 
 /** "States Parties", "Congress", "Parliament": bodies that act together, named without a head word. */
 export function collectiveBodies(b: ClaimBoard): void {
   const t = b.tokens;
   for (let k = 0; k < t.length; k++) {
     if (b.claimed(k) || t[k]!.kind !== 'word') continue;
-    for (const words of COLLECTIVE) {
+    for (const words of COLLECTIVE.get(t[k]!.lower) ?? []) {
       const end = k + words.length;
       if (end > t.length || words.some((w, i) => t[k + i]!.lower !== w || b.claimed(k + i))) continue;
       // one capitalised word must be written so ("Congress", not "congress"); "states parties" may be lower case

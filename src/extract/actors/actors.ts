@@ -129,7 +129,12 @@ export function countries(b: ClaimBoard): void {
       const country = countryOf(words);
       if (!country) continue;
       if (last.allCaps && last.text.length <= 3 && len === 1 && !/^(?:US|UK|USA|UAE|DRC|CAR|PRC|DPRK)$/.test(last.text)) continue;
+      // "DRC" after "Danish Refugee Council (DRC)": the document's organisation, not the country
+      if (len === 1 && last.allCaps && b.state.orgAcronyms?.has(last.text)) continue;
       const m = b.mention('country', `country:${country}`, k, k + len, { display: country, acting: b.countryActs(k) });
+      // a place, or its short form in brackets just after it ("… of Congo (DRC)")
+      const named = t[k - 1]?.text === '(' ? b.owner[k - 2]?.mention : undefined;
+      if (b.incidentalPlace(k, k + len) || (named?.key === m.key && named.place)) m.place = true;
       b.claim({ kind: 'country', start: k, end: k + len, mention: m });
       k += len - 1;
       break;

@@ -15,6 +15,12 @@ import {
 } from '../lexicon/names.js';
 
 const MISSION_NOUNS = new Set(['embassy', 'consulate', 'mission', 'delegation']);
+/** Last words of names of events and texts, which no organisation's name ends in. */
+const EVENT_TAILS = new Set([
+  'conference', 'meeting', 'meetings', 'ceremony', 'workshop', 'seminar', 'briefing', 'summit', 'launch', 'event',
+  'session', 'symposium', 'webinar', 'visit', 'release', 'statement', 'remarks', 'speech', 'report', 'reports',
+  'day', 'week', 'photo', 'photos', 'video', 'update', 'bulletin', 'newsletter',
+]);
 
 export function organisations(b: ClaimBoard): void {
   const t = b.tokens;
@@ -134,7 +140,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     const u = t[e]!;
     if (b.claimed(e)) break;
     if (isCapWord(u) && e < run.end) {
-      if (t[e - 1]!.poss) break;
+      if (t[e - 1]!.poss || b.opensLabelLine(e)) break;
       // "Ministry of Interior Mr Damir Trut", "Ecuadorian Army Lieutenant Colonel …": a title opens a person's name
       if (HONORIFICS.has(u.lower) || (ofs === 0 && ROLE_HEADS.has(u.lower))) break;
       e++;
@@ -175,6 +181,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     break;
   }
   if (t[e - 1]!.lower === 'the') e--;
+  // "Press Conference", "Press Release", "Board Meeting": an event or a text, not a body
+  if (e - 1 > h && EVENT_TAILS.has(t[e - 1]!.lower)) return;
   const span = t.slice(s, e);
   // "Government of Japan", "Royal Government of Cambodia", "Japanese Government": the country.
   const lowers = span.map((x) => x.lower);
@@ -275,6 +283,7 @@ export function acronymDefinition(b: ClaimBoard, m: ActorMention, after: number)
   }
   // initials that disagree are still the acronym when it is long enough ("… Assistance (CNIDAH)", a Portuguese name)
   if (acr.text[0] !== ini[0] && acr.text.length < 4) return;
+  if (acr.allCaps) (b.state.orgAcronyms ??= new Set()).add(acr.text);
   m.links.push(`acr:${acr.text}`);
   (m.alsoCalled ??= []).push(acr.text);
   b.claim({ kind: 'acronym', start: after + 1, end: after + 2, mention: m });

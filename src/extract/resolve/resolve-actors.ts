@@ -22,7 +22,8 @@ export function resolveActors(docs: readonly DocumentAnalysis[]): ActorResolutio
   let order = 0;
   docs.forEach((doc, docIndex) => {
     for (const m of doc.actors) {
-      if (m.surface.length > MAX_NAME) continue;
+      // a country named only to place something else ("Peshawar, Pakistan") is no actor of its own
+      if (m.surface.length > MAX_NAME || m.place) continue;
       placed.push({ doc, docIndex, order: order++, m });
     }
   });

@@ -1,6 +1,6 @@
 /** Round two of actor finding: mechanisms that follow the shape of the text (issue 10, item 4). */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.js';
+import { extractCorpus, extractDocument } from '../../src/extract/index.js';
 
 const doc = (id: string, text: string) => ({ id, text, bodyOffset: 0 });
 const names = (text: string) => extractDocument(doc('a', text)).actor.map((a) => [a.name, a.kind, a.aliases ?? []]);
@@ -53,6 +53,47 @@ describe('bylines', () => {
     expect(names('Fields reopen in the east.\n\nReporting by Lena Sorensen; Editing by Paul Okafor')).toEqual([
       ['Lena Sorensen', 'person', []],
       ['Paul Okafor', 'person', []],
+    ]);
+  });
+});
+
+describe('titles before names', () => {
+  it('reads "Head of Mission Name" as a role and a person, not as an organisation', () => {
+    expect(names('Head of Mission Clara Novak visited the minefield.')).toEqual([['Clara Novak', 'person', []]]);
+  });
+
+  it('ends a name at the end of a short letterhead line', () => {
+    expect(names('Media Note\nOffice of the Spokesperson\nOttawa\n\nThe minister spoke today.')).toEqual([
+      ['Office of the Spokesperson', 'organisation', []],
+    ]);
+  });
+});
+
+describe('bodies every state has under the same name', () => {
+  it('keeps the ministries of two countries apart across documents', () => {
+    const out = extractCorpus([
+      doc('a', 'The Thai Ministry of Defence cleared the border. Thailand thanked the deminers.'),
+      doc('b', 'Ukraine asked for help. The Ministry of Defence said that Ukraine needs more deminers.'),
+    ]);
+    expect(out.actor.filter((a) => a.kind === 'organisation').map((a) => [a.id, a.name, a.sources.map((s) => s.source)])).toEqual([
+      ['ministry-of-defence', 'Ministry of Defence', ['a']],
+      ['ministry-of-defence-2', 'Ministry of Defence', ['b']],
+    ]);
+  });
+
+  it('joins the mentions of one country\'s ministry across documents', () => {
+    const out = extractCorpus([
+      doc('a', 'Thailand said the Ministry of Interior will lead. Thailand is ready.'),
+      doc('b', 'The Thai Ministry of Interior opened an office.'),
+    ]);
+    expect(out.actor.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.sources.map((s) => s.source)])).toEqual([
+      ['Ministry of Interior', ['a', 'b']],
+    ]);
+  });
+
+  it('keeps "of <country>" after a ministry\'s name', () => {
+    expect(names('The Ministry of Foreign Affairs of Japan contributed funds.')).toEqual([
+      ['Ministry of Foreign Affairs of Japan', 'organisation', []],
     ]);
   });
 });

@@ -30,6 +30,8 @@ export interface ActorMention {
   tokEnd: number;
   /** Whether the mention shows the actor acting (a country not merely named as a place). */
   acting: boolean;
+  /** For a body every state has ("Ministry of Defence"): the country key the sentence gives it ("Thai …"). */
+  country?: string;
   /** A country named only to place something else: "Peshawar, Pakistan", "the border with Cambodia". */
   place?: boolean;
   /** For people and surnames: whether the sentence shows it is a person. */
@@ -123,6 +125,18 @@ export class ClaimBoard {
       if (t[j]!.text === ':') return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a line break before token `k` ends a name: the next line opens a "Label:", or the
+   * line before is short, a title or a line of a letterhead ("Press Statement\nOffice of the
+   * Spokesperson"). A name may run over the break of a long, wrapped line.
+   */
+  breakEndsName(k: number): boolean {
+    const t = this.tokens;
+    if (k <= 0 || !t[k] || !this.view.slice(t[k - 1]!.end, t[k]!.start).includes('\n')) return false;
+    const lineStart = this.view.lastIndexOf('\n', t[k - 1]!.start) + 1;
+    return t[k - 1]!.end - lineStart < 50 || this.opensLabelLine(k);
   }
 
   /** Index of the capitalised run holding token `k`, or -1. */

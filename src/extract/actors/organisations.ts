@@ -9,6 +9,7 @@ import type { Run } from '../text/names.js';
 import { initials, isCapWord, nameKey } from '../text/names.js';
 import { ClaimBoard, DETERMINERS, type ActorMention } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import { countryAfterOf, governmentCountryBefore, isGenericGovernmentBody } from './government-bodies.js';
 import {
   HONORIFICS, isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS, ROLE_HEADS,
   startsInternationalName, TERM_ACRONYMS,
@@ -114,7 +115,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   let s = h;
   while (s - 1 >= run.start) {
     const p = t[s - 1]!;
-    if (b.claimed(s - 1)) break;
+    if (b.claimed(s - 1) || b.breakEndsName(s)) break;
     // "Norwegian People's Aid", "Children's Fund": a possessive inside a name, but not "Japan's"
     if (isCapWord(p) && (!p.poss || (!countryOf(p.base) && !p.allCaps && s - 1 > run.start))) {
       s--;
@@ -133,6 +134,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   if (s + 1 === h && countryOfDemonym(t[s]!.lower) && t[h + 1]?.lower === 'of') s++;
   // "a State Party to the Convention" is not a political party
   if ((t[h]!.lower === 'party' || t[h]!.lower === 'parties') && /^states?$/.test(t[h - 1]?.lower ?? '')) return;
+  // "Head of Mission Sarah Johnson", "Chief of Staff Ali Khan": a head word alone after "<role> of" ends a title, and a name follows
+  if (s === h && t[h - 1]?.lower === 'of' && ROLE_HEADS.has(t[h - 2]?.lower ?? '') && isCapWord(t[h + 1]) && t[h + 1]!.lower !== 'of') return;
   // Forward: "of"/"for"/"on" and capitalised words ("Ministry of Economy").
   let e = h + 1;
   let ofs = 0;
@@ -140,7 +143,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     const u = t[e]!;
     if (b.claimed(e)) break;
     if (isCapWord(u) && e < run.end) {
-      if (t[e - 1]!.poss || b.opensLabelLine(e)) break;
+      if (t[e - 1]!.poss || b.breakEndsName(e)) break;
       // "Ministry of Interior Mr Damir Trut", "Ecuadorian Army Lieutenant Colonel …": a title opens a person's name
       if (HONORIFICS.has(u.lower) || (ofs === 0 && ROLE_HEADS.has(u.lower))) break;
       e++;
@@ -169,7 +172,11 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
       }
     }
     if (e >= run.end) break;
-    if (u.lower === 'of' && ++ofs > 1) break;
+    if (u.lower === 'of' && ++ofs > 1) {
+      // "Ministry of Defence of Ukraine": a second "of" only for the country whose body it is
+      e = countryAfterOf(b, e) ?? e;
+      break;
+    }
     if ((u.lower === 'of' || u.lower === 'for' || u.lower === 'on' || u.lower === 'the' || u.lower === 'and') && !u.cap) {
       let k = e + 1;
       while (k < run.end && (t[k]!.lower === 'the') && !t[k]!.cap) k++;
@@ -227,6 +234,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   const surface = b.surface(s, e);
   const key = `org:${nameKey(surface)}`;
   const m = b.mention('organisation', key, s, e, { head: nameKey(t[h]!.base) });
+  if (isGenericGovernmentBody(surface)) m.country = governmentCountryBefore(b, s);
   b.claim({ kind: 'org', start: s, end: e, mention: m });
   acronymDefinition(b, m, e);
 }

@@ -8,6 +8,7 @@ import type { DocumentAnalysis, QuotedActorMention } from '../analyse.js';
 import { UnionFind } from './union-find.js';
 import { initials } from '../text/names.js';
 import { countryOf } from '../lexicon/countries.js';
+import { qualifiedMentions } from './government-keys.js';
 import { addSource, assignIds, byName, MAX_NAME, mostFrequent, type Placed } from './resolve-common.js';
 
 export interface ActorResolution {
@@ -21,7 +22,7 @@ export function resolveActors(docs: readonly DocumentAnalysis[]): ActorResolutio
   const placed: Placed<QuotedActorMention>[] = [];
   let order = 0;
   docs.forEach((doc, docIndex) => {
-    for (const m of doc.actors) {
+    for (const m of qualifiedMentions(doc)) {
       // a country named only to place something else ("Peshawar, Pakistan") is no actor of its own
       if (m.surface.length > MAX_NAME || m.place) continue;
       placed.push({ doc, docIndex, order: order++, m });
@@ -99,11 +100,15 @@ export function resolveActors(docs: readonly DocumentAnalysis[]): ActorResolutio
   for (const { m } of placed) if (m.key.startsWith('org:')) orgKeys.add(m.key);
   const withoutCountry = new Map<string, Set<string>>();
   for (const key of orgKeys) {
+    if (key.includes('@')) continue;
     const words = key.slice(4).split(' ');
     for (let n = 1; n <= 3 && n < words.length - 1; n++) {
-      if (!countryOf(words.slice(0, n).join(' '))) continue;
-      const rest = `org:${words.slice(n).join(' ')}`;
-      if (!orgKeys.has(rest)) continue;
+      const country = countryOf(words.slice(0, n).join(' '));
+      if (!country) continue;
+      // "United States Department of State" and a "Department of State" of the United States
+      const bare = `org:${words.slice(n).join(' ')}`;
+      const rest = [bare, `${bare}@country:${country}`].find((k) => orgKeys.has(k));
+      if (!rest) continue;
       const set = withoutCountry.get(rest) ?? new Set<string>();
       set.add(key);
       withoutCountry.set(rest, set);

@@ -39,3 +39,25 @@ describe('the dollar of a bare "$"', () => {
     expect(figures('The United States gave $7 million. Norway gave $2 million.').map((f) => f[1])).toEqual(['USD', 'USD']);
   });
 });
+
+describe('numbers and sentences as documents write them', () => {
+  it('reads thousands grouped by spaces', () => {
+    expect(figures('Teams destroyed some 14 500 items and 1 250 000 rounds.')).toEqual([
+      [14500, 'count', 'items'],
+      [1250000, 'count', 'rounds'],
+    ]);
+  });
+
+  it('keeps a list item apart from the paragraph after it, and a title line from the first paragraph', () => {
+    const doc = analyseDocument({ id: 'doc', text: 'Results of the survey project\n\nIt found 40 minefields.\n\n- 120 hectares returned to farmers\n\nEach team clears 25 m2 a day.\n', bodyOffset: 0 });
+    expect(doc.figures.map((f) => [f.value, f.quote])).toEqual([
+      [40, 'It found 40 minefields.'],
+      [120, '120 hectares returned to farmers'],
+      [25, 'Each team clears 25 m2 a day.'],
+    ]);
+  });
+
+  it('takes no measure that opens with a conjunction', () => {
+    expect(figures('The charity has worked there for two decades and hopes to stay.')).toEqual([[20, 'year', 'duration']]);
+  });
+});

@@ -52,6 +52,8 @@ export function measureAt(tokens: readonly Token[], i: number, allowOf: boolean)
     j++;
     while (tokens[j] && (tokens[j]!.lower === 'the' || tokens[j]!.lower === 'these' || tokens[j]!.lower === 'its')) j++;
   }
+  // "for two decades and plans …": a conjunction opens no measure
+  if (tokens[j] && CONJUNCTIONS.has(tokens[j]!.lower)) return undefined;
   const words: Token[] = [];
   const at: number[] = [];
   let ofUsed = false;

@@ -97,3 +97,25 @@ describe('bodies every state has under the same name', () => {
     ]);
   });
 });
+
+describe('organisations the document introduces', () => {
+  it('reads the name of an "About X" line and of "X is a charity that …" as an organisation', () => {
+    expect(names('Teams returned.\n\nAbout Safe Fields Now\nSafe Fields Now is a British charity that clears mines.')).toEqual([
+      ['Safe Fields Now', 'organisation', []],
+    ]);
+  });
+
+  it('does not take a person described by a job for an organisation', () => {
+    expect(names('Anna Berg is a charity worker.')).toEqual([]);
+  });
+});
+
+describe('a role held in a body before a name in apposition', () => {
+  it('reads "The Prime Minister of Norway, Name" as the person with the role', () => {
+    const out = extractDocument(doc('a', 'The Prime Minister of Norway, Erna Vik, opened the meeting.'));
+    expect(out.actor.map((a) => [a.name, a.roles?.map((r) => [r.title, r.organisation])])).toEqual([
+      ['Erna Vik', [['Prime Minister', 'actor:norway']]],
+      ['Norway', undefined],
+    ]);
+  });
+});

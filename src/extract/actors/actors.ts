@@ -13,6 +13,7 @@ import { ClaimBoard, type ActorMention, type DocumentActorState } from './actor-
 import { acronymThenName, embassies, namedOrganisations, organisations } from './organisations.js';
 import { people, roles } from './people.js';
 import { registeredBodies } from './registered.js';
+import { selfDescribedOrganisations } from './self-described.js';
 import { collectiveBodies, localGovernments, nationalForces } from './public-bodies.js';
 import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
 import { TERM_ACRONYMS } from '../lexicon/names.js';
@@ -165,6 +166,7 @@ export class SentenceActors {
   find(): ActorMention[] {
     const b = this.board;
     registeredBodies(b);
+    selfDescribedOrganisations(b);
     localGovernments(b);
     collectiveBodies(b);
     organisations(b);

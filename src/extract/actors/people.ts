@@ -211,6 +211,8 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
   // Apposition before: "Japan's foreign minister, Yoko Kamikawa"; "his father, Hun Sen".
   if (t[s - 1]?.text === ',' && roles.length === 0) {
     addRole(roleEndingBefore(b, s - 1));
+    // "The Prime Minister of Japan, Fumio Kishida": a role held in a body, then the name in apposition
+    if (roles.length === 0) addRole(roleOfBodyBefore(b, s - 1));
     if (t[s - 2] && KINSHIP.has(t[s - 2]!.lower)) evidence = true;
   }
   // A role straight after in the same name run: "KAMIKAWA Yoko Minister for Foreign Affairs of Japan".

@@ -119,3 +119,12 @@ describe('a role held in a body before a name in apposition', () => {
     ]);
   });
 });
+
+describe('the register: donors, operators and standards', () => {
+  it('joins a donor agency and its short name, reads an operator without a head word, and never takes a standard for an actor', () => {
+    expect(names('The Swedish International Development Cooperation Agency funds Clear Path International, which follows IMAS. Sida said so.')).toEqual([
+      ['Clear Path International', 'organisation', []],
+      ['Swedish International Development Cooperation Agency', 'organisation', ['Sida']],
+    ]);
+  });
+});

@@ -128,3 +128,10 @@ describe('the register: donors, operators and standards', () => {
     ]);
   });
 });
+
+describe('names in a letterhead', () => {
+  it('ends a person\'s name at the end of the speaker\'s line', () => {
+    const out = extractDocument(doc('a', 'Opening remarks\n\nDeputy Minister Ana Lopes\nQuito\nMay 2, 2024\n\nThank you all for coming.'));
+    expect(out.actor.map((a) => [a.name, a.kind, a.roles?.map((r) => r.title)])).toEqual([['Ana Lopes', 'person', ['Deputy Minister']]]);
+  });
+});

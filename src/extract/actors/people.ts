@@ -118,7 +118,7 @@ export function people(b: ClaimBoard): void {
       continue;
     }
     let e = k + 1;
-    while (e < t.length && !b.claimed(e) && !t[e - 1]!.poss) {
+    while (e < t.length && !b.claimed(e) && !t[e - 1]!.poss && !b.breakEndsName(e)) {
       if (nameWord(t[e])) {
         e++;
         continue;

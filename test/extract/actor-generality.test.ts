@@ -135,3 +135,10 @@ describe('names in a letterhead', () => {
     expect(out.actor.map((a) => [a.name, a.kind, a.roles?.map((r) => r.title)])).toEqual([['Ana Lopes', 'person', ['Deputy Minister']]]);
   });
 });
+
+describe('roles in brackets', () => {
+  it('reads a role in brackets after a name in a list of participants', () => {
+    const out = extractDocument(doc('a', 'Participants: Omar Nasser (Director, Lakeside Demining Agency) and others.'));
+    expect(out.actor.filter((a) => a.kind === 'person').map((a) => [a.name, a.roles?.map((r) => r.title)])).toEqual([['Omar Nasser', ['Director']]]);
+  });
+});

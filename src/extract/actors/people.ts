@@ -218,8 +218,9 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
   // A role straight after in the same name run: "KAMIKAWA Yoko Minister for Foreign Affairs of Japan".
   const after = roleStartingAt(b, e);
   if (after && b.inRun(e) >= 0 && b.inRun(e) === b.inRun(e - 1)) addRole(after);
-  // Apposition after: ", CMAC general-director", ", Director General of …", ", who serves as president of …".
-  if (t[e]?.text === ',') {
+  // Apposition after: ", CMAC general-director", ", Director General of …", ", who serves as president of …",
+  // and in brackets in a list of participants: "Ali Hassan (Director, Kurdistan Mine Action Agency)".
+  if (t[e]?.text === ',' || (t[e]?.text === '(' && e - s >= 2)) {
     let k = e + 1;
     if (t[k]?.lower === 'who' && WHO_AS.has(t[k + 1]?.lower ?? '')) k += 2;
     if (t[k]?.lower === 'as') k++;

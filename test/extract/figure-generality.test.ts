@@ -61,3 +61,12 @@ describe('numbers and sentences as documents write them', () => {
     expect(figures('The charity has worked there for two decades and hopes to stay.')).toEqual([[20, 'year', 'duration']]);
   });
 });
+
+describe('measures', () => {
+  it('ends a measure before "last" or "next" and a period', () => {
+    expect(figures('Teams destroyed 900 items last year and plan 40 surveys next month.')).toEqual([
+      [900, 'count', 'items'],
+      [40, 'count', 'surveys'],
+    ]);
+  });
+});

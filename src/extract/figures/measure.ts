@@ -14,7 +14,7 @@ const STOP = new Set(`
   so but it they them we us he him she you i is are was were be been being has have had will would can could should may
   might must shall do does did left remain remains remained remaining still also already now then there here
   not no yet just only even each every all both either neither more most less least some any
-  same own per cent percent according due compared versus vs etc were said says told
+  same own per cent percent according due compared versus vs etc were said says told last next
 `.trim().split(/\s+/));
 
 const CONJUNCTIONS = new Set(['and', 'or', '&']);

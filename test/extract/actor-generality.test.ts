@@ -91,6 +91,16 @@ describe('bodies every state has under the same name', () => {
     ]);
   });
 
+  it('still joins a body to the one longer name that gives it a country, whatever its document is about', () => {
+    const out = extractCorpus([
+      doc('a', 'Laos cleared the road. Laos thanked the Department of State for its grant.'),
+      doc('b', 'The United States Department of State funds surveys.'),
+    ]);
+    expect(out.actor.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.sources.map((s) => s.source)])).toEqual([
+      ['Department of State', ['a', 'b']],
+    ]);
+  });
+
   it('keeps "of <country>" after a ministry\'s name', () => {
     expect(names('The Ministry of Foreign Affairs of Japan contributed funds.')).toEqual([
       ['Ministry of Foreign Affairs of Japan', 'organisation', []],

@@ -32,6 +32,8 @@ export interface ActorMention {
   acting: boolean;
   /** For a body every state has ("Ministry of Defence"): the country key the sentence gives it ("Thai …"). */
   country?: string;
+  /** Set in resolution: the key of such a body was qualified by its document's country, not by its sentence. */
+  byHome?: boolean;
   /** A country named only to place something else: "Peshawar, Pakistan", "the border with Cambodia". */
   place?: boolean;
   /** For people and surnames: whether the sentence shows it is a person. */

@@ -36,7 +36,7 @@ export function qualifiedMentions(doc: DocumentAnalysis): QuotedActorMention[] {
       if (l.startsWith('acr:')) acronymOwner.set(l, q);
       return `${l}@${q}`;
     });
-    return { ...m, key: `${m.key}@${q}`, links };
+    return { ...m, key: `${m.key}@${q}`, links, byHome: m.country === undefined };
   });
   for (const [acr, owner] of acronymOwner) if (!qualified.has(acr)) qualified.set(acr, `${acr}@${owner}`);
   return out.map((m) => {

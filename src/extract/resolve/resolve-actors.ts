@@ -98,6 +98,15 @@ export function resolveActors(docs: readonly DocumentAnalysis[]): ActorResolutio
   // "Department of State" and "United States Department of State": a name the country's name opens
   const orgKeys = new Set<string>();
   for (const { m } of placed) if (m.key.startsWith('org:')) orgKeys.add(m.key);
+  // a body qualified only by its document's country may still be the one a longer name gives a country
+  const byHome = new Map<string, string[]>();
+  for (const { m } of placed) {
+    if (!m.byHome) continue;
+    const bare = m.key.slice(0, m.key.indexOf('@'));
+    const list = byHome.get(bare) ?? [];
+    if (!list.includes(m.key)) list.push(m.key);
+    byHome.set(bare, list);
+  }
   const withoutCountry = new Map<string, Set<string>>();
   for (const key of orgKeys) {
     if (key.includes('@')) continue;
@@ -107,11 +116,13 @@ export function resolveActors(docs: readonly DocumentAnalysis[]): ActorResolutio
       if (!country) continue;
       // "United States Department of State" and a "Department of State" of the United States
       const bare = `org:${words.slice(n).join(' ')}`;
-      const rest = [bare, `${bare}@country:${country}`].find((k) => orgKeys.has(k));
-      if (!rest) continue;
-      const set = withoutCountry.get(rest) ?? new Set<string>();
-      set.add(key);
-      withoutCountry.set(rest, set);
+      const rests = [bare, `${bare}@country:${country}`].filter((k) => orgKeys.has(k));
+      for (const k of byHome.get(bare) ?? []) if (!rests.includes(k)) rests.push(k);
+      for (const rest of rests) {
+        const set = withoutCountry.get(rest) ?? new Set<string>();
+        set.add(key);
+        withoutCountry.set(rest, set);
+      }
     }
   }
   for (const [rest, longer] of withoutCountry) if (longer.size === 1) uf.union([...longer][0]!, rest);

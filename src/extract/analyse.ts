@@ -10,7 +10,7 @@ import { tokenize, type Token } from './text/tokens.js';
 import { capitalisedRuns } from './text/names.js';
 import { findInitiatives, type InitiativeMention } from './initiatives/initiatives.js';
 import { SentenceActors, type ActorMention, type DocumentActorState } from './actors/actors.js';
-import { figuresIn, type FigureCandidate } from './figures/figures.js';
+import { figuresIn, labelsOf, type FigureCandidate } from './figures/figures.js';
 import { findPillarSets, MAY_OPEN_LIST, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
 import { quoteFor } from './text/quotes.js';
 import { collapse, initials, nameKey } from './text/names.js';
@@ -272,7 +272,7 @@ class DocumentAnalyser {
     }
 
     // Figures, with whom they are about (only where the sentence has a digit or a number word).
-    const figures = MAY_HOLD_FIGURE.test(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading') : [];
+    const figures = MAY_HOLD_FIGURE.test(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading', labelsOf(sentence, this.sentences[s - 1], tokens)) : [];
     for (const f of figures) {
       const start = tokens[f.start]!.start;
       const end = tokens[f.end - 1]!.end;

@@ -33,7 +33,7 @@ describe('the register of well-known bodies', () => {
     expect(entries.length).toBeGreaterThan(30);
     for (const e of entries) {
       expect(e.name.length).toBeGreaterThan(1);
-      expect(['organisation', 'treaty', 'meeting']).toContain(e.kind);
+      expect(['organisation', 'treaty', 'meeting', 'standard']).toContain(e.kind);
       expect(Array.isArray(e.aliases)).toBe(true);
     }
   });

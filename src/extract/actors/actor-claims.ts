@@ -30,6 +30,12 @@ export interface ActorMention {
   tokEnd: number;
   /** Whether the mention shows the actor acting (a country not merely named as a place). */
   acting: boolean;
+  /** For a body every state has ("Ministry of Defence"): the country key the sentence gives it ("Thai …"). */
+  country?: string;
+  /** Set in resolution: the key of such a body was qualified by its document's country, not by its sentence. */
+  byHome?: boolean;
+  /** A country named only to place something else: "Peshawar, Pakistan", "the border with Cambodia". */
+  place?: boolean;
   /** For people and surnames: whether the sentence shows it is a person. */
   evidence: boolean;
   roles: MentionRole[];
@@ -49,6 +55,8 @@ export interface DocumentActorState {
   initiativeInitials?: Set<string>;
   /** Acronyms in mixed case the document defines ("AusAID"): read as acronyms wherever they occur. */
   mixedAcronyms?: Set<string>;
+  /** Acronyms the document defines for an organisation ("Danish Refugee Council (DRC)"): that body, not a country, wherever they occur. */
+  orgAcronyms?: Set<string>;
 }
 
 export interface Claim {
@@ -66,6 +74,8 @@ const LOCATION_PREPOSITIONS = new Set([
   'traveled', 'arrived', 'based', 'border', 'northern', 'southern', 'eastern', 'western', 'central',
 ]);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
+const BORDER_WORDS = new Set(['border', 'borders', 'bordering', 'neighboring', 'neighbouring', 'adjacent', 'frontier']);
+const PLACE_HEADS = new Set(['province', 'district', 'region', 'city', 'town', 'village', 'governorate', 'county', 'municipality', 'commune']);
 
 export class ClaimBoard {
   readonly owner: (Claim | undefined)[];
@@ -108,6 +118,29 @@ export class ClaimBoard {
     return m;
   }
 
+  /** Whether token `k` opens a new "Label: value" line ("Donor: …\nImplementing partner: …"), where no name runs on. */
+  opensLabelLine(k: number): boolean {
+    const t = this.tokens;
+    if (k <= 0 || !t[k] || !this.view.slice(t[k - 1]!.end, t[k]!.start).includes('\n')) return false;
+    for (let j = k + 1; j < t.length && j <= k + 4; j++) {
+      if (this.view.slice(t[j - 1]!.end, t[j]!.start).includes('\n')) return false;
+      if (t[j]!.text === ':') return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line break before token `k` ends a name: the next line opens a "Label:", or the
+   * line before is short, a title or a line of a letterhead ("Press Statement\nOffice of the
+   * Spokesperson"). A name may run over the break of a long, wrapped line.
+   */
+  breakEndsName(k: number): boolean {
+    const t = this.tokens;
+    if (k <= 0 || !t[k] || !this.view.slice(t[k - 1]!.end, t[k]!.start).includes('\n')) return false;
+    const lineStart = this.view.lastIndexOf('\n', t[k - 1]!.start) + 1;
+    return t[k - 1]!.end - lineStart < 50 || this.opensLabelLine(k);
+  }
+
   /** Index of the capitalised run holding token `k`, or -1. */
   inRun(k: number): number {
     return k >= 0 && k < this.runOf.length ? this.runOf[k]! : -1;
@@ -124,6 +157,27 @@ export class ClaimBoard {
       if (countryOf(words)) return k + len;
     }
     return -1;
+  }
+
+  /**
+   * A country named only to locate something else, not as a party to anything: after a place
+   * name and a comma ("based in Peshawar, Pakistan", "Surin Province, Thailand"), or as what a
+   * place borders ("the border area with Cambodia", "neighbouring the DRC").
+   */
+  incidentalPlace(k: number, end: number): boolean {
+    const t = this.tokens;
+    if (t[end - 1]!.poss) return false;
+    const before = this.owner[k - 2];
+    if (t[k - 1]?.text === ',' && isCapWord(t[k - 2]) && (!before || (before.kind === 'org' && before.mention?.head !== undefined && PLACE_HEADS.has(before.mention.head)))) {
+      // not the last of a list of countries ("Guatemala, Honduras and Peru") nor a list going on
+      if (t[end]?.text !== ',' && t[end]?.lower !== 'and' && !this.view.slice(t[k - 2]!.end, t[k - 1]!.start).includes('\n')) return true;
+    }
+    for (let p = k - 1; p >= 0 && p >= k - 4; p--) {
+      const w = t[p]!.lower;
+      if (BORDER_WORDS.has(w)) return true;
+      if (!DETERMINERS.has(w) && w !== 'to' && w !== 'with' && w !== 'area' && w !== 'areas') break;
+    }
+    return false;
   }
 
   /** A country acts unless it is only a place: "in Poland", "to the Philippines". */

@@ -13,6 +13,7 @@ import { ClaimBoard, type ActorMention, type DocumentActorState } from './actor-
 import { acronymThenName, embassies, namedOrganisations, organisations } from './organisations.js';
 import { people, roles } from './people.js';
 import { registeredBodies } from './registered.js';
+import { selfDescribedOrganisations } from './self-described.js';
 import { collectiveBodies, localGovernments, nationalForces } from './public-bodies.js';
 import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
 import { TERM_ACRONYMS } from '../lexicon/names.js';
@@ -129,7 +130,12 @@ export function countries(b: ClaimBoard): void {
       const country = countryOf(words);
       if (!country) continue;
       if (last.allCaps && last.text.length <= 3 && len === 1 && !/^(?:US|UK|USA|UAE|DRC|CAR|PRC|DPRK)$/.test(last.text)) continue;
+      // "DRC" after "Danish Refugee Council (DRC)": the document's organisation, not the country
+      if (len === 1 && last.allCaps && b.state.orgAcronyms?.has(last.text)) continue;
       const m = b.mention('country', `country:${country}`, k, k + len, { display: country, acting: b.countryActs(k) });
+      // a place, or its short form in brackets just after it ("… of Congo (DRC)")
+      const named = t[k - 1]?.text === '(' ? b.owner[k - 2]?.mention : undefined;
+      if (b.incidentalPlace(k, k + len) || (named?.key === m.key && named.place)) m.place = true;
       b.claim({ kind: 'country', start: k, end: k + len, mention: m });
       k += len - 1;
       break;
@@ -160,6 +166,7 @@ export class SentenceActors {
   find(): ActorMention[] {
     const b = this.board;
     registeredBodies(b);
+    selfDescribedOrganisations(b);
     localGovernments(b);
     collectiveBodies(b);
     organisations(b);

@@ -9,12 +9,19 @@ import type { Run } from '../text/names.js';
 import { initials, isCapWord, nameKey } from '../text/names.js';
 import { ClaimBoard, DETERMINERS, type ActorMention } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import { countryAfterOf, governmentCountryBefore, isGenericGovernmentBody } from './government-bodies.js';
 import {
   HONORIFICS, isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS, ROLE_HEADS,
   startsInternationalName, TERM_ACRONYMS,
 } from '../lexicon/names.js';
 
 const MISSION_NOUNS = new Set(['embassy', 'consulate', 'mission', 'delegation']);
+/** Last words of names of events and texts, which no organisation's name ends in. */
+const EVENT_TAILS = new Set([
+  'conference', 'meeting', 'meetings', 'ceremony', 'workshop', 'seminar', 'briefing', 'summit', 'launch', 'event',
+  'session', 'symposium', 'webinar', 'visit', 'release', 'statement', 'remarks', 'speech', 'report', 'reports',
+  'day', 'week', 'photo', 'photos', 'video', 'update', 'bulletin', 'newsletter',
+]);
 
 export function organisations(b: ClaimBoard): void {
   const t = b.tokens;
@@ -108,7 +115,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   let s = h;
   while (s - 1 >= run.start) {
     const p = t[s - 1]!;
-    if (b.claimed(s - 1)) break;
+    if (b.claimed(s - 1) || b.breakEndsName(s)) break;
     // "Norwegian People's Aid", "Children's Fund": a possessive inside a name, but not "Japan's"
     if (isCapWord(p) && (!p.poss || (!countryOf(p.base) && !p.allCaps && s - 1 > run.start))) {
       s--;
@@ -127,6 +134,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   if (s + 1 === h && countryOfDemonym(t[s]!.lower) && t[h + 1]?.lower === 'of') s++;
   // "a State Party to the Convention" is not a political party
   if ((t[h]!.lower === 'party' || t[h]!.lower === 'parties') && /^states?$/.test(t[h - 1]?.lower ?? '')) return;
+  // "Head of Mission Sarah Johnson", "Chief of Staff Ali Khan": a head word alone after "<role> of" ends a title, and a name follows
+  if (s === h && t[h - 1]?.lower === 'of' && ROLE_HEADS.has(t[h - 2]?.lower ?? '') && isCapWord(t[h + 1]) && t[h + 1]!.lower !== 'of') return;
   // Forward: "of"/"for"/"on" and capitalised words ("Ministry of Economy").
   let e = h + 1;
   let ofs = 0;
@@ -134,7 +143,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     const u = t[e]!;
     if (b.claimed(e)) break;
     if (isCapWord(u) && e < run.end) {
-      if (t[e - 1]!.poss) break;
+      if (t[e - 1]!.poss || b.breakEndsName(e)) break;
       // "Ministry of Interior Mr Damir Trut", "Ecuadorian Army Lieutenant Colonel …": a title opens a person's name
       if (HONORIFICS.has(u.lower) || (ofs === 0 && ROLE_HEADS.has(u.lower))) break;
       e++;
@@ -163,7 +172,11 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
       }
     }
     if (e >= run.end) break;
-    if (u.lower === 'of' && ++ofs > 1) break;
+    if (u.lower === 'of' && ++ofs > 1) {
+      // "Ministry of Defence of Ukraine": a second "of" only for the country whose body it is
+      e = countryAfterOf(b, e) ?? e;
+      break;
+    }
     if ((u.lower === 'of' || u.lower === 'for' || u.lower === 'on' || u.lower === 'the' || u.lower === 'and') && !u.cap) {
       let k = e + 1;
       while (k < run.end && (t[k]!.lower === 'the') && !t[k]!.cap) k++;
@@ -175,6 +188,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     break;
   }
   if (t[e - 1]!.lower === 'the') e--;
+  // "Press Conference", "Press Release", "Board Meeting": an event or a text, not a body
+  if (e - 1 > h && EVENT_TAILS.has(t[e - 1]!.lower)) return;
   const span = t.slice(s, e);
   // "Government of Japan", "Royal Government of Cambodia", "Japanese Government": the country.
   const lowers = span.map((x) => x.lower);
@@ -219,6 +234,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   const surface = b.surface(s, e);
   const key = `org:${nameKey(surface)}`;
   const m = b.mention('organisation', key, s, e, { head: nameKey(t[h]!.base) });
+  if (isGenericGovernmentBody(surface)) m.country = governmentCountryBefore(b, s);
   b.claim({ kind: 'org', start: s, end: e, mention: m });
   acronymDefinition(b, m, e);
 }
@@ -275,6 +291,7 @@ export function acronymDefinition(b: ClaimBoard, m: ActorMention, after: number)
   }
   // initials that disagree are still the acronym when it is long enough ("… Assistance (CNIDAH)", a Portuguese name)
   if (acr.text[0] !== ini[0] && acr.text.length < 4) return;
+  if (acr.allCaps) (b.state.orgAcronyms ??= new Set()).add(acr.text);
   m.links.push(`acr:${acr.text}`);
   (m.alsoCalled ??= []).push(acr.text);
   b.claim({ kind: 'acronym', start: after + 1, end: after + 2, mention: m });

@@ -118,7 +118,7 @@ export function people(b: ClaimBoard): void {
       continue;
     }
     let e = k + 1;
-    while (e < t.length && !b.claimed(e) && !t[e - 1]!.poss) {
+    while (e < t.length && !b.claimed(e) && !t[e - 1]!.poss && !b.breakEndsName(e)) {
       if (nameWord(t[e])) {
         e++;
         continue;
@@ -211,13 +211,16 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
   // Apposition before: "Japan's foreign minister, Yoko Kamikawa"; "his father, Hun Sen".
   if (t[s - 1]?.text === ',' && roles.length === 0) {
     addRole(roleEndingBefore(b, s - 1));
+    // "The Prime Minister of Japan, Fumio Kishida": a role held in a body, then the name in apposition
+    if (roles.length === 0) addRole(roleOfBodyBefore(b, s - 1));
     if (t[s - 2] && KINSHIP.has(t[s - 2]!.lower)) evidence = true;
   }
   // A role straight after in the same name run: "KAMIKAWA Yoko Minister for Foreign Affairs of Japan".
   const after = roleStartingAt(b, e);
   if (after && b.inRun(e) >= 0 && b.inRun(e) === b.inRun(e - 1)) addRole(after);
-  // Apposition after: ", CMAC general-director", ", Director General of …", ", who serves as president of …".
-  if (t[e]?.text === ',') {
+  // Apposition after: ", CMAC general-director", ", Director General of …", ", who serves as president of …",
+  // and in brackets in a list of participants: "Ali Hassan (Director, Kurdistan Mine Action Agency)".
+  if (t[e]?.text === ',' || (t[e]?.text === '(' && e - s >= 2)) {
     let k = e + 1;
     if (t[k]?.lower === 'who' && WHO_AS.has(t[k + 1]?.lower ?? '')) k += 2;
     if (t[k]?.lower === 'as') k++;

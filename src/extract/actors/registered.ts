@@ -7,6 +7,7 @@
 import { nameKey } from '../text/names.js';
 import { acronymsOf, registeredAt } from '../lexicon/register.js';
 import type { ClaimBoard } from './actor-claims.js';
+import { acronymDefinition } from './organisations.js';
 
 export function registeredBodies(b: ClaimBoard): void {
   const t = b.tokens;
@@ -23,6 +24,8 @@ export function registeredBodies(b: ClaimBoard): void {
       const m = b.mention('organisation', `org:${nameKey(match.entry.name)}`, match.start, match.end, { evidence: true });
       for (const acr of acronymsOf(match.entry)) m.links.push(`acr:${acr}`);
       b.claim({ kind: 'org', start: match.start, end: match.end, mention: m });
+      // "Danish Refugee Council (DRC)": the document's own acronym for a registered body
+      acronymDefinition(b, m, match.end);
     }
     k = match.end - 1;
   }

@@ -57,9 +57,29 @@ export function dollarCurrency(origin: DocumentOrigin, countryCounts: ReadonlyMa
   return 'USD';
 }
 
-/** Gives every figure of a document whose currency was a bare "$" the document's dollar. */
-export function readBareDollars(figures: { bareDollar?: boolean; unit: string }[], origin: DocumentOrigin, countryCounts: ReadonlyMap<string, number>): void {
-  if (!figures.some((f) => f.bareDollar)) return;
-  const code = dollarCurrency(origin, countryCounts);
-  for (const f of figures) if (f.bareDollar) f.unit = code;
+/** The United States named in a quote: then a "$" may be its dollar whoever else is named. */
+const NAMES_US = /\b(?:United States|U\.S\.|USA?|America|American)\b/;
+
+/** The dollar of the country a figure is about ("Australia will provide $100 million"), if it has one. */
+function dollarOfFunder(aboutKey: string | undefined, quote: string | undefined): string | undefined {
+  if (!aboutKey?.startsWith('country:')) return undefined;
+  if (aboutKey !== 'country:United States' && quote !== undefined && NAMES_US.test(quote)) return undefined;
+  const country = aboutKey.slice(8);
+  return country === 'United States' ? 'USD' : DOLLAR_COUNTRIES.get(country);
+}
+
+/**
+ * Gives every figure of a document whose currency was a bare "$" its dollar: the one its front
+ * matter declares; else the dollar of the country the figure is about, when that country has
+ * one ("Canada will give $5 million"); else the one dollar all such figures of the document
+ * agree on; else the document's dollar by the countries it names (`dollarCurrency`).
+ */
+export function readBareDollars(figures: { bareDollar?: boolean; unit: string; aboutKey?: string; quote?: string }[], origin: DocumentOrigin, countryCounts: ReadonlyMap<string, number>): void {
+  const bare = figures.filter((f) => f.bareDollar);
+  if (bare.length === 0) return;
+  const declared = (origin.url && dollarOfUrl(origin.url)) || (origin.publisher && dollarNamedIn(origin.publisher));
+  const byFunder = new Set(bare.map((f) => dollarOfFunder(f.aboutKey, f.quote)).filter((c) => c !== undefined));
+  const agreed = byFunder.size === 1 ? [...byFunder][0]! : undefined;
+  const fallback = declared || agreed || dollarCurrency(origin, countryCounts);
+  for (const f of bare) f.unit = declared || dollarOfFunder(f.aboutKey, f.quote) || fallback;
 }

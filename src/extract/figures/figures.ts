@@ -7,12 +7,14 @@ import type { Figure } from '../../model/records.js';
 import type { Token } from '../text/tokens.js';
 import { readNumber, type NumberMatch } from '../text/numbers.js';
 import { currencyBefore, moneySuffixAt, unitAt, unsupportedUnitAt } from './units.js';
-import { isArea, isDuration, isMoney } from '../lexicon/units.js';
-import { measureAt, pluralNounBefore, verbBefore } from './measure.js';
+import { isArea } from '../lexicon/units.js';
+import { fallbackMeasure, measureAt, pluralNounBefore, verbBefore } from './measure.js';
 import { decadeFigure, vagueFigure } from './vague-figures.js';
 import { fractionFigure, mayOpenFraction, rateAt } from './fractions.js';
 import { VAGUE_QUANTITIES } from '../lexicon/numbers.js';
 import { notAQuantity, qualifierBefore } from './quantity-checks.js';
+
+export { labelsOf } from './labels.js';
 
 export interface FigureCandidate extends Pick<Figure, 'value' | 'min' | 'max' | 'unit' | 'qualifier' | 'measure'> {
   /** Token span of the figure as written (qualifier to unit, or to the counted noun). */
@@ -44,8 +46,8 @@ function rangeEnd(tokens: readonly Token[], at: number, between: boolean): { num
   return out;
 }
 
-/** Every figure in a sentence's tokens. `heading` marks a heading line. */
-export function figuresIn(tokens: readonly Token[], heading: boolean): FigureCandidate[] {
+/** Every figure in a sentence's tokens. `heading` marks a heading line; `labelOf` gives the label a value stands under (`labels.ts`). */
+export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: (start: number) => string | undefined): FigureCandidate[] {
   const out: FigureCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -100,7 +102,7 @@ export function figuresIn(tokens: readonly Token[], heading: boolean): FigureCan
       i++;
       continue;
     }
-    const figure = readFigure(tokens, number, start, currency, heading);
+    const figure = readFigure(tokens, number, start, currency, heading, labelOf?.(start));
     if (figure && currency === 'USD' && tokens[start]!.text === '$') figure.bareDollar = true;
     if (figure) {
       out.push(figure);
@@ -113,7 +115,7 @@ export function figuresIn(tokens: readonly Token[], heading: boolean): FigureCan
   return out;
 }
 
-function readFigure(tokens: readonly Token[], number: NumberMatch, start: number, prefixCurrency: string | undefined, heading: boolean): FigureCandidate | undefined {
+function readFigure(tokens: readonly Token[], number: NumberMatch, start: number, prefixCurrency: string | undefined, heading: boolean, label?: string): FigureCandidate | undefined {
   if (notAQuantity(tokens, number, heading)) return undefined;
   let value = number.value;
   let end = number.end;
@@ -236,6 +238,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   if (finalUnit === 'count' && !measure && (min !== undefined || /^(?:a|per|each|every|annually)$/.test(tokens[end]?.lower ?? ''))) {
     measure = pluralNounBefore(tokens, start);
   }
+  // "| Survivors assisted | 300 |", "Duration: 24 months": the label says what the value is
+  if (label) measure = label;
   if (finalUnit === 'count') {
     if (!measure) return undefined;
     // "one" is rarely a figure ("one of the leaders"); "zero" is ("zero mine victims").
@@ -279,28 +283,4 @@ function valueWithoutMagnitude(tokens: readonly Token[], n: NumberMatch): number
     return Number.isFinite(v) && v !== 0 ? v : n.value;
   }
   return n.value;
-}
-
-/** "… to support Ukraine's economic recovery projects", "… for clearance in Angola": a purpose after the figure. */
-function purposeAfter(tokens: readonly Token[], end: number): string | undefined {
-  const link = tokens[end];
-  if (!link || (link.lower !== 'to' && link.lower !== 'for')) return undefined;
-  const words: string[] = [link.lower];
-  for (let k = end + 1; k < tokens.length && words.length < 8; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' && t.kind !== 'num') break;
-    if (/^(?:and|but|which|who|while|as|that|in|by|with|from|under|over)$/.test(t.lower) && words.length > 2) break;
-    words.push(t.text);
-  }
-  return words.length > 1 ? words.join(' ') : undefined;
-}
-
-function fallbackMeasure(tokens: readonly Token[], start: number, end: number, unit: string): string {
-  const verb = verbBefore(tokens, start);
-  const purpose = purposeAfter(tokens, end);
-  if (isArea(unit)) return verb ? `area ${verb}` : 'area';
-  if (isMoney(unit)) return purpose ? `funding ${purpose}` : verb && !/^(?:funded|financed|paid|given)$/.test(verb) ? `funding ${verb}` : 'funding';
-  if (unit === 'percent') return 'share';
-  if (isDuration(unit)) return 'duration';
-  return pluralNounBefore(tokens, start) ?? 'count';
 }

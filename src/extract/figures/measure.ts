@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import { wordValue } from '../text/numbers.js';
+import { isArea, isDuration, isMoney } from '../lexicon/units.js';
 
 const STOP = new Set(`
   in on at from to for by with under since during per into across through over among between against within
@@ -13,7 +14,7 @@ const STOP = new Set(`
   so but it they them we us he him she you i is are was were be been being has have had will would can could should may
   might must shall do does did left remain remains remained remaining still also already now then there here
   not no yet just only even each every all both either neither more most less least some any
-  same own per cent percent according due compared versus vs etc were said says told
+  same own per cent percent according due compared versus vs etc were said says told last next
 `.trim().split(/\s+/));
 
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
@@ -51,6 +52,8 @@ export function measureAt(tokens: readonly Token[], i: number, allowOf: boolean)
     j++;
     while (tokens[j] && (tokens[j]!.lower === 'the' || tokens[j]!.lower === 'these' || tokens[j]!.lower === 'its')) j++;
   }
+  // "for two decades and plans …": a conjunction opens no measure
+  if (tokens[j] && CONJUNCTIONS.has(tokens[j]!.lower)) return undefined;
   const words: Token[] = [];
   const at: number[] = [];
   let ofUsed = false;
@@ -130,4 +133,29 @@ export function verbBefore(tokens: readonly Token[], i: number): string | undefi
     if (tokens[k - 1]?.lower === 'to' && !STOP.has(t.lower) && !/(?:ly|s)$/.test(t.lower)) return `to ${t.lower}`;
   }
   return undefined;
+}
+
+/** "… to support Ukraine's economic recovery projects", "… for clearance in Angola": a purpose after the figure. */
+function purposeAfter(tokens: readonly Token[], end: number): string | undefined {
+  const link = tokens[end];
+  if (!link || (link.lower !== 'to' && link.lower !== 'for')) return undefined;
+  const words: string[] = [link.lower];
+  for (let k = end + 1; k < tokens.length && words.length < 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.kind !== 'num') break;
+    if (/^(?:and|but|which|who|while|as|that|in|by|with|from|under|over)$/.test(t.lower) && words.length > 2) break;
+    words.push(t.text);
+  }
+  return words.length > 1 ? words.join(' ') : undefined;
+}
+
+/** The measure when no noun follows the figure: from the verb before it or the purpose after it, else by unit. */
+export function fallbackMeasure(tokens: readonly Token[], start: number, end: number, unit: string): string {
+  const verb = verbBefore(tokens, start);
+  const purpose = purposeAfter(tokens, end);
+  if (isArea(unit)) return verb ? `area ${verb}` : 'area';
+  if (isMoney(unit)) return purpose ? `funding ${purpose}` : verb && !/^(?:funded|financed|paid|given)$/.test(verb) ? `funding ${verb}` : 'funding';
+  if (unit === 'percent') return 'share';
+  if (isDuration(unit)) return 'duration';
+  return pluralNounBefore(tokens, start) ?? 'count';
 }

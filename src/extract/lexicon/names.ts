@@ -80,7 +80,7 @@ export const HONORIFICS = set(`
 export const COLLECTIVE_BODIES: readonly string[] = ['States Parties', 'State Parties', 'Congress', 'Parliament', 'Senate', 'Bundestag', 'Duma'];
 
 /** Words before "by" that open a byline: "Written by …", "Photo by …". */
-export const BYLINE_WORDS = set('written posted reported story text photo photos photograph interview compiled edited published');
+export const BYLINE_WORDS = set('written posted reported story text photo photos photograph interview compiled edited published reporting editing writing additional');
 
 /** Nouns that introduce a person in apposition: "his father, Hun Sen". */
 export const KINSHIP = set('father mother son daughter wife husband brother sister uncle aunt widow');

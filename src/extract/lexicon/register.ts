@@ -6,7 +6,7 @@
 import data from './register.json' with { type: 'json' };
 import { tokenize, type Token } from '../text/tokens.js';
 
-export type RegisterKind = 'organisation' | 'treaty' | 'meeting';
+export type RegisterKind = 'organisation' | 'treaty' | 'meeting' | 'standard';
 
 export interface RegisterEntry {
   name: string;
@@ -27,6 +27,8 @@ interface RegisterFile {
   organisations: { name: string; aliases: string[] }[];
   treaties: { name: string; aliases: string[] }[];
   meetings: { name: string; aliases: string[] }[];
+  /** Standards and the systems that serve them ("IMAS", "IMSMA"): never actors. */
+  standards?: { name: string; aliases: string[] }[];
 }
 
 const FILE = data as RegisterFile;
@@ -34,6 +36,7 @@ const ENTRIES: RegisterEntry[] = [
   ...FILE.organisations.map((e) => ({ ...e, kind: 'organisation' as const })),
   ...FILE.treaties.map((e) => ({ ...e, kind: 'treaty' as const })),
   ...FILE.meetings.map((e) => ({ ...e, kind: 'meeting' as const })),
+  ...(FILE.standards ?? []).map((e) => ({ ...e, kind: 'standard' as const })),
 ];
 
 const BY_FIRST = new Map<string, Form[]>();

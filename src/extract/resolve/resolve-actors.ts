@@ -8,6 +8,7 @@ import type { DocumentAnalysis, QuotedActorMention } from '../analyse.js';
 import { UnionFind } from './union-find.js';
 import { initials } from '../text/names.js';
 import { countryOf } from '../lexicon/countries.js';
+import { qualifiedMentions } from './government-keys.js';
 import { addSource, assignIds, byName, MAX_NAME, mostFrequent, type Placed } from './resolve-common.js';
 
 export interface ActorResolution {
@@ -21,8 +22,9 @@ export function resolveActors(docs: readonly DocumentAnalysis[]): ActorResolutio
   const placed: Placed<QuotedActorMention>[] = [];
   let order = 0;
   docs.forEach((doc, docIndex) => {
-    for (const m of doc.actors) {
-      if (m.surface.length > MAX_NAME) continue;
+    for (const m of qualifiedMentions(doc)) {
+      // a country named only to place something else ("Peshawar, Pakistan") is no actor of its own
+      if (m.surface.length > MAX_NAME || m.place) continue;
       placed.push({ doc, docIndex, order: order++, m });
     }
   });
@@ -96,16 +98,31 @@ export function resolveActors(docs: readonly DocumentAnalysis[]): ActorResolutio
   // "Department of State" and "United States Department of State": a name the country's name opens
   const orgKeys = new Set<string>();
   for (const { m } of placed) if (m.key.startsWith('org:')) orgKeys.add(m.key);
+  // a body qualified only by its document's country may still be the one a longer name gives a country
+  const byHome = new Map<string, string[]>();
+  for (const { m } of placed) {
+    if (!m.byHome) continue;
+    const bare = m.key.slice(0, m.key.indexOf('@'));
+    const list = byHome.get(bare) ?? [];
+    if (!list.includes(m.key)) list.push(m.key);
+    byHome.set(bare, list);
+  }
   const withoutCountry = new Map<string, Set<string>>();
   for (const key of orgKeys) {
+    if (key.includes('@')) continue;
     const words = key.slice(4).split(' ');
     for (let n = 1; n <= 3 && n < words.length - 1; n++) {
-      if (!countryOf(words.slice(0, n).join(' '))) continue;
-      const rest = `org:${words.slice(n).join(' ')}`;
-      if (!orgKeys.has(rest)) continue;
-      const set = withoutCountry.get(rest) ?? new Set<string>();
-      set.add(key);
-      withoutCountry.set(rest, set);
+      const country = countryOf(words.slice(0, n).join(' '));
+      if (!country) continue;
+      // "United States Department of State" and a "Department of State" of the United States
+      const bare = `org:${words.slice(n).join(' ')}`;
+      const rests = [bare, `${bare}@country:${country}`].filter((k) => orgKeys.has(k));
+      for (const k of byHome.get(bare) ?? []) if (!rests.includes(k)) rests.push(k);
+      for (const rest of rests) {
+        const set = withoutCountry.get(rest) ?? new Set<string>();
+        set.add(key);
+        withoutCountry.set(rest, set);
+      }
     }
   }
   for (const [rest, longer] of withoutCountry) if (longer.size === 1) uf.union([...longer][0]!, rest);

@@ -128,9 +128,16 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | u
   const t = tokens[i];
   if (!t) return undefined;
   if (t.kind === 'num') {
-    const value = numeralValue(t.text);
+    let value = numeralValue(t.text);
     if (value === undefined) return undefined;
     let j = i + 1;
+    // "12 000", "1 250 000": thousands grouped by single spaces
+    if (/^\d{1,3}$/.test(t.text)) {
+      while (tokens[j]?.kind === 'num' && /^\d{3}$/.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end + 1) {
+        value = value * 1000 + Number(tokens[j]!.text);
+        j++;
+      }
+    }
     let v = value;
     let magnitude = false;
     const scale = magnitudeAt(tokens, j);

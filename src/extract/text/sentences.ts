@@ -127,8 +127,16 @@ function continues(text: string, prev: { kind: BlockKind; start: number; end: nu
   if (isLower(first)) return true;
   if (prevText.endsWith(',')) return true;
   if (unbalancedQuotes(prevText)) return true;
+  // a list item, or a document's first line (its title), is not continued by a capitalised paragraph after a blank line
+  if (prev.kind === 'item' || (prev.start === firstContent(text) && !text.slice(prev.start, prev.end).includes('\n'))) return false;
   const word = lastWord(prevText);
   return prevText.length >= 30 && word !== '' && isLower(word[0]!) && /[\p{L}]$/u.test(prevText);
+}
+
+/** Where the first non-blank character of the text is. */
+function firstContent(text: string): number {
+  const m = /\S/.exec(text);
+  return m ? m.index : 0;
 }
 
 function looksLikeTitle(text: string): boolean {

@@ -1,0 +1,46 @@
+/**
+ * Bodies every state has under the same name ("Ministry of Defence", "Department of Foreign
+ * Affairs", "National Police"): which country's body a mention is, from the sentence — a
+ * demonym or possessive before ("Thai Ministry of Defence", "Ukraine's Ministry of
+ * Economy") or "of <country>" after ("Ministry of Foreign Affairs of Japan"). Resolution
+ * keeps the bodies of different countries apart (`resolve/government-keys.ts`).
+ */
+import type { ClaimBoard } from './actor-claims.js';
+import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+
+/** Names that many states give the same kind of body. */
+const GENERIC_BODY = /^(?:the\s+)?(?:ministry|ministries|department|council of ministers|national assembly|cabinet|armed forces|army|navy|air force|national police|police|presidency|office of the (?:president|prime minister)|state secretariat)\b/i;
+
+export function isGenericGovernmentBody(surface: string): boolean {
+  if (!GENERIC_BODY.test(surface)) return false;
+  // "Ministry of Foreign Affairs of Japan", "Department of Foreign Affairs and Trade" stay as written
+  return !surface.split(/[^\p{L}]+/u).some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && (countryOf(w) !== undefined || countryOfDemonym(w.toLowerCase()) !== undefined));
+}
+
+/** One past "of <country>" when it follows token `e` ("Ministry of Defence | of Ukraine"), else undefined. */
+export function countryAfterOf(b: ClaimBoard, e: number): number | undefined {
+  const t = b.tokens;
+  if (t[e]?.lower !== 'of' || t[e]!.cap) return undefined;
+  let k = e + 1;
+  if (t[k]?.lower === 'the' && !t[k]!.cap) k++;
+  const c = b.countryAt(k);
+  if (c <= k) return undefined;
+  for (let j = k; j < c; j++) if (b.claimed(j)) return undefined;
+  return c;
+}
+
+/** The country whose body the name at tokens `[s, e)` is, from the words just before it. */
+export function governmentCountryBefore(b: ClaimBoard, s: number): string | undefined {
+  const t = b.tokens;
+  const p = t[s - 1];
+  if (!p || !p.cap) return undefined;
+  const owner = b.owner[s - 1];
+  if (owner?.kind === 'demonym' && owner.countryKey) return owner.countryKey;
+  const byDemonym = countryOfDemonym(p.lower);
+  if (byDemonym) return `country:${byDemonym}`;
+  if (p.poss) {
+    const c = countryOf(p.base);
+    if (c) return `country:${c}`;
+  }
+  return undefined;
+}

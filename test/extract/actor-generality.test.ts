@@ -1,0 +1,154 @@
+/** Round two of actor finding: mechanisms that follow the shape of the text (issue 10, item 4). */
+import { describe, expect, it } from 'vitest';
+import { extractCorpus, extractDocument } from '../../src/extract/index.js';
+
+const doc = (id: string, text: string) => ({ id, text, bodyOffset: 0 });
+const names = (text: string) => extractDocument(doc('a', text)).actor.map((a) => [a.name, a.kind, a.aliases ?? []]);
+
+describe('acronyms a document defines', () => {
+  it('reads "DRC" as the organisation the document defined it for, not as the country', () => {
+    expect(names('The Danish Refugee Council (DRC) opened an office. DRC will deploy six teams next year.')).toEqual([
+      ['Danish Refugee Council', 'organisation', ['DRC']],
+    ]);
+  });
+});
+
+describe('countries named only to place something else', () => {
+  it('drops a country that follows a place name and a comma', () => {
+    expect(names('The school was based in Quetta, Pakistan.')).toEqual([]);
+  });
+
+  it('drops a country that a place borders, with its short form in brackets', () => {
+    expect(names('Two villages neighbouring the Democratic Republic of Congo (DRC) were cleared by the HALO Trust.')).toEqual([
+      ['HALO Trust', 'organisation', []],
+    ]);
+  });
+
+  it('keeps a country named elsewhere in the document as a party, and lists of countries', () => {
+    expect(names('Land was cleared in Peru, Chile and Bolivia. Teams met at Tacna, Peru. Peru funded the survey.')).toEqual([
+      ['Bolivia', 'country', []],
+      ['Chile', 'country', []],
+      ['Peru', 'country', []],
+    ]);
+  });
+});
+
+describe('names that stop where the text says they stop', () => {
+  it('does not run an organisation on into the next "Label:" line', () => {
+    expect(names('Donor: Government of Norway\nImplementing partner: Mines Advisory Group')).toEqual([
+      ['Mines Advisory Group', 'organisation', []],
+      ['Norway', 'country', ['Government of Norway']],
+    ]);
+  });
+
+  it('takes no event or text for an organisation ("Press Conference", "Press Release")', () => {
+    expect(names('Press Release\n\nA Press Conference was held by the National Demining Office.')).toEqual([
+      ['National Demining Office', 'organisation', []],
+    ]);
+  });
+});
+
+describe('bylines', () => {
+  it('reads "Reporting by" and "Editing by" as people', () => {
+    expect(names('Fields reopen in the east.\n\nReporting by Lena Sorensen; Editing by Paul Okafor')).toEqual([
+      ['Lena Sorensen', 'person', []],
+      ['Paul Okafor', 'person', []],
+    ]);
+  });
+});
+
+describe('titles before names', () => {
+  it('reads "Head of Mission Name" as a role and a person, not as an organisation', () => {
+    expect(names('Head of Mission Clara Novak visited the minefield.')).toEqual([['Clara Novak', 'person', []]]);
+  });
+
+  it('ends a name at the end of a short letterhead line', () => {
+    expect(names('Media Note\nOffice of the Spokesperson\nOttawa\n\nThe minister spoke today.')).toEqual([
+      ['Office of the Spokesperson', 'organisation', []],
+    ]);
+  });
+});
+
+describe('bodies every state has under the same name', () => {
+  it('keeps the ministries of two countries apart across documents', () => {
+    const out = extractCorpus([
+      doc('a', 'The Thai Ministry of Defence cleared the border. Thailand thanked the deminers.'),
+      doc('b', 'Ukraine asked for help. The Ministry of Defence said that Ukraine needs more deminers.'),
+    ]);
+    expect(out.actor.filter((a) => a.kind === 'organisation').map((a) => [a.id, a.name, a.sources.map((s) => s.source)])).toEqual([
+      ['ministry-of-defence', 'Ministry of Defence', ['a']],
+      ['ministry-of-defence-2', 'Ministry of Defence', ['b']],
+    ]);
+  });
+
+  it('joins the mentions of one country\'s ministry across documents', () => {
+    const out = extractCorpus([
+      doc('a', 'Thailand said the Ministry of Interior will lead. Thailand is ready.'),
+      doc('b', 'The Thai Ministry of Interior opened an office.'),
+    ]);
+    expect(out.actor.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.sources.map((s) => s.source)])).toEqual([
+      ['Ministry of Interior', ['a', 'b']],
+    ]);
+  });
+
+  it('still joins a body to the one longer name that gives it a country, whatever its document is about', () => {
+    const out = extractCorpus([
+      doc('a', 'Laos cleared the road. Laos thanked the Department of State for its grant.'),
+      doc('b', 'The United States Department of State funds surveys.'),
+    ]);
+    expect(out.actor.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.sources.map((s) => s.source)])).toEqual([
+      ['Department of State', ['a', 'b']],
+    ]);
+  });
+
+  it('keeps "of <country>" after a ministry\'s name', () => {
+    expect(names('The Ministry of Foreign Affairs of Japan contributed funds.')).toEqual([
+      ['Ministry of Foreign Affairs of Japan', 'organisation', []],
+    ]);
+  });
+});
+
+describe('organisations the document introduces', () => {
+  it('reads the name of an "About X" line and of "X is a charity that …" as an organisation', () => {
+    expect(names('Teams returned.\n\nAbout Safe Fields Now\nSafe Fields Now is a British charity that clears mines.')).toEqual([
+      ['Safe Fields Now', 'organisation', []],
+    ]);
+  });
+
+  it('does not take a person described by a job for an organisation', () => {
+    expect(names('Anna Berg is a charity worker.')).toEqual([]);
+  });
+});
+
+describe('a role held in a body before a name in apposition', () => {
+  it('reads "The Prime Minister of Norway, Name" as the person with the role', () => {
+    const out = extractDocument(doc('a', 'The Prime Minister of Norway, Erna Vik, opened the meeting.'));
+    expect(out.actor.map((a) => [a.name, a.roles?.map((r) => [r.title, r.organisation])])).toEqual([
+      ['Erna Vik', [['Prime Minister', 'actor:norway']]],
+      ['Norway', undefined],
+    ]);
+  });
+});
+
+describe('the register: donors, operators and standards', () => {
+  it('joins a donor agency and its short name, reads an operator without a head word, and never takes a standard for an actor', () => {
+    expect(names('The Swedish International Development Cooperation Agency funds Clear Path International, which follows IMAS. Sida said so.')).toEqual([
+      ['Clear Path International', 'organisation', []],
+      ['Swedish International Development Cooperation Agency', 'organisation', ['Sida']],
+    ]);
+  });
+});
+
+describe('names in a letterhead', () => {
+  it('ends a person\'s name at the end of the speaker\'s line', () => {
+    const out = extractDocument(doc('a', 'Opening remarks\n\nDeputy Minister Ana Lopes\nQuito\nMay 2, 2024\n\nThank you all for coming.'));
+    expect(out.actor.map((a) => [a.name, a.kind, a.roles?.map((r) => r.title)])).toEqual([['Ana Lopes', 'person', ['Deputy Minister']]]);
+  });
+});
+
+describe('roles in brackets', () => {
+  it('reads a role in brackets after a name in a list of participants', () => {
+    const out = extractDocument(doc('a', 'Participants: Omar Nasser (Director, Lakeside Demining Agency) and others.'));
+    expect(out.actor.filter((a) => a.kind === 'person').map((a) => [a.name, a.roles?.map((r) => r.title)])).toEqual([['Omar Nasser', ['Director']]]);
+  });
+});

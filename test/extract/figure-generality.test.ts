@@ -1,0 +1,72 @@
+/** Round two of figure reading: values the document labels, and the dollar of who pays (issue 10, item 5). */
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../src/extract/analyse.js';
+
+const figures = (text: string) =>
+  analyseDocument({ id: 'doc', text, bodyOffset: 0 }).figures.map((f) => [f.value ?? [f.min, f.max], f.unit, f.measure]);
+
+describe('values under a label', () => {
+  it('reads a table cell by its row label', () => {
+    expect(figures('Targets\n\n| Indicator | Target |\n| --- | --- |\n| Households visited | 2,400 |\n| Land handed over | 0.6 km² |\n')).toEqual([
+      [2400, 'count', 'households visited'],
+      [0.6, 'km2', 'land handed over'],
+    ]);
+  });
+
+  it('reads "Label: value" lines of a project sheet, each by its own label', () => {
+    expect(figures('Sponsor: Ministry of Health\nLength: 18 months\nDirect beneficiaries: 9,500\nCost: EUR 1,200,000\n')).toEqual([
+      [18, 'month', 'length'],
+      [9500, 'count', 'direct beneficiaries'],
+      [1200000, 'EUR', 'cost'],
+    ]);
+  });
+
+  it('leaves prose with a colon as it was', () => {
+    expect(figures('The result: 300 mines were destroyed in the valley.')).toEqual([[300, 'count', 'mines']]);
+  });
+});
+
+describe('the dollar of a bare "$"', () => {
+  it('is the dollar of the country that pays, when that country has one', () => {
+    expect(figures('Over four years, Canada will provide $12 million to clearance in Laos.').map((f) => f[1])).toEqual(['year', 'CAD']);
+  });
+
+  it('is the dollar all paying countries of the document agree on, also for amounts no country is named with', () => {
+    expect(figures('New Zealand will give $3 million. The programme costs $9 million in all.').map((f) => f[1])).toEqual(['NZD', 'NZD']);
+  });
+
+  it('stays USD when the payer is the United States or a country without a dollar', () => {
+    expect(figures('The United States gave $7 million. Norway gave $2 million.').map((f) => f[1])).toEqual(['USD', 'USD']);
+  });
+});
+
+describe('numbers and sentences as documents write them', () => {
+  it('reads thousands grouped by spaces', () => {
+    expect(figures('Teams destroyed some 14 500 items and 1 250 000 rounds.')).toEqual([
+      [14500, 'count', 'items'],
+      [1250000, 'count', 'rounds'],
+    ]);
+  });
+
+  it('keeps a list item apart from the paragraph after it, and a title line from the first paragraph', () => {
+    const doc = analyseDocument({ id: 'doc', text: 'Results of the survey project\n\nIt found 40 minefields.\n\n- 120 hectares returned to farmers\n\nEach team clears 25 m2 a day.\n', bodyOffset: 0 });
+    expect(doc.figures.map((f) => [f.value, f.quote])).toEqual([
+      [40, 'It found 40 minefields.'],
+      [120, '120 hectares returned to farmers'],
+      [25, 'Each team clears 25 m2 a day.'],
+    ]);
+  });
+
+  it('takes no measure that opens with a conjunction', () => {
+    expect(figures('The charity has worked there for two decades and hopes to stay.')).toEqual([[20, 'year', 'duration']]);
+  });
+});
+
+describe('measures', () => {
+  it('ends a measure before "last" or "next" and a period', () => {
+    expect(figures('Teams destroyed 900 items last year and plan 40 surveys next month.')).toEqual([
+      [900, 'count', 'items'],
+      [40, 'count', 'surveys'],
+    ]);
+  });
+});

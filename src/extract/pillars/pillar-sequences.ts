@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokens.js';
 import { readNumber } from '../text/numbers.js';
 import { ORDINAL_ADVERBS } from '../lexicon/numbers.js';
+import { SET_NOUN_TERMS } from '../lexicon/set-words.js';
 import { leadInSet } from './lead-in.js';
 import { looksLikeParts } from './item-shape.js';
 import { introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
@@ -21,6 +22,9 @@ const LABEL_QUALIFIERS = new Set(['strategic', 'specific', 'key', 'expected', 'p
 const ROMAN: ReadonlyMap<string, number> = new Map([
   ['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10],
 ]);
+/** Words after "Phase 2" that make it part of a phrase, not the subject of its own sentence. */
+const NOT_A_VERB = new Set(['of', 'in', 'for', 'and', 'or', 'to', 'at', 'on', 'with', 'by', 'from', 'the', 'a', 'an']);
+const LEADING_MODAL = /^(?:will|shall|would|is|was|aims to|seeks to)\s+(?:be\s+)?/i;
 // ---- labels: "Result 1: …" -----------------------------------------------------------------
 
 export function labelled(input: PillarInput, push: Push): void {
@@ -48,9 +52,12 @@ export function labelled(input: PillarInput, push: Push): void {
     else if (n?.kind === 'word') order = ROMAN.get(n.lower) ?? readNumber(tokens, 1)?.value;
     if (order === undefined || !Number.isInteger(order)) continue;
     const sep = tokens[2];
-    if (sep && !/^[:.\u2013\u2014)-]$/.test(sep.text) && !(input.sentences[s]!.kind === 'heading')) continue;
+    const marked = sep !== undefined && /^[:.\u2013\u2014)-]$/.test(sep.text);
+    // "Phase 1 will survey …", "Goal 2 aims to …": the label is the sentence's subject
+    const subject = sep !== undefined && sep.kind === 'word' && !sep.cap && !NOT_A_VERB.has(sep.lower);
+    if (sep && !marked && !subject && !(input.sentences[s]!.kind === 'heading')) continue;
     const sentence = input.sentences[s]!;
-    const restStart = sep && /^[:.\u2013\u2014)-]$/.test(sep.text) ? sep.end : n!.end;
+    const restStart = marked ? sep.end : n!.end;
     // Text: the rest of the block.
     const block = input.blocks[sentence.block]!;
     let end = sentence.kind === 'heading' ? sentence.end : block.end;
@@ -63,7 +70,7 @@ export function labelled(input: PillarInput, push: Push): void {
     if (!item) continue;
     const titleEnd = sentence.kind === 'heading' ? sentence.end : sentence.end;
     const title = itemOf(input.view, restStart, titleEnd);
-    if (title) item.title = titleOf(title.text);
+    if (title) item.title = titleOf(subject ? title.text.replace(LEADING_MODAL, '') : title.text);
     if (current && current.word === w.lower && order === current.next) {
       current.items.push(item);
       current.sentences.push(s);
@@ -138,16 +145,37 @@ export function bulleted(input: PillarInput, push: Push): void {
 
 // ---- ordinal sequences: "First, … Second, …" ------------------------------------------------
 
-/** "The first objective is to …", "Its second pillar, …", "A third area:" — the item is what follows. */
+/** Singular set nouns: the labels, and every plural set noun of the lexicon made singular ("strand", "activity"). */
+const SET_SINGULARS: ReadonlySet<string> = new Set([
+  ...LABELS.keys(),
+  ...[...SET_NOUN_TERMS.keys()].map((w) => w.replace(/ies$/, 'y').replace(/(ch|sh|ss)es$/, '$1').replace(/s$/, '')),
+]);
+const LINKING = /^(?:is|was|will|would|shall|involves|involved|concerns|concerned|consists|comprises|covers|covered|focuses|focused|aims|aimed|seeks|sought|targets|targeted|addresses|addressed)$/;
+
+/**
+ * "The first objective is to …", "Its second pillar, …", "A third area:", "The first strand
+ * supports …", "The second is to …" — the item is what follows the noun (or the ordinal).
+ */
 function ordinalNoun(tokens: readonly Token[]): { order: number; rest: number } | undefined {
   if (!/^(?:the|its|our|their|a)$/.test(tokens[0]?.lower ?? '')) return undefined;
   const order = ORDINAL_ADVERBS.get(tokens[1]?.lower ?? '');
   if (order === undefined || /ly$/.test(tokens[1]!.lower)) return undefined;
   const noun = tokens[2];
-  if (!noun || noun.kind !== 'word' || !LABELS.has(noun.lower)) return undefined;
-  const next = tokens[3];
-  if (next?.text === ',' || next?.text === ':' || next?.text === '\u2013' || next?.text === '\u2014') return { order, rest: 4 };
-  if (next?.lower === 'is' || next?.lower === 'was') return { order, rest: tokens[4]?.lower === 'to' ? 5 : 4 };
+  const after = (k: number): { order: number; rest: number } | undefined => {
+    const next = tokens[k];
+    if (!next) return undefined;
+    if (next.text === ',' || next.text === ':' || next.text === '\u2013' || next.text === '\u2014') return { order, rest: k + 1 };
+    if (next.lower === 'is' || next.lower === 'was') return { order, rest: tokens[k + 1]?.lower === 'to' ? k + 2 : k + 1 };
+    return undefined;
+  };
+  // "The second is to …", "The third, …"
+  if (noun && (noun.lower === 'is' || noun.lower === 'was' || noun.text === ',' || noun.text === ':')) return after(2);
+  if (!noun || noun.kind !== 'word' || !SET_SINGULARS.has(noun.lower)) return undefined;
+  const direct = after(3);
+  if (direct) return direct;
+  // "The first strand supports …", "The second phase will …": the verb opens the item
+  const verb = tokens[3];
+  if (verb && verb.kind === 'word' && !verb.cap && (LINKING.test(verb.lower) || /^\p{Ll}{3,}s$/u.test(verb.text))) return { order, rest: 3 };
   return undefined;
 }
 

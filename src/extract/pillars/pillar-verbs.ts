@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import { looksLikeParts } from './item-shape.js';
+import { countBefore } from './lead-in.js';
 import { NON_PILLAR_NOUNS } from '../lexicon/set-words.js';
 import { splitItems } from './pillar-lists.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
@@ -28,12 +29,14 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
   ['encompassing', { term: 'component' }], ['combining', { term: 'component' }], ['provides', { term: 'component' }],
   ['providing', { term: 'component' }], ['supports', { term: 'component' }], ['supporting', { term: 'component' }],
   ['delivers', { term: 'component' }], ['conducts', { term: 'component' }], ['undertakes', { term: 'component' }],
+  ['involves', { term: 'component' }], ['involving', { term: 'component' }], ['entails', { term: 'component' }],
+  ['spans', { term: 'area' }], ['spanning', { term: 'area' }], ['embraces', { term: 'component' }],
 ]);
 /** After a noun, "including" and "such as" give examples of it: only of something that can have parts. */
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
@@ -68,8 +71,12 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
         const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
         if (!noun || noun.kind !== 'word' || noun.cap || NON_PILLAR_NOUNS.has(noun.lower)) continue;
       }
-      const from = verb.prep ? k + 2 : k + 1;
-      const spans = splitItems(input.view, tokens, from, undefined);
+      let from = verb.prep ? k + 2 : k + 1;
+      // "focuses on three things: A, B and C": the list opens at the colon, the count is before it
+      const colon = tokens.findIndex((t, j) => j >= from && j <= from + 6 && t.text === ':');
+      const count = colon > 0 ? countBefore(tokens, colon) : undefined;
+      if (colon > 0) from = colon + 1;
+      const spans = splitItems(input.view, tokens, from, count);
       if (spans.length < 2 || spans.length > 8) continue;
       const last = spans[spans.length - 1]!;
       const words = (r: { start: number; end: number }): number => input.view.slice(r.start, r.end).trim().split(/\s+/).length;
@@ -82,7 +89,7 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       if (before) items.unshift(before);
       if (items.length < 3 && !(tokens[k]!.lower === 'consists' || tokens[k]!.lower === 'comprises')) continue;
       if (!parallel(items)) continue;
-      push(makeSet(input.link(s, k), verb.term, items, s), [s]);
+      push(makeSet(input.link(s, k), verb.term, items, s, count), [s]);
       break;
     }
   }

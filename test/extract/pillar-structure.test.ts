@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+
+const extract = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 });
+const rows = (text: string) => extract(text).pillar.map((p) => [p.initiative, p.order, p.term, p.title]);
+const titles = (text: string) => extract(text).pillar.map((p) => p.title);
+
+describe('pillar sets by the structure of the text', () => {
+  it('hangs a set on the title line when the document names no initiative', () => {
+    const doc = extract([
+      'New support for mine action in Norland',
+      '',
+      'The embassy announced new funding today. The funding will support the following activities:',
+      '- Non-technical survey of suspected areas',
+      '- Clearance of confirmed minefields',
+    ].join('\n'));
+    expect(doc.initiative.map((i) => i.name)).toEqual(['New support for mine action in Norland']);
+    expect(doc.pillar.map((p) => [p.initiative, p.order, p.title])).toEqual([
+      ['initiative:new-support-for-mine-action-in-norland', 1, 'Non-technical survey of suspected areas'],
+      ['initiative:new-support-for-mine-action-in-norland', 2, 'Clearance of confirmed minefields'],
+    ]);
+  });
+
+  it('reads "(a) … (b) … and (c) …" opened right after a verb', () => {
+    expect(titles('The Safe Fields Project will (a) train forty local deminers, (b) clear farmland, and (c) hand the land back to families.'))
+      .toEqual(['Train forty local deminers', 'Clear farmland', 'Hand the land back to families']);
+  });
+
+  it('reads "The first strand supports … The second strand funds …" and "The second is to …"', () => {
+    expect(rows('The Border Partnership has two strands. The first strand supports clearance in the border regions. The second strand funds rehabilitation centres.'))
+      .toEqual([
+        ['initiative:border-partnership', 1, 'component', 'Supports clearance in the border regions'],
+        ['initiative:border-partnership', 2, 'component', 'Funds rehabilitation centres'],
+      ]);
+    expect(titles('The Hill Project has two aims. The first is to clear the hills. The second is to train the villagers.'))
+      .toEqual(['Clear the hills', 'Train the villagers']);
+  });
+
+  it('reads labels that are the subject of their sentence: "Phase 1 will …"', () => {
+    expect(rows([
+      'The Harbour Clearance Project will run in two phases.',
+      '',
+      'Phase 1 will survey the harbour bed and mark hazardous areas.',
+      '',
+      'Phase 2 will remove the ordnance found.',
+    ].join('\n'))).toEqual([
+      ['initiative:harbour-clearance-project', 1, 'phase', 'Survey the harbour bed and mark hazardous areas'],
+      ['initiative:harbour-clearance-project', 2, 'phase', 'Remove the ordnance found'],
+    ]);
+    expect(rows('The Harbour Clearance Project began in May. Phase 1 of the survey ended in June. Phase 2 of the survey starts soon.')).toEqual([]);
+  });
+
+  it('reads numbered items each followed by a paragraph, with no lead-in', () => {
+    const doc = extract([
+      'Northland Mine Action Programme',
+      '',
+      '1. Survey',
+      '',
+      'Teams visit villages to locate hazardous areas.',
+      '',
+      '2. Clearance',
+      '',
+      'Manual teams clear the confirmed areas.',
+    ].join('\n'));
+    expect(doc.pillar.map((p) => [p.order, p.title, p.text])).toEqual([
+      [1, 'Survey', 'Survey Teams visit villages to locate hazardous areas'],
+      [2, 'Clearance', 'Clearance Manual teams clear the confirmed areas'],
+    ]);
+  });
+
+  it('does not read a numbered list of places or dates as a set', () => {
+    expect(rows([
+      'The Northland Mine Action Programme worked in these places:',
+      '',
+      '1. In Eastport, clearance ended in May.',
+      '2. In Westvale, the army took over.',
+    ].join('\n'))).toEqual([]);
+  });
+
+  it('opens a verb\'s list at a colon after a count: "focuses on three things: A, B and C"', () => {
+    expect(titles('The Lake Project focuses on three things: clearing the shore, training survey teams and supporting victims.'))
+      .toEqual(['Clearing the shore', 'Training survey teams', 'Supporting victims']);
+  });
+
+  it('reads "involves A, B and C"', () => {
+    expect(titles('The Lake Project involves survey, clearance and explosive ordnance risk education.'))
+      .toEqual(['Survey', 'Clearance', 'Explosive ordnance risk education']);
+  });
+
+  it('reads a set noun as the subject: "The aims of the X are to A, to B and to C"', () => {
+    expect(rows('The aims of the Greenfield Project are to reduce casualties, to return land to farmers and to build national capacity.'))
+      .toEqual([
+        ['initiative:greenfield-project', 1, 'objective', 'To reduce casualties'],
+        ['initiative:greenfield-project', 2, 'objective', 'To return land to farmers'],
+        ['initiative:greenfield-project', 3, 'objective', 'To build national capacity'],
+      ]);
+    expect(rows('The activities of the Greenfield Project are planned to be performed soon, including a survey.')).toEqual([]);
+  });
+
+  it('reads the list written before its set noun: "A, B and C are the three pillars of X"', () => {
+    expect(rows('Clearance, risk education and victim assistance are the three pillars of the Greenfield Project.'))
+      .toEqual([
+        ['initiative:greenfield-project', 1, 'pillar', 'Clearance'],
+        ['initiative:greenfield-project', 2, 'pillar', 'Risk education'],
+        ['initiative:greenfield-project', 3, 'pillar', 'Victim assistance'],
+      ]);
+  });
+});

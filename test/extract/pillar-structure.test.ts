@@ -105,4 +105,39 @@ describe('pillar sets by the structure of the text', () => {
         ['initiative:greenfield-project', 3, 'pillar', 'Victim assistance'],
       ]);
   });
+
+  it('reads paragraphs that each open with a short title and a colon or dash', () => {
+    expect(rows([
+      'The Greenfield Project works in three ways.',
+      '',
+      'Survey and clearance: teams find and remove mines from farmland.',
+      '',
+      'Risk education \u2013 volunteers visit schools and markets.',
+      '',
+      'Victim assistance: survivors receive medical care.',
+    ].join('\n'))).toEqual([
+      ['initiative:greenfield-project', 1, 'approach', 'Survey and clearance'],
+      ['initiative:greenfield-project', 2, 'approach', 'Risk education'],
+      ['initiative:greenfield-project', 3, 'approach', 'Victim assistance'],
+    ]);
+    expect(rows('The Greenfield Project began.\n\nContact: Jane Doe, press officer.\n\nPhoto: a deminer at work.\n\nDate: 12 May.')).toEqual([]);
+  });
+
+  it('reads sub-headings after a lead-in naming a set, and not an article\'s sections', () => {
+    expect(extract([
+      'The Greenfield Project has two components.',
+      '',
+      'Survey and clearance',
+      '',
+      'Teams find and remove mines from farmland.',
+      '',
+      'Risk education',
+      '',
+      'Volunteers visit schools and markets.',
+    ].join('\n')).pillar.map((p) => [p.order, p.title, p.text])).toEqual([
+      [1, 'Survey and clearance', 'Survey and clearance Teams find and remove mines from farmland'],
+      [2, 'Risk education', 'Risk education Volunteers visit schools and markets'],
+    ]);
+    expect(rows('The Greenfield Project began in May.\n\nBackground\n\nThe war left many mines.\n\nNext steps\n\nThe teams will move north.')).toEqual([]);
+  });
 });

@@ -2,6 +2,8 @@
  * Enumerated components of an initiative, from four shapes of text:
  * - labels: "Result 1: …", "Pillar 2 – …", "Priority three: …";
  * - bullet or numbered lists after an intro naming the set ("our five priorities:");
+ * - paragraphs or items each opening with a short title and a colon ("Risk education: …");
+ * - sub-headings after a lead-in naming a set, each with its paragraphs ("three components:" / "Survey" / text);
  * - numbered lists whatever their lead-in, also with a paragraph after each item ("1. Survey" / text);
  * - inline lists: "four pillars; A; B; C; and D", "three approaches: A; B; and C";
  * - what an initiative focuses on or consists of: "The new approach focuses on A, B and C";
@@ -20,6 +22,8 @@ import { markedInline } from './pillar-markers.js';
 import { unmarkedParagraphs } from './pillar-paragraphs.js';
 import { numberedRuns } from './numbered-runs.js';
 import { setSubject } from './set-subject.js';
+import { titledParagraphs } from './titled-paragraphs.js';
+import { headedSections } from './headed-sections.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
 
 export type { InitiativeLink, PillarInput, PillarItem, PillarSet } from './pillar-items.js';
@@ -45,6 +49,8 @@ export function findPillarSets(input: PillarInput): PillarSet[] {
   labelled(input, push);
   bulleted(input, push);
   numberedRuns(input, push);
+  titledParagraphs(input, push);
+  headedSections(input, push);
   unmarkedParagraphs(input, push);
   markedInline(input, push);
   inline(input, push);

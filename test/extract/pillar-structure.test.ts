@@ -140,4 +140,43 @@ describe('pillar sets by the structure of the text', () => {
     ]);
     expect(rows('The Greenfield Project began in May.\n\nBackground\n\nThe war left many mines.\n\nNext steps\n\nThe teams will move north.')).toEqual([]);
   });
+
+  it('reads "Under the first pillar, …", "The first of these is to …" and "Firstly the …"', () => {
+    expect(titles('The Greenfield Project has two pillars. Under the first pillar, teams will clear farmland. Under the second pillar, educators will visit schools.'))
+      .toEqual(['Teams will clear farmland', 'Educators will visit schools']);
+    expect(titles('The Greenfield Project has two goals. The first of these is to clear the roads. The second of these is to teach the children.'))
+      .toEqual(['Clear the roads', 'Teach the children']);
+    expect(titles('The Greenfield Project started. Firstly the teams will survey the passes. Secondly the teams will clear the tracks.'))
+      .toEqual(['Teams will survey the passes', 'Teams will clear the tracks']);
+  });
+
+  it('reads bullets written "o " by a converted document', () => {
+    expect(titles('The Greenfield Project covers:\n\no Survey of the passes\no Clearance of the tracks'))
+      .toEqual(['Survey of the passes', 'Clearance of the tracks']);
+  });
+
+  it('reads short paragraphs under a title line naming the set', () => {
+    expect(rows([
+      'The Greenfield Project started in May.',
+      '',
+      'Project objectives',
+      '',
+      'Clear all known minefields in the district.',
+      '',
+      'Provide risk education to every school.',
+    ].join('\n'))).toEqual([
+      ['initiative:greenfield-project', 1, 'objective', 'Clear all known minefields in the district'],
+      ['initiative:greenfield-project', 2, 'objective', 'Provide risk education to every school'],
+    ]);
+  });
+
+  it('reads what the initiative will do as a list of verb phrases, only when it is the subject', () => {
+    expect(rows('The Greenfield Project will strengthen the national authority, clear the main roads and teach villagers about mines.'))
+      .toEqual([
+        ['initiative:greenfield-project', 1, 'component', 'Strengthen the national authority'],
+        ['initiative:greenfield-project', 2, 'component', 'Clear the main roads'],
+        ['initiative:greenfield-project', 3, 'component', 'Teach villagers about mines'],
+      ]);
+    expect(rows('The Greenfield Project began. The minister will visit Eastport, open the school and meet the teams.')).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 /**
  * Lists whose markers were lost (text copied from a web page or a PDF): a lead-in ending in ":"
+ * (or a title line naming the set, "Project objectives")
  * followed by short paragraphs of one or two sentences each, one item per paragraph. The run
  * ends at a heading, a list, a long paragraph, or when the lead-in's count is reached.
  */
@@ -19,10 +20,13 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
     if (lead.kind === 'item' || lead.endSentence <= lead.firstSentence) continue;
     const introSentence = lead.endSentence - 1;
     const introText = input.sentences[introSentence]!.text;
-    if (!/:\s*$/.test(introText) || SPEECH.test(introText)) continue;
+    const colon = /:\s*$/.test(introText);
+    // or a title line naming the set: "Project objectives", "Our priorities"
+    const titleLine = !colon && lead.endSentence - lead.firstSentence === 1 && introText.trim().split(/\s+/).length <= 8 && !/[.!?;,]\s*$/.test(introText);
+    if ((!colon && !titleLine) || SPEECH.test(introText)) continue;
     const tokens = input.tokens[introSentence]!;
-    const set = leadInSet(tokens, 0, tokens.length - 1);
-    if (!set) continue;
+    const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
+    if (!set || (titleLine && set.known !== true)) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
     for (let c = b + 1; c < blocks.length; c++) {

@@ -156,10 +156,26 @@ const LINKING = /^(?:is|was|will|would|shall|involves|involved|concerns|concerne
  * "The first objective is to …", "Its second pillar, …", "A third area:", "The first strand
  * supports …", "The second is to …" — the item is what follows the noun (or the ordinal).
  */
-function ordinalNoun(tokens: readonly Token[]): { order: number; rest: number } | undefined {
+function ordinalNoun(all: readonly Token[]): { order: number; rest: number } | undefined {
+  // "Under the first pillar, …", "Within the second component, …"
+  const shift = /^(?:under|within|in|for|through)$/.test(all[0]?.lower ?? '') ? 1 : 0;
+  const tokens = shift === 0 ? all : all.slice(shift);
+  const found = ordinalNounAt(tokens);
+  if (!found || (shift === 1 && tokens[found.rest - 1]?.text !== ',')) return shift === 0 ? found : undefined;
+  return { order: found.order, rest: found.rest + shift };
+}
+
+function ordinalNounAt(tokens: readonly Token[]): { order: number; rest: number } | undefined {
   if (!/^(?:the|its|our|their|a)$/.test(tokens[0]?.lower ?? '')) return undefined;
   const order = ORDINAL_ADVERBS.get(tokens[1]?.lower ?? '');
   if (order === undefined || /ly$/.test(tokens[1]!.lower)) return undefined;
+  // "The first of these is …", "The second of them, …"
+  if (tokens[2]?.lower === 'of' && /^(?:these|them|those|which)$/.test(tokens[3]?.lower ?? '')) {
+    const next = tokens[4];
+    if (next?.text === ',' || next?.text === ':') return { order, rest: 5 };
+    if (next?.lower === 'is' || next?.lower === 'was' || next?.lower === 'concerns' || next?.lower === 'involves') return { order, rest: tokens[5]?.lower === 'to' ? 6 : 5 };
+    return undefined;
+  }
   const noun = tokens[2];
   const after = (k: number): { order: number; rest: number } | undefined => {
     const next = tokens[k];
@@ -192,6 +208,8 @@ function ordinalOf(tokens: readonly Token[]): { order: number; rest: number } | 
   const order = ORDINAL_ADVERBS.get(t.lower);
   if (order === undefined) return undefined;
   if (comma(at + 1)) return { order, rest: at + 2 };
+  // "Firstly the teams will …": an ordinal in -ly needs no comma
+  if (/ly$/.test(t.lower) && tokens[at + 1]?.kind === 'word') return { order, rest: at + 1 };
   // "First of all,", "First and foremost,", "Third and finally,"
   const pair = `${tokens[at + 1]?.lower ?? ''} ${tokens[at + 2]?.lower ?? ''}`;
   if ((pair === 'of all' || pair === 'and foremost' || pair === 'and finally' || pair === 'and lastly') && comma(at + 3)) return { order, rest: at + 4 };
@@ -218,9 +236,10 @@ export function ordinals(input: PillarInput, push: Push): void {
     const o = ordinalOf(input.tokens[s]!);
     if (!o) continue;
     const tokens = input.tokens[s]!;
-    const restTok = tokens[o.rest];
-    if (!restTok) continue;
-    const item = itemOf(input.view, restTok.start, sentence.end);
+    // the tokens of a sentence without a set word may stop early: the rest runs to its end
+    const restStart = tokens[o.rest]?.start ?? tokens[o.rest - 1]?.end;
+    if (restStart === undefined) continue;
+    const item = itemOf(input.view, restStart, sentence.end);
     if (!item) continue;
     if (o.order === 1) {
       flush();

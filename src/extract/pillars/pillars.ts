@@ -6,6 +6,7 @@
  * - sub-headings after a lead-in naming a set, each with its paragraphs ("three components:" / "Survey" / text);
  * - numbered lists whatever their lead-in, also with a paragraph after each item ("1. Survey" / text);
  * - inline lists: "four pillars; A; B; C; and D", "three approaches: A; B; and C";
+ * - what an initiative will do: "The project will clear A, train B and teach C";
  * - what an initiative focuses on or consists of: "The new approach focuses on A, B and C";
  * - ordinal sequences: "First, … Second, … Third, …" (after "This consists of four pillars");
  * - inline markers: "by: a) …; b) …; and c) …", "(i) … (ii) …";
@@ -24,13 +25,14 @@ import { numberedRuns } from './numbered-runs.js';
 import { setSubject } from './set-subject.js';
 import { titledParagraphs } from './titled-paragraphs.js';
 import { headedSections } from './headed-sections.js';
+import { MAY_DO, verbPhraseLists } from './verb-phrase-lists.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
 
 export type { InitiativeLink, PillarInput, PillarItem, PillarSet } from './pillar-items.js';
 export { titleOf } from './pillar-items.js';
 
 /** Sentences that may open a list beyond a set word: a lead-in colon or dash, an inclusion verb, an inline marker, any set noun. */
-export const MAY_OPEN_LIST = new RegExp(`^(?:these|they|those) (?:are|were|include|cover|comprise)|[:\\u2013\\u2014)\\u2022\\u25AA\\u25CF\\u25E6\\u27A2\\u25BA]|${MAY_ENUMERATE.source}|${MAY_NAME_SET.source}`, 'i');
+export const MAY_OPEN_LIST = new RegExp(`^(?:these|they|those) (?:are|were|include|cover|comprise)|[:\\u2013\\u2014)\\u2022\\u25AA\\u25CF\\u25E6\\u27A2\\u25BA]|${MAY_ENUMERATE.source}|${MAY_NAME_SET.source}|${MAY_DO.source}`, 'iu');
 
 interface Used {
   sentences: Set<number>;
@@ -58,6 +60,7 @@ export function findPillarSets(input: PillarInput): PillarSet[] {
   pronounList(input, push);
   setSubject(input, push);
   enumeratingVerb(input, push);
+  verbPhraseLists(input, push);
   ordinals(input, push);
   return out.sort((a, b) => a.at - b.at);
 }

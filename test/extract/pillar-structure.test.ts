@@ -179,4 +179,29 @@ describe('pillar sets by the structure of the text', () => {
       ]);
     expect(rows('The Greenfield Project began. The minister will visit Eastport, open the school and meet the teams.')).toEqual([]);
   });
+
+  it('reads parallel parts after a colon inside a sentence, and not a quotation', () => {
+    expect(titles('The Greenfield Project started. Work under the grant: survey, clearance and handover of land.'))
+      .toEqual(['Survey', 'Clearance', 'Handover of land']);
+    expect(titles('The Greenfield Project started. The minister said: clearance, education, and patience.')).toEqual([]);
+  });
+
+  it('keeps amounts given with their purpose as parts of a funding package', () => {
+    expect(titles([
+      'The Greenfield Package was announced today. It includes:',
+      '',
+      '- USD 2.5 million for clearance in the north;',
+      '- USD 1 million for risk education.',
+    ].join('\n'))).toEqual(['USD 2.5 million for clearance in the north', 'USD 1 million for risk education']);
+  });
+
+  it('reads "will support A, B and C", "through A, B and C" and "works on A, B and C", not "the support of A, B and C"', () => {
+    expect(titles('The Greenfield Project will support survey, clearance and risk education in the north.'))
+      .toEqual(['Survey', 'Clearance', 'Risk education']);
+    expect(titles('The Greenfield Project helps communities through survey, clearance and risk education.'))
+      .toEqual(['Survey', 'Clearance', 'Risk education']);
+    expect(titles('The Greenfield Project works on survey, clearance and victim assistance.'))
+      .toEqual(['Survey', 'Clearance', 'Victim assistance']);
+    expect(titles('The Greenfield Project goes on with the support of donors, partners and friends.')).toEqual([]);
+  });
 });

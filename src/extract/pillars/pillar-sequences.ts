@@ -115,7 +115,7 @@ export function bulleted(input: PillarInput, push: Push): void {
     if (!set) continue;
     // without a colon: "the following …", a count, a known set noun, or a heading naming the set ("Our priorities")
     const heading = input.sentences[introSentence]!.kind === 'heading' && set.known === true;
-    if (!colon && !heading && !set.known && !(set.word && (set.count !== undefined || /\bfollowing\b/i.test(introText)))) continue;
+    if (!colon && !heading && !set.known && !(set.word && set.count !== undefined) && !/\b(?:following|as follows)\b/i.test(introText)) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
     for (let c = b; c < blocks.length; c++) {

@@ -31,17 +31,25 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
   ['delivers', { term: 'component' }], ['conducts', { term: 'component' }], ['undertakes', { term: 'component' }],
   ['involves', { term: 'component' }], ['involving', { term: 'component' }], ['entails', { term: 'component' }],
   ['spans', { term: 'area' }], ['spanning', { term: 'area' }], ['embraces', { term: 'component' }],
+  // after "will", "to": "will support survey, clearance and risk education"
+  ['support', { term: 'component' }], ['provide', { term: 'component' }], ['deliver', { term: 'component' }],
+  ['conduct', { term: 'component' }], ['undertake', { term: 'component' }], ['involve', { term: 'component' }],
+  ['comprise', { term: 'component' }], ['encompass', { term: 'component' }], ['combine', { term: 'component' }],
+  ['addresses', { term: 'area' }], ['address', { term: 'area' }], ['tackles', { term: 'area' }],
+  ['works', { term: 'area', prep: 'on' }], ['work', { term: 'area', prep: 'on' }], ['working', { term: 'area', prep: 'on' }],
+  ['specialises', { term: 'area', prep: 'in' }], ['specializes', { term: 'area', prep: 'in' }],
 ]);
 /** After a noun, "including" and "such as" give examples of it: only of something that can have parts. */
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
 const LONG_TAIL = new RegExp(`${TAIL.source}|\\sto\\s`, 'i');
 const MAX_WORDS = 6;
+const BASE_FORMS = new Set(['support', 'provide', 'deliver', 'conduct', 'undertake', 'involve', 'comprise', 'encompass', 'combine', 'address']);
 
 /** Words between "not only" and "but also" before the verb at `k`: "not only removes and destroys landmines but also focuses on". */
 function notOnly(input: PillarInput, tokens: readonly Token[], k: number): PillarItem | undefined {
@@ -66,7 +74,11 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       if (verb.prep && tokens[k + 1]!.lower !== verb.prep) continue;
       // "through" and "by" enumerate after an adverb of manner or before a gerund: "by clearing A, teaching B and …"
       const gerund = /^\p{Ll}{3,}ing$/u.test(tokens[k + 1]!.text);
-      if ((tokens[k]!.lower === 'through' || tokens[k]!.lower === 'by') && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund) continue;
+      // a bare "through" enumerates only parallel parts, three or more ("through survey, clearance and education")
+      const bareThrough = tokens[k]!.lower === 'through' && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund;
+      if (tokens[k]!.lower === 'by' && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund) continue;
+      // base forms enumerate only after "will" or "to": "will support A, B and C" (not "the support of A, B and C")
+      if (BASE_FORMS.has(tokens[k]!.lower) && !/^(?:will|to|shall|would|also)$/.test(tokens[k - 1]?.lower ?? '')) continue;
       if (EXAMPLE_VERBS.has(tokens[k]!.lower)) {
         const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
         if (!noun || noun.kind !== 'word' || noun.cap || NON_PILLAR_NOUNS.has(noun.lower)) continue;
@@ -87,7 +99,7 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       if (items.length !== spans.length) continue;
       const before = notOnly(input, tokens, k);
       if (before) items.unshift(before);
-      if (items.length < 3 && !(tokens[k]!.lower === 'consists' || tokens[k]!.lower === 'comprises')) continue;
+      if (items.length < 3 && (bareThrough || !(tokens[k]!.lower === 'consists' || tokens[k]!.lower === 'comprises'))) continue;
       if (!parallel(items)) continue;
       push(makeSet(input.link(s, k), verb.term, items, s, count), [s]);
       break;

@@ -6,6 +6,7 @@
  * - sub-headings after a lead-in naming a set, each with its paragraphs ("three components:" / "Survey" / text);
  * - numbered lists whatever their lead-in, also with a paragraph after each item ("1. Survey" / text);
  * - inline lists: "four pillars; A; B; C; and D", "three approaches: A; B; and C";
+ * - parallel parts after a colon: "Work under the grant: survey, clearance and handover";
  * - what an initiative will do: "The project will clear A, train B and teach C";
  * - what an initiative focuses on or consists of: "The new approach focuses on A, B and C";
  * - ordinal sequences: "First, … Second, … Third, …" (after "This consists of four pillars");
@@ -24,6 +25,7 @@ import { unmarkedParagraphs } from './pillar-paragraphs.js';
 import { numberedRuns } from './numbered-runs.js';
 import { setSubject } from './set-subject.js';
 import { titledParagraphs } from './titled-paragraphs.js';
+import { colonLists } from './colon-lists.js';
 import { headedSections } from './headed-sections.js';
 import { MAY_DO, verbPhraseLists } from './verb-phrase-lists.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
@@ -57,6 +59,7 @@ export function findPillarSets(input: PillarInput): PillarSet[] {
   markedInline(input, push);
   inline(input, push);
   semicolonList(input, push);
+  colonLists(input, push);
   pronounList(input, push);
   setSubject(input, push);
   enumeratingVerb(input, push);

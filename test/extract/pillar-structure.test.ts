@@ -204,4 +204,17 @@ describe('pillar sets by the structure of the text', () => {
       .toEqual(['Survey', 'Clearance', 'Victim assistance']);
     expect(titles('The Greenfield Project goes on with the support of donors, partners and friends.')).toEqual([]);
   });
+
+  it('ends an inline list where its quotation ends, and opens one at ", which are"', () => {
+    expect(titles('\u201CThe Greenfield Project has three priorities: clearing farmland, teaching children and helping survivors,\u201D she said.'))
+      .toEqual(['Clearing farmland', 'Teaching children', 'Helping survivors']);
+    expect(titles('The Greenfield Project pursues three objectives, which are reducing casualties, releasing land and building capacity.'))
+      .toEqual(['Reducing casualties', 'Releasing land', 'Building capacity']);
+  });
+
+  it('takes longer paragraphs as items when the lead-in names its set', () => {
+    const long = 'Teams survey every village in the district and mark the areas they suspect. They talk to farmers, teachers and elders. They write down what they hear. Then they plan the clearance.';
+    expect(titles(['The Greenfield Project has two components:', '', long, '', long.replace('Teams survey', 'Deminers clear')].join('\n')))
+      .toEqual(['Teams survey every village in the district', 'Deminers clear every village in the district']);
+  });
 });

@@ -16,8 +16,11 @@ export function splitItems(view: string, tokens: readonly Token[], from: number,
   const raw: { start: number; end: number }[] = [];
   let s = from;
   let depth = 0; // separators inside parentheses belong to the item: "demining (survey, marking and clearance)"
-  for (let k = from; k <= tokens.length; k++) {
-    const t = tokens[k];
+  // a list inside a quotation ends where the quotation does: "… and helping survivors,” she said."
+  const close = tokens.findIndex((t, k) => k >= from && (t.text === '\u201D' || (t.text === '"' && tokens.slice(0, from).filter((x) => x.text === '"').length % 2 === 1)));
+  const last = close >= 0 ? close : tokens.length;
+  for (let k = from; k <= last; k++) {
+    const t = k < last ? tokens[k] : undefined;
     if (t?.text === '(') depth++;
     else if (t?.text === ')') depth = Math.max(0, depth - 1);
     if (!t || (t.text === sep && depth === 0)) {
@@ -61,6 +64,8 @@ function openerAfter(tokens: readonly Token[], k: number, reach: number): number
     if (t.text === ':' || t.text === ';' || t.text === '\u2014' || t.text === '\u2013' || t.lower === 'including' || t.lower === 'namely') return j + 1;
     if (t.lower === 'such' && tokens[j + 1]?.lower === 'as') return j + 2;
     if ((t.lower === 'are' || t.lower === 'were') && j === k + 1) return j + 1;
+    // "three objectives, which are A, B and C"
+    if (t.text === ',' && tokens[j + 1]?.lower === 'which' && /^(?:are|include|were)$/.test(tokens[j + 2]?.lower ?? '')) return j + 3;
     if (t.text === '.') return -1;
     // "pillars,3 including …": a comma or a footnote number before the opener
     if (t.text === ',' && !/^(?:including|namely|such)$/.test(tokens[j + 1]?.lower ?? '') && !(tokens[j + 1]?.kind === 'num' && /^(?:including|namely)$/.test(tokens[j + 2]?.lower ?? ''))) return -1;

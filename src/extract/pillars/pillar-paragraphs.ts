@@ -9,6 +9,7 @@ import { looksLikeParts } from './item-shape.js';
 import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
 
 const MAX_CHARS = 300;
+const MAX_VOUCHED_CHARS = 700;
 const MAX_ITEMS = 12;
 /** "He said:" opens a quotation, not a list. */
 const SPEECH = /\b(?:said|says|stated|added|noted|explained|declared|remarked|told \w+|wrote)\s*:\s*$/i;
@@ -31,7 +32,9 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
     const sentences: number[] = [];
     for (let c = b + 1; c < blocks.length; c++) {
       const block = blocks[c]!;
-      if (block.kind !== 'para' || block.end - block.start > MAX_CHARS || block.endSentence - block.firstSentence > 2) break;
+      // a lead-in naming its set (or its count) vouches for longer paragraphs
+      const vouched = set.known === true || set.count !== undefined;
+      if (block.kind !== 'para' || block.end - block.start > (vouched ? MAX_VOUCHED_CHARS : MAX_CHARS) || block.endSentence - block.firstSentence > (vouched ? 4 : 2)) break;
       // a paragraph ending in ":" opens a list of its own
       if (/:\s*$/.test(input.view.slice(block.start, block.end))) break;
       const first = input.sentences[block.firstSentence];

@@ -217,4 +217,16 @@ describe('pillar sets by the structure of the text', () => {
     expect(titles(['The Greenfield Project has two components:', '', long, '', long.replace('Teams survey', 'Deminers clear')].join('\n')))
       .toEqual(['Teams survey every village in the district', 'Deminers clear every village in the district']);
   });
+
+  it('reads "During Phase 1, …", "Phase 1 (2019\u20132021): …" and "The first phase of the project focused on …"', () => {
+    expect(extract('The Greenfield Project runs in two phases. During Phase 1, teams will survey the district. During Phase 2, they will clear the confirmed areas.')
+      .pillar.map((p) => [p.order, p.term, p.text])).toEqual([
+      [1, 'phase', 'teams will survey the district'],
+      [2, 'phase', 'they will clear the confirmed areas'],
+    ]);
+    expect(titles('The Greenfield Project began.\n\nPhase 1 (2019\u20132021): survey of the district.\n\nPhase 2 (2022\u20132024): clearance of the confirmed areas.'))
+      .toEqual(['Survey of the district', 'Clearance of the confirmed areas']);
+    expect(titles('The Greenfield Project began. The first phase of the project focused on survey. The second phase of the project will focus on clearance.'))
+      .toEqual(['Focused on survey', 'Will focus on clearance']);
+  });
 });

@@ -24,6 +24,7 @@ const ROMAN: ReadonlyMap<string, number> = new Map([
 ]);
 /** Words after "Phase 2" that make it part of a phrase, not the subject of its own sentence. */
 const NOT_A_VERB = new Set(['of', 'in', 'for', 'and', 'or', 'to', 'at', 'on', 'with', 'by', 'from', 'the', 'a', 'an']);
+const LABEL_PREPOSITIONS = new Set(['in', 'during', 'under', 'within', 'for', 'through']);
 const LEADING_MODAL = /^(?:will|shall|would|is|was|aims to|seeks to)\s+(?:be\s+)?/i;
 // ---- labels: "Result 1: …" -----------------------------------------------------------------
 
@@ -31,6 +32,15 @@ export function labelled(input: PillarInput, push: Push): void {
   let current: { term: string; word: string; items: PillarItem[]; sentences: number[]; next: number } | undefined;
   const flush = (): void => {
     if (current && current.items.length >= 2) {
+      // labels in one paragraph: an item ends where the next label's sentence begins
+      const { items, sentences } = current;
+      for (let i = 0; i + 1 < items.length; i++) {
+        const nextStart = input.sentences[sentences[i + 1]!]!.start;
+        if (items[i]!.end > nextStart) {
+          const cut = itemOf(input.view, items[i]!.start, nextStart);
+          if (cut) items[i] = { ...cut, title: items[i]!.title };
+        }
+      }
       const first = current.sentences[0]!;
       const intro = introBefore(input, first);
       const link = (intro ? input.link(intro.sentence, intro.tok) : undefined) ?? input.link(first, 0);
@@ -40,10 +50,12 @@ export function labelled(input: PillarInput, push: Push): void {
   };
   for (let s = 0; s < input.sentences.length; s++) {
     const all = input.tokens[s]!;
-    const q = all[0] && all[0].cap && LABEL_QUALIFIERS.has(all[0].lower) && all[1] && LABELS.has(all[1].lower) ? 1 : 0;
-    const tokens = q === 0 ? all : all.slice(q);
+    // "During Phase 1, …", "In phase 2, …": the label after a preposition, closed by a comma
+    const prep = all[0] && LABEL_PREPOSITIONS.has(all[0].lower) && all[1] && LABELS.has(all[1].lower) ? 1 : 0;
+    const q = prep === 0 && all[0] && all[0].cap && LABEL_QUALIFIERS.has(all[0].lower) && all[1] && LABELS.has(all[1].lower) ? 1 : 0;
+    const tokens = q + prep === 0 ? all : all.slice(q + prep);
     const w = tokens[0];
-    if (!w || w.kind !== 'word' || !w.cap) continue;
+    if (!w || w.kind !== 'word' || (!w.cap && prep === 0)) continue;
     const term = LABELS.get(w.lower);
     if (!term) continue;
     const n = tokens[1];
@@ -51,8 +63,15 @@ export function labelled(input: PillarInput, push: Push): void {
     if (n?.kind === 'num') order = Number(n.text);
     else if (n?.kind === 'word') order = ROMAN.get(n.lower) ?? readNumber(tokens, 1)?.value;
     if (order === undefined || !Number.isInteger(order)) continue;
-    const sep = tokens[2];
-    const marked = sep !== undefined && /^[:.\u2013\u2014)-]$/.test(sep.text);
+    // "Phase 1 (2019\u20132021): …": a parenthesis between the label and its separator
+    let sepAt = 2;
+    if (tokens[2]?.text === '(') {
+      const close = tokens.findIndex((t, j) => j > 2 && j <= 10 && t.text === ')');
+      if (close > 0) sepAt = close + 1;
+    }
+    const sep = tokens[sepAt];
+    if (prep === 1 && sep?.text !== ',') continue;
+    const marked = sep !== undefined && (/^[:.\u2013\u2014)-]$/.test(sep.text) || prep === 1);
     // "Phase 1 will survey …", "Goal 2 aims to …": the label is the sentence's subject
     const subject = sep !== undefined && sep.kind === 'word' && !sep.cap && !NOT_A_VERB.has(sep.lower);
     if (sep && !marked && !subject && !(input.sentences[s]!.kind === 'heading')) continue;
@@ -187,11 +206,17 @@ function ordinalNounAt(tokens: readonly Token[]): { order: number; rest: number 
   // "The second is to …", "The third, …"
   if (noun && (noun.lower === 'is' || noun.lower === 'was' || noun.text === ',' || noun.text === ':')) return after(2);
   if (!noun || noun.kind !== 'word' || !SET_SINGULARS.has(noun.lower)) return undefined;
-  const direct = after(3);
+  // "The first phase of the project focused on …": the noun's "of" phrase is skipped
+  let v = 3;
+  if (tokens[3]?.lower === 'of') {
+    while (v < tokens.length && v <= 8 && !(tokens[v]!.kind === 'punct' || LINKING.test(tokens[v]!.lower))) v++;
+    if (v > 8 || v >= tokens.length) return undefined;
+  }
+  const direct = after(v);
   if (direct) return direct;
   // "The first strand supports …", "The second phase will …": the verb opens the item
-  const verb = tokens[3];
-  if (verb && verb.kind === 'word' && !verb.cap && (LINKING.test(verb.lower) || /^\p{Ll}{3,}s$/u.test(verb.text))) return { order, rest: 3 };
+  const verb = tokens[v];
+  if (verb && verb.kind === 'word' && !verb.cap && (LINKING.test(verb.lower) || /^\p{Ll}{3,}s$/u.test(verb.text))) return { order, rest: v };
   return undefined;
 }
 
@@ -220,6 +245,15 @@ export function ordinals(input: PillarInput, push: Push): void {
   let current: { items: PillarItem[]; sentences: number[]; section: number } | undefined;
   const flush = (): void => {
     if (current && current.items.length >= 2) {
+      // labels in one paragraph: an item ends where the next label's sentence begins
+      const { items, sentences } = current;
+      for (let i = 0; i + 1 < items.length; i++) {
+        const nextStart = input.sentences[sentences[i + 1]!]!.start;
+        if (items[i]!.end > nextStart) {
+          const cut = itemOf(input.view, items[i]!.start, nextStart);
+          if (cut) items[i] = { ...cut, title: items[i]!.title };
+        }
+      }
       const first = current.sentences[0]!;
       const intro = introBefore(input, first);
       const link = intro ? input.link(intro.sentence, intro.tok) ?? input.link(first, 0) : input.link(first, 0);

@@ -229,4 +229,15 @@ describe('pillar sets by the structure of the text', () => {
     expect(titles('The Greenfield Project began. The first phase of the project focused on survey. The second phase of the project will focus on clearance.'))
       .toEqual(['Focused on survey', 'Will focus on clearance']);
   });
+
+  it('reads bullets that complete an open lead-in ("… has focused on")', () => {
+    expect(titles('The Greenfield Project started in 2015.\n\nSince then its support has focused on\n\n- survey of the district;\n- clearance of farmland.'))
+      .toEqual(['Survey of the district', 'Clearance of farmland']);
+  });
+
+  it('takes verb lists of longer phrases, with figures inside them, but not phrases opening with a preposition', () => {
+    expect(titles('The Greenfield Project focuses on improving the living conditions of mine survivors, clearing 40 hectares of farmland near the school and training local teams.'))
+      .toEqual(['Improving the living conditions of mine survivors', 'Clearing 40 hectares of farmland near the school', 'Training local teams']);
+    expect(titles('Three areas were included in the Greenfield Project and a total of 8,000 men, women and children will benefit.')).toEqual([]);
+  });
 });

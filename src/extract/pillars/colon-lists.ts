@@ -1,15 +1,14 @@
 /**
  * A list set off by commas after a colon inside a sentence, with no set noun needed: "Work
  * under the grant: survey, clearance and handover of land." The items must read as parallel
- * parts (short, lower-case, no figures) — three of them, or two after a known set noun or a
+ * parts (short lower-case phrases, see `parallel`) — three of them, or two after a known set noun or a
  * count; a colon after "said" opens a quotation, and a lead-in naming donors or places no set.
  */
 import { leadInSet } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
+import { parallel } from './pillar-verbs.js';
 import { splitItems } from './pillar-lists.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
 
-const MAX_WORDS = 6;
 const SPEECH = /\b(?:said|says|stated|added|noted|explained|declared|remarked|wrote|told)\b/i;
 
 export function colonLists(input: PillarInput, push: Push): void {
@@ -25,7 +24,7 @@ export function colonLists(input: PillarInput, push: Push): void {
     const spans = splitItems(input.view, tokens, colon + 1, lead.count);
     const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
     if (items.length !== spans.length || items.length < (lead.known || lead.count !== undefined ? 2 : 3) || items.length > 10) continue;
-    if (!items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/\d/.test(x.text) && !/^\p{Lu}/u.test(x.text)) || !looksLikeParts(items)) continue;
+    if (!parallel(items)) continue;
     push(makeSet(input.link(s, lead.tok), lead.term, items, s, lead.count), [s]);
   }
 }

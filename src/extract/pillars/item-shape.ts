@@ -42,3 +42,10 @@ export function looksLikeParts(items: readonly PillarItem[]): boolean {
   for (const item of items) if (isOtherThing(item.text)) other++;
   return other * 2 < items.length;
 }
+
+/** Words that open a clause or a passive verb, never a listed part: "are planned to …", "were included in …". */
+const CLAUSE_OPENER = /^(?:\p{Ll}+ed|including|which|who|where|when|being|also|not|now|still|currently|expected|due)\b/u;
+
+export function opensClause(text: string): boolean {
+  return CLAUSE_OPENER.test(text);
+}

@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
 import { leadInSet, MAY_NAME_SET, setNounAt } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
+import { looksLikeParts, opensClause } from './item-shape.js';
 
 const LEADING_JOINERS = /^(?:and|or|as well as|plus|also)\s+/i;
 // ---- inline lists -----------------------------------------------------------------------
@@ -23,7 +23,9 @@ export function splitItems(view: string, tokens: readonly Token[], from: number,
     const t = k < last ? tokens[k] : undefined;
     if (t?.text === '(') depth++;
     else if (t?.text === ')') depth = Math.max(0, depth - 1);
-    if (!t || (t.text === sep && depth === 0)) {
+    // "8,000": a comma inside a number separates nothing
+    const inNumber = t?.text === ',' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && tokens[k - 1]!.end === t.start && tokens[k + 1]!.start === t.end;
+    if (!t || (t.text === sep && depth === 0 && !inNumber)) {
       if (k > s) raw.push({ start: tokens[s]!.start, end: tokens[k - 1]!.end });
       s = k + 1;
     }
@@ -88,7 +90,7 @@ export function inline(input: PillarInput, push: Push): void {
       const items = spans
         .map((r) => itemOf(input.view, r.start, r.end))
         .filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 40);
-      if (items.length !== spans.length) continue;
+      if (items.length === 0 || items.length !== spans.length || opensClause(items[0]!.text)) continue;
       if (set.count === undefined && (items.length < (of ? 3 : 2) || items.length > 10)) continue;
       if (!looksLikeParts(items) || (of && !items.every((x) => x.text.split(' ').length <= 6 && !/^\p{Lu}/u.test(x.text)))) continue;
       const link = input.link(s, k);

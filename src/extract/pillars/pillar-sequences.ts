@@ -118,6 +118,7 @@ function introOf(input: PillarInput, b: number): number | undefined {
 }
 
 const LEAD_END = /[:\u2013\u2014]\s*$/;
+const OPEN_END = /\b(?:on|of|to|by|through|in|include|includes|including|such as|will|are|were|namely|comprise|comprises|covers|cover)\s*$/i;
 const MAX_ITEMS = 12;
 
 export function bulleted(input: PillarInput, push: Push): void {
@@ -129,7 +130,8 @@ export function bulleted(input: PillarInput, push: Push): void {
     if (introSentence === undefined) continue;
     const tokens = input.tokens[introSentence]!;
     const introText = input.sentences[introSentence]!.text;
-    const colon = LEAD_END.test(introText);
+    // a lead-in the list completes ("UNDP's support has focused on" / bullets) opens it as a colon does
+    const colon = LEAD_END.test(introText) || OPEN_END.test(introText);
     const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
     if (!set) continue;
     // without a colon: "the following …", a count, a known set noun, or a heading naming the set ("Our priorities")

@@ -48,7 +48,8 @@ export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduc
 const TAIL = /\s(?:into|so that|to ensure|in order to|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
 const LONG_TAIL = new RegExp(`${TAIL.source}|\\sto\\s`, 'i');
-const MAX_WORDS = 6;
+const MAX_WORDS = 12;
+const LEADING_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|into|of|under|over|after|before|during)\s/i;
 const BASE_FORMS = new Set(['support', 'provide', 'deliver', 'conduct', 'undertake', 'involve', 'comprise', 'encompass', 'combine', 'address']);
 
 /** Words between "not only" and "but also" before the verb at `k`: "not only removes and destroys landmines but also focuses on". */
@@ -60,8 +61,13 @@ function notOnly(input: PillarInput, tokens: readonly Token[], k: number): Pilla
   return undefined;
 }
 
-function parallel(items: readonly PillarItem[]): boolean {
-  return items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/\d/.test(x.text) && !/^\p{Lu}/u.test(x.text)) && looksLikeParts(items);
+/**
+ * Parallel parts: lower-case phrases of up to a dozen words ("improving the living conditions
+ * of survivors"), none opening with a preposition; figures only as part of a phrase (a bare
+ * figure or a counted thing makes the list something else, see looksLikeParts).
+ */
+export function parallel(items: readonly PillarItem[]): boolean {
+  return items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text)) && looksLikeParts(items);
 }
 
 export function enumeratingVerb(input: PillarInput, push: Push): void {

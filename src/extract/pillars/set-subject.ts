@@ -4,7 +4,7 @@
  * written first: "A, B and C are the three pillars of the programme".
  */
 import type { Token } from '../text/tokens.js';
-import { looksLikeParts } from './item-shape.js';
+import { looksLikeParts, opensClause } from './item-shape.js';
 import { knownSetNoun, MAY_NAME_SET } from './lead-in.js';
 import { splitItems } from './pillar-lists.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
@@ -13,8 +13,6 @@ const COPULAS = /^(?:are|were|include|included|comprise|comprised|cover|covered)
 /** How far "of the … project" may run between the set noun and its verb. */
 const OF_REACH = 8;
 const MAX_ITEM_WORDS = 12;
-/** Words that open a clause or a passive verb, never a listed part. */
-const NOT_AN_ITEM = /^(?:\p{Ll}+ed|including|which|who|where|when|being|also|not|now|still|currently|expected|due)\b/u;
 const MAY_HOLD = /\b(?:are|were|include|included|comprise|comprised|cover|covered)\b/i;
 
 /** The verb after the set noun at `k`: right after it, or after "of <the undertaking>" with no punctuation between. */
@@ -34,7 +32,7 @@ function itemsOf(input: PillarInput, tokens: readonly Token[], from: number, cou
   const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= MAX_ITEM_WORDS);
   if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) return undefined;
   // "… are planned to be performed, including …": a clause, not a list
-  if (items.some((x) => NOT_AN_ITEM.test(x.text))) return undefined;
+  if (items.some((x) => opensClause(x.text))) return undefined;
   return items;
 }
 

@@ -16,18 +16,18 @@
  * - "The goals of the project are A, B and C", "A, B and C are the three pillars of …"
  * Each set is linked to an initiative by the caller's `link` function.
  */
-import { bulleted, labelled, ordinals } from './pillar-sequences.js';
-import { inline, pronounList, semicolonList } from './pillar-lists.js';
-import { enumeratingVerb, MAY_ENUMERATE } from './pillar-verbs.js';
+import { bulleted, labelled, ordinals } from './blocks/pillar-sequences.js';
+import { inline, pronounList, semicolonList } from './sentences/pillar-lists.js';
+import { enumeratingVerb, MAY_ENUMERATE } from './sentences/pillar-verbs.js';
 import { MAY_NAME_SET } from './lead-in.js';
-import { markedInline } from './pillar-markers.js';
-import { unmarkedParagraphs } from './pillar-paragraphs.js';
-import { numberedRuns } from './numbered-runs.js';
-import { setSubject } from './set-subject.js';
-import { titledParagraphs } from './titled-paragraphs.js';
-import { colonLists } from './colon-lists.js';
-import { headedSections } from './headed-sections.js';
-import { MAY_DO, verbPhraseLists } from './verb-phrase-lists.js';
+import { markedInline } from './sentences/pillar-markers.js';
+import { unmarkedParagraphs } from './blocks/pillar-paragraphs.js';
+import { numberedRuns } from './blocks/numbered-runs.js';
+import { setSubject } from './sentences/set-subject.js';
+import { titledParagraphs } from './blocks/titled-paragraphs.js';
+import { colonLists } from './sentences/colon-lists.js';
+import { headedSections } from './blocks/headed-sections.js';
+import { MAY_DO, verbPhraseLists } from './sentences/verb-phrase-lists.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
 
 export type { InitiativeLink, PillarInput, PillarItem, PillarSet } from './pillar-items.js';

@@ -4,10 +4,10 @@
  * parts (short lower-case phrases, see `parallel`) — three of them, or two after a known set noun or a
  * count; a colon after "said" opens a quotation, and a lead-in naming donors or places no set.
  */
-import { leadInSet } from './lead-in.js';
+import { leadInSet } from '../lead-in.js';
 import { parallel } from './pillar-verbs.js';
 import { splitItems } from './pillar-lists.js';
-import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const SPEECH = /\b(?:said|says|stated|added|noted|explained|declared|remarked|wrote|told)\b/i;
 

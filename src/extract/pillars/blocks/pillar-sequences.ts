@@ -2,13 +2,13 @@
  * Pillar sets written as sequences: "Result 1: …" labels, bullet or numbered lists after an
  * intro that names the set, and "First, … Second, …" paragraphs.
  */
-import type { Token } from '../text/tokens.js';
-import { readNumber } from '../text/numbers.js';
-import { ORDINAL_ADVERBS } from '../lexicon/numbers.js';
-import { SET_NOUN_TERMS } from '../lexicon/set-words.js';
-import { leadInSet } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
-import { introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import type { Token } from '../../text/tokens.js';
+import { readNumber } from '../../text/numbers.js';
+import { ORDINAL_ADVERBS } from '../../lexicon/numbers.js';
+import { SET_NOUN_TERMS } from '../../lexicon/set-words.js';
+import { leadInSet } from '../lead-in.js';
+import { looksLikeParts } from '../item-shape.js';
+import { endAtNext, introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const LABELS: ReadonlyMap<string, string> = new Map([
   ['pillar', 'pillar'], ['priority', 'priority'], ['result', 'result'], ['objective', 'objective'],
@@ -32,15 +32,7 @@ export function labelled(input: PillarInput, push: Push): void {
   let current: { term: string; word: string; items: PillarItem[]; sentences: number[]; next: number } | undefined;
   const flush = (): void => {
     if (current && current.items.length >= 2) {
-      // labels in one paragraph: an item ends where the next label's sentence begins
-      const { items, sentences } = current;
-      for (let i = 0; i + 1 < items.length; i++) {
-        const nextStart = input.sentences[sentences[i + 1]!]!.start;
-        if (items[i]!.end > nextStart) {
-          const cut = itemOf(input.view, items[i]!.start, nextStart);
-          if (cut) items[i] = { ...cut, title: items[i]!.title };
-        }
-      }
+      endAtNext(input, current.items, current.sentences);
       const first = current.sentences[0]!;
       const intro = introBefore(input, first);
       const link = (intro ? input.link(intro.sentence, intro.tok) : undefined) ?? input.link(first, 0);
@@ -247,15 +239,6 @@ export function ordinals(input: PillarInput, push: Push): void {
   let current: { items: PillarItem[]; sentences: number[]; section: number } | undefined;
   const flush = (): void => {
     if (current && current.items.length >= 2) {
-      // labels in one paragraph: an item ends where the next label's sentence begins
-      const { items, sentences } = current;
-      for (let i = 0; i + 1 < items.length; i++) {
-        const nextStart = input.sentences[sentences[i + 1]!]!.start;
-        if (items[i]!.end > nextStart) {
-          const cut = itemOf(input.view, items[i]!.start, nextStart);
-          if (cut) items[i] = { ...cut, title: items[i]!.title };
-        }
-      }
       const first = current.sentences[0]!;
       const intro = introBefore(input, first);
       const link = intro ? input.link(intro.sentence, intro.tok) ?? input.link(first, 0) : input.link(first, 0);

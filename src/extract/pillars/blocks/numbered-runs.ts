@@ -5,10 +5,10 @@
  * parts of one set; a lead-in before the first item gives the set word and count, and a
  * lead-in naming donors, places or people rules the list out.
  */
-import type { Block } from '../text/sentences.js';
-import { leadInSet } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
-import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import type { Block } from '../../text/sentences.js';
+import { leadInSet } from '../lead-in.js';
+import { looksLikeParts } from '../item-shape.js';
+import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 /** Paragraphs an item's own text may run over before the next numbered item. */

@@ -3,11 +3,11 @@
  * to A, to B and to C", "The three pillars of the strategy include A, B and C", and the list
  * written first: "A, B and C are the three pillars of the programme".
  */
-import type { Token } from '../text/tokens.js';
-import { looksLikeParts, opensClause } from './item-shape.js';
-import { knownSetNoun, MAY_NAME_SET } from './lead-in.js';
+import type { Token } from '../../text/tokens.js';
+import { looksLikeParts, opensClause } from '../item-shape.js';
+import { knownSetNoun, MAY_NAME_SET } from '../lead-in.js';
 import { splitItems } from './pillar-lists.js';
-import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const COPULAS = /^(?:are|were|include|included|comprise|comprised|cover|covered)$/;
 /** How far "of the … project" may run between the set noun and its verb. */

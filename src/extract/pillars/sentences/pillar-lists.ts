@@ -2,10 +2,10 @@
  * Pillar sets written inline after a set noun: "four pillars; A; B; C; and D", "three
  * approaches: A; B; and C", "all pillars, including A, B, as well as C", "two components – A and B".
  */
-import type { Token } from '../text/tokens.js';
-import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
-import { leadInSet, MAY_NAME_SET, setNounAt } from './lead-in.js';
-import { looksLikeParts, opensClause } from './item-shape.js';
+import type { Token } from '../../text/tokens.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
+import { leadInSet, MAY_NAME_SET, setNounAt } from '../lead-in.js';
+import { looksLikeParts, opensClause } from '../item-shape.js';
 
 const LEADING_JOINERS = /^(?:and|or|as well as|plus|also)\s+/i;
 // ---- inline lists -----------------------------------------------------------------------

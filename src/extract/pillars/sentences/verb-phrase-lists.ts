@@ -5,10 +5,10 @@
  * verb (the undertaking is the subject), with three or more phrases that each open with a
  * lower-case verb.
  */
-import type { Token } from '../text/tokens.js';
-import { looksLikeParts } from './item-shape.js';
+import type { Token } from '../../text/tokens.js';
+import { looksLikeParts } from '../item-shape.js';
 import { splitItems } from './pillar-lists.js';
-import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 export const MAY_DO = /\b(?:will|shall|aims? to|seeks? to|designed to|intended to|helps? to|meant to)\s+\p{Ll}/u;
 const TO_VERBS = /^(?:aims?|seeks?|designed|intended|helps?|meant|expected|set|going)$/;

@@ -4,9 +4,9 @@
  * …". Three such paragraphs in a row (two after a lead-in naming a set) are one set; the title
  * is the pillar's title. Metadata lines ("Contact:", "Photo:", "Date:") and speakers are not.
  */
-import { leadInSet } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
-import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { leadInSet } from '../lead-in.js';
+import { looksLikeParts } from '../item-shape.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 /** A short title, then ":" or a spaced dash, then the text. */
 const TITLED = /^\s*([\p{Lu}][^:.!?\u2013\u2014]{1,60}?)\s*(?::|\s[\u2013\u2014-])\s+\S/u;

@@ -4,10 +4,10 @@
  * ("Survey" / text / "Clearance" / text). Without such a lead-in, sub-headings are an
  * article's sections, not a set. The lead-in's count, when it gives one, must be met.
  */
-import type { Block } from '../text/sentences.js';
-import { leadInSet } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
-import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import type { Block } from '../../text/sentences.js';
+import { leadInSet } from '../lead-in.js';
+import { looksLikeParts } from '../item-shape.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const MAX_TITLE_WORDS = 8;
 const MAX_ITEMS = 10;

@@ -4,9 +4,9 @@
  * followed by short paragraphs of one or two sentences each, one item per paragraph. The run
  * ends at a heading, a list, a long paragraph, or when the lead-in's count is reached.
  */
-import { leadInSet } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
-import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { leadInSet } from '../lead-in.js';
+import { looksLikeParts } from '../item-shape.js';
+import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const MAX_CHARS = 300;
 const MAX_VOUCHED_CHARS = 700;

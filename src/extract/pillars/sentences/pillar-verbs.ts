@@ -4,12 +4,12 @@
  * and C", and "not only X but also focuses on Y, Z". Without a set noun to vouch for them,
  * such lists must read as parallel phrases: short, lower-case, no figures, no names.
  */
-import type { Token } from '../text/tokens.js';
-import { looksLikeParts } from './item-shape.js';
-import { countBefore } from './lead-in.js';
-import { NON_PILLAR_NOUNS } from '../lexicon/set-words.js';
+import type { Token } from '../../text/tokens.js';
+import { looksLikeParts } from '../item-shape.js';
+import { countBefore } from '../lead-in.js';
+import { NON_PILLAR_NOUNS } from '../../lexicon/set-words.js';
 import { splitItems } from './pillar-lists.js';
-import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 interface Verb {
   term: string;

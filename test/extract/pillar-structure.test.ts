@@ -240,4 +240,11 @@ describe('pillar sets by the structure of the text', () => {
       .toEqual(['Improving the living conditions of mine survivors', 'Clearing 40 hectares of farmland near the school', 'Training local teams']);
     expect(titles('Three areas were included in the Greenfield Project and a total of 8,000 men, women and children will benefit.')).toEqual([]);
   });
+
+  it('does not take clauses, mixed phrases or a list of facts as a set, and keeps "increased awareness of …"', () => {
+    expect(titles('The Greenfield Project began. In providing these services, it is also essential to involve a wide range of partners, making use of the skills of the private sector and the knowledge of academia.')).toEqual([]);
+    expect(titles('The Greenfield Project began.\n\nKey facts:\n\n- Roughly 600 hectares were cleared in the north last year.\n- The national centre coordinates the work in every province.')).toEqual([]);
+    expect(titles('The Greenfield Project has three pillars; increased awareness of the danger of mines; improved access to farmland; and expanded national capacity.'))
+      .toEqual(['Increased awareness of the danger of mines', 'Improved access to farmland', 'Expanded national capacity']);
+  });
 });

@@ -49,6 +49,8 @@ const TAIL = /\s(?:into|so that|to ensure|in order to|which|that|across|througho
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
 const LONG_TAIL = new RegExp(`${TAIL.source}|\\sto\\s`, 'i');
 const MAX_WORDS = 12;
+/** "these supports, it is also essential to …": a clause with its own subject, not a part. */
+const LEADING_PRONOUN = /^(?:it|this|these|those|they|we|there|he|she|which|who|that|i|you)\s/i;
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|into|of|under|over|after|before|during)\s/i;
 const BASE_FORMS = new Set(['support', 'provide', 'deliver', 'conduct', 'undertake', 'involve', 'comprise', 'encompass', 'combine', 'address']);
 
@@ -63,11 +65,14 @@ function notOnly(input: PillarInput, tokens: readonly Token[], k: number): Pilla
 
 /**
  * Parallel parts: lower-case phrases of up to a dozen words ("improving the living conditions
- * of survivors"), none opening with a preposition; figures only as part of a phrase (a bare
+ * of survivors"), none opening with a preposition or a pronoun; figures only as part of a phrase (a bare
  * figure or a counted thing makes the list something else, see looksLikeParts).
  */
 export function parallel(items: readonly PillarItem[]): boolean {
-  return items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text)) && looksLikeParts(items);
+  if (!items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
+  // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
+  if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
+  return looksLikeParts(items);
 }
 
 export function enumeratingVerb(input: PillarInput, push: Push): void {

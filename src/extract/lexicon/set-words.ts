@@ -33,6 +33,7 @@ export const NON_PILLAR_NOUNS: ReadonlySet<string> = new Set(words(`
   departments governorates territories zones borders
   items munitions ordnance devices mines landmines bombs weapons explosives remnants casualties victims
   figures numbers amounts funds contributions donations pledges
+  facts statistics highlights headlines quotes links resources contacts
 `));
 
 /** Words ending in -s that lead-ins use as verbs or function words, never as the set noun. */

@@ -11,6 +11,8 @@ import type { PillarItem } from './pillar-items.js';
 const LOCATIVE = /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?\p{Lu}/u;
 const DATE_START = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\d{4}\b|\p{L}+\s+\d{1,2},?\s+\d{4})/u;
 
+const AMOUNT_FOR = /^(?:(?:USD|US\$|AUD|A\$|CAD|EUR|GBP|JPY|CHF|NOK|SEK|DKK|\$|\u20AC|\u00A3|\u00A5)\s?)?\d[\d.,]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:USD|EUR|dollars|euros|pounds|yen|francs|kroner)?\s+(?:in\s+(?:funding|support|grants?)\s+)?(?:for|to|towards|toward|will|is|are|was|were|has|have|supports?|funds?)\b/i;
+
 function firstWord(text: string): string {
   return (/^[\p{L}.]+/u.exec(text)?.[0] ?? '').toLowerCase();
 }
@@ -27,6 +29,8 @@ export function isOtherThing(text: string): boolean {
   if (HONORIFICS.has(first) || HONORIFICS.has(first.replace(/\.$/, ''))) return true;
   if (ROLE_HEADS.has(first) && /\p{Lu}/u.test(t.slice(first.length, first.length + 3))) return true;
   if (DATE_START.test(t) && (MONTHS.has(firstWord(t.replace(/^\d+\S*\s+/, ''))) || /^\d{4}\b/.test(t))) return true;
+  // "USD 2.5 million for weapons stockpile management": an amount with its purpose is a part
+  if (AMOUNT_FOR.test(t)) return false;
   if (/\d/.test(t) && words.length <= 6) return true;
   // "12 operational machines, purchased by …", "Thirty trucks": quantities of things delivered
   if (/^\d[\d,.]*\s+\p{L}/u.test(t) || (SMALL_NUMBERS.has(first) && first !== 'one')) return true;
@@ -37,4 +41,14 @@ export function looksLikeParts(items: readonly PillarItem[]): boolean {
   let other = 0;
   for (const item of items) if (isOtherThing(item.text)) other++;
   return other * 2 < items.length;
+}
+
+/**
+ * Words that open a clause or a passive verb, never a listed part: "are planned to …", "were
+ * included in …" (a participle before its noun is a part: "increased awareness of …").
+ */
+const CLAUSE_OPENER = /^(?:\p{Ll}+ed\s+(?:to|in|by|on|at|for|with|from|as|into|out|up)|including|which|who|where|when|being|also|not|now|still|currently|expected|due)\b/u;
+
+export function opensClause(text: string): boolean {
+  return CLAUSE_OPENER.test(text);
 }

@@ -112,6 +112,14 @@ export function leadInSet(tokens: readonly Token[], from: number, to: number): L
 const CORE_SET_NOUNS = new Set(['pillars', 'approaches', 'principles', 'phases', 'priorities', 'objectives', 'components', 'outcomes', 'strands', 'workstreams']);
 const QUALIFIERS = /^(?:priority|focus|key|thematic|strategic|expected|intended|main|core|complementary|major|specific)$/;
 
+/** A known set noun at token `k` whatever stands around it ("goals", "priority areas"), with its count. */
+export function knownSetNoun(tokens: readonly Token[], k: number): { term: string; count?: number } | undefined {
+  const hit = knownTerm(tokens, k);
+  if (!hit) return undefined;
+  const count = countOfPhrase(tokens, k);
+  return count === undefined ? { term: hit.term } : { term: hit.term, count };
+}
+
 /** A cheap test that a sentence may name a set inline. */
 export const MAY_NAME_SET = new RegExp(`(?:${[...new Set([...SET_NOUN_TERMS.keys(), ...[...SET_WORDS.keys()].filter((w) => w.endsWith('s'))])].join('|')})\\b`, 'i');
 

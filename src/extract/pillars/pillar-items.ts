@@ -137,3 +137,14 @@ export function itemOf(view: string, start: number, end: number): PillarItem | u
 
 /** Records a set found in `sentences`, unless an earlier shape claimed them. */
 export type Push = (set: PillarSet | undefined, sentences: number[]) => void;
+
+/** Items of one paragraph (labels written one after another): each ends where the next item's sentence begins. */
+export function endAtNext(input: PillarInput, items: PillarItem[], sentences: readonly number[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const nextStart = input.sentences[sentences[i + 1]!]!.start;
+    if (items[i]!.end > nextStart) {
+      const cut = itemOf(input.view, items[i]!.start, nextStart);
+      if (cut) items[i] = { ...cut, title: items[i]!.title };
+    }
+  }
+}

@@ -2,26 +2,39 @@
  * Enumerated components of an initiative, from four shapes of text:
  * - labels: "Result 1: …", "Pillar 2 – …", "Priority three: …";
  * - bullet or numbered lists after an intro naming the set ("our five priorities:");
+ * - paragraphs or items each opening with a short title and a colon ("Risk education: …");
+ * - sub-headings after a lead-in naming a set, each with its paragraphs ("three components:" / "Survey" / text);
+ * - numbered lists whatever their lead-in, also with a paragraph after each item ("1. Survey" / text);
  * - inline lists: "four pillars; A; B; C; and D", "three approaches: A; B; and C";
+ * - parallel parts after a colon: "Work under the grant: survey, clearance and handover";
+ * - what an initiative will do: "The project will clear A, train B and teach C";
  * - what an initiative focuses on or consists of: "The new approach focuses on A, B and C";
  * - ordinal sequences: "First, … Second, … Third, …" (after "This consists of four pillars");
  * - inline markers: "by: a) …; b) …; and c) …", "(i) … (ii) …";
  * - short paragraphs after a lead-in ending in ":" (a list whose markers were lost);
  * - "… has four pillars. These are A, B, C and D."
+ * - "The goals of the project are A, B and C", "A, B and C are the three pillars of …"
  * Each set is linked to an initiative by the caller's `link` function.
  */
-import { bulleted, labelled, ordinals } from './pillar-sequences.js';
-import { inline, pronounList, semicolonList } from './pillar-lists.js';
-import { enumeratingVerb, MAY_ENUMERATE } from './pillar-verbs.js';
-import { markedInline } from './pillar-markers.js';
-import { unmarkedParagraphs } from './pillar-paragraphs.js';
+import { bulleted, labelled, ordinals } from './blocks/pillar-sequences.js';
+import { inline, pronounList, semicolonList } from './sentences/pillar-lists.js';
+import { enumeratingVerb, MAY_ENUMERATE } from './sentences/pillar-verbs.js';
+import { MAY_NAME_SET } from './lead-in.js';
+import { markedInline } from './sentences/pillar-markers.js';
+import { unmarkedParagraphs } from './blocks/pillar-paragraphs.js';
+import { numberedRuns } from './blocks/numbered-runs.js';
+import { setSubject } from './sentences/set-subject.js';
+import { titledParagraphs } from './blocks/titled-paragraphs.js';
+import { colonLists } from './sentences/colon-lists.js';
+import { headedSections } from './blocks/headed-sections.js';
+import { MAY_DO, verbPhraseLists } from './sentences/verb-phrase-lists.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
 
 export type { InitiativeLink, PillarInput, PillarItem, PillarSet } from './pillar-items.js';
 export { titleOf } from './pillar-items.js';
 
-/** Sentences that may open a list beyond a set word: a lead-in colon or dash, an inclusion verb, an inline marker. */
-export const MAY_OPEN_LIST = new RegExp(`^(?:these|they|those) (?:are|were|include|cover|comprise)|[:\\u2013\\u2014)\\u2022\\u25AA\\u25CF\\u25E6\\u27A2\\u25BA]|${MAY_ENUMERATE.source}`, 'i');
+/** Sentences that may open a list beyond a set word: a lead-in colon or dash, an inclusion verb, an inline marker, any set noun. */
+export const MAY_OPEN_LIST = new RegExp(`^(?:these|they|those) (?:are|were|include|cover|comprise)|[:\\u2013\\u2014)\\u2022\\u25AA\\u25CF\\u25E6\\u27A2\\u25BA]|${MAY_ENUMERATE.source}|${MAY_NAME_SET.source}|${MAY_DO.source}`, 'iu');
 
 interface Used {
   sentences: Set<number>;
@@ -39,12 +52,18 @@ export function findPillarSets(input: PillarInput): PillarSet[] {
   };
   labelled(input, push);
   bulleted(input, push);
+  numberedRuns(input, push);
+  titledParagraphs(input, push);
+  headedSections(input, push);
   unmarkedParagraphs(input, push);
   markedInline(input, push);
   inline(input, push);
   semicolonList(input, push);
+  colonLists(input, push);
   pronounList(input, push);
+  setSubject(input, push);
   enumeratingVerb(input, push);
+  verbPhraseLists(input, push);
   ordinals(input, push);
   return out.sort((a, b) => a.at - b.at);
 }

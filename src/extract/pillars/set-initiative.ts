@@ -4,7 +4,7 @@
  * not only …", "build on a close U.S.-Angola partnership and will include:"), in the lead-in
  * sentence or the one before it, or the support an actor gives ("UNDP has supported Yemen's mine
  * action operations primarily through …" → "UNDP support to Yemen's mine action operations").
- * Nothing is proposed when no such phrase is there.
+ * Else the document's title line names the undertaking. Nothing is proposed when neither is there.
  */
 import { tokenize, type Token } from '../text/tokens.js';
 import type { Sentence } from '../text/sentences.js';
@@ -64,6 +64,28 @@ function supportAt(view: string, tokens: readonly Token[], k: number): { name: s
   return { name: `${subject} support to ${object}`, start: tokens[subjectStart]!.start, end: tokens[objectEnd - 1]!.end };
 }
 
+/** Words a headline may hold; beyond them the first line is a sentence, not a title. */
+const TITLE_MAX_WORDS = 20;
+
+/**
+ * The undertaking a document's title line names, when nothing else does: "Support to the
+ * National Mine Action Authority" (a heading, or a first line standing alone without final
+ * punctuation). A document is about what its title says; a set with no other initiative
+ * hangs on it.
+ */
+export function titleInitiative(view: string, sentences: readonly Sentence[]): ProposedInitiative | undefined {
+  const first = sentences[0];
+  if (!first || first.kind === 'item') return undefined;
+  const alone = sentences[1]?.block !== first.block;
+  if (!alone || (first.kind !== 'heading' && /[.!?:;,]\s*$/.test(first.text))) return undefined;
+  const tokens = tokenize(first.text, first.start).filter((t) => t.kind === 'word');
+  if (tokens.length < 2 || tokens.length > TITLE_MAX_WORDS || !tokens.some((t) => t.cap)) return undefined;
+  const start = first.start + (first.text.length - first.text.trimStart().length);
+  const name = collapse(first.text).replace(/[.,;:!?\s]+$/, '');
+  if (name === '') return undefined;
+  return { key: `init:${nameKey(name)}`, name, kind: 'project', sentence: 0, start, end: start + first.text.trim().length };
+}
+
 export function proposeInitiative(view: string, sentences: readonly Sentence[], s: number): ProposedInitiative | undefined {
   for (const at of [s, s - 1]) {
     const sentence = sentences[at];
@@ -102,7 +124,7 @@ export class FallbackLink {
   at(s: number): InitiativeLink | undefined {
     if (this.main === null) this.main = mainInitiative(this.mentions.flat());
     if (this.main !== undefined) return { key: this.main, strength: 0 };
-    const p = proposeInitiative(this.view, this.sentences, s);
+    const p = proposeInitiative(this.view, this.sentences, s) ?? titleInitiative(this.view, this.sentences);
     if (!p) return undefined;
     this.proposed.set(p.key, p);
     return { key: p.key, strength: 0 };

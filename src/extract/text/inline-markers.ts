@@ -30,10 +30,14 @@ function labelOf(t: Token): { style: Style; order: number }[] {
   return out;
 }
 
-/** A marker may follow the sentence start, a colon, a semicolon, a comma, "and" or "or". */
-function opensItem(tokens: readonly Token[], k: number): boolean {
+/**
+ * A marker may follow the sentence start, a colon, a semicolon, a comma, "and" or "or"; the
+ * first one of a run any word ("the project will (a) train …, (b) clear …").
+ */
+function opensItem(tokens: readonly Token[], k: number, first: boolean): boolean {
   const prev = tokens[k - 1];
   if (!prev) return true;
+  if (first && prev.kind === 'word' && !prev.cap) return true;
   return prev.text === ':' || prev.text === ';' || prev.text === ',' || prev.lower === 'and' || prev.lower === 'or' || prev.text === '\u2013' || prev.text === '\u2014';
 }
 
@@ -45,9 +49,10 @@ export function inlineMarkers(tokens: readonly Token[]): InlineMarker[] {
     const paren = tokens[k]!.text === '(';
     const label = paren ? tokens[k + 1] : tokens[k];
     const close = paren ? tokens[k + 2] : tokens[k + 1];
-    if (!label || close?.text !== ')' || !opensItem(tokens, k)) continue;
+    if (!label || close?.text !== ')') continue;
     const contentTok = (paren ? k + 3 : k + 2);
     for (const { style, order } of labelOf(label)) {
+      if (!opensItem(tokens, k, order === 1)) continue;
       const key = `${style}${paren ? '(' : ''}`;
       const run = runs.get(key) ?? [];
       if (order === 1) runs.set(key, [{ tok: k, contentTok, order }]);

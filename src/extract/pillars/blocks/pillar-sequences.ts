@@ -2,12 +2,13 @@
  * Pillar sets written as sequences: "Result 1: …" labels, bullet or numbered lists after an
  * intro that names the set, and "First, … Second, …" paragraphs.
  */
-import type { Token } from '../text/tokens.js';
-import { readNumber } from '../text/numbers.js';
-import { ORDINAL_ADVERBS } from '../lexicon/numbers.js';
-import { leadInSet } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
-import { introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import type { Token } from '../../text/tokens.js';
+import { readNumber } from '../../text/numbers.js';
+import { ORDINAL_ADVERBS } from '../../lexicon/numbers.js';
+import { SET_NOUN_TERMS } from '../../lexicon/set-words.js';
+import { leadInSet } from '../lead-in.js';
+import { looksLikeParts } from '../item-shape.js';
+import { endAtNext, introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const LABELS: ReadonlyMap<string, string> = new Map([
   ['pillar', 'pillar'], ['priority', 'priority'], ['result', 'result'], ['objective', 'objective'],
@@ -21,12 +22,17 @@ const LABEL_QUALIFIERS = new Set(['strategic', 'specific', 'key', 'expected', 'p
 const ROMAN: ReadonlyMap<string, number> = new Map([
   ['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10],
 ]);
+/** Words after "Phase 2" that make it part of a phrase, not the subject of its own sentence. */
+const NOT_A_VERB = new Set(['of', 'in', 'for', 'and', 'or', 'to', 'at', 'on', 'with', 'by', 'from', 'the', 'a', 'an']);
+const LABEL_PREPOSITIONS = new Set(['in', 'during', 'under', 'within', 'for', 'through']);
+const LEADING_MODAL = /^(?:will|shall|would|is|was|aims to|seeks to)\s+(?:be\s+)?/i;
 // ---- labels: "Result 1: …" -----------------------------------------------------------------
 
 export function labelled(input: PillarInput, push: Push): void {
   let current: { term: string; word: string; items: PillarItem[]; sentences: number[]; next: number } | undefined;
   const flush = (): void => {
     if (current && current.items.length >= 2) {
+      endAtNext(input, current.items, current.sentences);
       const first = current.sentences[0]!;
       const intro = introBefore(input, first);
       const link = (intro ? input.link(intro.sentence, intro.tok) : undefined) ?? input.link(first, 0);
@@ -36,10 +42,12 @@ export function labelled(input: PillarInput, push: Push): void {
   };
   for (let s = 0; s < input.sentences.length; s++) {
     const all = input.tokens[s]!;
-    const q = all[0] && all[0].cap && LABEL_QUALIFIERS.has(all[0].lower) && all[1] && LABELS.has(all[1].lower) ? 1 : 0;
-    const tokens = q === 0 ? all : all.slice(q);
+    // "During Phase 1, …", "In phase 2, …": the label after a preposition, closed by a comma
+    const prep = all[0] && LABEL_PREPOSITIONS.has(all[0].lower) && all[1] && LABELS.has(all[1].lower) ? 1 : 0;
+    const q = prep === 0 && all[0] && all[0].cap && LABEL_QUALIFIERS.has(all[0].lower) && all[1] && LABELS.has(all[1].lower) ? 1 : 0;
+    const tokens = q + prep === 0 ? all : all.slice(q + prep);
     const w = tokens[0];
-    if (!w || w.kind !== 'word' || !w.cap) continue;
+    if (!w || w.kind !== 'word' || (!w.cap && prep === 0)) continue;
     const term = LABELS.get(w.lower);
     if (!term) continue;
     const n = tokens[1];
@@ -47,10 +55,20 @@ export function labelled(input: PillarInput, push: Push): void {
     if (n?.kind === 'num') order = Number(n.text);
     else if (n?.kind === 'word') order = ROMAN.get(n.lower) ?? readNumber(tokens, 1)?.value;
     if (order === undefined || !Number.isInteger(order)) continue;
-    const sep = tokens[2];
-    if (sep && !/^[:.\u2013\u2014)-]$/.test(sep.text) && !(input.sentences[s]!.kind === 'heading')) continue;
+    // "Phase 1 (2019\u20132021): …": a parenthesis between the label and its separator
+    let sepAt = 2;
+    if (tokens[2]?.text === '(') {
+      const close = tokens.findIndex((t, j) => j > 2 && j <= 10 && t.text === ')');
+      if (close > 0) sepAt = close + 1;
+    }
+    const sep = tokens[sepAt];
+    if (prep === 1 && sep?.text !== ',') continue;
+    const marked = sep !== undefined && (/^[:.\u2013\u2014)-]$/.test(sep.text) || prep === 1);
+    // "Phase 1 will survey …", "Goal 2 aims to …": the label is the sentence's subject
+    const subject = sep !== undefined && sep.kind === 'word' && !sep.cap && !NOT_A_VERB.has(sep.lower);
+    if (sep && !marked && !subject && !(input.sentences[s]!.kind === 'heading')) continue;
     const sentence = input.sentences[s]!;
-    const restStart = sep && /^[:.\u2013\u2014)-]$/.test(sep.text) ? sep.end : n!.end;
+    const restStart = marked ? sep.end : n!.end;
     // Text: the rest of the block.
     const block = input.blocks[sentence.block]!;
     let end = sentence.kind === 'heading' ? sentence.end : block.end;
@@ -63,7 +81,7 @@ export function labelled(input: PillarInput, push: Push): void {
     if (!item) continue;
     const titleEnd = sentence.kind === 'heading' ? sentence.end : sentence.end;
     const title = itemOf(input.view, restStart, titleEnd);
-    if (title) item.title = titleOf(title.text);
+    if (title) item.title = titleOf(subject ? title.text.replace(LEADING_MODAL, '') : title.text);
     if (current && current.word === w.lower && order === current.next) {
       current.items.push(item);
       current.sentences.push(s);
@@ -92,6 +110,7 @@ function introOf(input: PillarInput, b: number): number | undefined {
 }
 
 const LEAD_END = /[:\u2013\u2014]\s*$/;
+const OPEN_END = /\b(?:on|of|to|by|through|in|include|includes|including|such as|will|are|were|namely|comprise|comprises|covers|cover)\s*$/i;
 const MAX_ITEMS = 12;
 
 export function bulleted(input: PillarInput, push: Push): void {
@@ -103,12 +122,13 @@ export function bulleted(input: PillarInput, push: Push): void {
     if (introSentence === undefined) continue;
     const tokens = input.tokens[introSentence]!;
     const introText = input.sentences[introSentence]!.text;
-    const colon = LEAD_END.test(introText);
+    // a lead-in the list completes ("UNDP's support has focused on" / bullets) opens it as a colon does
+    const colon = LEAD_END.test(introText) || OPEN_END.test(introText);
     const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
     if (!set) continue;
     // without a colon: "the following …", a count, a known set noun, or a heading naming the set ("Our priorities")
     const heading = input.sentences[introSentence]!.kind === 'heading' && set.known === true;
-    if (!colon && !heading && !set.known && !(set.word && (set.count !== undefined || /\bfollowing\b/i.test(introText)))) continue;
+    if (!colon && !heading && !set.known && !(set.word && set.count !== undefined) && !/\b(?:following|as follows)\b/i.test(introText)) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
     for (let c = b; c < blocks.length; c++) {
@@ -138,16 +158,59 @@ export function bulleted(input: PillarInput, push: Push): void {
 
 // ---- ordinal sequences: "First, … Second, …" ------------------------------------------------
 
-/** "The first objective is to …", "Its second pillar, …", "A third area:" — the item is what follows. */
-function ordinalNoun(tokens: readonly Token[]): { order: number; rest: number } | undefined {
+/** Singular set nouns: the labels, and every plural set noun of the lexicon made singular ("strand", "activity"). */
+const SET_SINGULARS: ReadonlySet<string> = new Set([
+  ...LABELS.keys(),
+  ...[...SET_NOUN_TERMS.keys()].map((w) => w.replace(/ies$/, 'y').replace(/(ch|sh|ss)es$/, '$1').replace(/s$/, '')),
+]);
+const LINKING = /^(?:is|was|will|would|shall|involves|involved|concerns|concerned|consists|comprises|covers|covered|focuses|focused|aims|aimed|seeks|sought|targets|targeted|addresses|addressed)$/;
+
+/**
+ * "The first objective is to …", "Its second pillar, …", "A third area:", "The first strand
+ * supports …", "The second is to …" — the item is what follows the noun (or the ordinal).
+ */
+function ordinalNoun(all: readonly Token[]): { order: number; rest: number } | undefined {
+  // "Under the first pillar, …", "Within the second component, …"
+  const shift = /^(?:under|within|in|for|through)$/.test(all[0]?.lower ?? '') ? 1 : 0;
+  const tokens = shift === 0 ? all : all.slice(shift);
+  const found = ordinalNounAt(tokens);
+  if (!found || (shift === 1 && tokens[found.rest - 1]?.text !== ',')) return shift === 0 ? found : undefined;
+  return { order: found.order, rest: found.rest + shift };
+}
+
+function ordinalNounAt(tokens: readonly Token[]): { order: number; rest: number } | undefined {
   if (!/^(?:the|its|our|their|a)$/.test(tokens[0]?.lower ?? '')) return undefined;
   const order = ORDINAL_ADVERBS.get(tokens[1]?.lower ?? '');
   if (order === undefined || /ly$/.test(tokens[1]!.lower)) return undefined;
+  // "The first of these is …", "The second of them, …"
+  if (tokens[2]?.lower === 'of' && /^(?:these|them|those|which)$/.test(tokens[3]?.lower ?? '')) {
+    const next = tokens[4];
+    if (next?.text === ',' || next?.text === ':') return { order, rest: 5 };
+    if (next?.lower === 'is' || next?.lower === 'was' || next?.lower === 'concerns' || next?.lower === 'involves') return { order, rest: tokens[5]?.lower === 'to' ? 6 : 5 };
+    return undefined;
+  }
   const noun = tokens[2];
-  if (!noun || noun.kind !== 'word' || !LABELS.has(noun.lower)) return undefined;
-  const next = tokens[3];
-  if (next?.text === ',' || next?.text === ':' || next?.text === '\u2013' || next?.text === '\u2014') return { order, rest: 4 };
-  if (next?.lower === 'is' || next?.lower === 'was') return { order, rest: tokens[4]?.lower === 'to' ? 5 : 4 };
+  const after = (k: number): { order: number; rest: number } | undefined => {
+    const next = tokens[k];
+    if (!next) return undefined;
+    if (next.text === ',' || next.text === ':' || next.text === '\u2013' || next.text === '\u2014') return { order, rest: k + 1 };
+    if (next.lower === 'is' || next.lower === 'was') return { order, rest: tokens[k + 1]?.lower === 'to' ? k + 2 : k + 1 };
+    return undefined;
+  };
+  // "The second is to …", "The third, …"
+  if (noun && (noun.lower === 'is' || noun.lower === 'was' || noun.text === ',' || noun.text === ':')) return after(2);
+  if (!noun || noun.kind !== 'word' || !SET_SINGULARS.has(noun.lower)) return undefined;
+  // "The first phase of the project focused on …": the noun's "of" phrase is skipped
+  let v = 3;
+  if (tokens[3]?.lower === 'of') {
+    while (v < tokens.length && v <= 8 && !(tokens[v]!.kind === 'punct' || LINKING.test(tokens[v]!.lower))) v++;
+    if (v > 8 || v >= tokens.length) return undefined;
+  }
+  const direct = after(v);
+  if (direct) return direct;
+  // "The first strand supports …", "The second phase will …": the verb opens the item
+  const verb = tokens[v];
+  if (verb && verb.kind === 'word' && !verb.cap && (LINKING.test(verb.lower) || /^\p{Ll}{3,}s$/u.test(verb.text))) return { order, rest: v };
   return undefined;
 }
 
@@ -164,6 +227,8 @@ function ordinalOf(tokens: readonly Token[]): { order: number; rest: number } | 
   const order = ORDINAL_ADVERBS.get(t.lower);
   if (order === undefined) return undefined;
   if (comma(at + 1)) return { order, rest: at + 2 };
+  // "Firstly the teams will …": an ordinal in -ly needs no comma
+  if (/ly$/.test(t.lower) && tokens[at + 1]?.kind === 'word') return { order, rest: at + 1 };
   // "First of all,", "First and foremost,", "Third and finally,"
   const pair = `${tokens[at + 1]?.lower ?? ''} ${tokens[at + 2]?.lower ?? ''}`;
   if ((pair === 'of all' || pair === 'and foremost' || pair === 'and finally' || pair === 'and lastly') && comma(at + 3)) return { order, rest: at + 4 };
@@ -190,9 +255,10 @@ export function ordinals(input: PillarInput, push: Push): void {
     const o = ordinalOf(input.tokens[s]!);
     if (!o) continue;
     const tokens = input.tokens[s]!;
-    const restTok = tokens[o.rest];
-    if (!restTok) continue;
-    const item = itemOf(input.view, restTok.start, sentence.end);
+    // the tokens of a sentence without a set word may stop early: the rest runs to its end
+    const restStart = tokens[o.rest]?.start ?? tokens[o.rest - 1]?.end;
+    if (restStart === undefined) continue;
+    const item = itemOf(input.view, restStart, sentence.end);
     if (!item) continue;
     if (o.order === 1) {
       flush();

@@ -3,10 +3,10 @@
  * jobs; b) strengthening institutions; and, c) assisting organisations", "(i) … (ii) …",
  * "1) … 2) …", "• A • B". The set word comes from the words before the first marker.
  */
-import { inlineBullets, inlineMarkers } from '../text/inline-markers.js';
-import { leadInSet } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
-import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { inlineBullets, inlineMarkers } from '../../text/inline-markers.js';
+import { leadInSet } from '../lead-in.js';
+import { looksLikeParts } from '../item-shape.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const MAY_MARK = /[)\u2022\u25AA\u25CF\u25E6\u27A2\u25BA]/;
 

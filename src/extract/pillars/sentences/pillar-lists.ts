@@ -2,10 +2,10 @@
  * Pillar sets written inline after a set noun: "four pillars; A; B; C; and D", "three
  * approaches: A; B; and C", "all pillars, including A, B, as well as C", "two components – A and B".
  */
-import type { Token } from '../text/tokens.js';
-import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
-import { leadInSet, MAY_NAME_SET, setNounAt } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
+import type { Token } from '../../text/tokens.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
+import { leadInSet, MAY_NAME_SET, setNounAt } from '../lead-in.js';
+import { looksLikeParts, opensClause } from '../item-shape.js';
 
 const LEADING_JOINERS = /^(?:and|or|as well as|plus|also)\s+/i;
 // ---- inline lists -----------------------------------------------------------------------
@@ -16,11 +16,16 @@ export function splitItems(view: string, tokens: readonly Token[], from: number,
   const raw: { start: number; end: number }[] = [];
   let s = from;
   let depth = 0; // separators inside parentheses belong to the item: "demining (survey, marking and clearance)"
-  for (let k = from; k <= tokens.length; k++) {
-    const t = tokens[k];
+  // a list inside a quotation ends where the quotation does: "… and helping survivors,” she said."
+  const close = tokens.findIndex((t, k) => k >= from && (t.text === '\u201D' || (t.text === '"' && tokens.slice(0, from).filter((x) => x.text === '"').length % 2 === 1)));
+  const last = close >= 0 ? close : tokens.length;
+  for (let k = from; k <= last; k++) {
+    const t = k < last ? tokens[k] : undefined;
     if (t?.text === '(') depth++;
     else if (t?.text === ')') depth = Math.max(0, depth - 1);
-    if (!t || (t.text === sep && depth === 0)) {
+    // "8,000": a comma inside a number separates nothing
+    const inNumber = t?.text === ',' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && tokens[k - 1]!.end === t.start && tokens[k + 1]!.start === t.end;
+    if (!t || (t.text === sep && depth === 0 && !inNumber)) {
       if (k > s) raw.push({ start: tokens[s]!.start, end: tokens[k - 1]!.end });
       s = k + 1;
     }
@@ -61,6 +66,8 @@ function openerAfter(tokens: readonly Token[], k: number, reach: number): number
     if (t.text === ':' || t.text === ';' || t.text === '\u2014' || t.text === '\u2013' || t.lower === 'including' || t.lower === 'namely') return j + 1;
     if (t.lower === 'such' && tokens[j + 1]?.lower === 'as') return j + 2;
     if ((t.lower === 'are' || t.lower === 'were') && j === k + 1) return j + 1;
+    // "three objectives, which are A, B and C"
+    if (t.text === ',' && tokens[j + 1]?.lower === 'which' && /^(?:are|include|were)$/.test(tokens[j + 2]?.lower ?? '')) return j + 3;
     if (t.text === '.') return -1;
     // "pillars,3 including …": a comma or a footnote number before the opener
     if (t.text === ',' && !/^(?:including|namely|such)$/.test(tokens[j + 1]?.lower ?? '') && !(tokens[j + 1]?.kind === 'num' && /^(?:including|namely)$/.test(tokens[j + 2]?.lower ?? ''))) return -1;
@@ -83,7 +90,7 @@ export function inline(input: PillarInput, push: Push): void {
       const items = spans
         .map((r) => itemOf(input.view, r.start, r.end))
         .filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 40);
-      if (items.length !== spans.length) continue;
+      if (items.length === 0 || items.length !== spans.length || opensClause(items[0]!.text)) continue;
       if (set.count === undefined && (items.length < (of ? 3 : 2) || items.length > 10)) continue;
       if (!looksLikeParts(items) || (of && !items.every((x) => x.text.split(' ').length <= 6 && !/^\p{Lu}/u.test(x.text)))) continue;
       const link = input.link(s, k);

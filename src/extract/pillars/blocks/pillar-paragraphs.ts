@@ -1,13 +1,15 @@
 /**
  * Lists whose markers were lost (text copied from a web page or a PDF): a lead-in ending in ":"
+ * (or a title line naming the set, "Project objectives")
  * followed by short paragraphs of one or two sentences each, one item per paragraph. The run
  * ends at a heading, a list, a long paragraph, or when the lead-in's count is reached.
  */
-import { leadInSet } from './lead-in.js';
-import { looksLikeParts } from './item-shape.js';
-import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { leadInSet } from '../lead-in.js';
+import { looksLikeParts } from '../item-shape.js';
+import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const MAX_CHARS = 300;
+const MAX_VOUCHED_CHARS = 700;
 const MAX_ITEMS = 12;
 /** "He said:" opens a quotation, not a list. */
 const SPEECH = /\b(?:said|says|stated|added|noted|explained|declared|remarked|told \w+|wrote)\s*:\s*$/i;
@@ -19,15 +21,20 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
     if (lead.kind === 'item' || lead.endSentence <= lead.firstSentence) continue;
     const introSentence = lead.endSentence - 1;
     const introText = input.sentences[introSentence]!.text;
-    if (!/:\s*$/.test(introText) || SPEECH.test(introText)) continue;
+    const colon = /:\s*$/.test(introText);
+    // or a title line naming the set: "Project objectives", "Our priorities"
+    const titleLine = !colon && lead.endSentence - lead.firstSentence === 1 && introText.trim().split(/\s+/).length <= 8 && !/[.!?;,]\s*$/.test(introText);
+    if ((!colon && !titleLine) || SPEECH.test(introText)) continue;
     const tokens = input.tokens[introSentence]!;
-    const set = leadInSet(tokens, 0, tokens.length - 1);
-    if (!set) continue;
+    const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
+    if (!set || (titleLine && set.known !== true)) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
     for (let c = b + 1; c < blocks.length; c++) {
       const block = blocks[c]!;
-      if (block.kind !== 'para' || block.end - block.start > MAX_CHARS || block.endSentence - block.firstSentence > 2) break;
+      // a lead-in naming its set (or its count) vouches for longer paragraphs
+      const vouched = set.known === true || set.count !== undefined;
+      if (block.kind !== 'para' || block.end - block.start > (vouched ? MAX_VOUCHED_CHARS : MAX_CHARS) || block.endSentence - block.firstSentence > (vouched ? 4 : 2)) break;
       // a paragraph ending in ":" opens a list of its own
       if (/:\s*$/.test(input.view.slice(block.start, block.end))) break;
       const first = input.sentences[block.firstSentence];

@@ -4,11 +4,12 @@
  * and C", and "not only X but also focuses on Y, Z". Without a set noun to vouch for them,
  * such lists must read as parallel phrases: short, lower-case, no figures, no names.
  */
-import type { Token } from '../text/tokens.js';
-import { looksLikeParts } from './item-shape.js';
-import { NON_PILLAR_NOUNS } from '../lexicon/set-words.js';
+import type { Token } from '../../text/tokens.js';
+import { looksLikeParts } from '../item-shape.js';
+import { countBefore } from '../lead-in.js';
+import { NON_PILLAR_NOUNS } from '../../lexicon/set-words.js';
 import { splitItems } from './pillar-lists.js';
-import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from './pillar-items.js';
+import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 interface Verb {
   term: string;
@@ -28,17 +29,30 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
   ['encompassing', { term: 'component' }], ['combining', { term: 'component' }], ['provides', { term: 'component' }],
   ['providing', { term: 'component' }], ['supports', { term: 'component' }], ['supporting', { term: 'component' }],
   ['delivers', { term: 'component' }], ['conducts', { term: 'component' }], ['undertakes', { term: 'component' }],
+  ['involves', { term: 'component' }], ['involving', { term: 'component' }], ['entails', { term: 'component' }],
+  ['spans', { term: 'area' }], ['spanning', { term: 'area' }], ['embraces', { term: 'component' }],
+  // after "will", "to": "will support survey, clearance and risk education"
+  ['support', { term: 'component' }], ['provide', { term: 'component' }], ['deliver', { term: 'component' }],
+  ['conduct', { term: 'component' }], ['undertake', { term: 'component' }], ['involve', { term: 'component' }],
+  ['comprise', { term: 'component' }], ['encompass', { term: 'component' }], ['combine', { term: 'component' }],
+  ['addresses', { term: 'area' }], ['address', { term: 'area' }], ['tackles', { term: 'area' }],
+  ['works', { term: 'area', prep: 'on' }], ['work', { term: 'area', prep: 'on' }], ['working', { term: 'area', prep: 'on' }],
+  ['specialises', { term: 'area', prep: 'in' }], ['specializes', { term: 'area', prep: 'in' }],
 ]);
 /** After a noun, "including" and "such as" give examples of it: only of something that can have parts. */
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
 const LONG_TAIL = new RegExp(`${TAIL.source}|\\sto\\s`, 'i');
-const MAX_WORDS = 6;
+const MAX_WORDS = 12;
+/** "these supports, it is also essential to …": a clause with its own subject, not a part. */
+const LEADING_PRONOUN = /^(?:it|this|these|those|they|we|there|he|she|which|who|that|i|you)\s/i;
+const LEADING_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|into|of|under|over|after|before|during)\s/i;
+const BASE_FORMS = new Set(['support', 'provide', 'deliver', 'conduct', 'undertake', 'involve', 'comprise', 'encompass', 'combine', 'address']);
 
 /** Words between "not only" and "but also" before the verb at `k`: "not only removes and destroys landmines but also focuses on". */
 function notOnly(input: PillarInput, tokens: readonly Token[], k: number): PillarItem | undefined {
@@ -49,8 +63,16 @@ function notOnly(input: PillarInput, tokens: readonly Token[], k: number): Pilla
   return undefined;
 }
 
-function parallel(items: readonly PillarItem[]): boolean {
-  return items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/\d/.test(x.text) && !/^\p{Lu}/u.test(x.text)) && looksLikeParts(items);
+/**
+ * Parallel parts: lower-case phrases of up to a dozen words ("improving the living conditions
+ * of survivors"), none opening with a preposition or a pronoun; figures only as part of a phrase (a bare
+ * figure or a counted thing makes the list something else, see looksLikeParts).
+ */
+export function parallel(items: readonly PillarItem[]): boolean {
+  if (!items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
+  // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
+  if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
+  return looksLikeParts(items);
 }
 
 export function enumeratingVerb(input: PillarInput, push: Push): void {
@@ -63,13 +85,21 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       if (verb.prep && tokens[k + 1]!.lower !== verb.prep) continue;
       // "through" and "by" enumerate after an adverb of manner or before a gerund: "by clearing A, teaching B and …"
       const gerund = /^\p{Ll}{3,}ing$/u.test(tokens[k + 1]!.text);
-      if ((tokens[k]!.lower === 'through' || tokens[k]!.lower === 'by') && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund) continue;
+      // a bare "through" enumerates only parallel parts, three or more ("through survey, clearance and education")
+      const bareThrough = tokens[k]!.lower === 'through' && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund;
+      if (tokens[k]!.lower === 'by' && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund) continue;
+      // base forms enumerate only after "will" or "to": "will support A, B and C" (not "the support of A, B and C")
+      if (BASE_FORMS.has(tokens[k]!.lower) && !/^(?:will|to|shall|would|also)$/.test(tokens[k - 1]?.lower ?? '')) continue;
       if (EXAMPLE_VERBS.has(tokens[k]!.lower)) {
         const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
         if (!noun || noun.kind !== 'word' || noun.cap || NON_PILLAR_NOUNS.has(noun.lower)) continue;
       }
-      const from = verb.prep ? k + 2 : k + 1;
-      const spans = splitItems(input.view, tokens, from, undefined);
+      let from = verb.prep ? k + 2 : k + 1;
+      // "focuses on three things: A, B and C": the list opens at the colon, the count is before it
+      const colon = tokens.findIndex((t, j) => j >= from && j <= from + 6 && t.text === ':');
+      const count = colon > 0 ? countBefore(tokens, colon) : undefined;
+      if (colon > 0) from = colon + 1;
+      const spans = splitItems(input.view, tokens, from, count);
       if (spans.length < 2 || spans.length > 8) continue;
       const last = spans[spans.length - 1]!;
       const words = (r: { start: number; end: number }): number => input.view.slice(r.start, r.end).trim().split(/\s+/).length;
@@ -80,9 +110,9 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       if (items.length !== spans.length) continue;
       const before = notOnly(input, tokens, k);
       if (before) items.unshift(before);
-      if (items.length < 3 && !(tokens[k]!.lower === 'consists' || tokens[k]!.lower === 'comprises')) continue;
+      if (items.length < 3 && (bareThrough || !(tokens[k]!.lower === 'consists' || tokens[k]!.lower === 'comprises'))) continue;
       if (!parallel(items)) continue;
-      push(makeSet(input.link(s, k), verb.term, items, s), [s]);
+      push(makeSet(input.link(s, k), verb.term, items, s, count), [s]);
       break;
     }
   }

@@ -13,13 +13,13 @@
  */
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
-import { collapse, isCapWord, nameKey } from '../text/names.js';
-import { INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS } from '../lexicon/names.js';
-import { countryOrOrgWord, dayTail, headFits, namedAsOrganisation } from './names/head-rules.js';
+import { collapse, nameKey } from '../text/names.js';
+import { countryOrOrgWord } from './names/head-rules.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { findDescribed } from './described/described-initiatives.js';
 import { findAnaphors, type InitiativeAnaphor } from './anaphors.js';
-import { findQuoted, groupIsInitiative } from './names/quoted-names.js';
+import { findQuoted } from './names/quoted-names.js';
+import { findHeaded } from './names/headed-names.js';
 
 import { titleInitiative, titleTail } from './names/title-initiative.js';
 import { isFree } from './spans.js';
@@ -27,10 +27,8 @@ import { findEntitled } from './names/entitled-names.js';
 import { findFunded } from './described/funded-initiatives.js';
 import { findPartnerships } from './described/partnerships.js';
 import { findSupportedWork } from './described/supported-work.js';
-import { genericWithParties, isGenericName, scopedKey } from './names/generic-names.js';
-import { LABEL_WORDS } from '../lexicon/numbers.js';
+import { scopedKey } from './names/generic-names.js';
 import { phaseBefore } from './names/phases.js';
-import { nestedName } from './names/nested-names.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
 
@@ -69,8 +67,6 @@ const MAY_FUND = /-funded|-financed|-backed|-sponsored|-supported|million|billio
 const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|alliance|initiative|programm?e?|project)\b/i;
 const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
 const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b/i;
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
-const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
 
 /**
  * The key under which spellings of one initiative meet; a possessive owner before a proper
@@ -116,89 +112,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   findQuoted(tokens, add);
 
   // Capitalised names with a head word.
-  for (const run of runs) {
-    for (let h = run.start; h < run.end; h++) {
-      const head = tokens[h]!;
-      if (!head.cap || head.allCaps || taken[h]) continue;
-      const kind = INITIATIVE_HEADS.get(head.lower);
-      if (!kind) continue;
-      // Back to the start of the name's segment.
-      let s = h;
-      while (s - 1 >= run.start && !taken[s - 1]) {
-        const p = tokens[s - 1]!;
-        if (p.kind === 'word' && !p.cap && SEGMENT_BREAKS.has(p.lower)) break;
-        if (p.lower === 'and' && !p.cap) {
-          if (tokens[s]?.lower === 'the' || countryOf(tokens[s - 2]?.base ?? '')) break;
-        }
-        if (p.poss && !(s - 1 === run.start)) break;
-        s--;
-      }
-      // "Second Review Conference": an ordinal tells one meeting from another
-      while (s < h && (LEADING_NOISE.has(tokens[s]!.lower) || (tokens[s]!.kind === 'word' && !tokens[s]!.cap)) && !(kind === 'conference' && tokens[s]!.cap && ORDINAL_WORDS.has(tokens[s]!.lower) && isCapWord(tokens[s + 1]))) s++;
-      // A possessive owner just before the run: "Japan's Comprehensive Package".
-      if (s === run.start && s > 0 && tokens[s - 1]!.poss && isCapWord(tokens[s - 1]) && !taken[s - 1]) s--;
-      if (kind === 'group' && !groupIsInitiative(tokens, h, s)) continue;
-      if (tokens[h + 1] && ROLE_HEADS.has(tokens[h + 1]!.lower)) continue;
-      if (kind === 'programme' && /^(?:the )?(?:united nations|un|world)\b/i.test(text(s, h + 1))) continue;
-      if (!headFits(tokens, s, h, kind)) continue;
-      // "Project RENEW, a local organisation": the text says it is an organisation
-      if (namedAsOrganisation(tokens, run.end)) continue;
-      // Forward: a number ("Resolution 1325"), then "of/on/for … Capitalised" tails.
-      let e = h + 1;
-      if (tokens[e]?.kind === 'num' && e < run.end) e++;
-      // "Strategy 2024–2027", "Vision 2030": years after the head belong to the name
-      else if (tokens[e]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[e]!.text) && tokens[e]!.start === head.end + 1) {
-        e++;
-        if ((tokens[e]?.text === '-' || tokens[e]?.text === '\u2013') && tokens[e + 1]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[e + 1]!.text) && tokens[e]!.start === tokens[e - 1]!.end) e += 2;
-      }
-      while (e < run.end) {
-        const u = tokens[e]!;
-        // "… Initiative Phase 2"
-        if (u.kind === 'num' && LABEL_WORDS.has(tokens[e - 1]!.lower)) {
-          e++;
-          continue;
-        }
-        if (isCapWord(u) && !ORG_HEADS.has(u.lower)) {
-          e++;
-          continue;
-        }
-        if (u.kind === 'word' && !u.cap && (u.lower === 'of' || u.lower === 'on' || u.lower === 'for' || u.lower === 'the' || u.lower === 'a' || u.lower === 'an' || u.lower === 'and')) {
-          let k = e + 1;
-          while (k < run.end && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an') && !tokens[k]!.cap) k++;
-          if (k < run.end && isCapWord(tokens[k]) && !(u.lower === 'and' && countryOf(tokens[k]!.base))) {
-            e = k;
-            continue;
-          }
-        }
-        if (isCapWord(u)) {
-          e++;
-          continue;
-        }
-        break;
-      }
-      const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
-      if (words < 2) continue;
-      if (kind === 'day') e = dayTail(tokens, e);
-      // "Memorandum of Understanding between Japan and Cambodia": the parties belong to a generic name
-      const named = e;
-      if (isGenericName(text(s, e))) e = genericWithParties(tokens, e);
-      const m = add(s, e, kind, false);
-      if (m && e > named) {
-        m.actorsInside = true;
-        m.participantSpan = { start: named + 1, end: e };
-      }
-      // "… of the Convention on Certain Conventional Weapons (CCW)": the inner name is one too, and takes the acronym
-      const nested = m ? nestedName(tokens, h, e) : undefined;
-      let last = m;
-      if (m && nested) {
-        const name = text(nested.start, e);
-        last = { key: scopedKey(initiativeKey(name), name, options.scope), name, kind: nested.kind, tok: nested.start, tokEnd: e, quoted: false, links: [], aliases: [] };
-        mentions.push(last);
-      }
-      if (last) bracketAlias(tokens, e, last, text, taken);
-      h = e - 1;
-    }
-  }
+  findHeaded(tokens, runs, { taken, text, add, push: (m) => mentions.push(m), keyOf: (name) => scopedKey(initiativeKey(name), name, options.scope), linkOf: initiativeKey });
 
   // "Phase II of the Northern Roads Project": a phase of a named initiative
   for (const m of [...mentions]) {
@@ -274,27 +188,4 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   if (options.title) for (const m of mentions) m.fromTitle = true;
   mentions.sort((a, b) => a.tok - b.tok);
   return { mentions, anaphors: findAnaphors(tokens, taken) };
-}
-
-/** "… Convention [Ottawa Convention]" or "… Initiative (JCLI)": another name for the same initiative. */
-function bracketAlias(
-  tokens: readonly Token[],
-  e: number,
-  m: InitiativeMention,
-  text: (s: number, e: number) => string,
-  taken: Uint8Array,
-): void {
-  const open = tokens[e];
-  if (!open || (open.text !== '[' && open.text !== '(')) return;
-  const close = open.text === '[' ? ']' : ')';
-  let k = e + 1;
-  while (k < tokens.length && k < e + 12 && tokens[k]!.text !== close) k++;
-  if (tokens[k]?.text !== close || k === e + 1) return;
-  const inner = tokens.slice(e + 1, k);
-  if (!inner.every((t) => t.kind === 'word' || t.text === '-')) return;
-  if (!inner.some((t) => t.cap)) return;
-  const alias = text(e + 1, k);
-  m.links.push(initiativeKey(alias));
-  m.aliases.push(alias);
-  for (let j = e + 1; j < k; j++) taken[j] = 1;
 }

@@ -20,6 +20,9 @@ import { findDescribed } from './described/described-initiatives.js';
 import { findAnaphors, type InitiativeAnaphor } from './anaphors.js';
 import { findQuoted } from './names/quoted-names.js';
 import { findHeaded } from './names/headed-names.js';
+import { findProperBeforeHead } from './names/proper-before-head.js';
+import { nameAfter } from './names/name-after.js';
+import { findRegisteredTreaties } from './names/registered-treaties.js';
 
 import { titleInitiative, titleTail } from './names/title-initiative.js';
 import { isFree } from './spans.js';
@@ -27,7 +30,8 @@ import { findEntitled } from './names/entitled-names.js';
 import { findFunded } from './described/funded-initiatives.js';
 import { findPartnerships } from './described/partnerships.js';
 import { findSupportedWork } from './described/supported-work.js';
-import { scopedKey } from './names/generic-names.js';
+import { scopedKey, documentKey } from './names/generic-names.js';
+import { findDomainUndertakings } from './described/domain-undertakings.js';
 import { phaseBefore } from './names/phases.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
@@ -56,6 +60,8 @@ export interface InitiativeMention {
   fromTitle?: boolean;
   /** Described by its parties, whose names inside it are actors too ("partnership between A and B"). */
   actorsInside?: boolean;
+  /** A description that may stand for an initiative named before it in the document ("the demining programme"); its key is the document's. */
+  weak?: boolean;
 }
 
 
@@ -96,7 +102,9 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   const taken = new Uint8Array(tokens.length);
   const text = (s: number, e: number): string => {
     const last = tokens[e - 1]!;
-    return collapse(view.slice(tokens[s]!.start, last.end));
+    // "the Ottawa Convention's universalization": the name without the possessive
+    const end = last.poss && e - 1 > s ? last.start + last.base.length : last.end;
+    return collapse(view.slice(tokens[s]!.start, end));
   };
   const add = (s: number, e: number, kind: string, quoted: boolean): InitiativeMention | undefined => {
     for (let k = s; k < e; k++) if (taken[k]) return undefined;
@@ -114,6 +122,9 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // Capitalised names with a head word.
   findHeaded(tokens, runs, { taken, text, add, push: (m) => mentions.push(m), keyOf: (name) => scopedKey(initiativeKey(name), name, options.scope), linkOf: initiativeKey });
 
+  // Treaties of the register, by any of their names: "the Ottawa Treaty", "the APMBC".
+  findRegisteredTreaties(tokens, { taken, mentions, add, linkOf: initiativeKey });
+
   // "Phase II of the Northern Roads Project": a phase of a named initiative
   for (const m of [...mentions]) {
     const phase = phaseBefore(tokens, m.tok);
@@ -125,6 +136,8 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // Titles after a naming word, quote closed or not: "the project entitled "Further Strengthening …".
   const sentence = tokens.length > 0 ? view.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
   if (MAY_ENTITLE.test(sentence)) for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
+  // "the Women in Demining project": a proper name with small words before a lower-case head
+  if (MAY_DESCRIBE.test(sentence)) for (const span of findProperBeforeHead(tokens, taken)) add(span.start, span.end, span.kind, false);
 
   // A title naming a project: "Mine Action agreement with the EU for Angola".
   if (options.title) {
@@ -149,10 +162,18 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     ...(MAY_SUPPORT.test(sentence) ? findSupportedWork(tokens, taken) : []),
     ...(MAY_DESCRIBE.test(sentence) ? findDescribed(tokens, taken) : []),
   ];
+  if (MAY_DESCRIBE.test(sentence)) described.push(...findDomainUndertakings(tokens, taken));
   for (const d of described) {
     let m: InitiativeMention | undefined;
     // "the Cuando Cubango Clearance Partnership, a five-year programme to …": another name for the one just named
     const named = tokens[d.start - 2]?.text === ',' && DESCRIBING.has(tokens[d.start - 1]?.lower ?? '') ? mentions.find((x) => x.tokEnd === d.start - 2) : undefined;
+    // "the EU-funded project “Safe Return”": the description of the name that follows
+    const described = !named && !d.overlaps ? nameAfter(tokens, mentions, d.end) : undefined;
+    if (described) {
+      if (d.participantKeys) described.participantKeys = [...(described.participantKeys ?? []), ...d.participantKeys];
+      for (let k = d.start; k < d.end; k++) taken[k] = 1;
+      continue;
+    }
     if (named && !d.overlaps) {
       named.aliases.push(text(d.start, d.end));
       for (let k = d.start; k < d.end; k++) taken[k] = 1;
@@ -181,6 +202,8 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       if (d.leadTok >= d.start && d.leadTok < d.end) m.key = `init:${nameKey(m.name)}`;
     }
     if (d.actorsInside) m.actorsInside = true;
+    if (d.weak) m.weak = true;
+    if (d.scoped) m.key = documentKey(m.key, options.scope);
     if (d.participantKeys) m.participantKeys = d.participantKeys;
     if (d.participantSpan) m.participantSpan = d.participantSpan;
   }

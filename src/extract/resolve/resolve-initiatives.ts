@@ -17,6 +17,23 @@ function wordCount(name: string): number {
   return name.split(/[\s-]+/).length;
 }
 
+/**
+ * A weak description ("the demining programme") stands for the last initiative of its kind
+ * named before it in its document; it joins that one, and else stays one of its own.
+ */
+function joinWeak(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): void {
+  const lastByKind = new Map<string, QuotedInitiativeMention>();
+  const ordered = [...mentions].sort((a, b) => a.sentence - b.sentence || a.tok - b.tok);
+  for (const m of ordered) {
+    if (!m.weak) {
+      lastByKind.set(m.kind, m);
+      continue;
+    }
+    const named = lastByKind.get(m.kind);
+    if (named) uf.union(named.key, m.key);
+  }
+}
+
 export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (key: string) => string | undefined): InitiativeResolution {
   const uf = new UnionFind();
   const placed: Placed<QuotedInitiativeMention>[] = [];
@@ -39,6 +56,7 @@ export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (
         if (!longer.has(prefix)) longer.set(prefix, `${m.kind}\u0000${m.key}`);
       }
     }
+    joinWeak(doc.initiatives, uf);
     for (const m of doc.initiatives) {
       const long = longer.get(m.key);
       if (!long) continue;

@@ -34,3 +34,8 @@ export function genericWithParties(tokens: readonly Token[], e: number): number 
 export function scopedKey(key: string, name: string, scope: string | undefined): string {
   return scope !== undefined && isGenericName(name) ? `${key} @${nameKey(scope)}` : key;
 }
+
+/** The key of a description anyone may have ("the demining programme"), always kept to its document. */
+export function documentKey(key: string, scope: string | undefined): string {
+  return scope !== undefined && !key.includes(' @') ? `${key} @${nameKey(scope)}` : key;
+}

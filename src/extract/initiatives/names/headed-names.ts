@@ -16,6 +16,7 @@ import { dayTail, headFits, namedAsOrganisation } from './head-rules.js';
 import { groupIsInitiative } from './quoted-names.js';
 import { genericWithParties, isGenericName } from './generic-names.js';
 import { nestedName } from './nested-names.js';
+import { reachBack, reachOn } from './name-reach.js';
 
 export interface HeadedContext {
   taken: Uint8Array;
@@ -52,6 +53,8 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       }
       // "Second Review Conference": an ordinal tells one meeting from another
       while (s < h && (LEADING_NOISE.has(tokens[s]!.lower) || (tokens[s]!.kind === 'word' && !tokens[s]!.cap)) && !(kind === 'conference' && tokens[s]!.cap && ORDINAL_WORDS.has(tokens[s]!.lower) && isCapWord(tokens[s + 1]))) s++;
+      // "Mine Action in Ukraine Initiative": back over "in" to the words before
+      if (s === run.start) s = reachBack(tokens, s, ctx.taken);
       // A possessive owner just before the run: "Japan's Comprehensive Package".
       if (s === run.start && s > 0 && tokens[s - 1]!.poss && isCapWord(tokens[s - 1]) && !ctx.taken[s - 1]) s--;
       if (kind === 'group' && !groupIsInitiative(tokens, h, s)) continue;
@@ -93,6 +96,7 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
         }
         break;
       }
+      if (e === run.end) e = reachOn(tokens, e, h);
       const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
       if (words < 2) continue;
       if (kind === 'day') e = dayTail(tokens, e);

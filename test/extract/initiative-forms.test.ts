@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus, extractDocument } from '../../src/extract/index.js';
+
+const doc = (id: string, text: string) => ({ id, text, bodyOffset: 0 });
+const names = (text: string) => extractDocument(doc('a', text)).initiative.map((i) => [i.name, i.kind]);
+const records = (text: string) => extractDocument(doc('a', text)).initiative;
+
+describe('how far a capitalised name with a head word reaches', () => {
+  it('goes back over "in" and "to" to the capitalised words before it', () => {
+    expect(names('Lisbon backs the Safe Schools in Borderlands Initiative this year.')).toEqual([['Safe Schools in Borderlands Initiative', 'initiative']]);
+    expect(names('The Return to Safe Fields Project began in May.')).toEqual([['Return to Safe Fields Project', 'project']]);
+  });
+
+  it('does not take a country before "in" or "to" into the name', () => {
+    expect(names('Teams from Norway in Mekong Delta Project areas worked hard.')).toEqual([['Mekong Delta Project', 'project']]);
+  });
+
+  it('goes on over a small number and over "in" before words of the domain, not before a place', () => {
+    expect(records('Donors pay into the Lakeside Trust Fund for Assistance in Mine Action (LTF) and the Northern Clearance Programme 2 (NCP2).').map((r) => [r.name, r.aliases ?? []])).toEqual([
+      ['Lakeside Trust Fund for Assistance in Mine Action', ['LTF']],
+      ['Northern Clearance Programme 2', ['NCP2']],
+    ]);
+    expect(names('The Northern Clearance Programme in Angola grew.')).toEqual([['Northern Clearance Programme', 'programme']]);
+  });
+
+  it('names an initiative without the possessive that follows it', () => {
+    expect(names("We support the Lakeside Peace Accord's second phase.")).toEqual([['Lakeside Peace Accord', 'agreement']]);
+  });
+});
+
+describe('proper names before a lower-case head', () => {
+  it('reads names with small words or numbers inside, after "the" or an owner', () => {
+    expect(names('She leads the Girls in Clearance project and its Fields for Families campaign.')).toEqual([
+      ['Fields for Families campaign', 'initiative'],
+      ['Girls in Clearance project', 'project'],
+    ]);
+    expect(names('They joined the Safe Valley 2030 initiative.')).toEqual([['Safe Valley 2030 initiative', 'initiative']]);
+  });
+
+  it('leaves an organisation or a country before the head alone', () => {
+    expect(names('She visited the Office of Mine Clearance project site.')).toEqual([]);
+  });
+});
+
+describe('a description followed by its name', () => {
+  it('is one initiative, the name', () => {
+    expect(names('The EU-funded project "Roads Without Mines" started in 2022.')).toEqual([['Roads Without Mines', 'project']]);
+  });
+});
+
+describe('treaties of the register', () => {
+  it('reads acronyms and short names and joins every form of one treaty', () => {
+    const out = extractCorpus([
+      doc('a', 'States Parties to the APMBC met in Geneva.'),
+      doc('b', 'Kiribati joined the Ottawa Treaty and the Convention on Cluster Munitions (CCM).'),
+    ]).initiative.map((r) => [r.name, [...(r.aliases ?? [])].sort(), r.sources.map((s) => s.source)]);
+    expect(out).toEqual([
+      ['Convention on Cluster Munitions', ['CCM'], ['b']],
+      ['Ottawa Treaty', ['APMBC'], ['a', 'b']],
+    ]);
+  });
+});
+
+describe('undertakings of the domain described in lower case', () => {
+  it('reads a new one after "a", with its place', () => {
+    expect(names('Last year the ministry opened a mine risk education project in Upper Dell.')).toEqual([['mine risk education project in Upper Dell', 'project']]);
+  });
+
+  it('joins one after "the" to the initiative of its kind named before it', () => {
+    expect(records('The Valley Clearance Programme started in 2020. The demining programme has cleared two fields.').map((r) => [r.name, r.aliases ?? []])).toEqual([
+      ['Valley Clearance Programme', ['demining programme']],
+    ]);
+  });
+
+  it('keeps the descriptions of two documents apart', () => {
+    const out = extractCorpus([doc('a', 'Farmers praised the demining programme.'), doc('b', 'Teachers praised the demining programme.')]).initiative;
+    expect(out.map((r) => r.sources.map((s) => s.source))).toEqual([['a'], ['b']]);
+  });
+});

@@ -77,3 +77,28 @@ describe('undertakings of the domain described in lower case', () => {
     expect(out.map((r) => r.sources.map((s) => s.source))).toEqual([['a'], ['b']]);
   });
 });
+
+describe('generic names and the period a plan is for', () => {
+  it('reads the period after "for" and keeps a generic plan to its document', () => {
+    const out = extractCorpus([
+      doc('a', 'The authority adopted its Strategic Plan for 2024-2028 in May.'),
+      doc('b', 'The ministry adopted a Strategic Plan for 2024-2028 too.'),
+    ]).initiative.map((r) => [r.name, r.sources.map((s) => s.source)]);
+    expect(out).toEqual([
+      ['Strategic Plan for 2024-2028', ['a']],
+      ['Strategic Plan for 2024-2028', ['b']],
+    ]);
+  });
+
+  it('keeps a short generic name with the longer name it begins in its document', () => {
+    const out = extractCorpus([doc('a', 'The Mine Action Programme of the Lakes Region grew. The Mine Action Programme hired staff.')]).initiative;
+    expect(out.map((r) => [r.name, r.aliases ?? []])).toEqual([['Mine Action Programme of the Lakes Region', ['Mine Action Programme']]]);
+  });
+});
+
+describe('an owner before a proper name and a lower-case head', () => {
+  it('reads "our Weapons Destruction program" and a name given after a comma', () => {
+    expect(names('Since 2015 our Weapons Destruction program has worked here.')).toEqual([['Weapons Destruction program', 'programme']]);
+    expect(names('Under its national strategy, "Safe Homes First", the ministry clears farmland.')).toEqual([['Safe Homes First', 'policy']]);
+  });
+});

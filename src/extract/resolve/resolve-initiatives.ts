@@ -13,6 +13,12 @@ export interface InitiativeResolution {
   idOfKey: (key: string) => string | undefined;
 }
 
+/** A key without the document a generic name is kept to ("init:action plan @doc" → "init:action plan"). */
+function unscoped(key: string): string {
+  const at = key.indexOf(' @');
+  return at < 0 ? key : key.slice(0, at);
+}
+
 function wordCount(name: string): number {
   return name.split(/[\s-]+/).length;
 }
@@ -49,7 +55,7 @@ export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (
       for (const l of m.links) uf.union(m.key, l);
       if (seen.has(m.key)) continue;
       seen.add(m.key);
-      const words = m.key.split(' ');
+      const words = unscoped(m.key).split(' ');
       let prefix = words[0] ?? '';
       for (let n = 2; n < words.length && n <= 16; n++) {
         prefix += ` ${words[n - 1]}`;
@@ -58,7 +64,7 @@ export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (
     }
     joinWeak(doc.initiatives, uf);
     for (const m of doc.initiatives) {
-      const long = longer.get(m.key);
+      const long = longer.get(unscoped(m.key));
       if (!long) continue;
       const [kind, key] = long.split('\u0000') as [string, string];
       if (kind === m.kind && wordCount(m.key) >= 2) uf.union(key, m.key);

@@ -2,7 +2,8 @@
  * How far a capitalised name with a head word reaches beyond its capitalised run:
  * - back over "in" or "to" to the capitalised words before ("Mine Action in Ukraine
  *   Initiative", "Support to Demining in the North Project"), which a run of names stops at;
- * - on over a small number after the head ("Global Mine Action Programme 3") and over "in"
+ * - on over a small number after the head ("Global Mine Action Programme 3"), over the period
+ *   it is for ("Strategic Plan for 2024-2028") and over "in"
  *   before words of the mine-action domain ("… Trust Fund for Assistance in Mine Action"),
  *   but never over "in" before a place ("the Clearance Project in Angola" ends at Project).
  */
@@ -19,6 +20,11 @@ const DOMAIN_WORDS = new Set([
   'recovery', 'development', 'peace', 'security', 'survey', 'land', 'release', 'weapons', 'ammunition', 'management',
 ]);
 const MAX_BACK = 6;
+const DASHES = new Set(['-', '\u2013']);
+
+function isYear(t: Token | undefined): boolean {
+  return t?.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text);
+}
 
 function plainCap(t: Token | undefined): boolean {
   return isCapWord(t) && !t!.allCaps && !t!.poss && !ORG_HEADS.has(t!.lower) && !ROLE_HEADS.has(t!.lower) && !INITIATIVE_HEADS.has(t!.lower);
@@ -42,6 +48,11 @@ export function reachOn(tokens: readonly Token[], e: number, head: number): numb
   let end = e;
   // "Programme 3 (GMAP3)", "Project 2": a number of one or two digits right after the head
   if (end === head + 1 && tokens[end]?.kind === 'num' && /^\d{1,2}$/.test(tokens[end]!.text)) end++;
+  // "Strategic Plan for 2024-2028": the period it is for
+  if (tokens[end]?.lower === 'for' && isYear(tokens[end + 1])) {
+    end += 2;
+    if (DASHES.has(tokens[end]?.text ?? '') && isYear(tokens[end + 1]) && tokens[end]!.start === tokens[end - 1]!.end) end += 2;
+  }
   while (tokens[end]?.lower === 'in' && !tokens[end]!.cap) {
     let k = end + 1;
     while (isCapWord(tokens[k]) && DOMAIN_WORDS.has(tokens[k]!.lower)) k++;

@@ -1,7 +1,7 @@
 /**
  * A proper name written before a lower-case initiative noun, small words and numbers
  * inside it: "the Women in Demining project", "its Clearing for Results project", "the
- * Landmine Free 2025 initiative", "our Safe Fields for Families campaign". The name has two
+ * Landmine Free 2025 initiative", "our Weapons Destruction program". The name has two
  * or more capitalised words (or one with a number), opens and ends with one, and is no
  * organisation or country ("the HALO Trust programme" is HALO's programme, read elsewhere).
  */
@@ -50,8 +50,8 @@ export function findProperBeforeHead(tokens: readonly Token[], taken: Uint8Array
     if (!word(head) || head.cap || !HEADS.has(head.lower) || !(last.cap || last.kind === 'num')) continue;
     // words and numbers only: the small words of `inner` alone are not a name
     if (caps < 2 && !(caps === 1 && nums > 0)) continue;
-    // "the Mine-Free Colombia initiative" has no small word and is read elsewhere
-    if (inner === 0 && nums === 0) continue;
+    // "the Mine-Free Colombia initiative" has no small word and is read elsewhere; "our Weapons Destruction program" is read here
+    if (inner === 0 && nums === 0 && t.lower === 'the') continue;
     const words = tokens.slice(s, e);
     if (words.some((w) => ORG_HEADS.has(w.lower) || ROLE_HEADS.has(w.lower))) continue;
     if (countryOf(words.map((w) => w.text).join(' '))) continue;

@@ -102,3 +102,34 @@ describe('an owner before a proper name and a lower-case head', () => {
     expect(names('Under its national strategy, "Safe Homes First", the ministry clears farmland.')).toEqual([['Safe Homes First', 'policy']]);
   });
 });
+
+describe('amounts that size an undertaking', () => {
+  it('reads "a five-year, USD 20 million programme" with what it is for, and who funds it', () => {
+    const out = records('A five-year, USD 20 million programme funded by Norway will clear farmland. They began a $4 million project to clear roads in Upper Dell.');
+    expect(out.map((r) => [r.name, r.kind, r.participants ?? []])).toEqual([
+      ['$4 million project to clear roads in Upper Dell', 'project', []],
+      ['five-year, USD 20 million programme', 'programme', ['actor:norway']],
+    ]);
+  });
+});
+
+describe('a document named only by its title', () => {
+  it('takes the title as the project when the body speaks of "the project" before naming one', () => {
+    const out = records('Safe Roads for the Lake Districts\n\nThe project clears roads between villages. It began in 2021.');
+    expect(out.map((r) => [r.name, r.kind, r.sources[0]!.quote])).toEqual([['Safe Roads for the Lake Districts', 'project', 'Safe Roads for the Lake Districts']]);
+  });
+
+  it('leaves a headline with a verb, and a title when the body names its project, alone', () => {
+    expect(names('Norway Clears Roads in the Lake Districts\n\nThe project began in 2021.')).toEqual([]);
+    expect(names('Safe Roads for the Lake Districts\n\nThe Lake Roads Project began in 2021. The project clears roads.')).toEqual([['Lake Roads Project', 'project']]);
+  });
+});
+
+describe("an owner's mine-action programme", () => {
+  it('reads any mine-action words before the noun, and leaves a lower-case owner out of the name', () => {
+    expect(names("Kiribati's explosive ordnance risk education programme reached schools.")).toEqual([
+      ["Kiribati's explosive ordnance risk education programme", 'programme'],
+    ]);
+    expect(names("The country's demining programme grew.")).toEqual([['demining programme', 'programme']]);
+  });
+});

@@ -24,7 +24,7 @@ import { findProperBeforeHead } from './names/proper-before-head.js';
 import { nameAfter } from './names/name-after.js';
 import { findRegisteredTreaties } from './names/registered-treaties.js';
 
-import { titleInitiative, titleTail } from './names/title-initiative.js';
+import { titleInitiative, titleName, titleTail } from './names/title-initiative.js';
 import { isFree } from './spans.js';
 import { findEntitled } from './names/entitled-names.js';
 import { findFunded } from './described/funded-initiatives.js';
@@ -88,6 +88,8 @@ export function initiativeKey(name: string): string {
 export interface SentenceInitiatives {
   mentions: InitiativeMention[];
   anaphors: InitiativeAnaphor[];
+  /** A title line without a named initiative that may name the document's undertaking. */
+  titleCandidate?: InitiativeMention;
 }
 
 export interface FindOptions {
@@ -210,5 +212,11 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
 
   if (options.title) for (const m of mentions) m.fromTitle = true;
   mentions.sort((a, b) => a.tok - b.tok);
-  return { mentions, anaphors: findAnaphors(tokens, taken) };
+  const out: SentenceInitiatives = { mentions, anaphors: findAnaphors(tokens, taken) };
+  const titled = options.title && mentions.length === 0 ? titleName(tokens) : undefined;
+  if (titled) {
+    const name = text(titled.start, titled.end);
+    out.titleCandidate = { key: initiativeKey(name), name, kind: 'project', tok: titled.start, tokEnd: titled.end, quoted: false, links: [], aliases: [], fromTitle: true, actorsInside: true };
+  }
+  return out;
 }

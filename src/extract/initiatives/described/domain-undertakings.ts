@@ -17,10 +17,10 @@ const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'this', 'his',
 const HEADS: ReadonlyMap<string, string> = new Map([
   ['programme', 'programme'], ['program', 'programme'], ['project', 'project'], ['initiative', 'initiative'],
   ['campaign', 'initiative'], ['operation', 'programme'], ['mission', 'project'], ['partnership', 'partnership'],
-  ['strategy', 'policy'], ['plan', 'policy'], ['fund', 'fund'],
+  ['strategy', 'policy'], ['fund', 'fund'],
 ]);
 /** Mine-action words one of which the modifiers must hold. */
-const DOMAIN = new Set([
+export const MINE_ACTION_WORDS: ReadonlySet<string> = new Set([
   'mine', 'mines', 'landmine', 'landmines', 'demining', 'clearance', 'de-mining', 'uxo', 'erw', 'eod', 'risk', 'victim',
   'survivor', 'survivors', 'explosive', 'ordnance', 'cluster', 'munitions', 'stockpile', 'disarmament', 'mine-free',
 ]);
@@ -34,17 +34,27 @@ const NOT_MODIFIERS = new Set([
   'also', 'only', 'just', 'new-found', 'so', 'if', 'when', 'where', 'while', 'it', 'they', 'we', 'he', 'she',
 ]);
 
+/** Whether a lower-case word (or a part of a hyphenated one) is a mine-action word: "demining", "mine-free". */
+export function isMineActionWord(lower: string): boolean {
+  return MINE_ACTION_WORDS.has(lower) || (lower.includes('-') && lower.split('-').some((p) => MINE_ACTION_WORDS.has(p)));
+}
+
+/** Owners written in lower case before a description: "the country's demining programme". */
+const COMMON_OWNERS = new Set(['country', 'nation', 'government', 'ministry', 'authority', 'organisation', 'organization', 'army', 'state']);
+
 /** Domain undertakings described in one sentence, on tokens not yet taken; each is weak. */
 export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const t = tokens[k]!;
     if (!word(t) || !OPENERS.has(t.lower) || (t.cap && k > 0)) continue;
-    const from = k + 1;
+    // "the country's demining programme": the owner is left out of the name
+    const owned = t.lower === 'the' && word(tokens[k + 1]) && tokens[k + 1]!.poss && !tokens[k + 1]!.cap && COMMON_OWNERS.has(tokens[k + 1]!.lower);
+    const from = owned ? k + 2 : k + 1;
     let h = from;
     let domain = false;
     while (h < from + 5 && word(tokens[h]) && !tokens[h]!.cap && !tokens[h]!.poss && !HEADS.has(tokens[h]!.lower) && !NOT_MODIFIERS.has(tokens[h]!.lower)) {
-      if (DOMAIN.has(tokens[h]!.lower) || tokens[h]!.lower.split('-').some((p) => DOMAIN.has(p))) domain = true;
+      if (isMineActionWord(tokens[h]!.lower)) domain = true;
       h++;
     }
     const head = tokens[h];

@@ -133,3 +133,17 @@ describe("an owner's mine-action programme", () => {
     expect(names("The country's demining programme grew.")).toEqual([['demining programme', 'programme']]);
   });
 });
+
+describe('titles whatever their last word', () => {
+  it('reads a quoted title after a launching word, but not a report or a speech', () => {
+    expect(names('In 2019 the ministry launched “Safe Ground for Every Child” in six provinces.')).toEqual([['Safe Ground for Every Child', 'initiative']]);
+    expect(names('Under “Operation Clean Valley”, engineers cleared 40 fields.')).toEqual([['Operation Clean Valley', 'initiative']]);
+    expect(names('They launched the report “Landmine Impact in the North” in May.')).toEqual([]);
+    expect(names('“We are proud of our deminers,” said the director.')).toEqual([]);
+  });
+
+  it('reads a capitalised name after a lower-case initiative noun, not an organisation or a country', () => {
+    expect(names('Teachers joined the programme Safe Schools Together last spring.')).toEqual([['Safe Schools Together', 'programme']]);
+    expect(names('The project Mines Advisory Group runs is small. The project Upper Dell Province began.')).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import { findQuoted } from './names/quoted-names.js';
 import { findHeaded } from './names/headed-names.js';
 import { findProperBeforeHead } from './names/proper-before-head.js';
 import { nameAfter } from './names/name-after.js';
+import { findNamesAfterHead } from './names/name-after-head.js';
 import { findRegisteredTreaties } from './names/registered-treaties.js';
 
 import { titleInitiative, titleName, titleTail } from './names/title-initiative.js';
@@ -139,7 +140,11 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   const sentence = tokens.length > 0 ? view.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
   if (MAY_ENTITLE.test(sentence)) for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
   // "the Women in Demining project": a proper name with small words before a lower-case head
-  if (MAY_DESCRIBE.test(sentence)) for (const span of findProperBeforeHead(tokens, taken)) add(span.start, span.end, span.kind, false);
+  if (MAY_DESCRIBE.test(sentence)) {
+    for (const span of findProperBeforeHead(tokens, taken)) add(span.start, span.end, span.kind, false);
+    // "the programme Safe Schools Together": a name after a lower-case head
+    for (const span of findNamesAfterHead(tokens, taken)) add(span.start, span.end, span.kind, false);
+  }
 
   // A title naming a project: "Mine Action agreement with the EU for Angola".
   if (options.title) {

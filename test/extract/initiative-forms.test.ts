@@ -147,3 +147,18 @@ describe('titles whatever their last word', () => {
     expect(names('The project Mines Advisory Group runs is small. The project Upper Dell Province began.')).toEqual([]);
   });
 });
+
+describe('agreements and partnerships with a party', () => {
+  it('reads "an agreement with X" and "a memorandum of understanding with X", the party taking part', () => {
+    const out = records('In May the ministry signed a memorandum of understanding with Mines Advisory Group and a new partnership with Japan.');
+    expect(out.map((r) => [r.name, r.kind, r.participants ?? []])).toEqual([
+      ['memorandum of understanding with Mines Advisory Group', 'agreement', ['actor:mines-advisory-group']],
+      ['partnership with Japan', 'partnership', ['actor:japan']],
+    ]);
+  });
+
+  it('joins an agreement the title named, and stops before an amount', () => {
+    const out = records('Clearance agreement with the Lakes Union for Dell\n\nNPA signed an agreement with the Lakes Union for EUR 1 million in May.');
+    expect(out.map((r) => [r.name, r.aliases ?? []])).toEqual([['Clearance agreement with the Lakes Union for Dell', ['agreement with the Lakes Union']]]);
+  });
+});

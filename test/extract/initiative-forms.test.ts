@@ -162,3 +162,10 @@ describe('agreements and partnerships with a party', () => {
     expect(out.map((r) => [r.name, r.aliases ?? []])).toEqual([['Clearance agreement with the Lakes Union for Dell', ['agreement with the Lakes Union']]]);
   });
 });
+
+describe('an agreement described after another agreement named in the body', () => {
+  it('stays apart from it', () => {
+    const out = records('The Lakeside Accord was signed in 1998. In 2020 Dell signed an agreement with the Lakes Union.');
+    expect(out.map((r) => r.name)).toEqual(['agreement with the Lakes Union', 'Lakeside Accord']);
+  });
+});

@@ -61,8 +61,8 @@ export interface InitiativeMention {
   fromTitle?: boolean;
   /** Described by its parties, whose names inside it are actors too ("partnership between A and B"). */
   actorsInside?: boolean;
-  /** A description that may stand for an initiative named before it in the document ("the demining programme"); its key is the document's. */
-  weak?: boolean;
+  /** A description that may stand for an initiative named before it in the document ("the demining programme"), or (`title`) only for one the title named. */
+  weak?: boolean | 'title';
 }
 
 
@@ -209,7 +209,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       if (d.leadTok >= d.start && d.leadTok < d.end) m.key = `init:${nameKey(m.name)}`;
     }
     if (d.actorsInside) m.actorsInside = true;
-    if (d.weak) m.weak = true;
+    if (d.weak) m.weak = d.weak;
     if (d.scoped) m.key = documentKey(m.key, options.scope);
     if (d.participantKeys) m.participantKeys = d.participantKeys;
     if (d.participantSpan) m.participantSpan = d.participantSpan;

@@ -25,7 +25,8 @@ function wordCount(name: string): number {
 
 /**
  * A weak description ("the demining programme") stands for the last initiative of its kind
- * named before it in its document; it joins that one, and else stays one of its own.
+ * named before it in its document; it joins that one, and else stays one of its own. One
+ * weak only towards the title ("NPA signed an agreement with the EU") joins only the title's.
  */
 function joinWeak(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): void {
   const lastByKind = new Map<string, QuotedInitiativeMention>();
@@ -36,7 +37,7 @@ function joinWeak(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): 
       continue;
     }
     const named = lastByKind.get(m.kind);
-    if (named) uf.union(named.key, m.key);
+    if (named && (m.weak !== 'title' || named.fromTitle)) uf.union(named.key, m.key);
   }
 }
 

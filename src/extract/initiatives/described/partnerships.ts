@@ -133,7 +133,8 @@ export function findPartnerships(tokens: readonly Token[], taken: Uint8Array): D
     // "signed a cooperation agreement with the European Union": weak, as the title may have named it
     const withParty = partyAfterWith(tokens, h);
     if (withParty && free(withParty.start, withParty.end)) {
-      out.push({ ...withParty, kind, aliases: [], participantSpan: { start: withParty.partiesStart, end: withParty.end }, actorsInside: true, weak: true, scoped: true });
+      const weak = /^(?:the|this|its|their)$/.test(tokens[withParty.start - 1]?.lower ?? '') || 'title';
+      out.push({ ...withParty, kind, aliases: [], participantSpan: { start: withParty.partiesStart, end: withParty.end }, actorsInside: true, weak, scoped: true });
       h = withParty.end - 1;
       continue;
     }

@@ -62,7 +62,7 @@ export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Arr
     const e = placeAfter(tokens, h + 1);
     if (!isFree(taken, from, e)) continue;
     // "a demining project": a new one; "the demining project": maybe one named before
-    const weak = t.lower !== "a" && t.lower !== "an";
+    const weak = t.lower !== 'a' && t.lower !== 'an';
     out.push({ start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [], scoped: true, ...(weak ? { weak } : {}), ...(e > h + 1 ? { actorsInside: true } : {}) });
     k = e - 1;
   }

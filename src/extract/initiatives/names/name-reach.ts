@@ -43,6 +43,26 @@ export function reachBack(tokens: readonly Token[], s: number, taken: Uint8Array
   return b;
 }
 
+const IN_RUN_LINKS = new Set(['for', 'of', 'on']);
+
+/**
+ * The start of a name whose segment starts at `s` inside a run that starts earlier, reaching
+ * back over "for", "of" or "on" to plain capitalised words: "Grant Assistance for Grassroots
+ * Human Security Projects". Not over a body, a role, a country or another initiative's name
+ * ("Ministry of Defence Project", "Minister for Demining …").
+ */
+export function reachBackInRun(tokens: readonly Token[], s: number, runStart: number, taken: Uint8Array): number {
+  const link = tokens[s - 1];
+  if (s - 1 <= runStart || !link || link.kind !== 'word' || link.cap || !IN_RUN_LINKS.has(link.lower) || taken[s - 1]) return s;
+  let b = s - 1;
+  while (b - 1 >= runStart && b > s - 1 - MAX_BACK && !taken[b - 1] && plainCap(tokens[b - 1]) && !LEADING_NOISE.has(tokens[b - 1]!.lower)) b--;
+  // the words must open the run (or follow an owner): "Japan's Grant Assistance for …"
+  if (b === s - 1 || (b > runStart && !tokens[b - 1]!.poss)) return s;
+  const words = tokens.slice(b, s - 1);
+  if (words.some((w) => countryOf(w.base) !== undefined || countryOfDemonym(w.lower) !== undefined)) return s;
+  return b;
+}
+
 /** The end of a name from `e` (just after its head or its capitalised tail): a small number, then "in" + domain words. */
 export function reachOn(tokens: readonly Token[], e: number, head: number): number {
   let end = e;

@@ -169,3 +169,15 @@ describe('an agreement described after another agreement named in the body', () 
     expect(out.map((r) => r.name)).toEqual(['agreement with the Lakes Union', 'Lakeside Accord']);
   });
 });
+
+describe('bodies set up jointly', () => {
+  it('reads a binational unit as a partnership, takes an acronym given with a note, and joins a shortened name', () => {
+    const out = records('The two states created the Binational Lake Clearance Unit (BLCU, per its local acronym). The Binational Clearance Unit works on the shore.');
+    expect(out.map((r) => [r.name, r.kind, r.aliases ?? []])).toEqual([['Binational Lake Clearance Unit', 'partnership', ['BLCU', 'Binational Clearance Unit']]]);
+  });
+
+  it('keeps the unit an organisation too', () => {
+    const actors = extractDocument(doc('a', 'The two states created the Binational Lake Clearance Unit in 1999.')).actor.map((a) => a.name);
+    expect(actors).toContain('Binational Lake Clearance Unit');
+  });
+});

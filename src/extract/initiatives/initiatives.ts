@@ -19,11 +19,12 @@ import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { findDescribed } from './described/described-initiatives.js';
 import { findAnaphors, type InitiativeAnaphor } from './anaphors.js';
 import { findQuoted } from './names/quoted-names.js';
-import { findHeaded } from './names/headed-names.js';
+import { bracketAlias, findHeaded } from './names/headed-names.js';
 import { findProperBeforeHead } from './names/proper-before-head.js';
 import { nameAfter } from './names/name-after.js';
 import { findNamesAfterHead } from './names/name-after-head.js';
 import { findRegisteredTreaties } from './names/registered-treaties.js';
+import { findJointBodies } from './names/joint-bodies.js';
 
 import { titleInitiative, titleName, titleTail } from './names/title-initiative.js';
 import { isFree } from './spans.js';
@@ -73,6 +74,7 @@ const MAY_DESCRIBE = /-led\b|\(|\b(?:initiative|project|programme|program|pact|a
 const MAY_FUND = /-funded|-financed|-backed|-sponsored|-supported|million|billion|pledge|grant|[$\u20AC\u00A3\u00A5]|\b(?:USD|EUR|GBP|JPY|AUD|CHF)\b/i;
 const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|alliance|initiative|programm?e?|project)\b/i;
 const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
+const MAY_BE_JOINT = /\b(?:Binational|Bi-national|Bilateral|Trilateral|Multinational|Tripartite)\b/;
 const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b/i;
 
 /**
@@ -139,6 +141,14 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // Titles after a naming word, quote closed or not: "the project entitled "Further Strengthening …".
   const sentence = tokens.length > 0 ? view.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
   if (MAY_ENTITLE.test(sentence)) for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
+  // "the Binational Humanitarian Demining Unit": a body of its parties, an organisation too
+  if (MAY_BE_JOINT.test(sentence)) {
+    for (const span of findJointBodies(tokens, taken)) {
+      const m = add(span.start, span.end, 'partnership', false);
+      if (m) m.actorsInside = true;
+      if (m) bracketAlias(tokens, span.end, m, { taken, text, linkOf: initiativeKey });
+    }
+  }
   // "the Women in Demining project": a proper name with small words before a lower-case head
   if (MAY_DESCRIBE.test(sentence)) {
     for (const span of findProperBeforeHead(tokens, taken)) add(span.start, span.end, span.kind, false);

@@ -41,6 +41,41 @@ function joinWeak(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): 
   }
 }
 
+/** Whether the words of `short` occur in `long` in order. */
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * A name shortened by leaving out an inner word ("Binational Demining Unit" for "Binational
+ * Humanitarian Demining Unit") is the same initiative in one document: same kind, same first
+ * and last word, its words in order in the longer name, which is one word longer and short.
+ */
+function joinShortened(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): void {
+  const groups = new Map<string, QuotedInitiativeMention[]>();
+  for (const m of mentions) {
+    if (m.weak || m.quoted) continue;
+    const words = unscoped(m.key).slice(5).split(' ');
+    if (words.length < 3) continue;
+    const group = `${m.kind} ${words[0]} ${words[words.length - 1]}`;
+    const list = groups.get(group) ?? [];
+    if (!list.some((x) => x.key === m.key)) list.push(m);
+    groups.set(group, list);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2 || list.length > 8) continue;
+    for (const a of list) {
+      for (const b of list) {
+        const aw = unscoped(a.key).slice(5).split(' ');
+        const bw = unscoped(b.key).slice(5).split(' ');
+        if (aw.length + 1 === bw.length && bw.length <= 6 && isSubsequence(aw, bw)) uf.union(b.key, a.key);
+      }
+    }
+  }
+}
+
 export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (key: string) => string | undefined): InitiativeResolution {
   const uf = new UnionFind();
   const placed: Placed<QuotedInitiativeMention>[] = [];
@@ -64,6 +99,7 @@ export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (
       }
     }
     joinWeak(doc.initiatives, uf);
+    joinShortened(doc.initiatives, uf);
     for (const m of doc.initiatives) {
       const long = longer.get(unscoped(m.key));
       if (!long) continue;

@@ -124,14 +124,19 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
 }
 
 /** "… Convention [Ottawa Convention]" or "… Initiative (JCLI)": another name for the same initiative. */
-function bracketAlias(tokens: readonly Token[], e: number, m: InitiativeMention, ctx: HeadedContext): void {
+export function bracketAlias(tokens: readonly Token[], e: number, m: InitiativeMention, ctx: Pick<HeadedContext, 'taken' | 'text' | 'linkOf'>): void {
   const open = tokens[e];
   if (!open || (open.text !== '[' && open.text !== '(')) return;
   const close = open.text === '[' ? ']' : ')';
   let k = e + 1;
   while (k < tokens.length && k < e + 12 && tokens[k]!.text !== close) k++;
   if (tokens[k]?.text !== close || k === e + 1) return;
-  const inner = tokens.slice(e + 1, k);
+  let inner = tokens.slice(e + 1, k);
+  // "(UBDH, per its Spanish acronym)", "(AICMA for its initials in Spanish)": the acronym alone
+  if (inner.length > 2 && inner[0]!.allCaps && (inner[1]!.text === ',' || /^(?:for|per|in)$/.test(inner[1]!.lower))) {
+    k = e + 2;
+    inner = inner.slice(0, 1);
+  }
   if (!inner.every((t) => t.kind === 'word' || t.text === '-')) return;
   if (!inner.some((t) => t.cap)) return;
   const alias = ctx.text(e + 1, k);

@@ -181,3 +181,15 @@ describe('bodies set up jointly', () => {
     expect(actors).toContain('Binational Lake Clearance Unit');
   });
 });
+
+describe('quoted names with a phase, and mine-action days', () => {
+  it('keeps "(Phase 4)" whole and drops an opening "The"', () => {
+    expect(names('Dell and Lakes signed grant aid for "The Project for Better Equipment for Clearance Teams (Phase 4)" in May.')).toEqual([
+      ['Project for Better Equipment for Clearance Teams (Phase 4)', 'project'],
+    ]);
+  });
+
+  it('reads a national mine-action day, not any day', () => {
+    expect(names('Dell marked National Mine Awareness Day on 24 February. National Heroes Day is in June.')).toEqual([['National Mine Awareness Day', 'day']]);
+  });
+});

@@ -72,6 +72,8 @@ function quotedCandidate(
   let e = e0;
   while (e > s && tokens[e - 1]!.kind === 'punct') e--;
   while (s < e && tokens[s]!.kind === 'punct') s++;
+  // "(Phase 4)" at the end keeps its closing bracket
+  if (tokens[e]?.text === ')' && tokens.slice(s, e).some((t) => t.text === '(')) e++;
   if (e <= s) return;
   const inner = tokens.slice(s, e);
   const words = inner.filter((t) => t.kind === 'word');
@@ -121,5 +123,6 @@ function quotedCandidate(
   if (words.length < 2 && !(after && INITIATIVE_HEADS.get(after.lower))) return;
   if (content.length > 0 && capitalised / content.length < 0.5 && !(after && INITIATIVE_HEADS.get(after.lower))) return;
   if (kind === 'group' && !groupIsInitiative(tokens, e - 1, s) && !(last.lower === 'group')) return;
-  add(s, e, kind, true);
+  // an opening "The" is no part of the name: "“The Project for …”"
+  add(tokens[s]!.lower === 'the' && e - s > 2 ? s + 1 : s, e, kind, true);
 }

@@ -193,3 +193,13 @@ describe('quoted names with a phase, and mine-action days', () => {
     expect(names('Dell marked National Mine Awareness Day on 24 February. National Heroes Day is in June.')).toEqual([['National Mine Awareness Day', 'day']]);
   });
 });
+
+describe('who takes part', () => {
+  it('reads "with funding from X" and "with financial support from X"', () => {
+    const out = records('The Lake Roads Project, implemented by Mines Advisory Group with funding from Norway, cleared 20 fields. The Hill Paths Project runs with financial support from Japan.');
+    expect(out.map((r) => [r.name, r.participants ?? []])).toEqual([
+      ['Hill Paths Project', ['actor:japan']],
+      ['Lake Roads Project', ['actor:mines-advisory-group', 'actor:norway']],
+    ]);
+  });
+});

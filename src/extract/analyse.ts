@@ -228,6 +228,7 @@ class DocumentAnalyser {
         const titled = key ? undefined : this.titleCandidate.claim(an);
         if (titled) {
           this.out.initiatives.push(titled);
+          this.initiativeMentions[titled.sentence]!.push(titled);
           this.lastInitiativeByKind.set(titled.kind, (key = titled.key));
         }
         if (key) refs.push({ tok: k, key, type: 'initiative', explicit: false, via: 'anaphor', tokEnd: an.tokEnd });

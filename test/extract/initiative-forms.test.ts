@@ -203,3 +203,11 @@ describe('who takes part', () => {
     ]);
   });
 });
+
+describe('the main initiative of a document named by its title', () => {
+  it('is the title the body calls "the project", and its sets hang on it', () => {
+    const out = extractDocument(doc('a', 'Safe Roads for the Lake Districts\n\nThe project clears roads between villages.\n\nIts work has three pillars: survey of roads, clearance of verges, and teaching drivers about risk.'));
+    expect(out.initiative.map((i) => i.name)).toEqual(['Safe Roads for the Lake Districts']);
+    expect(out.pillar.map((p) => p.initiative)).toEqual(['initiative:safe-roads-for-the-lake-districts', 'initiative:safe-roads-for-the-lake-districts', 'initiative:safe-roads-for-the-lake-districts']);
+  });
+});

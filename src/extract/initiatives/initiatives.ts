@@ -5,36 +5,40 @@
  * Partnership, Coalition, Group, Conference, Summit, Resolution …), with bracketed aliases
  * ("… Convention [Ottawa Convention]"), plus anaphors ("the initiative", "This").
  *
- * Layout: `names/` reads names (quoted, after "entitled", a title line, nested names, phases,
- * generic agreement names, head-word checks); `described/` reads undertakings described in
- * lower case (grants and pledges, partnerships by their parties, supported work, owners'
- * plans, "a new … initiative to …"); `leads.ts` who leads and takes part; `anaphors.ts`
- * "the package", "This"; `main-initiative.ts` the initiative a document is about.
+ * Layout: `names/headed/` reads capitalised names with a head word and how far they reach
+ * (nested names, phases, generic names, joint bodies, the register's treaties, head-word
+ * checks); `names/titled/` names without one (quoted, after "entitled", a title line, a
+ * proper name before or after a lower-case head, a name after its description);
+ * `described/` reads undertakings described in lower case (grants and pledges, amounts,
+ * partnerships by their parties, supported work, owners' plans, mine-action undertakings,
+ * "a new … initiative to …"); `leads.ts` who leads and takes part; `anaphors.ts` "the
+ * package", "This"; `title-candidate.ts` a title the body calls "the project";
+ * `main-initiative.ts` the initiative a document is about.
  */
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { collapse, nameKey } from '../text/names.js';
-import { countryOrOrgWord } from './names/head-rules.js';
+import { countryOrOrgWord } from './names/headed/head-rules.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { findDescribed } from './described/described-initiatives.js';
 import { findAnaphors, type InitiativeAnaphor } from './anaphors.js';
-import { findQuoted } from './names/quoted-names.js';
-import { bracketAlias, findHeaded } from './names/headed-names.js';
-import { findProperBeforeHead } from './names/proper-before-head.js';
-import { nameAfter } from './names/name-after.js';
-import { findNamesAfterHead } from './names/name-after-head.js';
-import { findRegisteredTreaties } from './names/registered-treaties.js';
-import { findJointBodies } from './names/joint-bodies.js';
+import { findQuoted } from './names/titled/quoted-names.js';
+import { bracketAlias, findHeaded } from './names/headed/headed-names.js';
+import { findProperBeforeHead } from './names/titled/proper-before-head.js';
+import { nameAfter } from './names/titled/name-after.js';
+import { findNamesAfterHead } from './names/titled/name-after-head.js';
+import { findRegisteredTreaties } from './names/headed/registered-treaties.js';
+import { findJointBodies } from './names/headed/joint-bodies.js';
 
-import { titleInitiative, titleName, titleTail } from './names/title-initiative.js';
+import { titleInitiative, titleName, titleTail } from './names/titled/title-initiative.js';
 import { isFree } from './spans.js';
-import { findEntitled } from './names/entitled-names.js';
+import { findEntitled } from './names/titled/entitled-names.js';
 import { findFunded } from './described/funded-initiatives.js';
 import { findPartnerships } from './described/partnerships.js';
 import { findSupportedWork } from './described/supported-work.js';
-import { scopedKey, documentKey } from './names/generic-names.js';
+import { scopedKey, documentKey } from './names/headed/generic-names.js';
 import { findDomainUndertakings } from './described/domain-undertakings.js';
-import { phaseBefore } from './names/phases.js';
+import { phaseBefore } from './names/headed/phases.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
 

@@ -4,9 +4,9 @@
  * Force". Their name opens with a word of joint making and ends in a unit noun; they are an
  * undertaking of their parties (partnership), and stay an organisation too.
  */
-import type { Token } from '../../text/tokens.js';
-import { isCapWord } from '../../text/names.js';
-import { isFree } from '../spans.js';
+import type { Token } from '../../../text/tokens.js';
+import { isCapWord } from '../../../text/names.js';
+import { isFree } from '../../spans.js';
 
 const JOINT_WORDS = new Set(['binational', 'bi-national', 'bilateral', 'trilateral', 'multinational', 'tripartite']);
 const UNIT_NOUNS = new Set(['unit', 'units', 'commission', 'committee', 'team', 'teams', 'force', 'mechanism', 'brigade', 'battalion']);

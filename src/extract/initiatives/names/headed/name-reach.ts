@@ -7,10 +7,10 @@
  *   before words of the mine-action domain ("… Trust Fund for Assistance in Mine Action"),
  *   but never over "in" before a place ("the Clearance Project in Angola" ends at Project).
  */
-import type { Token } from '../../text/tokens.js';
-import { isCapWord } from '../../text/names.js';
-import { LEADING_NOISE, ORG_HEADS, ROLE_HEADS, INITIATIVE_HEADS } from '../../lexicon/names.js';
-import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
+import type { Token } from '../../../text/tokens.js';
+import { isCapWord } from '../../../text/names.js';
+import { LEADING_NOISE, ORG_HEADS, ROLE_HEADS, INITIATIVE_HEADS } from '../../../lexicon/names.js';
+import { countryOf, countryOfDemonym } from '../../../lexicon/countries.js';
 
 const INNER_LINKS = new Set(['in', 'to']);
 /** Capitalised words of the domain that may follow "in" inside a name. */

@@ -6,8 +6,8 @@
  * prepositional phrases after it. The name runs to the end of the title, or to the first
  * lower-case word that is not a preposition or an article.
  */
-import type { Token } from '../../text/tokens.js';
-import { INITIATIVE_HEADS } from '../../lexicon/names.js';
+import type { Token } from '../../../text/tokens.js';
+import { INITIATIVE_HEADS } from '../../../lexicon/names.js';
 
 export interface TitleSpan {
   start: number;

@@ -7,9 +7,9 @@
  * content word is capitalised and a launching word comes just before it ("launched “Safe
  * Ground for Every Child”", "under “Operation Clean Valley”").
  */
-import type { Token } from '../../text/tokens.js';
-import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS } from '../../lexicon/names.js';
-import type { InitiativeMention } from '../initiatives.js';
+import type { Token } from '../../../text/tokens.js';
+import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS } from '../../../lexicon/names.js';
+import type { InitiativeMention } from '../../initiatives.js';
 
 type Add = (s: number, e: number, kind: string, quoted: boolean) => InitiativeMention | undefined;
 

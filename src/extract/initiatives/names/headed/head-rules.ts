@@ -3,9 +3,9 @@
  * day, a `… Fund` not an agency, a "Press Conference" no conference of parties; a day's name
  * runs on over "in"; ", a local organisation" after a name makes it an organisation.
  */
-import type { Token } from '../../text/tokens.js';
-import { isCapWord } from '../../text/names.js';
-import { AGENCY_FUND_OPENERS, DAY_WORDS, ORG_CLASS_NOUNS } from '../../lexicon/names.js';
+import type { Token } from '../../../text/tokens.js';
+import { isCapWord } from '../../../text/names.js';
+import { AGENCY_FUND_OPENERS, DAY_WORDS, ORG_CLASS_NOUNS } from '../../../lexicon/names.js';
 
 const MEDIA_WORDS = new Set(['press', 'news', 'media']);
 /** Words that make a `… Day` a mine-action day whatever its scope: "National Mine Awareness Day". */

@@ -6,9 +6,9 @@
  * Japan and Cambodia"), so that agreements of different parties stay apart; without parties,
  * it stands only for the one of its own document.
  */
-import type { Token } from '../../text/tokens.js';
-import { nameKey } from '../../text/names.js';
-import { partiesEnd } from '../described/partnerships.js';
+import type { Token } from '../../../text/tokens.js';
+import { nameKey } from '../../../text/names.js';
+import { partiesEnd } from '../../described/partnerships.js';
 
 const GENERIC_WORDS = new Set(`
   memorandum memoranda understanding agreement agreements grant grants framework cooperation partnership contract

@@ -5,15 +5,15 @@
  * a number or years ("Resolution 1325", "Strategy 2024–2027"), a generic name's parties, and
  * takes a bracketed alias ("… Convention [Ottawa Convention]", "… Initiative (JCLI)").
  */
-import type { Token } from '../../text/tokens.js';
-import type { Run } from '../../text/names.js';
-import { isCapWord } from '../../text/names.js';
-import { INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS } from '../../lexicon/names.js';
-import { countryOf } from '../../lexicon/countries.js';
-import { LABEL_WORDS } from '../../lexicon/numbers.js';
-import type { InitiativeMention } from '../initiatives.js';
+import type { Token } from '../../../text/tokens.js';
+import type { Run } from '../../../text/names.js';
+import { isCapWord } from '../../../text/names.js';
+import { INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS } from '../../../lexicon/names.js';
+import { countryOf } from '../../../lexicon/countries.js';
+import { LABEL_WORDS } from '../../../lexicon/numbers.js';
+import type { InitiativeMention } from '../../initiatives.js';
 import { dayTail, headFits, namedAsOrganisation } from './head-rules.js';
-import { groupIsInitiative } from './quoted-names.js';
+import { groupIsInitiative } from '../titled/quoted-names.js';
 import { genericWithParties, isGenericName } from './generic-names.js';
 import { nestedName } from './nested-names.js';
 import { reachBack, reachBackInRun, reachOn } from './name-reach.js';

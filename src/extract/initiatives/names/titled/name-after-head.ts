@@ -5,10 +5,10 @@
  * acronym.
  * Its kind is the noun's.
  */
-import type { Token } from '../../text/tokens.js';
-import { ORG_HEADS, ROLE_HEADS, LEADING_NOISE } from '../../lexicon/names.js';
-import { countryOf } from '../../lexicon/countries.js';
-import { isFree, word } from '../spans.js';
+import type { Token } from '../../../text/tokens.js';
+import { ORG_HEADS, ROLE_HEADS, LEADING_NOISE } from '../../../lexicon/names.js';
+import { countryOf } from '../../../lexicon/countries.js';
+import { isFree, word } from '../../spans.js';
 
 export interface HeadNameSpan {
   start: number;

@@ -5,10 +5,10 @@
  * or more capitalised words (or one with a number), opens and ends with one, and is no
  * organisation or country ("the HALO Trust programme" is HALO's programme, read elsewhere).
  */
-import type { Token } from '../../text/tokens.js';
-import { ORG_HEADS, ROLE_HEADS } from '../../lexicon/names.js';
-import { countryOf } from '../../lexicon/countries.js';
-import { isFree, word } from '../spans.js';
+import type { Token } from '../../../text/tokens.js';
+import { ORG_HEADS, ROLE_HEADS } from '../../../lexicon/names.js';
+import { countryOf } from '../../../lexicon/countries.js';
+import { isFree, word } from '../../spans.js';
 
 export interface ProperSpan {
   start: number;

@@ -3,8 +3,8 @@
  * “Safe Return to Mosul”", "its national strategy, “Safe Path Forward III”". The description is then no
  * initiative of its own; what it says (its donor) goes to the name.
  */
-import type { Token } from '../../text/tokens.js';
-import type { InitiativeMention } from '../initiatives.js';
+import type { Token } from '../../../text/tokens.js';
+import type { InitiativeMention } from '../../initiatives.js';
 
 const OPEN_QUOTES = new Set(['"', '\u201C', "'", '\u2018']);
 

@@ -4,10 +4,10 @@
  * treaty's register name; one not yet read (an acronym, a name without a head word) becomes
  * a convention. Either way every form of one treaty meets under one key, in every document.
  */
-import type { Token } from '../../text/tokens.js';
-import { registeredAt } from '../../lexicon/register.js';
-import type { InitiativeMention } from '../initiatives.js';
-import { isFree } from '../spans.js';
+import type { Token } from '../../../text/tokens.js';
+import { registeredAt } from '../../../lexicon/register.js';
+import type { InitiativeMention } from '../../initiatives.js';
+import { isFree } from '../../spans.js';
 
 export interface RegisteredContext {
   taken: Uint8Array;

@@ -21,6 +21,8 @@ import { leadContext, leadsOf } from './initiatives/leads.js';
 import { aboutOf } from './figures/figure-about.js';
 import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.js';
 import { FallbackLink } from './pillars/set-initiative.js';
+import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
+import { TitleCandidate } from './initiatives/title-candidate.js';
 
 export interface DocumentInput {
   id: string;
@@ -83,23 +85,6 @@ function isPronoun(t: Token, word: 'she' | 'he' | 'i'): boolean {
   return t.lower === word;
 }
 
-/** Where actors are not looked for: inside initiative names, but for a possessive owner ("USAID's … Fund") and named parties. */
-function initiativeSpans(mentions: readonly InitiativeMention[]): { start: number; end: number }[] {
-  return mentions.filter((m) => !m.actorsInside).map((m) => ({ start: m.owner === m.tok ? m.tok + 1 : m.tok, end: m.tokEnd }));
-}
-
-/** Mentions lying inside a longer mention, found in one pass over mentions sorted by start. */
-function innerMentions(mentions: readonly InitiativeMention[]): Set<InitiativeMention> {
-  const inner = new Set<InitiativeMention>();
-  const sorted = [...mentions].sort((a, b) => a.tok - b.tok || b.tokEnd - a.tokEnd);
-  let widest: InitiativeMention | undefined;
-  for (const m of sorted) {
-    if (widest && widest.tokEnd >= m.tokEnd && widest.tokEnd - widest.tok > m.tokEnd - m.tok) inner.add(m);
-    if (!widest || m.tokEnd > widest.tokEnd) widest = m;
-  }
-  return inner;
-}
-
 class DocumentAnalyser {
   private readonly clean: CleanText;
   private readonly sentences: Sentence[];
@@ -114,6 +99,7 @@ class DocumentAnalyser {
   /** The title line has been read (the first heading among the opening sentences). */
   private titleRead = false;
   private readonly lastInitiativeByKind = new Map<string, string>();
+  private readonly titleCandidate = new TitleCandidate();
   private readonly lastOrgByHead = new Map<string, string>();
   private readonly countryCounts = new Map<string, number>();
 
@@ -186,6 +172,7 @@ class DocumentAnalyser {
     if (title) this.titleRead = true;
     const inits = findInitiatives(tokens, runs, this.clean.text, { title, scope: this.out.id });
     this.initiativeMentions.push(inits.mentions);
+    if (inits.titleCandidate) this.titleCandidate.offer(inits.titleCandidate, this.quote(s), s);
     for (const m of inits.mentions) this.state.initiativeInitials!.add(initials(m.name));
     const finder = new SentenceActors(tokens, runs, this.clean.text, initiativeSpans(inits.mentions), this.state);
     const actors = finder.find();
@@ -236,7 +223,14 @@ class DocumentAnalyser {
       }
       while (ni < anaphors.length && anaphors[ni]!.tok === k) {
         const an = anaphors[ni]!;
-        const key = an.kind ? this.lastInitiativeByKind.get(an.kind) ?? (an.kind === 'initiative' ? this.lastInitiative : undefined) : this.lastInitiative;
+        let key = an.kind ? this.lastInitiativeByKind.get(an.kind) ?? (an.kind === 'initiative' ? this.lastInitiative : undefined) : this.lastInitiative;
+        // "The project supports …" with no project named yet: the one the title names
+        const titled = key ? undefined : this.titleCandidate.claim(an);
+        if (titled) {
+          this.out.initiatives.push(titled);
+          this.initiativeMentions[titled.sentence]!.push(titled);
+          this.lastInitiativeByKind.set(titled.kind, (key = titled.key));
+        }
         if (key) refs.push({ tok: k, key, type: 'initiative', explicit: false, via: 'anaphor', tokEnd: an.tokEnd });
         ni++;
       }

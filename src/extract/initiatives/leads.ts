@@ -126,6 +126,15 @@ const BY_PARTICIPATE = new Set([
 /** Nouns of a phrase whose object takes part: "with the support of X", "in partnership with X". */
 const SUPPORT_NOUNS = new Set(['support', 'funding', 'assistance', 'help', 'contribution', 'financing', 'backing', 'cooperation', 'partnership', 'collaboration']);
 
+/** After "with": "(financial) support/funding from", the index after "from", or -1. */
+function supportFrom(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < tokens.length - 1 && j <= k + 2; j++) {
+    if (SUPPORT_NOUNS.has(tokens[j]!.lower) && tokens[j + 1]!.lower === 'from') return j + 2;
+    if (tokens[j]!.kind !== 'word' || tokens[j]!.cap) return -1;
+  }
+  return -1;
+}
+
 /** The first explicit actor within a few tokens from `k`, with the actors coordinated with it ("X and Y"). */
 function agentsFrom(tokens: readonly Token[], k: number, context: LeadContext): string[] {
   for (let j = k; j < tokens.length && j <= k + 3; j++) {
@@ -148,7 +157,7 @@ function agentsFrom(tokens: readonly Token[], k: number, context: LeadContext): 
 
 /**
  * "<initiative>, led/launched by X", "funded/implemented/carried out by X", "with the support of X",
- * "in partnership with X", within the clause after the name (or just before it for "with the support of").
+ * "with funding from X", "in partnership with X", within the clause after the name (or just before it for "with the support of").
  */
 function byPhrases(tokens: readonly Token[], m: InitiativeMention, context: LeadContext, leads: Set<string>, participants: Set<string>): void {
   for (let v = m.tokEnd; v < tokens.length - 2 && v < m.tokEnd + 12; v++) {
@@ -159,6 +168,9 @@ function byPhrases(tokens: readonly Token[], m: InitiativeMention, context: Lead
     else if (by > 0 && BY_PARTICIPATE.has(t.lower)) for (const k of agentsFrom(tokens, by, context)) participants.add(k);
     else if (t.lower === 'with' && SUPPORT_NOUNS.has(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'of') {
       for (const k of agentsFrom(tokens, v + 4, context)) participants.add(k);
+    } else if (t.lower === 'with' && supportFrom(tokens, v + 1) > 0) {
+      // "with funding from X", "with financial support from X"
+      for (const k of agentsFrom(tokens, supportFrom(tokens, v + 1), context)) participants.add(k);
     } else if (SUPPORT_NOUNS.has(t.lower) && tokens[v - 1]?.lower === 'in' && tokens[v + 1]!.lower === 'with') {
       for (const k of agentsFrom(tokens, v + 2, context)) participants.add(k);
     }

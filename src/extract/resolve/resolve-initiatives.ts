@@ -13,8 +13,67 @@ export interface InitiativeResolution {
   idOfKey: (key: string) => string | undefined;
 }
 
+/** A key without the document a generic name is kept to ("init:action plan @doc" → "init:action plan"). */
+function unscoped(key: string): string {
+  const at = key.indexOf(' @');
+  return at < 0 ? key : key.slice(0, at);
+}
+
 function wordCount(name: string): number {
   return name.split(/[\s-]+/).length;
+}
+
+/**
+ * A weak description ("the demining programme") stands for the last initiative of its kind
+ * named before it in its document; it joins that one, and else stays one of its own. One
+ * weak only towards the title ("NPA signed an agreement with the EU") joins only the title's.
+ */
+function joinWeak(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): void {
+  const lastByKind = new Map<string, QuotedInitiativeMention>();
+  const ordered = [...mentions].sort((a, b) => a.sentence - b.sentence || a.tok - b.tok);
+  for (const m of ordered) {
+    if (!m.weak) {
+      lastByKind.set(m.kind, m);
+      continue;
+    }
+    const named = lastByKind.get(m.kind);
+    if (named && (m.weak !== 'title' || named.fromTitle)) uf.union(named.key, m.key);
+  }
+}
+
+/** Whether the words of `short` occur in `long` in order. */
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * A name shortened by leaving out an inner word ("Binational Demining Unit" for "Binational
+ * Humanitarian Demining Unit") is the same initiative in one document: same kind, same first
+ * and last word, its words in order in the longer name, which is one word longer and short.
+ */
+function joinShortened(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): void {
+  const groups = new Map<string, QuotedInitiativeMention[]>();
+  for (const m of mentions) {
+    if (m.weak || m.quoted) continue;
+    const words = unscoped(m.key).slice(5).split(' ');
+    if (words.length < 3) continue;
+    const group = `${m.kind} ${words[0]} ${words[words.length - 1]}`;
+    const list = groups.get(group) ?? [];
+    if (!list.some((x) => x.key === m.key)) list.push(m);
+    groups.set(group, list);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2 || list.length > 8) continue;
+    for (const a of list) {
+      for (const b of list) {
+        const aw = unscoped(a.key).slice(5).split(' ');
+        const bw = unscoped(b.key).slice(5).split(' ');
+        if (aw.length + 1 === bw.length && bw.length <= 6 && isSubsequence(aw, bw)) uf.union(b.key, a.key);
+      }
+    }
+  }
 }
 
 export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (key: string) => string | undefined): InitiativeResolution {
@@ -32,15 +91,17 @@ export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (
       for (const l of m.links) uf.union(m.key, l);
       if (seen.has(m.key)) continue;
       seen.add(m.key);
-      const words = m.key.split(' ');
+      const words = unscoped(m.key).split(' ');
       let prefix = words[0] ?? '';
       for (let n = 2; n < words.length && n <= 16; n++) {
         prefix += ` ${words[n - 1]}`;
         if (!longer.has(prefix)) longer.set(prefix, `${m.kind}\u0000${m.key}`);
       }
     }
+    joinWeak(doc.initiatives, uf);
+    joinShortened(doc.initiatives, uf);
     for (const m of doc.initiatives) {
-      const long = longer.get(m.key);
+      const long = longer.get(unscoped(m.key));
       if (!long) continue;
       const [kind, key] = long.split('\u0000') as [string, string];
       if (kind === m.kind && wordCount(m.key) >= 2) uf.union(key, m.key);

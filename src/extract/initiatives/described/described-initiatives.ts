@@ -35,6 +35,10 @@ export interface Described {
   participantSpan?: { start: number; end: number };
   /** Actors named inside it are actors too. */
   actorsInside?: boolean;
+  /** A description that may stand for an undertaking named before ("the demining programme"), or only for one the title named ("an agreement with X"). */
+  weak?: boolean | 'title';
+  /** Its key is its document's: a description anyone's undertaking may have. */
+  scoped?: boolean;
 }
 
 const HEADS: ReadonlyMap<string, string> = new Map([

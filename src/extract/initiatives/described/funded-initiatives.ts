@@ -3,6 +3,8 @@
  * - an amount given for undertakings: "an additional USD 11.1 million for new humanitarian
  *   demining and weapons stockpile management projects in Angola" (a package);
  * - an amount that is itself the grant: "a five-year $75 million pledge", "a €2 million grant";
+ * - an amount that is the size of an undertaking: "a five-year, USD 20 million programme to
+ *   clear farmland" (its kind is the undertaking's);
  * - an undertaking funded by a donor the wording names: "an EU-funded clearance project in
  *   Zaire province" (the donor takes part).
  * Names are cut from the text after the determiner, so they stay verbatim.
@@ -11,7 +13,7 @@ import type { Token } from '../../text/tokens.js';
 import { readNumber } from '../../text/numbers.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../../lexicon/units.js';
 import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
-import type { Described } from './described-initiatives.js';
+import { clauseEnd, type Described } from './described-initiatives.js';
 import { isFree, word } from '../spans.js';
 
 /** Plural or singular nouns of undertakings an amount may be given for. */
@@ -19,6 +21,11 @@ const FOR_HEADS: ReadonlyMap<string, string> = new Map([
   ['project', 'project'], ['projects', 'project'], ['programme', 'programme'], ['programmes', 'programme'],
   ['program', 'programme'], ['programs', 'programme'], ['initiative', 'initiative'], ['initiatives', 'initiative'],
   ['activities', 'programme'], ['operations', 'programme'], ['efforts', 'programme'],
+]);
+/** Undertaking nouns an amount may give the size of ("a $5 million project"). */
+const AMOUNT_HEADS: ReadonlyMap<string, string> = new Map([
+  ['project', 'project'], ['programme', 'programme'], ['program', 'programme'], ['initiative', 'initiative'],
+  ['fund', 'fund'], ['facility', 'programme'], ['campaign', 'initiative'],
 ]);
 /** Nouns that make an amount itself a grant. */
 const GRANT_HEADS = new Set(['pledge', 'grant', 'grants', 'contribution', 'package', 'donation', 'award', 'commitment', 'allocation']);
@@ -56,6 +63,17 @@ export function placeAfter(tokens: readonly Token[], e: number): number {
   return k;
 }
 
+/** The end of an undertaking whose noun ends at `e`: "in <Place>", else what it is for ("to clear farmland in the north"). */
+function undertakingEnd(tokens: readonly Token[], e: number): number {
+  const placed = placeAfter(tokens, e);
+  if (placed > e) return placed;
+  const to = tokens[e];
+  const verb = tokens[e + 1];
+  if (to?.lower !== 'to' || !word(verb) || verb.cap) return e;
+  const end = clauseEnd(tokens, e + 1, 10);
+  return end > e + 1 ? placeAfter(tokens, end) : e;
+}
+
 /** From `k` over lower-case words (and "and", hyphens) to an undertaking noun of `heads`, at most `budget` words. */
 function headAhead(tokens: readonly Token[], k: number, heads: ReadonlyMap<string, string>, budget: number): number | undefined {
   for (let j = k, words = 0; j < tokens.length && words < budget; j++) {
@@ -74,12 +92,24 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "a five-year $75 million pledge", "an additional USD 11.1 million for … projects in Angola"
-    if (OPENERS.has(t.lower) && !t.cap) {
+    if (OPENERS.has(t.lower) && (!t.cap || k === 0)) {
       let a = k + 1;
       while (a < k + 4 && word(tokens[a]) && !tokens[a]!.cap && !GRANT_HEADS.has(tokens[a]!.lower) && !STOP.has(tokens[a]!.lower)) a++;
+      // "a five-year, USD 20 million programme"
+      if (a > k + 1 && tokens[a]?.text === ',') a++;
       const amountEnd = amountAt(tokens, a);
       if (amountEnd === undefined) continue;
       const next = tokens[amountEnd];
+      // "a USD 20 million programme to clear …": an amount that is the size of an undertaking
+      const undertaking = word(next) && !next.cap ? AMOUNT_HEADS.get(next.lower) : undefined;
+      if (undertaking) {
+        const e = undertakingEnd(tokens, amountEnd + 1);
+        if (free(k + 1, e)) {
+          out.push({ start: k + 1, end: e, kind: undertaking, aliases: [], actorsInside: true });
+          k = e - 1;
+        }
+        continue;
+      }
       if (word(next) && GRANT_HEADS.has(next.lower)) {
         const e = placeAfter(tokens, amountEnd + 1);
         if (free(k + 1, e)) {

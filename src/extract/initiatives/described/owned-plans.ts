@@ -9,6 +9,7 @@ import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
 import { clauseEnd, DOMAIN_MODIFIERS } from './described-initiatives.js';
 import { placeAfter } from './funded-initiatives.js';
+import { isMineActionWord } from './domain-undertakings.js';
 import { isFree, word } from '../spans.js';
 
 const VISION_NOUNS = new Set(['vision', 'strategy', 'plan', 'policy', 'agenda', 'roadmap']);
@@ -24,7 +25,7 @@ function isYear(t: Token | undefined): boolean {
 /** The plan owned by the possessive at `k`, if one follows. */
 export function ownedPlan(tokens: readonly Token[], k: number, taken: Uint8Array): Described | undefined {
   let v = k + 1;
-  while (v < k + 4 && word(tokens[v]) && !tokens[v]!.cap && DOMAIN_MODIFIERS.has(tokens[v]!.lower)) v++;
+  while (v < k + 5 && word(tokens[v]) && !tokens[v]!.cap && (DOMAIN_MODIFIERS.has(tokens[v]!.lower) || isMineActionWord(tokens[v]!.lower))) v++;
   const noun = tokens[v];
   if (!word(noun) || noun.cap) return undefined;
   const vision = VISION_NOUNS.has(noun.lower);

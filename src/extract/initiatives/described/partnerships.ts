@@ -3,11 +3,14 @@
  * - "a close U.S.-Angola partnership", "the Japan–Cambodia agreement" (two countries joined
  *   by a hyphen or dash before a lower-case partnership noun; both take part);
  * - "the partnership between the Angolan security forces, HALO, and MAG", "a memorandum of
- *   understanding between A and B" (the parties after "between" take part). Agreements of
+ *   understanding between A and B" (the parties after "between" take part);
+ * - "a cooperation agreement with the European Union", "a memorandum of understanding with
+ *   UNDP" (the party takes part; weak, as the document's title may have named it). Agreements of
  *   different parties get different names, so they stay apart.
  */
 import type { Token } from '../../text/tokens.js';
 import { countryOf } from '../../lexicon/countries.js';
+import { CURRENCY_CODES } from '../../lexicon/units.js';
 import type { Described } from './described-initiatives.js';
 import { isFree, word } from '../spans.js';
 
@@ -77,6 +80,32 @@ export function partiesEnd(tokens: readonly Token[], k: number): number {
   return caps > 0 ? e : k;
 }
 
+/** Heads a party after "with" may follow: not projects or programmes, which are done with anyone. */
+const WITH_HEADS = new Set(['partnership', 'agreement', 'memorandum', 'accord', 'pact', 'alliance']);
+
+/**
+ * "a (new) (cooperation) agreement with <Party>", "a memorandum of understanding with <Party>":
+ * the span from the first modifier to the party's end.
+ */
+function partyAfterWith(tokens: readonly Token[], h: number): { start: number; end: number; partiesStart: number } | undefined {
+  if (!WITH_HEADS.has(tokens[h]!.lower)) return undefined;
+  let s = h;
+  while (s > 0 && s > h - 3 && word(tokens[s - 1]) && !tokens[s - 1]!.cap && !OPENERS.has(tokens[s - 1]!.lower) && !LIST_STOP.has(tokens[s - 1]!.lower) && tokens[s - 1]!.lower !== 'and') s--;
+  if (!OPENERS.has(tokens[s - 1]?.lower ?? '')) return undefined;
+  // "a new partnership": not part of its name
+  while (s < h && /^(?:new|additional|further)$/.test(tokens[s]!.lower)) s++;
+  let w = h + 1;
+  if (tokens[w]?.lower === 'of' && /^(?:understanding|cooperation|intent)$/.test(tokens[w + 1]?.lower ?? '')) w += 2;
+  if (tokens[w]?.lower !== 'with' || tokens[w]!.cap) return undefined;
+  let p = w + 1;
+  if (tokens[p]?.lower === 'the') p++;
+  let e = p;
+  const partyWord = (t: Token | undefined): boolean => word(t) && t.cap && !CURRENCY_CODES.has(t.text);
+  while (partyWord(tokens[e]) || (word(tokens[e]) && /^(?:of|for|and)$/.test(tokens[e]!.lower) && partyWord(tokens[e + 1]))) e++;
+  if (e === p) return undefined;
+  return { start: s, end: e, partiesStart: p };
+}
+
 export function findPartnerships(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
   const free = (s: number, e: number): boolean => isFree(taken, s, e);
@@ -100,6 +129,14 @@ export function findPartnerships(tokens: readonly Token[], taken: Uint8Array): D
         out.push({ start: first, end: h + 1, kind, aliases: [], participantKeys: [`country:${a}`, `country:${b}`], actorsInside: true });
         continue;
       }
+    }
+    // "signed a cooperation agreement with the European Union": weak, as the title may have named it
+    const withParty = partyAfterWith(tokens, h);
+    if (withParty && free(withParty.start, withParty.end)) {
+      const weak = /^(?:the|this|its|their)$/.test(tokens[withParty.start - 1]?.lower ?? '') || 'title';
+      out.push({ ...withParty, kind, aliases: [], participantSpan: { start: withParty.partiesStart, end: withParty.end }, actorsInside: true, weak, scoped: true });
+      h = withParty.end - 1;
+      continue;
     }
     // "the partnership between A, B, and C"
     if (tokens[h + 1]?.lower !== 'between' || !OPENERS.has(tokens[h - 1]!.lower)) continue;

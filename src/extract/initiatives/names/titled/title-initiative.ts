@@ -6,8 +6,8 @@
  * prepositional phrases after it. The name runs to the end of the title, or to the first
  * lower-case word that is not a preposition or an article.
  */
-import type { Token } from '../../text/tokens.js';
-import { INITIATIVE_HEADS } from '../../lexicon/names.js';
+import type { Token } from '../../../text/tokens.js';
+import { INITIATIVE_HEADS } from '../../../lexicon/names.js';
 
 export interface TitleSpan {
   start: number;
@@ -83,4 +83,41 @@ export function titleTail(tokens: readonly Token[], e: number): number {
   if (!endsWell) return e;
   for (let k = e; k < tokens.length; k++) if (tokens[k]!.kind === 'punct' && !/^[-\u2013]$/.test(tokens[k]!.text)) return e;
   return tokens.length;
+}
+
+/** Headline verbs that make a title a story, not a name ("Norway Provides …", "Teams Clear …"). */
+const HEADLINE_VERBS = new Set(`
+  signs sign signed launches launch launched provides provide provided pledges pledge pledged announces announce
+  announced opens open opened hands hand handed clears clear cleared marks mark marked receives receive received
+  donates donate donated supports support supported helps help helped joins join joined hosts host hosted
+  celebrates celebrate celebrated visits visit visited completes complete completed begins begin began starts start
+  started calls call urges urge says say said welcomes welcome welcomed destroys destroy destroyed deactivate
+  deactivates removes remove removed returns return returned reaches reach reached gets get got seeks seek
+  is are was were will can has have
+`.trim().split(/\s+/));
+
+/**
+ * A title line that may be the name of the undertaking the document is about though it has
+ * no head word: "Clearing the Way: Humanitarian Mine Action in Lebanon", "Safe Fields for
+ * the Northern Districts". Two to fourteen words, every content word capitalised, no
+ * headline verb, no report word, no amount. Whether it names a project is for the document
+ * to say (its body speaks of "the project" before naming one).
+ */
+export function titleName(tokens: readonly Token[]): { start: number; end: number } | undefined {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 2 || words.length > 14) return undefined;
+  for (const t of tokens) {
+    if (t.kind === 'word') {
+      if (!t.cap && !SMALL.has(t.lower)) return undefined;
+      if (REPORT_WORDS.has(t.lower) || HEADLINE_VERBS.has(t.lower) || INITIATIVE_HEADS.has(t.lower)) return undefined;
+      if (t.lower.length > 4 && t.lower.endsWith('ed')) return undefined;
+    } else if (t.kind === 'sym' || (t.kind === 'punct' && !/^[-\u2013:/]$/.test(t.text))) {
+      return undefined;
+    }
+  }
+  let s = 0;
+  while (s < tokens.length && (tokens[s]!.kind !== 'word' || SMALL.has(tokens[s]!.lower))) s++;
+  let e = tokens.length;
+  while (e > s && (tokens[e - 1]!.kind === 'punct' || SMALL.has(tokens[e - 1]!.lower))) e--;
+  return e - s >= 2 ? { start: s, end: e } : undefined;
 }

@@ -3,11 +3,13 @@
  * equipment …” projects", "its national strategy, “Safe Path Forward III”". A quoted span is
  * a name when it opens with a capital, is mostly capitalised and has a kind: a head word as
  * its last word or inside it, a kind noun right after the closing quote, or a kind noun or
- * a naming verb ("called", "entitled") just before it.
+ * a naming verb ("called", "entitled") just before it; or, whatever its words, when every
+ * content word is capitalised and a launching word comes just before it ("launched “Safe
+ * Ground for Every Child”", "under “Operation Clean Valley”").
  */
-import type { Token } from '../../text/tokens.js';
-import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS } from '../../lexicon/names.js';
-import type { InitiativeMention } from '../initiatives.js';
+import type { Token } from '../../../text/tokens.js';
+import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS } from '../../../lexicon/names.js';
+import type { InitiativeMention } from '../../initiatives.js';
 
 type Add = (s: number, e: number, kind: string, quoted: boolean) => InitiativeMention | undefined;
 
@@ -21,6 +23,20 @@ export function groupIsInitiative(tokens: readonly Token[], h: number, start: nu
   for (let k = start; k < h; k++) if (GROUP_INITIATIVE_WORDS.has(tokens[k]!.lower)) return true;
   const next = tokens[h + 1];
   return next !== undefined && (next.lower === 'on' || next.lower === 'of') && !next.cap;
+}
+
+/** Words before an opening quote after which a capitalised title is an undertaking's name. */
+const LAUNCH_WORDS = new Set(['launched', 'launch', 'launches', 'launching', 'under', 'through', 'via', 'started', 'began', 'joined', 'joins', 'unveiled', 'introduced']);
+/** Nouns that make a quoted title a work, not an undertaking ("the report “…”"). */
+const WORK_NOUNS = new Set(['report', 'reports', 'study', 'book', 'film', 'article', 'publication', 'paper', 'song', 'exhibition', 'survey', 'slogan', 'theme', 'motto', 'title', 'headline', 'documentary', 'video', 'brochure', 'guide', 'handbook']);
+
+/** A quoted title of two to ten words, nearly all capitalised, after a launching word and no work noun. */
+function titleAfterLaunch(tokens: readonly Token[], s0: number, words: number, capitalised: number, content: number): boolean {
+  if (words < 2 || words > 10 || content === 0 || capitalised < content) return false;
+  const before = tokens[s0 - 2];
+  if (!before || before.kind !== 'word' || (before.cap && s0 > 2) || !LAUNCH_WORDS.has(before.lower)) return false;
+  for (let k = s0 - 3; k >= 0 && k >= s0 - 4; k--) if (WORK_NOUNS.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** Every quoted name in a sentence, passed to `add`. */
@@ -56,6 +72,8 @@ function quotedCandidate(
   let e = e0;
   while (e > s && tokens[e - 1]!.kind === 'punct') e--;
   while (s < e && tokens[s]!.kind === 'punct') s++;
+  // "(Phase 4)" at the end keeps its closing bracket
+  if (tokens[e]?.text === ')' && tokens.slice(s, e).some((t) => t.text === '(')) e++;
   if (e <= s) return;
   const inner = tokens.slice(s, e);
   const words = inner.filter((t) => t.kind === 'word');
@@ -99,9 +117,12 @@ function quotedCandidate(
       if (noun && k >= s0 - 2 - skipped) kind = noun;
     }
   }
+  // "launched “Safe Ground for Every Child”", "under “Operation Clean Valley”": a title after a launching word
+  if (!kind && titleAfterLaunch(tokens, s0, words.length, capitalised, content.length)) kind = 'initiative';
   if (!kind) return;
   if (words.length < 2 && !(after && INITIATIVE_HEADS.get(after.lower))) return;
   if (content.length > 0 && capitalised / content.length < 0.5 && !(after && INITIATIVE_HEADS.get(after.lower))) return;
   if (kind === 'group' && !groupIsInitiative(tokens, e - 1, s) && !(last.lower === 'group')) return;
-  add(s, e, kind, true);
+  // an opening "The" is no part of the name: "“The Project for …”"
+  add(tokens[s]!.lower === 'the' && e - s > 2 ? s + 1 : s, e, kind, true);
 }

@@ -3,7 +3,7 @@
  * Japan-Cambodia Landmine Initiative". The phase is an initiative of its own, of the same
  * kind, whose name holds the whole initiative's ("… Initiative Phase 2" is read with the name).
  */
-import type { Token } from '../../text/tokens.js';
+import type { Token } from '../../../text/tokens.js';
 
 export interface PhaseSpan {
   start: number;

@@ -4,8 +4,8 @@
  * "of/to (the)" that has an initiative head of its own is an initiative too; an acronym in
  * brackets after the whole belongs to it ("… Convention on Certain Conventional Weapons (CCW)").
  */
-import type { Token } from '../../text/tokens.js';
-import { INITIATIVE_HEADS } from '../../lexicon/names.js';
+import type { Token } from '../../../text/tokens.js';
+import { INITIATIVE_HEADS } from '../../../lexicon/names.js';
 
 /** Kinds a nested name may have: the documents and undertakings a meeting or protocol belongs to. */
 const NESTED_KINDS = new Set(['convention', 'agreement', 'initiative', 'programme', 'project', 'partnership', 'policy', 'fund']);

@@ -6,8 +6,8 @@
  * lower-case word that is not a small word ("… in Azerbaijan is to provide …"). Its kind is
  * the initiative noun just before the naming word ("project"), else `initiative`.
  */
-import type { Token } from '../../text/tokens.js';
-import { INITIATIVE_HEADS } from '../../lexicon/names.js';
+import type { Token } from '../../../text/tokens.js';
+import { INITIATIVE_HEADS } from '../../../lexicon/names.js';
 
 export interface EntitledSpan {
   start: number;

@@ -1,0 +1,70 @@
+/**
+ * Undertakings of the mine-action domain described in lower case: "the demining
+ * programme", "a mine risk education project in Kandahar", "its humanitarian clearance
+ * operation", "a victim assistance initiative". A determiner, up to four lower-case
+ * modifiers of which one is a mine-action word, an undertaking noun, and optionally "in
+ * <Place>". Its key is its document's ("the demining programme" of two documents are two
+ * programmes). After "the", "its" or "this" it often stands for an undertaking named before:
+ * it is marked weak, and resolution joins it to the last named initiative of its kind in its
+ * document, else keeps it; after "a" it is a new one.
+ */
+import type { Token } from '../../text/tokens.js';
+import type { Described } from './described-initiatives.js';
+import { placeAfter } from './funded-initiatives.js';
+import { isFree, word } from '../spans.js';
+
+const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'this', 'his', 'her']);
+const HEADS: ReadonlyMap<string, string> = new Map([
+  ['programme', 'programme'], ['program', 'programme'], ['project', 'project'], ['initiative', 'initiative'],
+  ['campaign', 'initiative'], ['operation', 'programme'], ['mission', 'project'], ['partnership', 'partnership'],
+  ['strategy', 'policy'], ['fund', 'fund'],
+]);
+/** Mine-action words one of which the modifiers must hold. */
+export const MINE_ACTION_WORDS: ReadonlySet<string> = new Set([
+  'mine', 'mines', 'landmine', 'landmines', 'demining', 'clearance', 'de-mining', 'uxo', 'erw', 'eod', 'risk', 'victim',
+  'survivor', 'survivors', 'explosive', 'ordnance', 'cluster', 'munitions', 'stockpile', 'disarmament', 'mine-free',
+]);
+/** Lower-case words that cannot modify an undertaking noun in such a phrase. */
+const NOT_MODIFIERS = new Set([
+  'of', 'to', 'for', 'on', 'in', 'with', 'by', 'at', 'from', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'are',
+  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'its', 'their', 'this', 'these',
+  'as', 'than', 'very', 'more', 'most', 'such', 'each', 'every', 'all', 'both', 'other', 'same', 'one', 'whole',
+  'the', 'a', 'an', 'through', 'into', 'over', 'under', 'about', 'across', 'via', 'per', 'our', 'his', 'her', 'my',
+  'your', 'after', 'before', 'during', 'since', 'until', 'within', 'without', 'between', 'among', 'against', 'not',
+  'also', 'only', 'just', 'new-found', 'so', 'if', 'when', 'where', 'while', 'it', 'they', 'we', 'he', 'she',
+]);
+
+/** Whether a lower-case word (or a part of a hyphenated one) is a mine-action word: "demining", "mine-free". */
+export function isMineActionWord(lower: string): boolean {
+  return MINE_ACTION_WORDS.has(lower) || (lower.includes('-') && lower.split('-').some((p) => MINE_ACTION_WORDS.has(p)));
+}
+
+/** Owners written in lower case before a description: "the country's demining programme". */
+const COMMON_OWNERS = new Set(['country', 'nation', 'government', 'ministry', 'authority', 'organisation', 'organization', 'army', 'state']);
+
+/** Domain undertakings described in one sentence, on tokens not yet taken; each is weak. */
+export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Array): Described[] {
+  const out: Described[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!word(t) || !OPENERS.has(t.lower) || (t.cap && k > 0)) continue;
+    // "the country's demining programme": the owner is left out of the name
+    const owned = t.lower === 'the' && word(tokens[k + 1]) && tokens[k + 1]!.poss && !tokens[k + 1]!.cap && COMMON_OWNERS.has(tokens[k + 1]!.lower);
+    const from = owned ? k + 2 : k + 1;
+    let h = from;
+    let domain = false;
+    while (h < from + 5 && word(tokens[h]) && !tokens[h]!.cap && !tokens[h]!.poss && !HEADS.has(tokens[h]!.lower) && !NOT_MODIFIERS.has(tokens[h]!.lower)) {
+      if (isMineActionWord(tokens[h]!.lower)) domain = true;
+      h++;
+    }
+    const head = tokens[h];
+    if (!domain || h === from || !word(head) || head.cap || !HEADS.has(head.lower)) continue;
+    const e = placeAfter(tokens, h + 1);
+    if (!isFree(taken, from, e)) continue;
+    // "a demining project": a new one; "the demining project": maybe one named before
+    const weak = t.lower !== 'a' && t.lower !== 'an';
+    out.push({ start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [], scoped: true, ...(weak ? { weak } : {}), ...(e > h + 1 ? { actorsInside: true } : {}) });
+    k = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+/**
+ * Capitalised names ending in a head word (Initiative, Package, Project, Programme,
+ * Convention, Agreement, Partnership, Coalition, Group, Conference, Fund, Day, Strategy …):
+ * the name runs back over its capitalised words and on over "of/on/for … Capitalised" tails,
+ * a number or years ("Resolution 1325", "Strategy 2024–2027"), a generic name's parties, and
+ * takes a bracketed alias ("… Convention [Ottawa Convention]", "… Initiative (JCLI)").
+ */
+import type { Token } from '../../../text/tokens.js';
+import type { Run } from '../../../text/names.js';
+import { isCapWord } from '../../../text/names.js';
+import { INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS } from '../../../lexicon/names.js';
+import { countryOf } from '../../../lexicon/countries.js';
+import { LABEL_WORDS } from '../../../lexicon/numbers.js';
+import type { InitiativeMention } from '../../initiatives.js';
+import { dayTail, headFits, namedAsOrganisation } from './head-rules.js';
+import { groupIsInitiative } from '../titled/quoted-names.js';
+import { genericWithParties, isGenericName } from './generic-names.js';
+import { nestedName } from './nested-names.js';
+import { reachBack, reachBackInRun, reachOn } from './name-reach.js';
+
+export interface HeadedContext {
+  taken: Uint8Array;
+  text: (s: number, e: number) => string;
+  add: (s: number, e: number, kind: string, quoted: boolean) => InitiativeMention | undefined;
+  push: (m: InitiativeMention) => void;
+  /** The key of a name, scoped to its document when generic. */
+  keyOf: (name: string) => string;
+  /** The key another name links to. */
+  linkOf: (name: string) => string;
+}
+
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
+
+/** Every capitalised name with a head word in the runs of one sentence. */
+export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: HeadedContext): void {
+  for (const run of runs) {
+    for (let h = run.start; h < run.end; h++) {
+      const head = tokens[h]!;
+      if (!head.cap || head.allCaps || ctx.taken[h]) continue;
+      const kind = INITIATIVE_HEADS.get(head.lower);
+      if (!kind) continue;
+      // Back to the start of the name's segment.
+      let s = h;
+      while (s - 1 >= run.start && !ctx.taken[s - 1]) {
+        const p = tokens[s - 1]!;
+        if (p.kind === 'word' && !p.cap && SEGMENT_BREAKS.has(p.lower)) break;
+        if (p.lower === 'and' && !p.cap) {
+          if (tokens[s]?.lower === 'the' || countryOf(tokens[s - 2]?.base ?? '')) break;
+        }
+        if (p.poss && !(s - 1 === run.start)) break;
+        s--;
+      }
+      // "Second Review Conference": an ordinal tells one meeting from another
+      while (s < h && (LEADING_NOISE.has(tokens[s]!.lower) || (tokens[s]!.kind === 'word' && !tokens[s]!.cap)) && !(kind === 'conference' && tokens[s]!.cap && ORDINAL_WORDS.has(tokens[s]!.lower) && isCapWord(tokens[s + 1]))) s++;
+      // "Mine Action in Ukraine Initiative": back over "in" to the words before; "Grant Assistance for … Projects"
+      if (s === run.start) s = reachBack(tokens, s, ctx.taken);
+      else s = reachBackInRun(tokens, s, run.start, ctx.taken);
+      // A possessive owner just before the run: "Japan's Comprehensive Package".
+      if (s === run.start && s > 0 && tokens[s - 1]!.poss && isCapWord(tokens[s - 1]) && !ctx.taken[s - 1]) s--;
+      if (kind === 'group' && !groupIsInitiative(tokens, h, s)) continue;
+      if (tokens[h + 1] && ROLE_HEADS.has(tokens[h + 1]!.lower)) continue;
+      if (kind === 'programme' && /^(?:the )?(?:united nations|un|world)\b/i.test(ctx.text(s, h + 1))) continue;
+      if (!headFits(tokens, s, h, kind)) continue;
+      // "Project RENEW, a local organisation": the text says it is an organisation
+      if (namedAsOrganisation(tokens, run.end)) continue;
+      // Forward: a number ("Resolution 1325"), then "of/on/for … Capitalised" tails.
+      let e = h + 1;
+      if (tokens[e]?.kind === 'num' && e < run.end) e++;
+      // "Strategy 2024–2027", "Vision 2030": years after the head belong to the name
+      else if (tokens[e]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[e]!.text) && tokens[e]!.start === head.end + 1) {
+        e++;
+        if ((tokens[e]?.text === '-' || tokens[e]?.text === '\u2013') && tokens[e + 1]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[e + 1]!.text) && tokens[e]!.start === tokens[e - 1]!.end) e += 2;
+      }
+      while (e < run.end) {
+        const u = tokens[e]!;
+        // "… Initiative Phase 2"
+        if (u.kind === 'num' && LABEL_WORDS.has(tokens[e - 1]!.lower)) {
+          e++;
+          continue;
+        }
+        if (isCapWord(u) && !ORG_HEADS.has(u.lower)) {
+          e++;
+          continue;
+        }
+        if (u.kind === 'word' && !u.cap && (u.lower === 'of' || u.lower === 'on' || u.lower === 'for' || u.lower === 'the' || u.lower === 'a' || u.lower === 'an' || u.lower === 'and')) {
+          let k = e + 1;
+          while (k < run.end && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an') && !tokens[k]!.cap) k++;
+          if (k < run.end && isCapWord(tokens[k]) && !(u.lower === 'and' && countryOf(tokens[k]!.base))) {
+            e = k;
+            continue;
+          }
+        }
+        if (isCapWord(u)) {
+          e++;
+          continue;
+        }
+        break;
+      }
+      if (e === run.end) e = reachOn(tokens, e, h);
+      const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
+      if (words < 2) continue;
+      if (kind === 'day') e = dayTail(tokens, e);
+      // "Memorandum of Understanding between Japan and Cambodia": the parties belong to a generic name
+      const named = e;
+      if (isGenericName(ctx.text(s, e))) e = genericWithParties(tokens, e);
+      const m = ctx.add(s, e, kind, false);
+      if (m && e > named) {
+        m.actorsInside = true;
+        m.participantSpan = { start: named + 1, end: e };
+      }
+      // "… of the Convention on Certain Conventional Weapons (CCW)": the inner name is one too, and takes the acronym
+      const nested = m ? nestedName(tokens, h, e) : undefined;
+      let last = m;
+      if (m && nested) {
+        const name = ctx.text(nested.start, e);
+        last = { key: ctx.keyOf(name), name, kind: nested.kind, tok: nested.start, tokEnd: e, quoted: false, links: [], aliases: [] };
+        ctx.push(last);
+      }
+      if (last) bracketAlias(tokens, e, last, ctx);
+      h = e - 1;
+    }
+  }
+}
+
+/** "… Convention [Ottawa Convention]" or "… Initiative (JCLI)": another name for the same initiative. */
+export function bracketAlias(tokens: readonly Token[], e: number, m: InitiativeMention, ctx: Pick<HeadedContext, 'taken' | 'text' | 'linkOf'>): void {
+  const open = tokens[e];
+  if (!open || (open.text !== '[' && open.text !== '(')) return;
+  const close = open.text === '[' ? ']' : ')';
+  let k = e + 1;
+  while (k < tokens.length && k < e + 12 && tokens[k]!.text !== close) k++;
+  if (tokens[k]?.text !== close || k === e + 1) return;
+  let inner = tokens.slice(e + 1, k);
+  // "(UBDH, per its Spanish acronym)", "(AICMA for its initials in Spanish)": the acronym alone
+  if (inner.length > 2 && inner[0]!.allCaps && (inner[1]!.text === ',' || /^(?:for|per|in)$/.test(inner[1]!.lower))) {
+    k = e + 2;
+    inner = inner.slice(0, 1);
+  }
+  if (!inner.every((t) => t.kind === 'word' || t.text === '-')) return;
+  if (!inner.some((t) => t.cap)) return;
+  const alias = ctx.text(e + 1, k);
+  m.links.push(ctx.linkOf(alias));
+  m.aliases.push(alias);
+  for (let j = e + 1; j < k; j++) ctx.taken[j] = 1;
+}

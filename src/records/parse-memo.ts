@@ -1,6 +1,6 @@
 /**
  * What a caller may remember of earlier parses, so that files that did not change are not read
- * or parsed again (the build keeps one in `.demine/`, see src/pipeline/build-parse-cache.ts).
+ * or parsed again (the build keeps one in `.demine/`, see src/pipeline/build/build-parse-cache.ts).
  * Only results without any problem are remembered, and only plain JSON values.
  */
 export interface ParseMemo<T> {

@@ -5,8 +5,8 @@
  */
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { loadConfig } from '../pipeline/config.js';
-import { documentsToExtract, readExtractState } from '../pipeline/extract-state.js';
-import { buildBundle } from '../pipeline/build.js';
+import { documentsToExtract, readExtractState } from '../pipeline/extract/extract-state.js';
+import { buildBundle } from '../pipeline/build/build.js';
 import type { ParsedRecord } from '../records/load-records.js';
 import { parsedRef } from './parsed-ref.js';
 import { citedSourceIds } from '../model/record-paths.js';

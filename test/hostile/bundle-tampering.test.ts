@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBundle } from '../../src/pipeline/build.js';
+import { buildBundle } from '../../src/pipeline/build/build.js';
 import { bundleProblems } from '../helpers/bundle-integrity.js';
 import { materialise } from '../helpers/fixture-kb.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../src/pipeline/build.js';
+import { buildBundle } from '../../src/pipeline/build/build.js';
 import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
 import { runMain } from '../helpers/run-main.js';
 

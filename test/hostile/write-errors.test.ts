@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildBundle } from '../../src/pipeline/build.js';
+import { buildBundle } from '../../src/pipeline/build/build.js';
 import { materialise } from '../helpers/fixture-kb.js';
 import { snapshotTree } from '../helpers/kb-copy.js';
 

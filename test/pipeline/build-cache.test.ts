@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, lstatSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../src/pipeline/build.js';
+import { buildBundle } from '../../src/pipeline/build/build.js';
 import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
 
 /** Rewrites a file with one change and a new modification time, as an editor would. */

@@ -5,8 +5,8 @@
  * cancelled (nothing half-written) and exits 130.
  */
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { buildBundle, type BuildResult } from '../../pipeline/build.js';
-import { BuildMemory } from '../../pipeline/build-memory.js';
+import { buildBundle, type BuildResult } from '../../pipeline/build/build.js';
+import { BuildMemory } from '../../pipeline/build/build-memory.js';
 import { watchInputs } from '../../watch/watch-inputs.js';
 import { makeChalk } from '../colour.js';
 import { diagnosticRows } from '../formatters/json.js';

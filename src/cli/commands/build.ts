@@ -1,7 +1,7 @@
 import { diagnostic, hasErrors, START, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { buildBundle } from '../../pipeline/build.js';
+import { buildBundle } from '../../pipeline/build/build.js';
 import { isUnchanged, type TreeChanges } from '../../publish/compare-tree.js';
-import type { ExtractionPlan } from '../../pipeline/extract.js';
+import type { ExtractionPlan } from '../../pipeline/extract/extract.js';
 import { RECORD_TYPES } from '../../model/record-types.js';
 import type { FormatName } from '../formatters/index.js';
 import { EXIT, UsageError } from '../io.js';

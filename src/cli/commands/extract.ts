@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { compareDiagnostics, diagnostic, hasErrors, START, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { RECORD_TYPES } from '../../model/record-types.js';
-import { applyExtraction, planExtraction, type ExtractionPlan, type PlannedWrite } from '../../pipeline/extract.js';
+import { applyExtraction, planExtraction, type ExtractionPlan, type PlannedWrite } from '../../pipeline/extract/extract.js';
 import { acquireLock, LockedError } from '../../publish/lock.js';
 import { loadSchemas } from '../../records/schemas.js';
 import type { FormatName } from '../formatters/index.js';

@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBundle } from '../../../src/pipeline/build.js';
+import { buildBundle } from '../../../src/pipeline/build/build.js';
 import { bundleProblems } from '../../helpers/bundle-integrity.js';
 import { copyRepoKb } from '../../helpers/kb-copy.js';
 import { runMain } from '../../helpers/run-main.js';

@@ -12,14 +12,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BundleContext } from '../bundle/context.js';
-import { refOf } from '../bundle/context.js';
-import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../bundle/manifest.js';
-import { BRIEFING_FILE, renderAggregates, sheetPaths, type RenderOptions } from '../bundle/render.js';
+import type { BundleContext } from '../../bundle/context.js';
+import { refOf } from '../../bundle/context.js';
+import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../../bundle/manifest.js';
+import { BRIEFING_FILE, renderAggregates, sheetPaths, type RenderOptions } from '../../bundle/render.js';
 import { renderBriefing, type BriefingParts } from './briefing-incremental.js';
 import type { CacheStore } from './cache-file.js';
-import { RECORD_TYPES } from '../model/record-types.js';
-import { NO_PROGRESS, type ProgressSink } from './progress.js';
+import { RECORD_TYPES } from '../../model/record-types.js';
+import { NO_PROGRESS, type ProgressSink } from '../progress.js';
 import { renderSheetsParallel } from './render-parallel.js';
 
 export const INCREMENTAL_FILE = 'incremental.json';

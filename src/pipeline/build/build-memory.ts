@@ -6,13 +6,13 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { RECORD_TYPES } from '../model/record-types.js';
-import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../model/layout.js';
+import { RECORD_TYPES } from '../../model/record-types.js';
+import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../model/layout.js';
 import { fingerprintInputs, inputFingerprint, OUTPUTS_FILE } from './build-cache.js';
 import { INCREMENTAL_FILE } from './build-incremental.js';
 import { PARSED_FILE } from './build-parse-cache.js';
 import { MemoryCache } from './cache-file.js';
-import { CONFIG_FILE } from './init.js';
+import { CONFIG_FILE } from '../init.js';
 
 const FLAT_DIRS = new Set([SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)]);
 

@@ -1,12 +1,12 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { critical } from '../io/critical-section.js';
-import { sweepStaleTemps, writeFileAtomic } from '../io/write-atomic.js';
-import { RECORD_TYPES } from '../model/record-types.js';
-import { DATA_DIR } from '../model/layout.js';
+import { diagnostic, START, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { critical } from '../../io/critical-section.js';
+import { sweepStaleTemps, writeFileAtomic } from '../../io/write-atomic.js';
+import { RECORD_TYPES } from '../../model/record-types.js';
+import { DATA_DIR } from '../../model/layout.js';
 import { stateAfter, type ExtractionPlan, type PlannedWrite } from './extract.js';
-import { EXTRACT_STATE_FILE } from '../model/layout.js';
+import { EXTRACT_STATE_FILE } from '../../model/layout.js';
 import { writeExtractState } from './extract-state.js';
 
 export interface AppliedExtraction {

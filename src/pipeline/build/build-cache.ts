@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { readTextSync } from '../io/read-text.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { readTextSync } from '../../io/read-text.js';
 import type { CacheStore } from './cache-file.js';
-import { RECORD_TYPES } from '../model/record-types.js';
-import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../model/layout.js';
-import { CONFIG_FILE } from './init.js';
+import { RECORD_TYPES } from '../../model/record-types.js';
+import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../model/layout.js';
+import { CONFIG_FILE } from '../init.js';
 
 /**
  * What the last build read and wrote, in two files under `.demine/`:

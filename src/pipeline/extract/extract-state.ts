@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { readTextSync } from '../io/read-text.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
-import type { SourceDocument } from '../model/knowledge-base.js';
-import { EXTRACT_STATE_FILE } from '../model/layout.js';
-import { LOCK_DIR } from '../publish/lock.js';
+import { diagnostic, START, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { readTextSync } from '../../io/read-text.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import type { SourceDocument } from '../../model/knowledge-base.js';
+import { EXTRACT_STATE_FILE } from '../../model/layout.js';
+import { LOCK_DIR } from '../../publish/lock.js';
 
 /**
  * What was extracted, part of the knowledge base: `data/extracted.yaml`, committed with the

@@ -3,10 +3,10 @@
  * taken from the file the last build wrote (where that build says it stands), and only the
  * others are rendered. The result is byte for byte the clean render (a property test holds it).
  */
-import { assembleBriefing, briefingHead, recordFragment } from '../bundle/briefing-json.js';
-import type { BundleContext } from '../bundle/context.js';
-import { refOf } from '../bundle/context.js';
-import type { RecordType } from '../model/records.js';
+import { assembleBriefing, briefingHead, recordFragment } from '../../bundle/briefing-json.js';
+import type { BundleContext } from '../../bundle/context.js';
+import { refOf } from '../../bundle/context.js';
+import type { RecordType } from '../../model/records.js';
 
 /** Record reference → where its text starts and ends in the last `briefing.json`, then what it was rendered from. */
 export type BriefingParts = Record<string, [start: number, end: number, ...reads: string[]]>;

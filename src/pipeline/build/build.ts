@@ -1,20 +1,20 @@
 import path from 'node:path';
-import { diagnostic, hasErrors, START, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { KnowledgeBase } from '../model/knowledge-base.js';
-import { EXTRACT_STATE_FILE } from '../model/layout.js';
-import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../publish/compare-tree.js';
-import { acquireLock, LockedError } from '../publish/lock.js';
-import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../publish/write-tree.js';
-import { critical } from '../io/critical-section.js';
-import { readTextSync } from '../io/read-text.js';
-import { VERSION } from '../version.js';
+import { diagnostic, hasErrors, START, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { KnowledgeBase } from '../../model/knowledge-base.js';
+import { EXTRACT_STATE_FILE } from '../../model/layout.js';
+import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../../publish/compare-tree.js';
+import { acquireLock, LockedError } from '../../publish/lock.js';
+import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../../publish/write-tree.js';
+import { critical } from '../../io/critical-section.js';
+import { readTextSync } from '../../io/read-text.js';
+import { VERSION } from '../../version.js';
 import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanBundle, writeBuildCache, type BuildCache, type BuildOutputs, type BundleScan } from './build-cache.js';
-import { checkOut, loadConfig } from './config.js';
+import { checkOut, loadConfig } from '../config.js';
 import { diskCache, type CacheStore } from './cache-file.js';
 import type { BuildMemory } from './build-memory.js';
-import type { SchemaSet } from '../records/schemas.js';
-import type { ExtractionPlan } from './extract.js';
-import { NO_PROGRESS, type ProgressSink } from './progress.js';
+import type { SchemaSet } from '../../records/schemas.js';
+import type { ExtractionPlan } from '../extract/extract.js';
+import { NO_PROGRESS, type ProgressSink } from '../progress.js';
 
 export interface BuildOptions {
   root: string;
@@ -94,7 +94,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     // A usable cache means every remembered output was checked on disk (the exact set of files, each
     // with its size and time, else its hash: `bundleMatchesOutputs`), so all of them can be trusted.
     const trusted = cache ? cache.outputs : {};
-    const { validateKnowledgeBase } = await import('../records/validate.js');
+    const { validateKnowledgeBase } = await import('../../records/validate.js');
     const onProgress = options.onProgress ?? NO_PROGRESS;
     const { openParseCache } = await import('./build-parse-cache.js');
     // Files unchanged since the last build are neither read nor parsed again (not with --check, which reads everything).
@@ -120,8 +120,8 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     if (!validation.kb || hasErrors(result.diagnostics.filter((d) => d.rule !== 'build/stale'))) return result;
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
-    const { BundleContext } = await import('../bundle/context.js');
-    const render = await incremental.renderIncrementally(new BundleContext(reviewedOnly ? (await import('../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb), { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted, onProgress);
+    const { BundleContext } = await import('../../bundle/context.js');
+    const render = await incremental.renderIncrementally(new BundleContext(reviewedOnly ? (await import('../../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb), { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted, onProgress);
     options.signal?.throwIfAborted();
     const outputs = render.outputs;
     result.files = Object.keys(outputs).length;
@@ -173,7 +173,7 @@ function usableOutputs(store: CacheStore, out: string, key: string, scan: Bundle
  * were extracted. With `check`, writes nothing and reports each data file that would change.
  */
 async function extractNewDocuments(root: string, kb: KnowledgeBase, schemas: SchemaSet, check: boolean, signal?: AbortSignal): Promise<{ plan: ExtractionPlan; diagnostics: Diagnostic[] } | undefined> {
-  const { applyExtraction, planExtraction } = await import('./extract.js');
+  const { applyExtraction, planExtraction } = await import('../extract/extract.js');
   const plan = await planExtraction(root, schemas, { kind: 'new-or-changed' }, kb);
   // Validation passed (extraction runs only then), so these are extraction's own refusals.
   if (hasErrors(plan.diagnostics)) return { plan: { ...plan, documents: [], writes: [] }, diagnostics: plan.diagnostics };

@@ -4,12 +4,12 @@
  * text), nothing they deleted after it was proposed from that document, and no reference
  * to a record that is not there. A filter around the engine, which knows nothing of reviews.
  */
-import type { Change } from '../drafts/merge.js';
-import type { Extraction } from '../extract/index.js';
-import { pruneRecords, type TypedRecord } from '../model/prune-refs.js';
-import { typeInfo } from '../model/record-types.js';
-import type { AnyRecord, RecordType, SourceQuote } from '../model/records.js';
-import { normaliseQuote } from '../sources/quote-match.js';
+import type { Change } from '../../drafts/merge.js';
+import type { Extraction } from '../../extract/index.js';
+import { pruneRecords, type TypedRecord } from '../../model/prune-refs.js';
+import { typeInfo } from '../../model/record-types.js';
+import type { AnyRecord, RecordType, SourceQuote } from '../../model/records.js';
+import { normaliseQuote } from '../../sources/quote-match.js';
 import type { ExtractState } from './extract-state.js';
 
 /** A record already in data/, as extraction sees it. */

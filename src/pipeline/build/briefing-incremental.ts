@@ -15,8 +15,8 @@ export interface PreviousBriefing {
   /** The last build's `briefing.json`, as it wrote it. */
   text: string;
   parts: BriefingParts;
-  /** The dependency hashes of that build. */
-  hashes: Readonly<Record<string, string>>;
+  /** The dependency keys whose hash changed since that build (`changedKeys`). */
+  changed: ReadonlySet<string>;
 }
 
 export interface BriefingRender {
@@ -26,14 +26,21 @@ export interface BriefingRender {
   rendered: number;
 }
 
-export function renderBriefing(ctx: BundleContext, hashes: ReadonlyMap<string, string>, previous: PreviousBriefing | undefined): BriefingRender {
+/** True when an entry read something that changed (its reads follow its start and end). */
+function readsChanged(entry: BriefingParts[string], changed: ReadonlySet<string>): boolean {
+  if (changed.size === 0) return false;
+  for (let i = 2; i < entry.length; i++) if (changed.has(entry[i] as string)) return true;
+  return false;
+}
+
+export function renderBriefing(ctx: BundleContext, previous: PreviousBriefing | undefined): BriefingRender {
   const reads = new Map<string, string[]>();
   let rendered = 0;
   const fragments = (type: RecordType): string[] =>
     ctx.records[type].map((record) => {
       const ref = refOf(type, record.id);
       const before = previous?.parts[ref];
-      if (before && before.slice(2).every((k) => previous!.hashes[k as string] === hashes.get(k as string))) {
+      if (before && !readsChanged(before, previous!.changed)) {
         reads.set(ref, before.slice(2) as string[]);
         return previous!.text.slice(before[0], before[1]);
       }

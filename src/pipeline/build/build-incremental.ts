@@ -71,6 +71,14 @@ function recordHash(record: object): string {
   return hash;
 }
 
+/** The dependency keys whose hash is not what it was (new and gone ones too): what a reused output must not have read. */
+export function changedKeys(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>): Set<string> {
+  const changed = new Set<string>();
+  for (const [key, hash] of now) if (before[key] !== hash) changed.add(key);
+  for (const key of Object.keys(before)) if (!now.has(key)) changed.add(key);
+  return changed;
+}
+
 /** The hash of everything a renderer can read through the context, by dependency key. */
 export function dependencyHashes(ctx: BundleContext): Map<string, string> {
   const hashes = new Map<string, string>();
@@ -100,15 +108,16 @@ export async function renderIncrementally(
   const hashes = dependencyHashes(ctx);
   const paths = sheetPaths(ctx);
   const state = previous?.state?.key === key ? previous.state : undefined;
+  const changed = state ? changedKeys(state.hashes, hashes) : new Set<string>();
   const redo = new Set<string>();
   for (const rel of paths) {
     const reads = state?.sheets[rel];
-    if (!reads || trusted[rel] === undefined || reads.some((k) => state!.hashes[k] !== hashes.get(k))) redo.add(rel);
+    if (!reads || trusted[rel] === undefined || (changed.size > 0 && reads.some((k) => changed.has(k)))) redo.add(rel);
   }
   const sheets = await renderSheetsParallel(ctx, options, redo.size === paths.length ? undefined : redo, {}, onProgress);
   onProgress('rendering the briefing and listings');
   const oldBriefing = state?.briefing && trusted[BRIEFING_FILE] !== undefined ? previous?.read?.(BRIEFING_FILE) : undefined;
-  const briefing = renderBriefing(ctx, hashes, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, hashes: state!.hashes } : undefined);
+  const briefing = renderBriefing(ctx, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, changed } : undefined);
   const files = renderAggregates(ctx, options, briefing.content);
   const outputs: Record<string, string> = {};
   for (const [rel, content] of files) outputs[rel] = sha256Hex(content);

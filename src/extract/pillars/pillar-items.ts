@@ -54,6 +54,23 @@ function clauseEnd(text: string): number {
   return -1;
 }
 
+/** Words that open a phrase of their own after a title's head ("… in funding | to support …"). */
+const PHRASE_OPENERS = new Set(['to', 'by', 'for', 'with', 'through', 'which', 'that', 'so', 'on', 'at', 'from', 'including', 'while', 'where', 'over', 'across', 'near', 'into', 'under', 'during', 'before', 'after']);
+/** Words that may also join inside a head ("mine risk education in schools", "survey and clearance"). */
+const PHRASE_JOINERS = new Set(['in', 'and']);
+
+/**
+ * The first eight words of a long item, ended where a phrase ends rather than in its middle:
+ * before the first word from the fifth on that opens a phrase of its own, else before the last
+ * joining word from the fourth on, else all eight.
+ */
+function phraseEnd(words: string[]): string[] {
+  const opener = words.findIndex((w, j) => j >= 4 && PHRASE_OPENERS.has(w.toLowerCase()));
+  if (opener > 0) return words.slice(0, opener);
+  for (let j = words.length - 1; j >= 3; j--) if (PHRASE_JOINERS.has(words[j]!.toLowerCase())) return words.slice(0, j);
+  return words;
+}
+
 /** A short title from an item's text: the part before a colon or dash, else its first clause or words. */
 export function titleOf(text: string): string {
   let t = collapse(text).replace(/^[("'\u201C]+/, '');
@@ -64,7 +81,7 @@ export function titleOf(text: string): string {
     if (cut >= 3 && t.slice(0, cut).split(' ').length <= 12) t = t.slice(0, cut);
   }
   let words = t.split(' ');
-  if (words.length > 10) words = words.slice(0, 8);
+  if (words.length > 10) words = phraseEnd(words.slice(0, 8));
   while (words.length > 1 && TRAILING_SMALL.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length > 1 && /^(?:the|a|an)$/i.test(words[0]!)) words = words.slice(1);
   let title = words.join(' ').replace(/[.,;:!?\u2026]+$/, '');

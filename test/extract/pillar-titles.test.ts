@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { titleOf } from '../../src/extract/pillars/pillar-items.js';
+
+describe('a pillar title from its item text', () => {
+  it('keeps a label before a colon, and a short first clause', () => {
+    expect(titleOf('Risk education: sessions in schools and markets of the district.')).toBe('Risk education');
+    expect(titleOf('survey of suspected hazardous areas, with the provincial authorities')).toBe('Survey of suspected hazardous areas');
+  });
+
+  it('ends a long item’s title before the last word that opens a new phrase, not in the middle of one', () => {
+    expect(titleOf('EUR 3.2 million in grants to train and equip national deminers across the three northern provinces.')).toBe('EUR 3.2 million in grants');
+    expect(titleOf('Twelve survey teams will mark suspected areas and former firing ranges before the rainy season begins.')).toBe('Twelve survey teams will mark suspected areas');
+  });
+
+  it('ends at a joining word, or a later opener, when no phrase opens early; else keeps eight words', () => {
+    expect(titleOf('Training provincial coordinators and deminers alike in modern survey methods every year since the programme began.')).toBe('Training provincial coordinators and deminers alike');
+    expect(titleOf('Mechanical demining machines replaced manual teams entirely over rough forested terrain near every village road.')).toBe('Mechanical demining machines replaced manual teams entirely');
+    expect(titleOf('Quarterly quality management visits checked operators’ cleared land parcels thoroughly each month, province by province.')).toBe('Quarterly quality management visits checked operators’ cleared land');
+  });
+});

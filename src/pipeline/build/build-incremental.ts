@@ -7,7 +7,8 @@
  * only when one of those changed since the build that wrote it, or when its file in the
  * bundle is no longer what that build wrote. In `briefing.json` the same holds record by
  * record (`briefing-incremental.ts`). The other files that summarise the knowledge base
- * (indexes, listings) are rendered on every build; the manifest is made from the hashes. The result is byte for byte what a clean build renders (a property test holds it).
+ * (indexes, listings) are rendered on every build; the manifest is made from the hashes.
+ * The result is byte for byte what a clean build renders (a property test holds it).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -142,7 +143,7 @@ export async function renderIncrementally(
 
 /**
  * Every bundle file with its content, the ones not rendered read back from the bundle (they
- * were verified by the build cache, `bundleMatchesCache`): for a build that swaps the whole tree.
+ * were verified by the build cache, `bundleMatchesOutputs`): for a build that swaps the whole tree.
  */
 export function completeFiles(out: string, render: IncrementalRender): Map<string, string> {
   const all = new Map<string, string>();
@@ -154,7 +155,7 @@ export function readIncrementalState(store: CacheStore): IncrementalState | unde
   return store.read<IncrementalState>(INCREMENTAL_FILE, (value) => typeof value.key === 'string' && Boolean(value.hashes && value.sheets));
 }
 
-/** Records the new state: what each fact sheet was rendered from. */
+/** Records the new state: what each fact sheet and each entry of `briefing.json` was rendered from. */
 export async function writeIncrementalState(store: CacheStore, render: IncrementalRender): Promise<void> {
   await store.write(INCREMENTAL_FILE, render.state);
 }

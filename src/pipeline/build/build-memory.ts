@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { RECORD_TYPES } from '../../model/record-types.js';
 import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../model/layout.js';
-import { fingerprintInputs, inputFingerprint, OUTPUTS_FILE } from './build-cache.js';
+import { fingerprintInputs, inputFingerprint, MAX_BUNDLE_FILE_BYTES, OUTPUTS_FILE } from './build-cache.js';
 import { INCREMENTAL_FILE } from './build-incremental.js';
 import { PARSED_FILE } from './build-parse-cache.js';
 import { MemoryCache } from './cache-file.js';
@@ -50,7 +50,11 @@ export class BuildMemory {
 
   /** Reads the caches a rebuild after a change needs, so that the first one does not wait for them (after a build that found nothing changed). */
   warm(): void {
-    this.cache.preload([OUTPUTS_FILE, INCREMENTAL_FILE, PARSED_FILE]);
+    // Read now, with the same size limits as the builds read them; whether each is valid is asked then.
+    const any = () => true;
+    this.cache.read(OUTPUTS_FILE, any, MAX_BUNDLE_FILE_BYTES);
+    this.cache.read(INCREMENTAL_FILE, any);
+    this.cache.read(PARSED_FILE, any);
   }
 
   /** Writes what the builds of this process remember to `.demine/`, for the next process. */

@@ -79,12 +79,14 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     let inputs = options.check ? undefined : options.memory ? options.memory.fingerprint(root, options.changed) : await fingerprintInputs(root);
     const reviewedOnly = options.reviewedOnly === true || config.reviewedOnly;
     const key = `${cacheKey(VERSION, out)}${reviewedOnly ? ':reviewed-only' : ''}`;
+    let inputsDigest = inputs ? digestStats(inputs) : undefined;
     const scan = options.check || head?.key !== key ? undefined : scanBundle(out);
-    if (head && scan && inputs && scan.plain && head.inputs === digestStats(inputs) && head.bundle === digestStats(scan.stats)) {
+    const sameInputs = head !== undefined && head.inputs === inputsDigest;
+    if (head && scan && sameInputs && scan.plain && head.bundle === digestStats(scan.stats)) {
       return upToDate(head, scan, outLabel);
     }
     const cache = scan ? usableOutputs(store, out, key, scan) : undefined;
-    if (head && scan && cache && inputs && head.inputs === digestStats(inputs)) {
+    if (head && scan && cache && sameInputs) {
       // Only the bundle's times differ (touched, copied back), and every hash is right: remember the new times.
       await writeBuildCache(store, { key, inputs: head.inputs, ...(head.warnings ? { warnings: head.warnings } : {}) }, { key, outputs: cache.outputs, stats: scan.stats }).catch(() => undefined);
       return upToDate(head, scan, outLabel);
@@ -105,6 +107,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const extraction = config.extractOnBuild && validation.kb && validation.schemas ? await extractNewDocuments(root, validation.kb, validation.schemas, options.check === true, options.signal) : undefined;
     if (extraction && extraction.plan.documents.length > 0 && !options.check) {
       inputs = await fingerprintInputs(root);
+      inputsDigest = digestStats(inputs);
       options.memory?.remember(inputs);
       parsed = openParseCache(store, key, inputs);
       validation = await validateKnowledgeBase(root, onProgress, parsed);
@@ -150,7 +153,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     }
     await incremental.writeIncrementalState(store, render).catch(() => undefined);
     const stats = bundleStats(out, outputs, cache ? scan?.stats : undefined, written);
-    await writeBuildCache(store, { key, inputs: digestStats(inputs!), warnings: result.diagnostics }, { key, outputs, stats }).catch(() => undefined);
+    await writeBuildCache(store, { key, inputs: inputsDigest!, warnings: result.diagnostics }, { key, outputs, stats }).catch(() => undefined);
     return result;
   } finally {
     if (release && !('diagnostics' in release)) await release();

@@ -47,15 +47,11 @@ export class MemoryCache implements CacheStore {
     this.disk = diskCache(root);
   }
 
+  /** The value read from `.demine/` on first use and kept (also when there is none); `valid` is asked on every read. */
   read<T extends object>(name: string, valid: (value: T) => boolean, maxBytes?: number): T | undefined {
     if (!this.values.has(name)) this.values.set(name, this.disk.read<T>(name, () => true, maxBytes));
     const value = this.values.get(name) as T | undefined;
     return value !== undefined && valid(value) ? value : undefined;
-  }
-
-  /** Reads these files now (for a watch that has just started), so that the first rebuild after an edit finds them in memory. */
-  preload(names: readonly string[]): void {
-    for (const name of names) if (!this.values.has(name)) this.values.set(name, this.disk.read(name, () => true, 1 << 30));
   }
 
   async write(name: string, value: object): Promise<void> {

@@ -7,7 +7,7 @@ import type { KnowledgeBase, SourceDocument } from '../model/knowledge-base.js';
 import type { AnyRecord, RecordOfType, RecordType } from '../model/records.js';
 import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
 import { refsAt } from './ref-paths.js';
-import { QuoteLines } from './source-lines.js';
+import { QuoteLines } from './words/source-lines.js';
 
 /** A record that refers to another one, and the field it does it through. */
 export interface Referrer<T extends RecordType = RecordType> {

@@ -1,15 +1,15 @@
 /** The whole briefing bundle as a map from bundle path to file content; pure and deterministic. */
 import type { KnowledgeBase } from '../model/knowledge-base.js';
 import { RECORD_TYPES } from '../model/record-types.js';
-import { renderBriefingJson } from './briefing-json.js';
+import { renderBriefingJson } from './pages/briefing-json.js';
 import { BundleContext, refOf } from './context.js';
-import { factSheetTree } from './fact-sheet.js';
-import { indexPageTree } from './index-page.js';
+import { factSheetTree } from './pages/fact-sheet.js';
+import { indexPageTree } from './pages/index-page.js';
 import { DEFAULT_SEEDS_LINK_BASE, INDEX_PAGE, recordPath } from './links.js';
-import { listingTrees } from './listing-pages.js';
-import { MANIFEST_FILE, renderManifest } from './manifest.js';
-import { toMarkdown, type MarkdownCache } from './markdown.js';
-import { viewOf } from './record-renderers.js';
+import { listingTrees } from './pages/listing-pages.js';
+import { MANIFEST_FILE, renderManifest } from './pages/manifest.js';
+import { toMarkdown, type MarkdownCache } from './markdown/to-markdown.js';
+import { viewOf } from './views/record-renderers.js';
 
 export const BRIEFING_FILE = 'briefing.json';
 

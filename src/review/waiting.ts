@@ -4,8 +4,8 @@
  * (the reviewed ones it would join or extend). Pure: knowledge base in, data out.
  */
 import { BundleContext } from '../bundle/context.js';
-import { phraseText } from '../bundle/phrase.js';
-import { viewOf } from '../bundle/record-renderers.js';
+import { phraseText } from '../bundle/words/phrase.js';
+import { viewOf } from '../bundle/views/record-renderers.js';
 import type { KnowledgeBase, LoadedRecord } from '../model/knowledge-base.js';
 import { valuesAt } from '../model/record-paths.js';
 import { RECORD_TYPES, typeInfo } from '../model/record-types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefingJson, renderBriefingJson } from '../../src/bundle/briefing-json.js';
+import { briefingJson, renderBriefingJson } from '../../src/bundle/pages/briefing-json.js';
 import { BundleContext } from '../../src/bundle/context.js';
 import { renderBundle } from '../../src/bundle/render.js';
 import type { KnowledgeBase } from '../../src/model/knowledge-base.js';

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SUMMARY_LIMIT } from '../../src/bundle/index-page.js';
+import { SUMMARY_LIMIT } from '../../src/bundle/pages/index-page.js';
 import { renderBundle } from '../../src/bundle/render.js';
 import { validateKnowledgeBase } from '../../src/records/validate.js';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figureWords, formatNumber, type FigureQuantity } from '../../src/bundle/figure-words.js';
+import { figureWords, formatNumber, type FigureQuantity } from '../../src/bundle/words/figure-words.js';
 
 const f = (q: Partial<FigureQuantity>): FigureQuantity => ({ unit: 'count', text: 'as written', ...q });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeRecord } from '../../src/bundle/cite.js';
+import { citeRecord } from '../../src/bundle/cite/cite.js';
 import { renderBundle } from '../../src/bundle/render.js';
 import type { KnowledgeBase, LoadedRecord } from '../../src/model/knowledge-base.js';
 import type { Actor, AnyRecord, Figure, Initiative, Pillar } from '../../src/model/records.js';

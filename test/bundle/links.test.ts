@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordPath, relativeUrl, sourceUrl } from '../../src/bundle/links.js';
-import { QuoteLines } from '../../src/bundle/source-lines.js';
+import { QuoteLines } from '../../src/bundle/words/source-lines.js';
 import type { SourceDocument } from '../../src/model/knowledge-base.js';
 
 describe('links', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBundle } from '../../src/bundle/render.js';
-import { sha256 } from '../../src/bundle/manifest.js';
+import { sha256 } from '../../src/bundle/pages/manifest.js';
 import type { KnowledgeBase } from '../../src/model/knowledge-base.js';
 import { FIXTURES, loadFixtureKb } from './fixture.js';
 import { allNodes, brokenLinks, parseMarkdown } from './markdown-tree.js';

@@ -2,8 +2,8 @@
 import type { Actor, Role } from '../../model/records.js';
 import type { BundleContext } from '../context.js';
 import { refOf } from '../context.js';
-import { joinPhrases, oneLine, type Phrase } from '../phrase.js';
-import type { RecordView, Section, Supported } from '../record-view.js';
+import { joinPhrases, oneLine, type Phrase } from '../words/phrase.js';
+import type { RecordView, Section, Supported } from './record-view.js';
 import { figureTable } from './figure.js';
 import { dateOf, facts, mention, period } from './mentions.js';
 

@@ -2,9 +2,9 @@
 import type { Figure } from '../../model/records.js';
 import type { BundleContext } from '../context.js';
 import { refOf } from '../context.js';
-import { figureWords } from '../figure-words.js';
-import { capitalise, oneLine, phraseText, type Phrase } from '../phrase.js';
-import type { RecordView, TableSection } from '../record-view.js';
+import { figureWords } from '../words/figure-words.js';
+import { capitalise, oneLine, phraseText, type Phrase } from '../words/phrase.js';
+import type { RecordView, TableSection } from './record-view.js';
 import { dateOf, facts, mention } from './mentions.js';
 
 /** `area cleared of landmines and ERW, concerning Cambodia, as of 15 July 2024`. */

@@ -2,8 +2,8 @@
 import type { Initiative } from '../../model/records.js';
 import type { BundleContext } from '../context.js';
 import { refOf } from '../context.js';
-import { oneLine, withArticle, type Phrase } from '../phrase.js';
-import type { RecordView, Section } from '../record-view.js';
+import { oneLine, withArticle, type Phrase } from '../words/phrase.js';
+import type { RecordView, Section } from './record-view.js';
 import { figureTable } from './figure.js';
 import { dateOf, facts, mention, mentions, period } from './mentions.js';
 import { pillarList, pillarsHeading } from './pillar.js';

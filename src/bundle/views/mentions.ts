@@ -1,9 +1,9 @@
 /** Phrases shared by the per-type views: mentions of other records, dates, labelled facts. */
 import type { SourceQuote } from '../../model/records.js';
 import type { BundleContext } from '../context.js';
-import { formatDate } from '../dates.js';
-import { joinPhrases, type Inline, type Phrase } from '../phrase.js';
-import type { Fact } from '../record-view.js';
+import { formatDate } from '../words/dates.js';
+import { joinPhrases, type Inline, type Phrase } from '../words/phrase.js';
+import type { Fact } from './record-view.js';
 
 /** A record named by its label, linked where the renderer links. */
 export function mention(ctx: BundleContext, ref: string): Inline {

@@ -2,8 +2,8 @@
 import type { Pillar } from '../../model/records.js';
 import type { BundleContext } from '../context.js';
 import { refOf } from '../context.js';
-import { oneLine, type Phrase } from '../phrase.js';
-import type { ListSection, RecordView } from '../record-view.js';
+import { oneLine, type Phrase } from '../words/phrase.js';
+import type { ListSection, RecordView } from './record-view.js';
 import { facts, mention } from './mentions.js';
 
 const DEFAULT_TERM = 'pillar';

@@ -3,7 +3,7 @@
  * taken from the file the last build wrote (where that build says it stands), and only the
  * others are rendered. The result is byte for byte the clean render (a property test holds it).
  */
-import { assembleBriefing, briefingHead, recordFragment } from '../../bundle/briefing-json.js';
+import { assembleBriefing, briefingHead, recordFragment } from '../../bundle/pages/briefing-json.js';
 import type { BundleContext } from '../../bundle/context.js';
 import { refOf } from '../../bundle/context.js';
 import type { RecordType } from '../../model/records.js';

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BundleContext } from '../../bundle/context.js';
 import { refOf } from '../../bundle/context.js';
-import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../../bundle/manifest.js';
+import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../../bundle/pages/manifest.js';
 import { BRIEFING_FILE, renderAggregates, sheetPaths, type RenderOptions } from '../../bundle/render.js';
 import { renderBriefing, type BriefingParts } from './briefing-incremental.js';
 import type { CacheStore } from './cache-file.js';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRAFT_NOTE } from '../../../src/bundle/fact-sheet.js';
+import { DRAFT_NOTE } from '../../../src/bundle/pages/fact-sheet.js';
 import { copyRepoKb } from '../../helpers/kb-copy.js';
 import { runMain } from '../../helpers/run-main.js';
 

@@ -1,10 +1,10 @@
 /** One record's fact sheet, `<folder>/<id>.md`, as mdast: its sentence, facts and sections, every fact footnoted to its quotes. */
 import type { Root, RootContent } from 'mdast';
-import type { BundleContext } from './context.js';
-import { INDEX_PAGE, recordPath } from './links.js';
-import { MarkdownWriter } from './markdown-writer.js';
-import { emphasis, heading, inlineCode, paragraph, root, text } from './mdast-helpers.js';
-import type { RecordView } from './record-view.js';
+import type { BundleContext } from '../context.js';
+import { INDEX_PAGE, recordPath } from '../links.js';
+import { MarkdownWriter } from '../markdown/writer.js';
+import { emphasis, heading, inlineCode, paragraph, root, text } from '../markdown/mdast-helpers.js';
+import type { RecordView } from '../views/record-view.js';
 import { sourceList, sourcesOf } from './sources-list.js';
 
 export const DRAFT_NOTE = 'Draft: extracted by machine and not yet reviewed by a person. Check the quotes before relying on it.';

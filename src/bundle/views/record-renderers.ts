@@ -3,13 +3,13 @@
  * view its fact sheet, citation and `show` text are made from, and the fields
  * `briefing.json` derives for it. Adding a record type is adding an entry here.
  */
-import type { AnyRecord, RecordOfType, RecordType } from '../model/records.js';
-import type { BundleContext } from './context.js';
+import type { AnyRecord, RecordOfType, RecordType } from '../../model/records.js';
+import type { BundleContext } from '../context.js';
 import type { RecordView } from './record-view.js';
-import { actorView } from './views/actor.js';
-import { figureView } from './views/figure.js';
-import { initiativeView } from './views/initiative.js';
-import { pillarView } from './views/pillar.js';
+import { actorView } from './actor.js';
+import { figureView } from './figure.js';
+import { initiativeView } from './initiative.js';
+import { pillarView } from './pillar.js';
 
 export interface RecordRenderer<T extends RecordType> {
   view(record: RecordOfType[T], ctx: BundleContext): RecordView;

@@ -3,21 +3,21 @@
  * with title, publisher, date, the verbatim quote and file:line — as Markdown, plain
  * text or CSL-JSON.
  */
-import type { KnowledgeBase } from '../model/knowledge-base.js';
-import { RECORD_TYPES } from '../model/record-types.js';
-import type { AnyRecord, RecordType } from '../model/records.js';
+import type { KnowledgeBase } from '../../model/knowledge-base.js';
+import { RECORD_TYPES } from '../../model/record-types.js';
+import type { AnyRecord, RecordType } from '../../model/records.js';
 import type { ListItem, PhrasingContent } from 'mdast';
 import { citedLocation, citedQuote, sourceHeading, type CitedQuote } from './cited-quote.js';
-import { BundleContext } from './context.js';
+import { BundleContext } from '../context.js';
 import { cslLibrary, type CitedRecord } from './csl-json.js';
-import { isWebUrl } from './links.js';
+import { isWebUrl } from '../links.js';
 import { lookupRecord } from './lookup.js';
-import { toMarkdown } from './markdown.js';
-import { emphasis, inlineCode, link, list, listItem, paragraph, root, strong, text } from './mdast-helpers.js';
-import { phraseText, type Phrase } from './phrase.js';
-import { viewOf } from './record-renderers.js';
-import { publishedLine } from './source-info.js';
-import { DRAFT_NOTE } from './fact-sheet.js';
+import { toMarkdown } from '../markdown/to-markdown.js';
+import { emphasis, inlineCode, link, list, listItem, paragraph, root, strong, text } from '../markdown/mdast-helpers.js';
+import { phraseText, type Phrase } from '../words/phrase.js';
+import { viewOf } from '../views/record-renderers.js';
+import { publishedLine } from '../words/source-info.js';
+import { DRAFT_NOTE } from '../pages/fact-sheet.js';
 
 /** Whether the record `ref` is a machine draft, not yet reviewed (throws `UnknownRefError` as `citeRecord`). */
 export function isDraftRecord(kb: KnowledgeBase, ref: string): boolean {

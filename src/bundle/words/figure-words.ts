@@ -3,7 +3,7 @@
  * "EUR 160 million", "nearly 100", "thousands". Money is written with its ISO 4217 code
  * before the number (`EUR 160 million`), the one convention used everywhere in the bundle.
  */
-import type { Figure } from '../model/records.js';
+import type { Figure } from '../../model/records.js';
 
 export type FigureQuantity = Pick<Figure, 'value' | 'min' | 'max' | 'unit' | 'qualifier' | 'text'>;
 

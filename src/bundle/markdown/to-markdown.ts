@@ -1,7 +1,7 @@
 /** Serialising a bundle mdast tree to GFM Markdown, optionally memoised. */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import { serialiseMarkdown } from './markdown-serialise.js';
+import { serialiseMarkdown } from './serialise.js';
 
 /**
  * Serialised Markdown by tree hash. A caller may keep one across builds (a `Map` will do;

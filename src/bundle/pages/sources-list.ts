@@ -1,11 +1,11 @@
 /** The list of source documents, as a Markdown list (fact sheets) or table (the briefing). */
 import type { BlockContent, PhrasingContent } from 'mdast';
-import type { SourceDocument } from '../model/knowledge-base.js';
-import type { SourceQuote } from '../model/records.js';
-import type { BundleContext } from './context.js';
-import { isWebUrl, sourceUrl } from './links.js';
-import { emphasis, inlineCode, link, list, listItem, paragraph, table, text } from './mdast-helpers.js';
-import { publishedLine, sourceInfo } from './source-info.js';
+import type { SourceDocument } from '../../model/knowledge-base.js';
+import type { SourceQuote } from '../../model/records.js';
+import type { BundleContext } from '../context.js';
+import { isWebUrl, sourceUrl } from '../links.js';
+import { emphasis, inlineCode, link, list, listItem, paragraph, table, text } from '../markdown/mdast-helpers.js';
+import { publishedLine, sourceInfo } from '../words/source-info.js';
 
 /** The distinct documents the quotes come from, in order of first mention. */
 export function sourcesOf(ctx: BundleContext, support: readonly SourceQuote[]): SourceDocument[] {

@@ -4,13 +4,13 @@
  * type, like `about`, gets a sibling `<field>_type`); each source entry gets the `line`
  * its quote starts on; each type adds its derived fields (an initiative's `pillars`).
  */
-import type { SourceDocument } from '../model/knowledge-base.js';
-import type { AnyRecord, RecordType } from '../model/records.js';
-import { RECORD_KEYS } from '../model/records.js';
-import { RECORD_TYPES, parseRef, typeInfo } from '../model/record-types.js';
-import type { BundleContext } from './context.js';
-import { derivedFields } from './record-renderers.js';
-import { rewriteRefsAt } from './ref-paths.js';
+import type { SourceDocument } from '../../model/knowledge-base.js';
+import type { AnyRecord, RecordType } from '../../model/records.js';
+import { RECORD_KEYS } from '../../model/records.js';
+import { RECORD_TYPES, parseRef, typeInfo } from '../../model/record-types.js';
+import type { BundleContext } from '../context.js';
+import { derivedFields } from '../views/record-renderers.js';
+import { rewriteRefsAt } from '../ref-paths.js';
 
 export const BRIEFING_SCHEMA_VERSION = 1;
 

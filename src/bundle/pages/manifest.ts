@@ -1,7 +1,7 @@
 /** `manifest.json`: record counts and the sha256 of every other file of the bundle, sorted by path. */
 import { createHash } from 'node:crypto';
-import { RECORD_TYPES } from '../model/record-types.js';
-import type { BundleContext } from './context.js';
+import { RECORD_TYPES } from '../../model/record-types.js';
+import type { BundleContext } from '../context.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_SCHEMA_VERSION = 1;

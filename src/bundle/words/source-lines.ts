@@ -2,9 +2,9 @@
  * Where a quote starts in its source file, as a 1-based line for `#L<n>` links. Each
  * source is indexed once, on first use, however many quotes point into it.
  */
-import type { SourceDocument } from '../model/knowledge-base.js';
-import type { SourceQuote } from '../model/records.js';
-import { QuoteIndex } from '../sources/quote-match.js';
+import type { SourceDocument } from '../../model/knowledge-base.js';
+import type { SourceQuote } from '../../model/records.js';
+import { QuoteIndex } from '../../sources/quote-match.js';
 
 interface IndexedSource {
   quotes: QuoteIndex;

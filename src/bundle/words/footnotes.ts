@@ -4,11 +4,11 @@
  * and date, the verbatim quote, and a link to the source file at the quote's line.
  */
 import type { FootnoteDefinition, FootnoteReference, PhrasingContent } from 'mdast';
-import type { SourceQuote } from '../model/records.js';
-import { citedQuote, QuoteNumbering, type CitedQuote } from './cited-quote.js';
-import type { BundleContext } from './context.js';
-import { sourceUrl } from './links.js';
-import { emphasis, footnoteDefinition, footnoteReference, link, paragraph, text } from './mdast-helpers.js';
+import type { SourceQuote } from '../../model/records.js';
+import { citedQuote, QuoteNumbering, type CitedQuote } from '../cite/cited-quote.js';
+import type { BundleContext } from '../context.js';
+import { sourceUrl } from '../links.js';
+import { emphasis, footnoteDefinition, footnoteReference, link, paragraph, text } from '../markdown/mdast-helpers.js';
 import { publishedLine } from './source-info.js';
 
 export class Footnotes {

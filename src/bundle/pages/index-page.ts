@@ -7,22 +7,22 @@
  * Every fact is footnoted to its source and quote; drafts are marked.
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import type { SourceDocument } from '../model/knowledge-base.js';
-import type { AnyRecord, RecordOfType, RecordType } from '../model/records.js';
-import { RECORD_TYPES } from '../model/record-types.js';
-import type { BundleContext } from './context.js';
-import { refOf } from './context.js';
-import { INDEX_PAGE, recordPath } from './links.js';
+import type { SourceDocument } from '../../model/knowledge-base.js';
+import type { AnyRecord, RecordOfType, RecordType } from '../../model/records.js';
+import { RECORD_TYPES } from '../../model/record-types.js';
+import type { BundleContext } from '../context.js';
+import { refOf } from '../context.js';
+import { INDEX_PAGE, recordPath } from '../links.js';
 import { citationCount, DRAFT_MARK, draftMark, listingPath, SOURCES_LISTING } from './listing-pages.js';
-import { MarkdownWriter } from './markdown-writer.js';
-import { emphasis, heading, list, listItem, paragraph, root, text } from './mdast-helpers.js';
-import { oneLine, type Phrase } from './phrase.js';
-import { viewOf } from './record-renderers.js';
+import { MarkdownWriter } from '../markdown/writer.js';
+import { emphasis, heading, list, listItem, paragraph, root, text } from '../markdown/mdast-helpers.js';
+import { oneLine, type Phrase } from '../words/phrase.js';
+import { viewOf } from '../views/record-renderers.js';
 import { sourceTable } from './sources-list.js';
-import { ACTOR_KIND_GROUPS } from './views/actor.js';
-import { figureTable } from './views/figure.js';
-import { mention } from './views/mentions.js';
-import { pillarList, pillarsHeading } from './views/pillar.js';
+import { ACTOR_KIND_GROUPS } from '../views/actor.js';
+import { figureTable } from '../views/figure.js';
+import { mention } from '../views/mentions.js';
+import { pillarList, pillarsHeading } from '../views/pillar.js';
 
 export const BRIEFING_TITLE = 'Mine action briefing';
 

@@ -1,11 +1,11 @@
 /** `demine show`: one record as plain text for a terminal, its facts marked `[n]` to the quotes listed under it. */
-import type { KnowledgeBase } from '../model/knowledge-base.js';
+import type { KnowledgeBase } from '../../model/knowledge-base.js';
 import { citedLocation, citedQuote, QuoteNumbering, sourceHeading } from './cited-quote.js';
-import { BundleContext } from './context.js';
+import { BundleContext } from '../context.js';
 import { lookupRecord } from './lookup.js';
-import { phraseText } from './phrase.js';
-import { viewOf } from './record-renderers.js';
-import type { Supported } from './record-view.js';
+import { phraseText } from '../words/phrase.js';
+import { viewOf } from '../views/record-renderers.js';
+import type { Supported } from '../views/record-view.js';
 
 /**
  * A plain-text view of the record `ref`: title, sentence, facts, sections and numbered

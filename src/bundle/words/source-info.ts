@@ -1,5 +1,5 @@
 /** How a source document is named to a reader: title, publisher, date, and where its quotes start. */
-import type { SourceDocument } from '../model/knowledge-base.js';
+import type { SourceDocument } from '../../model/knowledge-base.js';
 import { formatDate } from './dates.js';
 import { oneLine } from './phrase.js';
 

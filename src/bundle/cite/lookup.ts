@@ -1,7 +1,7 @@
 /** Finding one record by its `<type>:<id>` reference, with a typed error the CLI turns into a message. */
-import type { AnyRecord, RecordType } from '../model/records.js';
-import { parseRef } from '../model/record-types.js';
-import type { BundleContext } from './context.js';
+import type { AnyRecord, RecordType } from '../../model/records.js';
+import { parseRef } from '../../model/record-types.js';
+import type { BundleContext } from '../context.js';
 
 export class UnknownRefError extends Error {
   override readonly name = 'UnknownRefError';

@@ -3,11 +3,11 @@
  * date, the quote on one line, the file and the line the quote starts on. Footnotes,
  * `demine cite` and `demine show` all word their sources from this.
  */
-import type { SourceDocument } from '../model/knowledge-base.js';
-import type { SourceQuote } from '../model/records.js';
-import type { BundleContext } from './context.js';
-import { oneLine } from './phrase.js';
-import { fileAndLine, publishedLine, sourceInfo, type SourceInfo } from './source-info.js';
+import type { SourceDocument } from '../../model/knowledge-base.js';
+import type { SourceQuote } from '../../model/records.js';
+import type { BundleContext } from '../context.js';
+import { oneLine } from '../words/phrase.js';
+import { fileAndLine, publishedLine, sourceInfo, type SourceInfo } from '../words/source-info.js';
 
 export interface CitedQuote {
   entry: SourceQuote;

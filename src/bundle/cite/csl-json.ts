@@ -4,14 +4,14 @@
  * from it, its id the source id (stable, and a valid pandoc citation key), and in its
  * `note` the records it supports with their quotes (a draft marked as such).
  */
-import type { SourceDocument } from '../model/knowledge-base.js';
-import type { SourceQuote, Status } from '../model/records.js';
+import type { SourceDocument } from '../../model/knowledge-base.js';
+import type { SourceQuote, Status } from '../../model/records.js';
 import { citedQuote, citedLocation } from './cited-quote.js';
-import type { BundleContext } from './context.js';
-import { dateParts } from './dates.js';
-import { isWebUrl } from './links.js';
-import { oneLine } from './phrase.js';
-import { sourceInfo } from './source-info.js';
+import type { BundleContext } from '../context.js';
+import { dateParts } from '../words/dates.js';
+import { isWebUrl } from '../links.js';
+import { oneLine } from '../words/phrase.js';
+import { sourceInfo } from '../words/source-info.js';
 
 /** The CSL type and genre for each source kind; anything else is an `article`. */
 const CSL_TYPES: Record<string, { type: string; genre?: string }> = {

@@ -5,14 +5,14 @@
  * however large the knowledge base, while `index.md` itself stays a summary.
  */
 import type { PhrasingContent, Root } from 'mdast';
-import type { AnyRecord, Figure, RecordType } from '../model/records.js';
-import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
-import type { BundleContext } from './context.js';
-import { refOf } from './context.js';
-import { figureWords } from './figure-words.js';
-import { INDEX_PAGE, recordPath, relativeUrl } from './links.js';
-import { emphasis, heading, link, list, listItem, paragraph, root, text } from './mdast-helpers.js';
-import { oneLine } from './phrase.js';
+import type { AnyRecord, Figure, RecordType } from '../../model/records.js';
+import { RECORD_TYPES, typeInfo } from '../../model/record-types.js';
+import type { BundleContext } from '../context.js';
+import { refOf } from '../context.js';
+import { figureWords } from '../words/figure-words.js';
+import { INDEX_PAGE, recordPath, relativeUrl } from '../links.js';
+import { emphasis, heading, link, list, listItem, paragraph, root, text } from '../markdown/mdast-helpers.js';
+import { oneLine } from '../words/phrase.js';
 import { sourceTable } from './sources-list.js';
 
 export const LISTINGS_DIR = 'listings';

@@ -5,8 +5,8 @@
  * remark-stringify (see `markdown-reference.ts`) is the reference it is tested against.
  */
 import type { FootnoteDefinition, Heading, List, Nodes, Paragraph, Root, Table } from 'mdast';
-import { EDGE_BLOCK, LINE_EDGE } from './markdown-escape.js';
-import { serialisePhrasing, unsupported, type PhrasingPlace } from './markdown-phrasing.js';
+import { EDGE_BLOCK, LINE_EDGE } from './escape.js';
+import { serialisePhrasing, unsupported, type PhrasingPlace } from './phrasing.js';
 
 const BLOCK_START: PhrasingPlace = { before: LINE_EDGE, after: LINE_EDGE, edge: EDGE_BLOCK, blockStart: true, headingEnd: false, inTable: false, inLink: false };
 const CELL: PhrasingPlace = { before: 0x20, after: 0x20, edge: EDGE_BLOCK, blockStart: false, headingEnd: false, inTable: true, inLink: false };

@@ -18,7 +18,7 @@ import {
   PUNCTUATION,
   WHITESPACE,
   type Edge,
-} from './markdown-escape.js';
+} from './escape.js';
 
 /** Where a run of phrasing siblings stands. */
 export interface PhrasingPlace {

@@ -4,15 +4,15 @@
  * and tables. The file's footnote definitions are collected as it goes.
  */
 import type { BlockContent, FootnoteDefinition, PhrasingContent } from 'mdast';
-import type { SourceQuote } from '../model/records.js';
-import { parseRef } from '../model/record-types.js';
-import type { BundleContext } from './context.js';
-import { Footnotes } from './footnotes.js';
-import { recordPath, relativeUrl } from './links.js';
+import type { SourceQuote } from '../../model/records.js';
+import { parseRef } from '../../model/record-types.js';
+import type { BundleContext } from '../context.js';
+import { Footnotes } from '../words/footnotes.js';
+import { recordPath, relativeUrl } from '../links.js';
 import { heading, link, list, listItem, paragraph, strong, table, text } from './mdast-helpers.js';
-import type { Phrase } from './phrase.js';
-import type { Fact, Section, Supported } from './record-view.js';
-import { sourceInfo } from './source-info.js';
+import type { Phrase } from '../words/phrase.js';
+import type { Fact, Section, Supported } from '../views/record-view.js';
+import { sourceInfo } from '../words/source-info.js';
 
 export class MarkdownWriter {
   private readonly footnotes: Footnotes;

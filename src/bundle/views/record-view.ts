@@ -3,8 +3,8 @@
  * sections, each with the source quotes it rests on. Per-type builders (`views/`) make
  * views; generic renderers turn them into a fact sheet (mdast) or plain text.
  */
-import type { RecordType, SourceQuote, Status } from '../model/records.js';
-import type { Phrase } from './phrase.js';
+import type { RecordType, SourceQuote, Status } from '../../model/records.js';
+import type { Phrase } from '../words/phrase.js';
 
 /** Words and the quotes that support them. */
 export interface Supported {

@@ -70,3 +70,30 @@ describe('measures', () => {
     ]);
   });
 });
+
+describe('what a figure counts, and whom it is about', () => {
+  const read = (text: string) => analyseDocument({ id: 'doc', text, bodyOffset: 0 }).figures.map((f) => [f.value, f.unit, f.measure, f.aboutKey]);
+
+  it('reads an acronym inside the counted phrase, and the name there says whom the figure is about', () => {
+    expect(read('Ambassador Jane Doe said: "Ten years of committed U.S. support have made the fields safe."')).toEqual([[10, 'year', 'committed U.S. support', 'country:United States']]);
+  });
+
+  it('reads a demonym there too, before the speaker of the sentence', () => {
+    expect(read('In the capital, Minister John Roe said that thirty years of Japanese funding had cleared the hills.')).toEqual([[30, 'year', 'Japanese funding', 'country:Japan']]);
+  });
+
+  it('keeps -ing nouns of the field ("funding", "demining", "training") in the phrase', () => {
+    expect(read('The country has seen 20 years of demining.').map((f) => f[2])).toEqual(['demining']);
+    expect(read('It cost USD 3 million for demining training.').map((f) => f[2])).toEqual(['funding for demining training']);
+  });
+
+  it('measures a duration from the point it runs since, and never by "ago"', () => {
+    expect(read('The centre has worked for 10 years since the creation of the national authority.').map((f) => f[2])).toEqual(['since the creation of the national authority']);
+    expect(read('For 12 years since 2010 the teams cleared land.').map((f) => f[2])).toEqual(['since 2010']);
+    expect(read('The war ended 39 years ago.').map((f) => f[2])).toEqual(['duration']);
+  });
+
+  it('reads no figure from a count that an acronym follows at once (a name more often than a modifier)', () => {
+    expect(read('300 UN staff were deployed.')).toEqual([]);
+  });
+});

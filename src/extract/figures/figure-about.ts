@@ -8,6 +8,7 @@ const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'while', 'whereas', 'whose
 
 /**
  * What a figure is about: the initiative whose name contains it ("three principles for …");
+ * else a name inside the phrase it counts ("25 years of U.S. support", "2,000 HALO deminers");
  * else the first reference in its clause before it (its subject, pronouns aside); else the
  * nearest reference before the clause; else an initiative, then an actor, after it.
  */
@@ -15,6 +16,9 @@ export function aboutOf(tokens: readonly Token[], refs: readonly Ref[], f: Figur
   for (let i = lowerBound(refs, f.start - WINDOW); i < refs.length && refs[i]!.tok <= f.start; i++) {
     const r = refs[i]!;
     if (r.type === 'initiative' && r.via === 'name' && (r.tokEnd ?? r.tok) >= f.end) return r.key;
+  }
+  if (f.measureEnd !== undefined) {
+    for (let i = lowerBound(refs, f.end); i < refs.length && refs[i]!.tok < f.measureEnd; i++) if (refs[i]!.via !== 'pronoun') return refs[i]!.key;
   }
   let clauseStart = 0;
   for (let k = f.start - 1; k >= 0 && k >= f.start - WINDOW; k--) {

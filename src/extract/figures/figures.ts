@@ -20,6 +20,8 @@ export interface FigureCandidate extends Pick<Figure, 'value' | 'min' | 'max' | 
   /** Token span of the figure as written (qualifier to unit, or to the counted noun). */
   start: number;
   end: number;
+  /** End of the noun phrase counted, when it follows the figure ("25 years of U.S. support"). */
+  measureEnd?: number;
   /** The currency was a bare "$": USD unless the document is from a country with a dollar of its own. */
   bareDollar?: boolean;
 }
@@ -265,6 +267,7 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   }
 
   const figure: FigureCandidate = { unit: finalUnit, measure, start, end: textEnd };
+  if (direct && measure === direct.text) figure.measureEnd = direct.end;
   if (min !== undefined && max !== undefined) {
     figure.min = min;
     figure.max = max;

@@ -14,7 +14,7 @@ const STOP = new Set(`
   so but it they them we us he him she you i is are was were be been being has have had will would can could should may
   might must shall do does did left remain remains remained remaining still also already now then there here
   not no yet just only even each every all both either neither more most less least some any
-  same own per cent percent according due compared versus vs etc were said says told last next
+  same own per cent percent according due compared versus vs etc were said says told last next ago
 `.trim().split(/\s+/));
 
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
@@ -37,9 +37,18 @@ function collectible(t: Token | undefined): boolean {
 const VAGUE = new Set(['several', 'dozens', 'hundreds', 'thousands', 'millions', 'many', 'few']);
 const FRACTION_WORD = /-(?:thirds?|quarters?|halves|fifths?|tenths?)$/;
 
+/** An acronym modifying the noun after it ("U.S. support", "EU funding"): a word of the phrase, not its end. */
+function acronymModifier(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.kind === 'word' && t.allCaps && collectible(tokens[j + 1]);
+}
+
+/** Words in -ing that mine-action texts use as nouns ("years of Japanese funding", "risk education and training"). */
+const ING_NOUNS = new Set(['funding', 'financing', 'training', 'demining', 'mapping', 'marking', 'fencing', 'spending', 'housing', 'building', 'buildings', 'screening', 'monitoring', 'reporting', 'planning', 'processing', 'networking']);
+
 /** Whether a word reads as a verb form after a noun ("purchased", "deployed", "remaining"). */
 function verbLike(t: Token): boolean {
-  return /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4;
+  return /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !ING_NOUNS.has(t.lower);
 }
 
 /**
@@ -63,10 +72,17 @@ export function measureAt(tokens: readonly Token[], i: number, allowOf: boolean)
     if (collectible(t)) {
       const prev = words[words.length - 1];
       const afterJoin = prev !== undefined && (CONJUNCTIONS.has(prev.lower) || prev.lower === 'of');
-      if (!afterJoin && verbLike(t) && !collectible(tokens[j + 1])) break;
+      if (!afterJoin && verbLike(t) && !collectible(tokens[j + 1]) && !acronymModifier(tokens, j + 1)) break;
       if (t.poss) {
         if (words.length > 0) break;
       }
+      words.push(t);
+      at.push(j);
+      j++;
+      continue;
+    }
+    // only inside a phrase: an acronym right after the number is a name more often than a modifier
+    if (words.length > 0 && acronymModifier(tokens, j)) {
       words.push(t);
       at.push(j);
       j++;
@@ -135,16 +151,24 @@ export function verbBefore(tokens: readonly Token[], i: number): string | undefi
   return undefined;
 }
 
-/** "… to support Ukraine's economic recovery projects", "… for clearance in Angola": a purpose after the figure. */
-function purposeAfter(tokens: readonly Token[], end: number): string | undefined {
+const PURPOSE_LINKS = new Set(['to', 'for']);
+const SINCE_LINKS = new Set(['since']);
+
+/**
+ * A phrase after the figure opened by one of `links`: a purpose ("… to support Ukraine's
+ * economic recovery projects", "… for clearance in Angola") or a starting point ("… since the
+ * war ended").
+ */
+function phraseAfter(tokens: readonly Token[], end: number, links: ReadonlySet<string>): string | undefined {
   const link = tokens[end];
-  if (!link || (link.lower !== 'to' && link.lower !== 'for')) return undefined;
+  if (!link || !links.has(link.lower)) return undefined;
   const words: string[] = [link.lower];
   for (let k = end + 1; k < tokens.length && words.length < 8; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' && t.kind !== 'num') break;
     if (/^(?:and|but|which|who|while|as|that|in|by|with|from|under|over)$/.test(t.lower) && words.length > 2) break;
     words.push(t.text);
+    if (t.kind === 'num' && words.length === 2) break; // "since 2010": a date ends it
   }
   return words.length > 1 ? words.join(' ') : undefined;
 }
@@ -152,10 +176,10 @@ function purposeAfter(tokens: readonly Token[], end: number): string | undefined
 /** The measure when no noun follows the figure: from the verb before it or the purpose after it, else by unit. */
 export function fallbackMeasure(tokens: readonly Token[], start: number, end: number, unit: string): string {
   const verb = verbBefore(tokens, start);
-  const purpose = purposeAfter(tokens, end);
+  const purpose = phraseAfter(tokens, end, PURPOSE_LINKS);
   if (isArea(unit)) return verb ? `area ${verb}` : 'area';
   if (isMoney(unit)) return purpose ? `funding ${purpose}` : verb && !/^(?:funded|financed|paid|given)$/.test(verb) ? `funding ${verb}` : 'funding';
   if (unit === 'percent') return 'share';
-  if (isDuration(unit)) return 'duration';
+  if (isDuration(unit)) return phraseAfter(tokens, end, SINCE_LINKS) ?? 'duration';
   return pluralNounBefore(tokens, start) ?? 'count';
 }

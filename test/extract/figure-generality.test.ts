@@ -97,3 +97,25 @@ describe('what a figure counts, and whom it is about', () => {
     expect(read('300 UN staff were deployed.')).toEqual([]);
   });
 });
+
+describe('what an amount of money is, when no noun follows it', () => {
+  const read = (text: string) => analyseDocument({ id: 'doc', text, bodyOffset: 0 }).figures.map((f) => [f.measure, f.aboutKey]);
+
+  it('names the gift by its verb, with its purpose past a date', () => {
+    expect(read('The United States has contributed US$13 million since 2012 to demining in the region.')).toEqual([['contribution to demining in the region', 'country:United States']]);
+    expect(read('Japan pledged USD 2 million for clearance in the east.').map((f) => f[0])).toEqual(['pledge for clearance in the east']);
+    expect(read('Norway allocated NOK 40 million.').map((f) => f[0])).toEqual(['allocation']);
+  });
+
+  it('is the value of the thing it is worth', () => {
+    expect(read('The EU signed an agreement worth EUR 1.1 million with the charity.').map((f) => f[0])).toEqual(['value of the agreement']);
+  });
+
+  it('keeps the purpose before a verb that names no gift', () => {
+    expect(read('The embassy is pleased to announce USD 4 million for new clearance projects.').map((f) => f[0])).toEqual(['funding for new clearance projects']);
+  });
+
+  it('is about the subject of the reported clause, not the speaker', () => {
+    expect(read('Ambassador Thomas Roe said the United States has contributed US$13 million to demining.')).toEqual([['contribution to demining', 'country:United States']]);
+  });
+});

@@ -3,8 +3,11 @@ import type { Token } from '../text/tokens.js';
 import type { FigureCandidate } from './figures.js';
 import type { Ref } from '../text/refs.js';
 
-/** Words that open a clause, for what a figure is about. */
-const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'while', 'whereas', 'whose']);
+/**
+ * Words that open a clause, for what a figure is about. A reporting verb opens one too: in
+ * "the ambassador said the United States has given $13 million" the giver is the subject.
+ */
+const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'while', 'whereas', 'whose', 'said', 'says', 'stated', 'noted', 'added', 'explained', 'stressed', 'emphasised', 'emphasized', 'told', 'remarked', 'declared', 'recalled', 'underlined']);
 
 /**
  * What a figure is about: the initiative whose name contains it ("three principles for …");

@@ -5,7 +5,6 @@
  */
 import type { Token } from '../text/tokens.js';
 import { wordValue } from '../text/numbers.js';
-import { isArea, isDuration, isMoney } from '../lexicon/units.js';
 
 const STOP = new Set(`
   in on at from to for by with under since during per into across through over among between against within
@@ -30,7 +29,7 @@ function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && !t.allCaps;
 }
 
-function collectible(t: Token | undefined): boolean {
+export function collectible(t: Token | undefined): boolean {
   return t !== undefined && isWord(t) && !STOP.has(t.lower) && !t.lower.endsWith("ly") && wordValue(t.lower) === undefined && !VAGUE.has(t.lower) && !FRACTION_WORD.test(t.lower);
 }
 
@@ -151,15 +150,15 @@ export function verbBefore(tokens: readonly Token[], i: number): string | undefi
   return undefined;
 }
 
-const PURPOSE_LINKS = new Set(['to', 'for']);
-const SINCE_LINKS = new Set(['since']);
+const PURPOSE_LINKS = new Set(['to', 'for', 'into', 'towards', 'toward']);
+export const SINCE_LINKS = new Set(['since']);
 
 /**
  * A phrase after the figure opened by one of `links`: a purpose ("… to support Ukraine's
  * economic recovery projects", "… for clearance in Angola") or a starting point ("… since the
  * war ended").
  */
-function phraseAfter(tokens: readonly Token[], end: number, links: ReadonlySet<string>): string | undefined {
+export function phraseAfter(tokens: readonly Token[], end: number, links: ReadonlySet<string> = PURPOSE_LINKS): string | undefined {
   const link = tokens[end];
   if (!link || !links.has(link.lower)) return undefined;
   const words: string[] = [link.lower];
@@ -171,15 +170,4 @@ function phraseAfter(tokens: readonly Token[], end: number, links: ReadonlySet<s
     if (t.kind === 'num' && words.length === 2) break; // "since 2010": a date ends it
   }
   return words.length > 1 ? words.join(' ') : undefined;
-}
-
-/** The measure when no noun follows the figure: from the verb before it or the purpose after it, else by unit. */
-export function fallbackMeasure(tokens: readonly Token[], start: number, end: number, unit: string): string {
-  const verb = verbBefore(tokens, start);
-  const purpose = phraseAfter(tokens, end, PURPOSE_LINKS);
-  if (isArea(unit)) return verb ? `area ${verb}` : 'area';
-  if (isMoney(unit)) return purpose ? `funding ${purpose}` : verb && !/^(?:funded|financed|paid|given)$/.test(verb) ? `funding ${verb}` : 'funding';
-  if (unit === 'percent') return 'share';
-  if (isDuration(unit)) return phraseAfter(tokens, end, SINCE_LINKS) ?? 'duration';
-  return pluralNounBefore(tokens, start) ?? 'count';
 }

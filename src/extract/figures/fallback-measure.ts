@@ -1,0 +1,15 @@
+/** The measure of a figure that no counted noun follows: by its unit, from the words around it. */
+import type { Token } from '../text/tokens.js';
+import { isArea, isDuration, isMoney } from '../lexicon/units.js';
+import { phraseAfter, pluralNounBefore, SINCE_LINKS, verbBefore } from './measure.js';
+import { moneyMeasure } from './money-measure.js';
+
+/** The measure when no noun follows the figure: from the verb before it or the purpose after it, else by unit. */
+export function fallbackMeasure(tokens: readonly Token[], start: number, end: number, unit: string): string {
+  const verb = verbBefore(tokens, start);
+  if (isArea(unit)) return verb ? `area ${verb}` : 'area';
+  if (isMoney(unit)) return moneyMeasure(tokens, start, end, verb);
+  if (unit === 'percent') return 'share';
+  if (isDuration(unit)) return phraseAfter(tokens, end, SINCE_LINKS) ?? 'duration';
+  return pluralNounBefore(tokens, start) ?? 'count';
+}

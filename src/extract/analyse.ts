@@ -23,6 +23,7 @@ import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.j
 import { FallbackLink } from './pillars/set-initiative.js';
 import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
 import { TitleCandidate } from './initiatives/title-candidate.js';
+import { caseBlindTest } from './text/case-blind.js';
 
 export interface DocumentInput {
   id: string;
@@ -77,6 +78,8 @@ const NO_DEMONYMS: ReadonlyMap<number, string> = new Map();
 
 /** Sentences whose tokens pillar detection may read in full. */
 const MAY_HOLD_SET = /(?:pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas|strands|workstreams|lines|focus|focuses|focused|concentrates|centres|centers|consists|comprises|rests)\b/i;
+
+const mayOpenList = caseBlindTest(MAY_OPEN_LIST);
 
 const SPEAKER_LINE = /^(?:opening |closing |keynote |welcome )?(?:remarks|speech|statement|address|keynote|intervention|message)\b.{0,40}?\b(?:by|of|from)\b/i;
 
@@ -166,7 +169,7 @@ class DocumentAnalyser {
     const sentence = this.sentences[s]!;
     const tokens = tokenize(sentence.text, sentence.start);
     // Pillar detection reads whole sentences only where a set or focus word occurs; elsewhere the opening words do.
-    this.tokens.push(MAY_HOLD_SET.test(sentence.text) || MAY_OPEN_LIST.test(sentence.text) ? tokens : tokens.slice(0, 6));
+    this.tokens.push(MAY_HOLD_SET.test(sentence.text) || mayOpenList(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
     const title = s < 3 && !this.titleRead && this.isTitleLine(s);
     if (title) this.titleRead = true;

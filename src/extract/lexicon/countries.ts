@@ -3,6 +3,8 @@
  * recognise countries that act and to read "Japanese minister" as a role in Japan.
  * Format of each entry: `Name|other name|…;demonym|demonym`.
  */
+import { memoByString } from './memo.js';
+
 const ENTRIES = [
   'Afghanistan;Afghan', 'Albania;Albanian', 'Algeria;Algerian', 'Andorra;Andorran', 'Angola;Angolan',
   'Antigua and Barbuda', 'Argentina;Argentine|Argentinian', 'Armenia;Armenian', 'Australia;Australian',
@@ -98,7 +100,9 @@ export function countryWordsFrom(word: string): number {
 }
 
 /** The canonical country for a name ("Russian Federation" → "Russia"), or undefined. */
-export function countryOf(name: string): string | undefined {
+export const countryOf: (name: string) => string | undefined = memoByString(lookUpCountry);
+
+function lookUpCountry(name: string): string | undefined {
   const key = countryLookupKey(name);
   const direct = BY_NAME.get(key);
   if (direct !== undefined || key.indexOf(' of ') < 0) return direct;

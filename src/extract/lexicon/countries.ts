@@ -96,7 +96,8 @@ export function countryLookupKey(name: string): string {
 
 /** How many words the longest country name starting with `word` has (0 when none does). */
 export function countryWordsFrom(word: string): number {
-  return FIRST_WORDS.get(word.toLowerCase()) ?? (word.toLowerCase() === 'the' ? LONGEST_COUNTRY_WORDS + 1 : 0);
+  const lower = word.toLowerCase();
+  return FIRST_WORDS.get(lower) ?? (lower === 'the' ? LONGEST_COUNTRY_WORDS + 1 : 0);
 }
 
 /** The canonical country for a name ("Russian Federation" → "Russia"), or undefined. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseBlindTest, topLevelAlternatives } from '../../src/extract/text/case-blind.js';
 import { memoByString } from '../../src/extract/lexicon/memo.js';
-import { countryOf } from '../../src/extract/lexicon/countries.js';
+import { countryLookupKey, countryOf } from '../../src/extract/lexicon/countries.js';
 
 describe('caseBlindTest', () => {
   const pattern = /^(?:these|they) are|[:\u2013]|\b(?:work(?:s|ing)? on|includ(?:e|es|ing))\b|\b(?:will|aims? to)\s+\p{Ll}/iu;
@@ -49,5 +49,16 @@ describe('memoByString', () => {
 
   it('serves the country gazetteer', () => {
     expect([countryOf('Russian Federation'), countryOf('Republic of Croatia'), countryOf('Atlantis'), countryOf('Russian Federation')]).toEqual(['Russia', 'Croatia', undefined, 'Russia']);
+  });
+});
+
+describe('countryLookupKey', () => {
+  it('lower-cases, drops a leading "the", unifies apostrophes and spaces, with or without the shortcut', () => {
+    const cases: [string, string][] = [
+      ['The Gambia', 'gambia'], ['the  Gambia', 'gambia'], [' The Gambia', 'gambia'], ['The\tGambia', 'gambia'], ['The Gambia ', 'gambia'],
+      ['C\u00f4te d\u2019Ivoire', "c\u00f4te d'ivoire"], ['Lao People\'s Democratic Republic', "lao people's democratic republic"],
+      ['THE NETHERLANDS', 'netherlands'], ['Theland', 'theland'], ['U.S.', 'u.s.'], ['the\u00a0Gambia', 'gambia'],
+    ];
+    for (const [name, key] of cases) expect(countryLookupKey(name), name).toBe(key);
   });
 });

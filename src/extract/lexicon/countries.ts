@@ -5,6 +5,9 @@
  */
 import { memoByString } from './memo.js';
 
+/** A name that `countryLookupKey` must clean beyond lower-casing: curly apostrophes, whitespace other than single spaces. */
+const NEEDS_CLEANING = /[\u2018\u2019]|\s\s|[^\S ]|^\s|\s$/;
+
 const ENTRIES = [
   'Afghanistan;Afghan', 'Albania;Albanian', 'Algeria;Algerian', 'Andorra;Andorran', 'Angola;Angolan',
   'Antigua and Barbuda', 'Argentina;Argentine|Argentinian', 'Armenia;Armenian', 'Australia;Australian',
@@ -86,6 +89,11 @@ longest = Math.max(longest, 6);
 /** Lower-cased, leading `the` removed, apostrophes unified. */
 export function countryLookupKey(name: string): string {
   if (/^[A-Za-z.]+$/.test(name)) return name.toLowerCase();
+  // no curly apostrophe and single spaces only: the replacements below would change nothing
+  if (!NEEDS_CLEANING.test(name)) {
+    const lower = name.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return name
     .replace(/[\u2019\u2018]/g, "'")
     .replace(/\s+/g, ' ')

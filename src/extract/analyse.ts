@@ -23,6 +23,8 @@ import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.j
 import { FallbackLink } from './pillars/set-initiative.js';
 import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
 import { TitleCandidate } from './initiatives/title-candidate.js';
+import { caseBlindTest } from './text/case-blind.js';
+import { mayHoldFigure } from './figures/figure-gate.js';
 
 export interface DocumentInput {
   id: string;
@@ -70,14 +72,12 @@ export interface DocumentAnalysis {
   pillarSets: QuotedPillarSet[];
 }
 
-/** A cheap test that a sentence may hold a figure: a digit, a currency sign, a number word. */
-const MAY_HOLD_FIGURE = /[0-9$\u20AC\u00A3\u00A5\u20B9\u20A9\u20B4\u17DB%]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|several|decades?|half|thirds?|quarters?|fifths?)\b/i;
-
 const NO_DEMONYMS: ReadonlyMap<number, string> = new Map();
 
 /** Sentences whose tokens pillar detection may read in full. */
 const MAY_HOLD_SET = /(?:pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas|strands|workstreams|lines|focus|focuses|focused|concentrates|centres|centers|consists|comprises|rests)\b/i;
 
+const mayOpenList = caseBlindTest(MAY_OPEN_LIST);
 const SPEAKER_LINE = /^(?:opening |closing |keynote |welcome )?(?:remarks|speech|statement|address|keynote|intervention|message)\b.{0,40}?\b(?:by|of|from)\b/i;
 
 function isPronoun(t: Token, word: 'she' | 'he' | 'i'): boolean {
@@ -166,7 +166,7 @@ class DocumentAnalyser {
     const sentence = this.sentences[s]!;
     const tokens = tokenize(sentence.text, sentence.start);
     // Pillar detection reads whole sentences only where a set or focus word occurs; elsewhere the opening words do.
-    this.tokens.push(MAY_HOLD_SET.test(sentence.text) || MAY_OPEN_LIST.test(sentence.text) ? tokens : tokens.slice(0, 6));
+    this.tokens.push(MAY_HOLD_SET.test(sentence.text) || mayOpenList(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
     const title = s < 3 && !this.titleRead && this.isTitleLine(s);
     if (title) this.titleRead = true;
@@ -266,7 +266,7 @@ class DocumentAnalyser {
     }
 
     // Figures, with whom they are about (only where the sentence has a digit or a number word).
-    const figures = MAY_HOLD_FIGURE.test(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading', labelsOf(sentence, this.sentences[s - 1], tokens)) : [];
+    const figures = mayHoldFigure(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading', labelsOf(sentence, this.sentences[s - 1], tokens)) : [];
     for (const f of figures) {
       const start = tokens[f.start]!.start;
       const end = tokens[f.end - 1]!.end;

@@ -92,9 +92,7 @@ export class ClaimBoard {
   ) {
     this.owner = new Array<Claim | undefined>(tokens.length).fill(undefined);
     this.runOf = new Int32Array(tokens.length).fill(-1);
-    runs.forEach((r, i) => {
-      for (let k = r.start; k < r.end; k++) this.runOf[k] = i;
-    });
+    for (let i = 0; i < runs.length; i++) for (let k = runs[i]!.start; k < runs[i]!.end; k++) this.runOf[k] = i;
   }
 
   readonly claimed = (k: number): boolean => this.owner[k] !== undefined;

@@ -143,6 +143,11 @@ export function countries(b: ClaimBoard): void {
   }
 }
 
+function inTokenOrder(mentions: readonly ActorMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.tok < mentions[i - 1]!.tok) return false;
+  return true;
+}
+
 export class SentenceActors {
   private readonly board: ClaimBoard;
 
@@ -180,7 +185,8 @@ export class SentenceActors {
     demonyms(b);
     roles(b);
     people(b);
-    b.mentions.sort((x, y) => x.tok - y.tok);
+    // (sort is stable: mentions already in token order, as they mostly are, stay as they are)
+    if (!inTokenOrder(b.mentions)) b.mentions.sort((x, y) => x.tok - y.tok);
     return b.mentions;
   }
 }

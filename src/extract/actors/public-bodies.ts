@@ -21,7 +21,9 @@ export function collectiveBodies(b: ClaimBoard): void {
   const t = b.tokens;
   for (let k = 0; k < t.length; k++) {
     if (b.claimed(k) || t[k]!.kind !== 'word') continue;
-    for (const words of COLLECTIVE.get(t[k]!.lower) ?? []) {
+    const names = COLLECTIVE.get(t[k]!.lower);
+    if (names === undefined) continue;
+    for (const words of names) {
       const end = k + words.length;
       if (end > t.length || words.some((w, i) => t[k + i]!.lower !== w || b.claimed(k + i))) continue;
       // one capitalised word must be written so ("Congress", not "congress"); "states parties" may be lower case

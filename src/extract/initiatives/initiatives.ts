@@ -153,8 +153,9 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       if (m) bracketAlias(tokens, span.end, m, { taken, text, linkOf: initiativeKey });
     }
   }
+  const mayDescribe = MAY_DESCRIBE.test(sentence);
   // "the Women in Demining project": a proper name with small words before a lower-case head
-  if (MAY_DESCRIBE.test(sentence)) {
+  if (mayDescribe) {
     for (const span of findProperBeforeHead(tokens, taken)) add(span.start, span.end, span.kind, false);
     // "the programme Safe Schools Together": a name after a lower-case head
     for (const span of findNamesAfterHead(tokens, taken)) add(span.start, span.end, span.kind, false);
@@ -181,9 +182,9 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     ...(MAY_PARTNER.test(sentence) ? findPartnerships(tokens, taken) : []),
     ...(MAY_FUND.test(sentence) ? findFunded(tokens, taken) : []),
     ...(MAY_SUPPORT.test(sentence) ? findSupportedWork(tokens, taken) : []),
-    ...(MAY_DESCRIBE.test(sentence) ? findDescribed(tokens, taken) : []),
+    ...(mayDescribe ? findDescribed(tokens, taken) : []),
   ];
-  if (MAY_DESCRIBE.test(sentence)) described.push(...findDomainUndertakings(tokens, taken));
+  if (mayDescribe) described.push(...findDomainUndertakings(tokens, taken));
   for (const d of described) {
     let m: InitiativeMention | undefined;
     // "the Cuando Cubango Clearance Partnership, a five-year programme to …": another name for the one just named

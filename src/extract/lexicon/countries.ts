@@ -3,6 +3,11 @@
  * recognise countries that act and to read "Japanese minister" as a role in Japan.
  * Format of each entry: `Name|other name|…;demonym|demonym`.
  */
+import { memoByString } from './memo.js';
+
+/** A name that `countryLookupKey` must clean beyond lower-casing: curly apostrophes, whitespace other than single spaces. */
+const NEEDS_CLEANING = /[\u2018\u2019]|\s\s|[^\S ]|^\s|\s$/;
+
 const ENTRIES = [
   'Afghanistan;Afghan', 'Albania;Albanian', 'Algeria;Algerian', 'Andorra;Andorran', 'Angola;Angolan',
   'Antigua and Barbuda', 'Argentina;Argentine|Argentinian', 'Armenia;Armenian', 'Australia;Australian',
@@ -84,6 +89,11 @@ longest = Math.max(longest, 6);
 /** Lower-cased, leading `the` removed, apostrophes unified. */
 export function countryLookupKey(name: string): string {
   if (/^[A-Za-z.]+$/.test(name)) return name.toLowerCase();
+  // no curly apostrophe and single spaces only: the replacements below would change nothing
+  if (!NEEDS_CLEANING.test(name)) {
+    const lower = name.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return name
     .replace(/[\u2019\u2018]/g, "'")
     .replace(/\s+/g, ' ')
@@ -94,11 +104,14 @@ export function countryLookupKey(name: string): string {
 
 /** How many words the longest country name starting with `word` has (0 when none does). */
 export function countryWordsFrom(word: string): number {
-  return FIRST_WORDS.get(word.toLowerCase()) ?? (word.toLowerCase() === 'the' ? LONGEST_COUNTRY_WORDS + 1 : 0);
+  const lower = word.toLowerCase();
+  return FIRST_WORDS.get(lower) ?? (lower === 'the' ? LONGEST_COUNTRY_WORDS + 1 : 0);
 }
 
 /** The canonical country for a name ("Russian Federation" → "Russia"), or undefined. */
-export function countryOf(name: string): string | undefined {
+export const countryOf: (name: string) => string | undefined = memoByString(lookUpCountry);
+
+function lookUpCountry(name: string): string | undefined {
   const key = countryLookupKey(name);
   const direct = BY_NAME.get(key);
   if (direct !== undefined || key.indexOf(' of ') < 0) return direct;

@@ -36,16 +36,14 @@ describe('the plain record writer writes what the yaml library writes', () => {
       ['Mine Action Centre', 'Mine Action Centre'],
       ['"We will clear it," she said.', `'"We will clear it," she said.'`],
       ['2016 peace agreement', '2016 peace agreement'],
-      ['12', '"12"'], // text the core schema reads as a number
-      ['a: b', '"a: b"'],
-      ['- dash', '"- dash"'],
-      ['x #y', '"x #y"'],
+      ['12', undefined], // the library double-quotes text read as a number
+      ['a: b', undefined],
+      ['- dash', undefined],
+      ['x #y', undefined],
       ['x#y', 'x#y'],
       ['line\nbreak', undefined],
       ["it's", "it's"],
-      ['ends with colon:', '"ends with colon:"'],
-      ["'quoted' and \"double\": both", '"\'quoted\' and \\"double\\": both"'],
-      ['tab\there', undefined],
+      ['ends with colon:', undefined],
       ['Côte d’Ivoire', 'Côte d’Ivoire'],
     ];
     for (const [value, expected] of cases) {
@@ -54,10 +52,6 @@ describe('the plain record writer writes what the yaml library writes', () => {
       expect(plain, value).toBe(expected === undefined ? undefined : `id: x\nname: ${expected}\n`);
       expect(recordToYaml('actor', record)).toBe(recordToYamlByLibrary('actor', record));
     }
-    // text other YAML readers take for a boolean or a date is double-quoted, as the library does when told
-    expect(plainRecordYaml({ id: 'x', name: 'yes' }, (s) => s === 'yes')).toBe('id: x\nname: "yes"\n');
-    const yes = { id: 'x', name: 'yes', aliases: ['2024-07-06', 'on'] } as unknown as AnyRecord;
-    expect(recordToYaml('actor', yes)).toBe(recordToYamlByLibrary('actor', yes));
   });
 
   it('on random records of the flat shapes (strings of indicator characters, quotes, spaces, numbers, booleans)', () => {

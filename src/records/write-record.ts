@@ -1,7 +1,6 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { typeInfo } from '../model/record-types.js';
 import { NESTED_KEYS, RECORD_KEYS, type AnyRecord, type RecordType, type SourceQuote } from '../model/records.js';
-import { plainRecordYaml } from './plain-yaml.js';
 
 /** The first line of every record file: points editors at the schema. */
 export function schemaComment(type: RecordType): string {
@@ -11,20 +10,9 @@ export function schemaComment(type: RecordType): string {
 /** A record as the text of its file: schema comment, fields in schema order, no line folding. Pure. */
 export function recordToYaml(type: RecordType, record: AnyRecord): string {
   const ordered = orderKeys(record as unknown as Record<string, unknown>, RECORD_KEYS[type]);
-  // The flat shapes of most records, written directly, byte for byte as the library writes them.
-  const plain = plainRecordYaml(ordered, (s) => YAML11_AMBIGUOUS.test(s));
-  return `${schemaComment(type)}\n${plain ?? yamlOf(ordered)}`;
-}
-
-/** `recordToYaml` through the `yaml` library alone (what the plain writer must equal). Pure. */
-export function recordToYamlByLibrary(type: RecordType, record: AnyRecord): string {
-  return `${schemaComment(type)}\n${yamlOf(orderKeys(record as unknown as Record<string, unknown>, RECORD_KEYS[type]))}`;
-}
-
-function yamlOf(ordered: Record<string, unknown>): string {
   const doc = new Document(ordered, { aliasDuplicateObjects: false });
   quoteAmbiguousStrings(doc);
-  return doc.toString({ lineWidth: 0, minContentWidth: 0 });
+  return `${schemaComment(type)}\n${doc.toString({ lineWidth: 0, minContentWidth: 0 })}`;
 }
 
 /**

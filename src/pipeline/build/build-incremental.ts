@@ -25,6 +25,9 @@ import { renderSheetsParallel } from './render-parallel.js';
 
 export const INCREMENTAL_FILE = 'incremental.json';
 
+/** The one bundle file an incremental build reads back (record by record, see `briefing-incremental.ts`). */
+export { BRIEFING_FILE };
+
 export interface IncrementalState {
   /** The build cache key and the link base of sources: anything else and nothing is reused. */
   key: string;

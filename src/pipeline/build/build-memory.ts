@@ -33,6 +33,8 @@ export class BuildMemory {
   private allSuspect = 0;
   private events = 0;
   private scannedAt = 0;
+  /** Each source document as the last build read it (text and all), by path, with the hash of its text: not read again while unchanged. */
+  readonly documents = new Map<string, [hash: string, value: object]>();
   /** A bundle file's text by its sha256, as the last build wrote it (`briefing.json`, read back by the next). */
   private readonly texts = new Map<string, [hash: string, text: string]>();
 

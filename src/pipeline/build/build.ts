@@ -103,7 +103,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const onProgress = options.onProgress ?? NO_PROGRESS;
     const { openParseCache } = await import('./build-parse-cache.js');
     // Files unchanged since the last build are neither read nor parsed again (not with --check, which reads everything).
-    let parsed = inputs ? openParseCache(store, key, inputs) : undefined;
+    let parsed = inputs ? openParseCache(store, key, inputs, options.memory?.documents) : undefined;
     let validation = await validateKnowledgeBase(root, onProgress, parsed ?? {});
     await parsed?.save().catch(() => undefined);
     if (config.extractOnBuild) onProgress('extracting from new or changed documents');
@@ -112,7 +112,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
       inputs = await fingerprintInputs(root);
       inputsDigest = digestStats(inputs);
       options.memory?.remember(inputs);
-      parsed = openParseCache(store, key, inputs);
+      parsed = openParseCache(store, key, inputs, options.memory?.documents);
       validation = await validateKnowledgeBase(root, onProgress, parsed);
       await parsed.save().catch(() => undefined);
     }

@@ -80,6 +80,8 @@ export class BuildMemory {
   bundleScan(out: string): BundleScan | undefined {
     this.scannedAt = this.events;
     if (this.bundle?.out !== out || this.allSuspect > 0) return undefined;
+    // Nothing seen: the very map the last build wrote (its digest and its check against the cache are then free).
+    if (this.suspect.size === 0) return { stats: this.bundle.stats, plain: true };
     const stats = { ...this.bundle.stats };
     for (const rel of this.suspect.keys()) {
       const info = lstatSync(path.join(out, rel), { throwIfNoEntry: false });

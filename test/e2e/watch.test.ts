@@ -65,6 +65,16 @@ async function nth(w: Watching, stream: 'out' | 'err', pattern: RegExp, n: numbe
   }
 }
 
+/** The bundle at `root` is what a clean build of the same data writes. */
+function expectSameAsCleanBuild(root: string): void {
+  const clean = copyRepoKb();
+  cpSync(path.join(root, 'data'), path.join(clean, 'data'), { recursive: true });
+  cpSync(path.join(root, 'demine.config.json'), path.join(clean, 'demine.config.json'));
+  expect(runCli(['build', '--root', clean, '--quiet']).code).toBe(0);
+  expect(snapshotTree(path.join(root, 'dist'))).toEqual(snapshotTree(path.join(clean, 'dist')));
+  rmSync(clean, { recursive: true, force: true });
+}
+
 let root: string;
 let watching: Watching | undefined;
 afterEach(() => {
@@ -86,12 +96,7 @@ describe('demine build --watch', () => {
     expect(rebuilt).toMatch(/in \d+\.\d\d s$/);
     expect(readFileSync(path.join(root, 'dist/figures/cambodia-area-cleared.md'), 'utf8')).toContain('(revised while watching)');
     // The watched rebuild wrote what a clean build of the same files writes.
-    const clean = copyRepoKb();
-    cpSync(path.join(root, 'data'), path.join(clean, 'data'), { recursive: true });
-    cpSync(path.join(root, 'demine.config.json'), path.join(clean, 'demine.config.json'));
-    expect(runCli(['build', '--root', clean, '--quiet']).code).toBe(0);
-    expect(snapshotTree(path.join(root, 'dist'))).toEqual(snapshotTree(path.join(clean, 'dist')));
-    rmSync(clean, { recursive: true, force: true });
+    expectSameAsCleanBuild(root);
 
     const good = readFileSync(path.join(root, 'dist/actors/japan.md'), 'utf8');
     const actor = path.join(root, 'data/actors/japan.yaml');
@@ -122,12 +127,7 @@ describe('demine build --watch', () => {
     writeFileSync(actor, readFileSync(actor, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (renamed while watching)'));
     await nth(watching, 'err', /^✔ data\/actors\/cambodia\.yaml changed: rebuilt dist\//, 1);
     expect(readFileSync(sheet, 'utf8')).toBe(good);
-    const clean = copyRepoKb();
-    cpSync(path.join(root, 'data'), path.join(clean, 'data'), { recursive: true });
-    cpSync(path.join(root, 'demine.config.json'), path.join(clean, 'demine.config.json'));
-    expect(runCli(['build', '--root', clean, '--quiet']).code).toBe(0);
-    expect(snapshotTree(path.join(root, 'dist'))).toEqual(snapshotTree(path.join(clean, 'dist')));
-    rmSync(clean, { recursive: true, force: true });
+    expectSameAsCleanBuild(root);
     watching.child.kill('SIGINT');
     expect(await watching.exit).toBe(130);
   }, 90_000);

@@ -122,7 +122,7 @@ describe('demine build --watch', () => {
     writeFileSync(sheet, good.replace('Japan', 'JAPAN'));
     rmSync(path.join(root, 'dist/figures/cambodia-area-cleared.md'));
     // Give the watcher of the bundle time to see both (they start no rebuild of their own).
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 3000));
     const actor = path.join(root, 'data/actors/cambodia.yaml');
     writeFileSync(actor, readFileSync(actor, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (renamed while watching)'));
     await nth(watching, 'err', /^✔ data\/actors\/cambodia\.yaml changed: rebuilt dist\//, 1);

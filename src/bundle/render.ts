@@ -6,7 +6,8 @@ import { BundleContext, refOf } from './context.js';
 import { factSheetTree } from './pages/fact-sheet.js';
 import { indexPageTree } from './pages/index-page.js';
 import { DEFAULT_SEEDS_LINK_BASE, INDEX_PAGE, recordPath } from './links.js';
-import { listingTrees } from './pages/listing-pages.js';
+import { listingPath, SOURCES_LISTING, sourcesListingTree } from './pages/listing-pages.js';
+import { listingPageMarkdown } from './pages/listing-markdown.js';
 import { MANIFEST_FILE, renderManifest } from './pages/manifest.js';
 import { toMarkdown, type MarkdownCache } from './markdown/to-markdown.js';
 import { viewOf } from './views/record-renderers.js';
@@ -89,7 +90,8 @@ export function renderAggregates(ctx: BundleContext, options: RenderOptions, bri
   const files = new Map<string, string>();
   files.set(BRIEFING_FILE, briefing ?? renderBriefingJson(ctx));
   files.set(INDEX_PAGE, toMarkdown(indexPageTree(ctx, base), options.markdownCache));
-  for (const [path, tree] of listingTrees(ctx, base)) files.set(path, toMarkdown(tree, options.markdownCache));
+  for (const info of RECORD_TYPES) files.set(listingPath(info.type), listingPageMarkdown(info.type, ctx));
+  files.set(SOURCES_LISTING, toMarkdown(sourcesListingTree(ctx, base), options.markdownCache));
   return files;
 }
 

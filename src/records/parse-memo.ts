@@ -7,6 +7,13 @@ export interface ParseMemo<T> {
   /** The result for `rel` when the file is as it was (by size and time, or by `text` when given). */
   recall(rel: string, text?: string): T | undefined;
   remember(rel: string, text: string, value: T): void;
+  /**
+   * What was made of the file as a whole (a source document with its text), kept in memory by
+   * the builds of one process, when the file is as it was (by size and time): it is then not
+   * read again. Only problem-free results are kept (`keepWhole`).
+   */
+  recallWhole?(rel: string): object | undefined;
+  keepWhole?(rel: string, value: object): void;
 }
 
 /**

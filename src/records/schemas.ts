@@ -51,6 +51,22 @@ export async function loadSchemas(root: string): Promise<SchemaLoad> {
     else diagnostics.push(read.diagnostic);
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const memoKey = [...files].map(([name, text]) => `${name}\0${text}`).join('\0');
+  if (lastCompiled?.key === memoKey) return lastCompiled.load;
+  const load = compileSchemas(files);
+  lastCompiled = { key: memoKey, load };
+  return load;
+}
+
+/**
+ * The last set of schema texts compiled in this process and what came of it: the builds of one
+ * process (`demine build --watch`) compile the schemas again only when one of them changed.
+ * Compiled validators keep no state between calls (`errors` is set afresh by every call).
+ */
+let lastCompiled: { key: string; load: SchemaLoad } | undefined;
+
+function compileSchemas(files: Map<string, string>): SchemaLoad {
+  const diagnostics: Diagnostic[] = [];
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addFormat('partial-date', { type: 'string', validate: isRealDate });
   const parsed = new Map<string, object>();

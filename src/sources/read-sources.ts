@@ -58,10 +58,15 @@ export async function readSources(root: string, schemas: SchemaSet, memo?: Parse
     }
     return true;
   });
-  const texts = wanted.map((found) => readTextSync(found.abs, found.rel));
-  for (const [i, found] of wanted.entries()) {
+  for (const found of wanted) {
     const id = path.basename(found.rel, path.extname(found.rel));
-    const read = texts[i]!;
+    // Watching, a document unchanged since the last build is the one that build read, text and all.
+    const kept = memo?.recallWhole?.(found.rel) as SourceDocument | undefined;
+    if (kept) {
+      sources.push(kept);
+      continue;
+    }
+    const read = readTextSync(found.abs, found.rel);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
       unreadable.add(id);
@@ -70,7 +75,9 @@ export async function readSources(root: string, schemas: SchemaSet, memo?: Parse
     // What the last build found in a document as it is now, when it found no problem: no parsing.
     const known = memo?.recall(found.rel, read.text) as Omit<SourceDocument, 'id' | 'file' | 'text'> | undefined;
     if (known) {
-      sources.push({ id, file: found.rel, ...known, text: read.text });
+      const source = { id, file: found.rel, ...known, text: read.text };
+      sources.push(source);
+      memo?.keepWhole?.(found.rel, source);
       continue;
     }
     const parsed = parseSource(id, found.rel, read.text, schemas);
@@ -79,7 +86,10 @@ export async function readSources(root: string, schemas: SchemaSet, memo?: Parse
     else unreadable.add(id);
     if (memo && parsed.source && parsed.diagnostics.length === 0) {
       const { id: _id, file: _file, text: _text, ...rest } = parsed.source;
-      if (isPlainJson(rest)) memo.remember(found.rel, read.text, rest);
+      if (isPlainJson(rest)) {
+        memo.remember(found.rel, read.text, rest);
+        memo.keepWhole?.(found.rel, parsed.source);
+      }
     }
   }
   return { sources, unreadable, listed, diagnostics };

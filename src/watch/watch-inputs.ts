@@ -13,8 +13,17 @@ import { CONFIG_FILE } from '../pipeline/init.js';
 export interface InputWatcher {
   /** Resolves once the initial scan is done, so that later changes are reported. */
   ready: Promise<void>;
+  /**
+   * Also watches the bundle folder `out` (instead of the one watched before), telling
+   * `onChange` at once which of its files changed (relative to it), or `all` when a folder in
+   * it came or went. Resolves once that watch is set up.
+   */
+  watchBundle(out: string, onChange: (rels: string[] | 'all') => void): Promise<void>;
   close(): Promise<void>;
 }
+
+/** A build's own temporary files and folders (`.name.demine-tmp-<pid>`), never reported. */
+const TEMPORARY = (file: string): boolean => /(^|[/\\])\.[^/\\]*\.demine-tmp-\d+$/.test(file);
 
 export const WATCHED = [SEEDS_DIR, DATA_DIR, SCHEMAS_DIR, CONFIG_FILE];
 
@@ -29,7 +38,7 @@ export function watchInputs(root: string, onChange: (paths: string[]) => void, d
   };
   const watcher: FSWatcher = watch(
     WATCHED.map((p) => path.join(root, p)),
-    { ignoreInitial: true, followSymlinks: false, ignored: (file: string) => /(^|[/\\])\.[^/\\]*\.demine-tmp-\d+$/.test(file) },
+    { ignoreInitial: true, followSymlinks: false, ignored: TEMPORARY },
   );
   watcher.on('all', (_event: string, file: string) => {
     pending.add(path.relative(root, file).split(path.sep).join('/'));
@@ -37,11 +46,23 @@ export function watchInputs(root: string, onChange: (paths: string[]) => void, d
     timer = setTimeout(flush, debounceMs);
   });
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  let bundle: FSWatcher | undefined;
   return {
     ready,
+    watchBundle: async (out, onBundleChange) => {
+      await bundle?.close();
+      const next = watch(out, { ignoreInitial: true, followSymlinks: false, ignored: TEMPORARY });
+      bundle = next;
+      next.on('all', (event: string, file: string) => {
+        if (event === 'addDir' || event === 'unlinkDir') onBundleChange('all');
+        else onBundleChange([path.relative(out, file).split(path.sep).join('/')]);
+      });
+      await new Promise<void>((resolve) => next.once('ready', () => resolve()));
+    },
     close: async () => {
       if (timer) clearTimeout(timer);
       await watcher.close();
+      await bundle?.close();
     },
   };
 }

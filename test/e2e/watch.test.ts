@@ -65,6 +65,16 @@ async function nth(w: Watching, stream: 'out' | 'err', pattern: RegExp, n: numbe
   }
 }
 
+/** The bundle at `root` is what a clean build of the same data writes. */
+function expectSameAsCleanBuild(root: string): void {
+  const clean = copyRepoKb();
+  cpSync(path.join(root, 'data'), path.join(clean, 'data'), { recursive: true });
+  cpSync(path.join(root, 'demine.config.json'), path.join(clean, 'demine.config.json'));
+  expect(runCli(['build', '--root', clean, '--quiet']).code).toBe(0);
+  expect(snapshotTree(path.join(root, 'dist'))).toEqual(snapshotTree(path.join(clean, 'dist')));
+  rmSync(clean, { recursive: true, force: true });
+}
+
 let root: string;
 let watching: Watching | undefined;
 afterEach(() => {
@@ -86,12 +96,7 @@ describe('demine build --watch', () => {
     expect(rebuilt).toMatch(/in \d+\.\d\d s$/);
     expect(readFileSync(path.join(root, 'dist/figures/cambodia-area-cleared.md'), 'utf8')).toContain('(revised while watching)');
     // The watched rebuild wrote what a clean build of the same files writes.
-    const clean = copyRepoKb();
-    cpSync(path.join(root, 'data'), path.join(clean, 'data'), { recursive: true });
-    cpSync(path.join(root, 'demine.config.json'), path.join(clean, 'demine.config.json'));
-    expect(runCli(['build', '--root', clean, '--quiet']).code).toBe(0);
-    expect(snapshotTree(path.join(root, 'dist'))).toEqual(snapshotTree(path.join(clean, 'dist')));
-    rmSync(clean, { recursive: true, force: true });
+    expectSameAsCleanBuild(root);
 
     const good = readFileSync(path.join(root, 'dist/actors/japan.md'), 'utf8');
     const actor = path.join(root, 'data/actors/japan.yaml');
@@ -104,6 +109,27 @@ describe('demine build --watch', () => {
     watching.child.kill('SIGINT');
     expect(await watching.exit).toBe(130);
     expect(bundleProblems(path.join(root, 'dist'))).toEqual([]);
+  }, 90_000);
+
+  it('watches the bundle too: a file of it edited or deleted by hand is restored by the next rebuild', async () => {
+    root = copyRepoKb();
+    writeFileSync(path.join(root, 'demine.config.json'), '{"extractOnBuild": false}\n');
+    watching = startWatch(root);
+    await watching.line('err', /^watching /);
+    const sheet = path.join(root, 'dist/actors/japan.md');
+    const good = readFileSync(sheet, 'utf8');
+    // Same size, so only the watcher's report (not the size) tells the rebuild to look at it.
+    writeFileSync(sheet, good.replace('Japan', 'JAPAN'));
+    rmSync(path.join(root, 'dist/figures/cambodia-area-cleared.md'));
+    // Give the watcher of the bundle time to see both (they start no rebuild of their own).
+    await new Promise((r) => setTimeout(r, 3000));
+    const actor = path.join(root, 'data/actors/cambodia.yaml');
+    writeFileSync(actor, readFileSync(actor, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (renamed while watching)'));
+    await nth(watching, 'err', /^✔ data\/actors\/cambodia\.yaml changed: rebuilt dist\//, 1);
+    expect(readFileSync(sheet, 'utf8')).toBe(good);
+    expectSameAsCleanBuild(root);
+    watching.child.kill('SIGINT');
+    expect(await watching.exit).toBe(130);
   }, 90_000);
 
   it('prints one JSON object per rebuild with --format json', async () => {

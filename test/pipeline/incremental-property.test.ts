@@ -24,6 +24,8 @@ function touch(file: string): void {
 
 /** Every file written, removed or renamed since it was last cleared: what a watcher would report. */
 const touched = new Set<string>();
+/** Bundle files edited or deleted by hand (relative to dist/): what the watch's watcher of the bundle would report. */
+const tampered = new Set<string>();
 
 function write(file: string, text: string): void {
   writeFileSync(file, text);
@@ -120,6 +122,7 @@ function apply(root: string, { kind, n, m }: Op): void {
       if (!rel || !existsSync(at(rel))) return;
       if (m % 2) rmSync(at(rel));
       else appendFileSync(at(rel), 'hand edit\n');
+      tampered.add(path.relative(path.join(root, 'dist'), at(rel)).split(path.sep).join('/'));
       return;
     }
   }
@@ -155,7 +158,9 @@ describe('incremental builds', () => {
           expect(hasErrors((await buildBundle({ root, memory })).diagnostics)).toBe(false);
           for (const step of steps) {
             touched.clear();
+            tampered.clear();
             for (const change of step) apply(root, change);
+            memory?.bundleChanged([...tampered]);
             const changed = [...touched].map((file) => path.relative(root, file).split(path.sep).join('/')).filter((rel) => !rel.startsWith('dist/'));
             const before = snapshotTree(path.join(root, 'dist'));
             const result = await buildBundle({ root, memory, changed, ...(swapWhole ? { inPlaceLimit: 0 } : {}) });

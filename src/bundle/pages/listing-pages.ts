@@ -4,7 +4,7 @@
  * (`listings/sources.md`). With them every record is reachable from `index.md` in two links,
  * however large the knowledge base, while `index.md` itself stays a summary.
  */
-import type { PhrasingContent, Root } from 'mdast';
+import type { ListItem, PhrasingContent, Root } from 'mdast';
 import type { AnyRecord, Figure, RecordType } from '../../model/records.js';
 import { RECORD_TYPES, typeInfo } from '../../model/record-types.js';
 import type { BundleContext } from '../context.js';
@@ -60,21 +60,37 @@ function backToBriefing(from: string): PhrasingContent {
   return link(relativeUrl(from, INDEX_PAGE), text('Briefing'));
 }
 
-export function listingPageTree(type: RecordType, ctx: BundleContext): Root {
+/** One record's line on its type's listing (a list item). */
+export function listingItem(type: RecordType, record: AnyRecord, ctx: BundleContext): ListItem {
+  const from = listingPath(type);
+  return listItem(paragraph(link(relativeUrl(from, recordPath(type, record.id)), text(recordTitle(type, record))), ...detail(from, type, record, ctx), ...draftMark(record)));
+}
+
+/** The name a pillar's listing line shows for its initiative (what the line reads besides the pillar), else undefined. */
+export function listingItemReads(type: RecordType, record: AnyRecord, ctx: BundleContext): string | undefined {
+  if (type !== 'pillar') return undefined;
+  const target = ctx.resolve(String((record as unknown as Record<string, unknown>).initiative));
+  return target ? `${target.record.id}\0${recordTitle('initiative', target.record)}` : '';
+}
+
+/** A listing page's blocks before its list of records. */
+export function listingHead(type: RecordType, ctx: BundleContext): Root {
   const info = typeInfo(type);
   const from = listingPath(type);
   const records = ctx.records[type] as AnyRecord[];
-  const items = records.map((record) =>
-    listItem(paragraph(link(relativeUrl(from, recordPath(type, record.id)), text(recordTitle(type, record))), ...detail(from, type, record, ctx), ...draftMark(record))),
-  );
   const drafts = records.filter((r) => r.status === 'draft').length;
   const title = `All ${info.plural} (${records.length})`;
   return root([
     paragraph(backToBriefing(from), text(` › ${info.plural}`)),
     heading(1, text(title)),
     paragraph(text(records.length === 0 ? `No ${info.plural} yet.` : `Every ${type} in the knowledge base, by id${drafts > 0 ? `; ${drafts} marked (draft) are machine drafts not yet reviewed` : ''}.`)),
-    ...(items.length > 0 ? [list(items)] : []),
   ]);
+}
+
+export function listingPageTree(type: RecordType, ctx: BundleContext): Root {
+  const items = (ctx.records[type] as AnyRecord[]).map((record) => listingItem(type, record, ctx));
+  const head = listingHead(type, ctx);
+  return root([...head.children, ...(items.length > 0 ? [list(items)] : [])]);
 }
 
 export function sourcesListingTree(ctx: BundleContext, seedsLinkBase: string): Root {

@@ -4,6 +4,7 @@
  * with errors leaves the last good bundle; Ctrl-C stops after the build in progress is
  * cancelled (nothing half-written) and exits 130.
  */
+import path from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { buildBundle, type BuildResult } from '../../pipeline/build/build.js';
 import { BuildMemory } from '../../pipeline/build/build-memory.js';
@@ -86,6 +87,7 @@ export async function watchBuild(io: CliIo, global: GlobalOptions, root: string,
   const memory = new BuildMemory(root);
   let idle: NodeJS.Timeout | undefined;
   let flushing: Promise<void> | undefined;
+  let watchedOut: string | undefined;
   try {
     await watcher.ready;
     let paths: string[] = [];
@@ -120,6 +122,14 @@ export async function watchBuild(io: CliIo, global: GlobalOptions, root: string,
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       // Ready for the first edit before saying so: what a rebuild needs is read now, not then.
       if (first && result?.fromCache) memory.warm();
+      // The bundle is watched too, so that a rebuild looks again only at its files that changed
+      // (a hand edit is repaired by the next rebuild); watched afresh when it moved or was swapped
+      // whole. Set up before the line is printed: from then on, every change is seen.
+      const out = result ? path.resolve(root, result.out) : undefined;
+      if (out !== undefined && (out !== watchedOut || (result?.written === true && memory.bundleOut() !== out))) {
+        watchedOut = out;
+        await watcher.watchBundle(out, (rels) => memory.bundleChanged(rels));
+      }
       reportRebuild(io, global, options.format, paths, seconds, result);
       if (first && !global.quiet && options.format !== 'json') io.stderr.write('watching seeds/, data/, schemas/ and demine.config.json; press Ctrl-C to stop\n');
       first = false;

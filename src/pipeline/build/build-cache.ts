@@ -113,12 +113,19 @@ export async function writeBuildCache(store: CacheStore, cache: Omit<BuildCache,
   await store.write(CACHE_FILE, { ...cache, bundle: digestStats(outputs.stats) } satisfies BuildCache);
 }
 
-/** One short hash of a map of `path → fingerprint`, in path order. */
+/** One short hash of a map of `path → fingerprint`, in path order (remembered per map: they are never changed once made). */
 export function digestStats(stats: Readonly<Record<string, string>>): string {
+  const known = digests.get(stats);
+  if (known !== undefined) return known;
   const lines = Object.keys(stats).sort();
   for (let i = 0; i < lines.length; i++) lines[i] = `${lines[i]}\0${stats[lines[i]!]}\n`;
-  return createHash('sha1').update(lines.join('')).digest('base64url');
+  const digest = createHash('sha1').update(lines.join('')).digest('base64url');
+  digests.set(stats, digest);
+  return digest;
 }
+
+/** Watching, the bundle's stats are the same map from one build to the next while nothing in it changed. */
+const digests = new WeakMap<object, string>();
 
 export function hashContent(content: string): string {
   return createHash('sha256').update(content).digest('hex');
@@ -166,6 +173,8 @@ export function scanBundle(out: string): BundleScan {
  */
 export function bundleMatchesOutputs(out: string, scan: BundleScan, cached: BuildOutputs): boolean {
   if (!scan.plain) return false;
+  // Watching, the very map the last build wrote (`BuildMemory.bundleScan`): every file as it left it.
+  if (scan.stats === cached.stats) return true;
   const present = Object.keys(scan.stats);
   if (present.length !== Object.keys(cached.outputs).length) return false;
   for (const rel of present) {

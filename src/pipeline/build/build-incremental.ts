@@ -25,6 +25,9 @@ import { renderSheetsParallel } from './render-parallel.js';
 
 export const INCREMENTAL_FILE = 'incremental.json';
 
+/** The one bundle file an incremental build reads back (record by record, see `briefing-incremental.ts`). */
+export { BRIEFING_FILE };
+
 export interface IncrementalState {
   /** The build cache key and the link base of sources: anything else and nothing is reused. */
   key: string;
@@ -72,6 +75,17 @@ function recordHash(record: object): string {
   return hash;
 }
 
+/** A source document's hash, remembered for the object like a record's (watching, an unchanged document is the same object). */
+const sourceHashes = new WeakMap<object, string>();
+function sourceHash(source: BundleContext['sources'][number]): string {
+  let hash = sourceHashes.get(source);
+  if (hash === undefined) {
+    const { text, ...rest } = source;
+    sourceHashes.set(source, (hash = createHash('sha1').update(JSON.stringify(rest)).update('\0').update(text).digest('base64url').slice(0, 16)));
+  }
+  return hash;
+}
+
 /** The dependency keys whose hash is not what it was (new and gone ones too): what a reused output must not have read. */
 export function changedKeys(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>): Set<string> {
   const changed = new Set<string>();
@@ -86,10 +100,7 @@ export function dependencyHashes(ctx: BundleContext): Map<string, string> {
   for (const info of RECORD_TYPES) {
     for (const record of ctx.records[info.type]) hashes.set(`r:${refOf(info.type, record.id)}`, recordHash(record));
   }
-  for (const source of ctx.sources) {
-    const { text, ...rest } = source;
-    hashes.set(`s:${source.id}`, createHash('sha1').update(JSON.stringify(rest)).update('\0').update(text).digest('base64url').slice(0, 16));
-  }
+  for (const source of ctx.sources) hashes.set(`s:${source.id}`, sourceHash(source));
   for (const [ref, referrers] of ctx.referrerLists()) {
     const parts = referrers.map((r) => `${r.type}:${r.record.id}|${r.path}|${hashes.get(`r:${refOf(r.type, r.record.id)}`)}`);
     hashes.set(`b:${ref}`, shortHash(parts.join('\n')));

@@ -38,7 +38,28 @@ class Memo<T> implements ParseMemo<T> {
   constructor(
     private readonly previous: Record<string, Entry>,
     private readonly inputs: Readonly<Record<string, string>>,
+    /** Watching: each file's whole result by path, with the content hash it was made from (`BuildMemory`). */
+    private readonly wholes?: Map<string, [hash: string, value: object]>,
   ) {}
+
+  recallWhole(rel: string): object | undefined {
+    const kept = this.wholes?.get(rel);
+    const entry = this.previous[rel];
+    // As it was: the file's size and time, and the very text the kept result was made from.
+    if (kept === undefined || entry === undefined || entry[0] !== this.inputs[rel] || entry[1] !== kept[0]) return undefined;
+    this.used[rel] = entry;
+    return kept[1];
+  }
+
+  keepWhole(rel: string, value: object): void {
+    const hash = this.used[rel]?.[1];
+    if (this.wholes && hash !== undefined) this.wholes.set(rel, [hash, value]);
+  }
+
+  /** Forgets the kept results of files this build did not use (gone, or with a problem now). */
+  pruneWholes(): void {
+    if (this.wholes) for (const rel of this.wholes.keys()) if (!Object.hasOwn(this.used, rel)) this.wholes.delete(rel);
+  }
 
   recall(rel: string, text?: string): T | undefined {
     const entry = this.previous[rel];
@@ -116,17 +137,18 @@ export interface ParseCache {
 }
 
 /** The memo of the last build's parses, valid for these inputs' schemas and config under `codeKey`. */
-export function openParseCache(store: CacheStore, codeKey: string, inputs: Readonly<Record<string, string>>): ParseCache {
+export function openParseCache(store: CacheStore, codeKey: string, inputs: Readonly<Record<string, string>>, documents?: Map<string, [hash: string, value: object]>): ParseCache {
   const key = parseKey(codeKey, inputs);
   const stored = store.read<Stored>(PARSED_FILE, (value) => value.key === key && Boolean(value.records && value.sources));
   const records = new Memo<Record<string, unknown>>(stored?.records ?? {}, inputs);
-  const sources = new Memo<unknown>(stored?.sources ?? {}, inputs);
+  const sources = new Memo<unknown>(stored?.sources ?? {}, inputs, documents);
   const quotes = new Quotes(stored?.quotes ?? {}, sources);
   return {
     records,
     sources,
     quotes,
     save: async () => {
+      sources.pruneWholes();
       if (stored && !records.changed && !sources.changed && !quotes.changed && !records.dropped() && !sources.dropped() && !quotes.dropped()) return;
       await store.write(PARSED_FILE, { key, records: records.used, sources: sources.used, quotes: quotes.stored() } satisfies Stored);
     },
@@ -136,9 +158,8 @@ export function openParseCache(store: CacheStore, codeKey: string, inputs: Reado
 /** The code, the knowledge base's schemas and config, and the schemas that ship with demine. */
 function parseKey(codeKey: string, inputs: Readonly<Record<string, string>>): string {
   const hash = createHash('sha1').update(codeKey);
-  for (const rel of Object.keys(inputs).sort()) {
-    if (rel.startsWith(`${SCHEMAS_DIR}/`) || rel === CONFIG_FILE) hash.update(`${rel}=${inputs[rel]}\n`);
-  }
+  // Only the schemas and the config key it: picked out before sorting (there are tens of thousands of inputs).
+  for (const rel of Object.keys(inputs).filter((r) => r.startsWith(`${SCHEMAS_DIR}/`) || r === CONFIG_FILE).sort()) hash.update(`${rel}=${inputs[rel]}\n`);
   let names: string[] = [];
   try {
     names = readdirSync(PACKAGE_SCHEMAS_DIR).sort();

@@ -80,19 +80,22 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const reviewedOnly = options.reviewedOnly === true || config.reviewedOnly;
     const key = `${cacheKey(VERSION, out)}${reviewedOnly ? ':reviewed-only' : ''}`;
     let inputsDigest = inputs ? digestStats(inputs) : undefined;
-    const scan = options.check || head?.key !== key ? undefined : scanBundle(out);
+    // Watching, the bundle as the last build left it, with only the files the watcher saw change looked at again.
+    const scan = options.check || head?.key !== key ? undefined : (options.memory?.bundleScan(out) ?? scanBundle(out));
     const sameInputs = head !== undefined && head.inputs === inputsDigest;
     if (head && scan && sameInputs && scan.plain && head.bundle === digestStats(scan.stats)) {
+      options.memory?.rememberBundle(out, scan.stats);
       return upToDate(head, scan, outLabel);
     }
     const cache = scan ? usableOutputs(store, out, key, scan) : undefined;
     if (head && scan && cache && sameInputs) {
       // Only the bundle's times differ (touched, copied back), and every hash is right: remember the new times.
       await writeBuildCache(store, { key, inputs: head.inputs, ...(head.warnings ? { warnings: head.warnings } : {}) }, { key, outputs: cache.outputs, stats: scan.stats }).catch(() => undefined);
+      options.memory?.rememberBundle(out, scan.stats);
       return upToDate(head, scan, outLabel);
     }
     const incremental = await import('./build-incremental.js');
-    const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(store), read: (rel: string) => readBundleFile(out, rel) } : undefined;
+    const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(store), read: (rel: string) => options.memory?.bundleText(rel, cache.outputs[rel]) ?? readBundleFile(out, rel) } : undefined;
     // A usable cache means every remembered output was checked on disk (the exact set of files, each
     // with its size and time, else its hash: `bundleMatchesOutputs`), so all of them can be trusted.
     const trusted = cache ? cache.outputs : {};
@@ -100,7 +103,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     const onProgress = options.onProgress ?? NO_PROGRESS;
     const { openParseCache } = await import('./build-parse-cache.js');
     // Files unchanged since the last build are neither read nor parsed again (not with --check, which reads everything).
-    let parsed = inputs ? openParseCache(store, key, inputs) : undefined;
+    let parsed = inputs ? openParseCache(store, key, inputs, options.memory?.documents) : undefined;
     let validation = await validateKnowledgeBase(root, onProgress, parsed ?? {});
     await parsed?.save().catch(() => undefined);
     if (config.extractOnBuild) onProgress('extracting from new or changed documents');
@@ -109,7 +112,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
       inputs = await fingerprintInputs(root);
       inputsDigest = digestStats(inputs);
       options.memory?.remember(inputs);
-      parsed = openParseCache(store, key, inputs);
+      parsed = openParseCache(store, key, inputs, options.memory?.documents);
       validation = await validateKnowledgeBase(root, onProgress, parsed);
       await parsed.save().catch(() => undefined);
     }
@@ -139,6 +142,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         const count = result.changes.added.length + result.changes.changed.length + result.changes.removed.length;
         onProgress(`writing ${count} changed files`);
         const files = count > inPlaceLimit && render.files.size < result.files ? incremental.completeFiles(out, render) : render.files;
+        options.memory?.forgetBundle();
         await critical(() => writeTree(out, files, result.changes!, options.signal, inPlaceLimit));
         // Swapped whole, every file is new; updated in place, only the changed ones.
         written = count > inPlaceLimit ? undefined : new Set([...result.changes.added, ...result.changes.changed]);
@@ -154,6 +158,9 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     await incremental.writeIncrementalState(store, render).catch(() => undefined);
     const stats = bundleStats(out, outputs, cache ? scan?.stats : undefined, written);
     await writeBuildCache(store, { key, inputs: inputsDigest!, warnings: result.diagnostics }, { key, outputs, stats }).catch(() => undefined);
+    // A bundle swapped whole is a new folder: the watch looks at it afresh (see `BuildMemory`).
+    if (written !== undefined) options.memory?.rememberBundle(out, stats);
+    options.memory?.keepBundleText(incremental.BRIEFING_FILE, outputs[incremental.BRIEFING_FILE], render.files.get(incremental.BRIEFING_FILE));
     return result;
   } finally {
     if (release && !('diagnostics' in release)) await release();

@@ -7,12 +7,22 @@ import type { Check } from './context.js';
 export const checkFiniteNumbers: Check = (context) => {
   const out: Diagnostic[] = [];
   for (const record of context.records) {
+    if (FINITE.has(record.value)) continue;
+    const before = out.length;
     walk(record.value, [], (path, n) => {
       out.push(diagnostic(record.file, record.locate(path), 'record/not-finite', `\`${label(path)}\` is ${n}, which is not a number a source can state.`, 'Write the number as digits, or leave the field out.'));
     });
+    if (out.length === before && typeof record.value === 'object' && record.value !== null) FINITE.add(record.value);
   }
   return out;
 };
+
+/**
+ * Record values already walked and found to hold only finite numbers. Values are never changed
+ * once parsed, and the builds of one process (`demine build --watch`) get the same objects back
+ * for files that did not change, so those are not walked again.
+ */
+const FINITE = new WeakSet<object>();
 
 function walk(value: unknown, path: PathSegment[], report: (path: PathSegment[], n: number) => void): void {
   if (typeof value === 'number') {

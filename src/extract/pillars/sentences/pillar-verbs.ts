@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../text/tokens.js';
 import { looksLikeParts } from '../item-shape.js';
+import { pluralHead } from '../thing-items.js';
 import { countBefore } from '../lead-in.js';
 import { NON_PILLAR_NOUNS } from '../../lexicon/set-words.js';
 import { splitItems } from './pillar-lists.js';
@@ -72,6 +73,8 @@ export function parallel(items: readonly PillarItem[]): boolean {
   if (!items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
   // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
   if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
+  // "will support deminers, medics and drivers": people or objects, not activities
+  if (items.every((x) => pluralHead(x.text))) return false;
   return looksLikeParts(items);
 }
 

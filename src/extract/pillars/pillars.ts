@@ -1,5 +1,6 @@
 /**
  * Enumerated components of an initiative, from four shapes of text:
+ * - tables whose rows are the parts: "| Component | Description |" / "| Survey | … |";
  * - labels: "Result 1: …", "Pillar 2 – …", "Priority three: …";
  * - bullet or numbered lists after an intro naming the set ("our five priorities:");
  * - paragraphs or items each opening with a short title and a colon ("Risk education: …");
@@ -27,6 +28,7 @@ import { setSubject } from './sentences/set-subject.js';
 import { titledParagraphs } from './blocks/titled-paragraphs.js';
 import { colonLists } from './sentences/colon-lists.js';
 import { headedSections } from './blocks/headed-sections.js';
+import { tableRows } from './blocks/table-rows.js';
 import { MAY_DO, verbPhraseLists } from './sentences/verb-phrase-lists.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
 
@@ -50,6 +52,7 @@ export function findPillarSets(input: PillarInput): PillarSet[] {
     for (const s of sentences) used.sentences.add(s);
     out.push(set);
   };
+  tableRows(input, push);
   labelled(input, push);
   bulleted(input, push);
   numberedRuns(input, push);

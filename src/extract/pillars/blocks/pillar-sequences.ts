@@ -68,6 +68,8 @@ export function labelled(input: PillarInput, push: Push): void {
     const subject = sep !== undefined && sep.kind === 'word' && !sep.cap && !NOT_A_VERB.has(sep.lower);
     if (sep && !marked && !subject && !(input.sentences[s]!.kind === 'heading')) continue;
     const sentence = input.sentences[s]!;
+    // a table's cell ("| Outcome 1 | …"): the table's reader reads it, or it is data
+    if (/^\s*\|/.test(input.view.slice(sentence.end, sentence.end + 4))) continue;
     const restStart = marked ? sep.end : n!.end;
     // Text: the rest of the block.
     const block = input.blocks[sentence.block]!;

@@ -4,6 +4,7 @@
  * converted from PDF) are joined back; each list item and heading is its own block.
  */
 import type { CleanText } from './markup.js';
+import { upperItems } from './upper-markers.js';
 
 export type BlockKind = 'heading' | 'item' | 'para';
 
@@ -200,6 +201,8 @@ export function segment(clean: CleanText): Segmented {
     lines.push(classifyLine(clean, pos, nl));
     pos = nl + 1;
   }
+  // paragraph lines opening with "A.", "II.", "(C)" are items when their list goes on
+  for (const u of upperItems(text, lines)) lines[u.line] = { ...lines[u.line]!, kind: 'item', contentStart: u.contentStart, marker: u.marker, indent: u.indent };
 
   // Lines to raw blocks.
   interface RawBlock { kind: BlockKind; start: number; end: number; marker?: string; indent: number; lines: number }

@@ -34,7 +34,8 @@ export function isOtherThing(text: string, verbPhrase = false): boolean {
   if (DATE_START.test(t) && (MONTHS.has(firstWord(t.replace(/^\d+\S*\s+/, ''))) || /^\d{4}\b/.test(t))) return true;
   // "USD 2.5 million for weapons stockpile management": an amount with its purpose is a part
   if (AMOUNT_FOR.test(t)) return false;
-  if (/\d/.test(t) && words.length <= 6) return true;
+  // "clearance (2022)": a date or figure in parentheses qualifies a part
+  if (/\d/.test(t.replace(/\s*\([^()]*\)/g, '')) && words.length <= 6) return true;
   // "12 operational machines, purchased by …", "Thirty trucks": quantities of things delivered
   if (/^\d[\d,.]*\s+\p{L}/u.test(t) || (SMALL_NUMBERS.has(first) && first !== 'one')) return true;
   return false;

@@ -17,6 +17,8 @@ describe('lists of donors, places, dates, ordnance and people are not pillar set
     ['ministries after "involves"', 'The Safe Land Project involves the Ministry of Defence, the Ministry of Health and the provincial government.'],
     ['bodies after "works with"', 'The Safe Land Project works with the police, the army and local councils.'],
     ['countries after "spans"', 'The Safe Land Project spans Laos, Cambodia and Vietnam.'],
+    ['countries after "brings together"', 'The Safe Land Project brings together Japan, Norway and Germany.'],
+    ['people after "brings together"', 'The Safe Land Project brings together deminers, medics and officials.'],
     ['years', 'The Safe Land Project will run in 2021, 2022 and 2023.'],
     ['dates', 'The Safe Land Project will hold meetings on 3 May, 5 June and 9 July.'],
     ['people with roles', 'The Safe Land Project was welcomed by Minister Ana Sousa, Ambassador John Reed and Governor Paul Mbeki.'],
@@ -34,6 +36,12 @@ describe('lists of donors, places, dates, ordnance and people are not pillar set
     ['speakers with roles', 'Speakers at the launch of the Safe Land Project:\n\nAna Sousa: Minister of Defence\n\nJohn Reed: Ambassador of Norway\n\nPaul Mbeki: Governor of the province'],
   ];
   for (const [what, text] of notSets) it(what, () => expect(titles(text)).toEqual([]));
+
+  it('reads "brings together A, B, C and D", and "the three pillars of X are A, B and C" from after the verb', () => {
+    expect(titles('The Safe Land Project brings together survey, clearance, risk education and victim assistance.'))
+      .toEqual(['Survey', 'Clearance', 'Risk education', 'Victim assistance']);
+    expect(titles('The three pillars of the Safe Land Project are survey, clearance and education.')).toEqual(['Survey', 'Clearance', 'Education']);
+  });
 
   it('still reads activities on such things as parts', () => {
     expect(titles('The Safe Land Project focuses on destroying stockpiled mines, strengthening national institutions and supporting local communities.'))

@@ -85,7 +85,9 @@ export function inline(input: PillarInput, push: Push): void {
       const set = setNounAt(tokens, k);
       if (!set) continue;
       // "in the areas of A, B and C": the set noun's "of" opens the list
-      const of = tokens[k + 1]?.lower === 'of' && OF_NOUNS.has(tokens[k]!.lower);
+      // (not "the three pillars of the project are A, B and C": the "of" names the owner, set-subject.ts reads it)
+      const owner = tokens.findIndex((t, j) => j > k + 1 && j <= k + 10 && /^(?:are|were|include|comprise)$/.test(t.lower));
+      const of = tokens[k + 1]?.lower === 'of' && OF_NOUNS.has(tokens[k]!.lower) && !(owner > 0 && !tokens.slice(k + 2, owner).some((t) => t.text === ','));
       // "three areas of work: A, B and C": the colon after the set's phrase opens the list
       const colon = of ? tokens.findIndex((t, j) => j > k + 1 && j <= k + 4 && t.text === ':') : -1;
       const open = colon > 0 ? colon + 1 : of ? k + 2 : openerAfter(tokens, k, set.core || set.count !== undefined ? 15 : 3);

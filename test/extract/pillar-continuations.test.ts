@@ -70,4 +70,9 @@ describe('sets under a heading, over a page break, on consecutive lines', () => 
     expect(titles('The Safe Land Project is built around three areas of work: survey, clearance and education.'))
       .toEqual(['Survey', 'Clearance', 'Education']);
   });
+
+  it('gives an ordinal sequence whose intro names no known set word the term component', () => {
+    expect(rows('Our approach in the Safe Land Project has three elements. The first is survey. The second is clearance. The third is education.').map((r) => [r[2], r[3]]))
+      .toEqual([['component', 'Survey'], ['component', 'Clearance'], ['component', 'Education']]);
+  });
 });

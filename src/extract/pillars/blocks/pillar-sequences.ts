@@ -249,7 +249,7 @@ export function ordinals(input: PillarInput, push: Push): void {
       const first = current.sentences[0]!;
       const intro = introBefore(input, first);
       const link = intro ? input.link(intro.sentence, intro.tok) ?? input.link(first, 0) : input.link(first, 0);
-      push(makeSet(link, intro?.term, current.items, first, intro?.count), current.sentences);
+      push(makeSet(link, intro?.term ?? 'component', current.items, first, intro?.count), current.sentences);
     }
     current = undefined;
   };

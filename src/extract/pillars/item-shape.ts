@@ -1,12 +1,14 @@
 /**
  * Whether the items of a list read as the parts of an undertaking, or as a list of something
  * else: countries and places ("In Guatemala, …"), people ("Mr. A, Governor of B"), dates, or
- * figures and counted things ("3,000 mines destroyed", "Thirty trucks"), quotations. A set is kept when fewer than half its items are such.
+ * figures and counted things ("3,000 mines destroyed", "Thirty trucks"), quotations, organisations
+ * and things that are never parts (thing-items.ts). A set is kept when fewer than half its items are such.
  */
 import { countryOf } from '../lexicon/countries.js';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/names.js';
 import { MONTHS, SMALL_NUMBERS } from '../lexicon/numbers.js';
 import type { PillarItem } from './pillar-items.js';
+import { namesBodyOrThing } from './thing-items.js';
 
 const LOCATIVE = /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?\p{Lu}/u;
 const DATE_START = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\d{4}\b|\p{L}+\s+\d{1,2},?\s+\d{4})/u;
@@ -18,11 +20,12 @@ function firstWord(text: string): string {
 }
 
 /** One item that is a place, a person, a date or a bare figure. */
-export function isOtherThing(text: string): boolean {
+export function isOtherThing(text: string, verbPhrase = false): boolean {
   const t = text.trim().replace(/^[("'\u201C]+/, '');
   if (/^["\u201C]/.test(text.trim())) return true; // a quotation
   const words = t.split(/\s+/);
-  if (LOCATIVE.test(t)) return true;
+  // a verb phrase acts on its things ("train local deminers"); a noun phrase may name one
+  if (LOCATIVE.test(t) || (!verbPhrase && namesBodyOrThing(t))) return true;
   const head = t.split(/[,;:(\u2013\u2014]/)[0]!.trim();
   if (countryOf(head) !== undefined) return true;
   const first = firstWord(t);
@@ -31,15 +34,17 @@ export function isOtherThing(text: string): boolean {
   if (DATE_START.test(t) && (MONTHS.has(firstWord(t.replace(/^\d+\S*\s+/, ''))) || /^\d{4}\b/.test(t))) return true;
   // "USD 2.5 million for weapons stockpile management": an amount with its purpose is a part
   if (AMOUNT_FOR.test(t)) return false;
-  if (/\d/.test(t) && words.length <= 6) return true;
+  // "clearance (2022)": a date or figure in parentheses qualifies a part
+  if (/\d/.test(t.replace(/\s*\([^()]*\)/g, '')) && words.length <= 6) return true;
   // "12 operational machines, purchased by …", "Thirty trucks": quantities of things delivered
   if (/^\d[\d,.]*\s+\p{L}/u.test(t) || (SMALL_NUMBERS.has(first) && first !== 'one')) return true;
   return false;
 }
 
-export function looksLikeParts(items: readonly PillarItem[]): boolean {
+/** Whether fewer than half the items are other things; `verbPhrases` when each item opens with its verb. */
+export function looksLikeParts(items: readonly PillarItem[], verbPhrases = false): boolean {
   let other = 0;
-  for (const item of items) if (isOtherThing(item.text)) other++;
+  for (const item of items) if (isOtherThing(item.text, verbPhrases)) other++;
   return other * 2 < items.length;
 }
 

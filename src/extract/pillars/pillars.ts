@@ -1,6 +1,7 @@
 /**
  * Enumerated components of an initiative, from four shapes of text:
- * - labels: "Result 1: …", "Pillar 2 – …", "Priority three: …";
+ * - tables whose rows are the parts: "| Component | Description |" / "| Survey | … |";
+ * - labels: "Result 1: …", "Pillar 2 – …", "Priority three: …", also on consecutive lines of one paragraph;
  * - bullet or numbered lists after an intro naming the set ("our five priorities:");
  * - paragraphs or items each opening with a short title and a colon ("Risk education: …");
  * - sub-headings after a lead-in naming a set, each with its paragraphs ("three components:" / "Survey" / text);
@@ -27,6 +28,8 @@ import { setSubject } from './sentences/set-subject.js';
 import { titledParagraphs } from './blocks/titled-paragraphs.js';
 import { colonLists } from './sentences/colon-lists.js';
 import { headedSections } from './blocks/headed-sections.js';
+import { tableRows } from './blocks/table-rows.js';
+import { labelLines } from './blocks/label-lines.js';
 import { MAY_DO, verbPhraseLists } from './sentences/verb-phrase-lists.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
 
@@ -50,6 +53,8 @@ export function findPillarSets(input: PillarInput): PillarSet[] {
     for (const s of sentences) used.sentences.add(s);
     out.push(set);
   };
+  tableRows(input, push);
+  labelLines(input, push);
   labelled(input, push);
   bulleted(input, push);
   numberedRuns(input, push);

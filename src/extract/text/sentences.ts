@@ -4,6 +4,7 @@
  * converted from PDF) are joined back; each list item and heading is its own block.
  */
 import type { CleanText } from './markup.js';
+import { upperItems } from './upper-markers.js';
 
 export type BlockKind = 'heading' | 'item' | 'para';
 
@@ -16,6 +17,8 @@ export interface Block {
   marker?: string;
   /** Indentation of the marker, for items. */
   indent: number;
+  /** The number of `#` of a Markdown heading. */
+  level?: number;
   /** Index of the first and one past the last sentence of the block. */
   firstSentence: number;
   endSentence: number;
@@ -57,6 +60,7 @@ interface Line {
   contentStart: number;
   marker?: string;
   indent: number;
+  level?: number;
 }
 
 function isSpace(c: string | undefined): boolean {
@@ -76,7 +80,7 @@ function classifyLine(clean: CleanText, start: number, end: number): Line {
   if (raw.trim() === '') return { start, end, kind: 'blank', contentStart: end, indent: 0 };
   if (RULE_LINE.test(raw)) return { start, end, kind: 'rule', contentStart: end, indent: 0 };
   const heading = ATX_HEADING.exec(raw);
-  if (heading) return { start, end, kind: 'heading', contentStart: start + heading[0].length, indent: 0 };
+  if (heading) return { start, end, kind: 'heading', contentStart: start + heading[0].length, indent: 0, level: heading[1]!.length };
   const marker = LIST_MARKER.exec(raw);
   if (marker) {
     return {
@@ -200,9 +204,11 @@ export function segment(clean: CleanText): Segmented {
     lines.push(classifyLine(clean, pos, nl));
     pos = nl + 1;
   }
+  // paragraph lines opening with "A.", "II.", "(C)" are items when their list goes on
+  for (const u of upperItems(text, lines)) lines[u.line] = { ...lines[u.line]!, kind: 'item', contentStart: u.contentStart, marker: u.marker, indent: u.indent };
 
   // Lines to raw blocks.
-  interface RawBlock { kind: BlockKind; start: number; end: number; marker?: string; indent: number; lines: number }
+  interface RawBlock { kind: BlockKind; start: number; end: number; marker?: string; indent: number; lines: number; level?: number }
   const raw: RawBlock[] = [];
   let current: RawBlock | undefined;
   const close = (): void => {
@@ -222,7 +228,7 @@ export function segment(clean: CleanText): Segmented {
         let e = end;
         while (e > line.contentStart && text[e - 1] === '#') e--;
         e = trimmedEnd(text, line.contentStart, e);
-        raw.push({ kind: 'heading', start: line.contentStart, end: e, indent: 0, lines: 1 });
+        raw.push({ kind: 'heading', start: line.contentStart, end: e, indent: 0, lines: 1, ...(line.level ? { level: line.level } : {}) });
         break;
       }
       case 'item':
@@ -285,6 +291,7 @@ export function segment(clean: CleanText): Segmented {
       kind: block.kind, start: block.start, end: block.end, indent: block.indent, firstSentence: first, endSentence: sentences.length,
     };
     if (block.marker !== undefined) out.marker = block.marker;
+    if (block.level !== undefined) out.level = block.level;
     blocks.push(out);
   }
   return { blocks, sentences };

@@ -1,11 +1,11 @@
 /**
  * Sets whose parts are sub-headings: a lead-in naming a set ("The project has three
  * components:", "Our priorities"), then short title lines, each followed by its paragraphs
- * ("Survey" / text / "Clearance" / text). Without such a lead-in, sub-headings are an
- * article's sections, not a set. The lead-in's count, when it gives one, must be met.
+ * ("Survey" / text / "Clearance" / text), or a heading naming the set with the sub-headings
+ * under it. Without such a lead-in, sub-headings are an article's sections, not a set. The lead-in's count, when it gives one, must be met.
  */
 import type { Block } from '../../text/sentences.js';
-import { leadInSet } from '../lead-in.js';
+import { leadInSet, setNounAt, type LeadIn } from '../lead-in.js';
 import { looksLikeParts } from '../item-shape.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
@@ -22,22 +22,43 @@ function isTitleLine(input: PillarInput, block: Block): boolean {
   return words.length <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(text) && !/[.!?:;,]$/.test(text);
 }
 
+/**
+ * A heading naming the set ("## Our three priorities", "## Project components") whose parts
+ * are the sub-headings under it ("### Survey" / text): deeper Markdown headings up to the next
+ * heading of its level, or (without levels) as many title lines as the heading counts.
+ */
+function headingLead(input: PillarInput, b: number): { set: LeadIn; below: (block: Block) => boolean } | undefined {
+  const lead = input.blocks[b]!;
+  if (lead.kind === 'item' || lead.endSentence - lead.firstSentence !== 1) return undefined;
+  const tokens = input.tokens[lead.firstSentence]!;
+  const set = leadInSet(tokens, 0, tokens.length);
+  if (!set || set.known !== true) return undefined;
+  const level = lead.level;
+  if (level !== undefined && input.blocks[b + 1]?.level !== undefined && input.blocks[b + 1]!.level! > level) {
+    return { set, below: (block) => block.kind !== 'heading' || block.level === undefined || block.level > level };
+  }
+  return set.count !== undefined ? { set, below: () => true } : undefined;
+}
+
 export function headedSections(input: PillarInput, push: Push): void {
   const blocks = input.blocks;
   for (let b = 0; b + 3 < blocks.length; b++) {
     const lead = blocks[b]!;
-    if (lead.kind === 'item' || lead.endSentence <= lead.firstSentence || isTitleLine(input, lead)) continue;
+    const heading = isTitleLine(input, lead) ? headingLead(input, b) : undefined;
+    if (lead.kind === 'item' || lead.endSentence <= lead.firstSentence || (isTitleLine(input, lead) && !heading)) continue;
     const introSentence = lead.endSentence - 1;
     const introText = input.sentences[introSentence]!.text;
     const tokens = input.tokens[introSentence]!;
     const colon = /:\s*$/.test(introText);
-    const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
-    if (!set || !(colon || set.known === true || set.count !== undefined)) continue;
+    const set = heading?.set ?? leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
+    // a set noun mid-sentence names a set only as a core noun or with a qualifier ("key areas", not "hazardous areas")
+    if (!set || !(colon || set.count !== undefined || (set.known === true && (heading || setNounAt(tokens, set.tok))))) continue;
+    const below = heading?.below ?? (() => true);
     if (!isTitleLine(input, blocks[b + 1]!)) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
     let c = b + 1;
-    while (c < blocks.length && isTitleLine(input, blocks[c]!) && items.length < MAX_ITEMS + 1) {
+    while (c < blocks.length && isTitleLine(input, blocks[c]!) && below(blocks[c]!) && items.length < MAX_ITEMS + 1) {
       const title = blocks[c]!;
       let end = c + 1;
       while (end < blocks.length && end - c <= MAX_PARAS && blocks[end]!.kind === 'para' && !isTitleLine(input, blocks[end]!)) end++;

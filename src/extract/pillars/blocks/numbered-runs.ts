@@ -1,11 +1,13 @@
 /**
- * Numbered lists, whatever their lead-in: items marked "1.", "2)", "(a)", "b.", "(iii)" that
+ * Numbered lists, whatever their lead-in: items marked "1.", "2)", "(a)", "b.", "(iii)", "B.", "II." that
  * count up from one at one indent, either together or each followed by a paragraph of its own
  * ("1. Survey" / text / "2. Clearance" / text). The numbering itself says the items are the
  * parts of one set; a lead-in before the first item gives the set word and count, and a
- * lead-in naming donors, places or people rules the list out.
+ * lead-in naming donors, places or people rules the list out. Upper-case items each followed by
+ * paragraphs are a report's sections unless a lead-in names the set.
  */
 import type { Block } from '../../text/sentences.js';
+import { upperMarkerOrder } from '../../text/upper-markers.js';
 import { leadInSet } from '../lead-in.js';
 import { looksLikeParts } from '../item-shape.js';
 import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
@@ -19,7 +21,7 @@ const MAX_TEXT = 600;
 /** The position and style of a list marker: "3." → 3 digit., "(b)" → 2 letter(), "ii." → 2 roman. */
 export function markerOrder(marker: string | undefined): { order: number; style: string } | undefined {
   const m = /^(\()?(\d{1,3}|[a-z]|[ivx]{1,4})([.)])$/.exec(marker ?? '');
-  if (!m) return undefined;
+  if (!m) return marker === undefined ? undefined : upperMarkerOrder(marker);
   const label = m[2]!;
   const style = `${m[1] ?? ''}${m[3]}`;
   if (/^\d+$/.test(label)) return { order: Number(label), style: `digit${style}` };
@@ -67,6 +69,8 @@ export function numberedRuns(input: PillarInput, push: Push): void {
     const sentences: number[] = [];
     // items each followed by their paragraph: the last one has its paragraph too
     const spread = run.items.some((c, i) => i > 0 && c > run.items[i - 1]! + 1);
+    // "I. Introduction" / text / "II. Background" / text: upper-case markers with text between number a report's sections
+    if (spread && /^(?:ROMAN|LETTER)/.test(run.style) && !(lead?.known === true || lead?.count !== undefined)) continue;
     for (let i = 0; i < run.items.length; i++) {
       const block = blocks[run.items[i]!]!;
       const next = run.items[i + 1] ?? run.items[i]! + (spread && blocks[run.items[i]! + 1]?.kind === 'para' ? 2 : 1);

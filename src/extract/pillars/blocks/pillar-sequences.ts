@@ -7,10 +7,11 @@ import { readNumber } from '../../text/numbers.js';
 import { ORDINAL_ADVERBS } from '../../lexicon/numbers.js';
 import { SET_NOUN_TERMS } from '../../lexicon/set-words.js';
 import { leadInSet } from '../lead-in.js';
+import { listGoesOn } from './list-continuation.js';
 import { looksLikeParts } from '../item-shape.js';
 import { endAtNext, introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
-const LABELS: ReadonlyMap<string, string> = new Map([
+export const LABELS: ReadonlyMap<string, string> = new Map([
   ['pillar', 'pillar'], ['priority', 'priority'], ['result', 'result'], ['objective', 'objective'],
   ['phase', 'phase'], ['principle', 'principle'], ['approach', 'approach'], ['component', 'component'],
   ['area', 'area'], ['outcome', 'result'], ['goal', 'objective'], ['output', 'result'], ['target', 'objective'],
@@ -18,8 +19,8 @@ const LABELS: ReadonlyMap<string, string> = new Map([
   ['element', 'component'], ['workstream', 'component'], ['track', 'component'], ['theme', 'area'],
 ]);
 /** Words that may stand before a label: "Strategic Goal 1:", "Specific Objective 2 –", "Priority Area 3:". */
-const LABEL_QUALIFIERS = new Set(['strategic', 'specific', 'key', 'expected', 'priority', 'thematic', 'general', 'immediate', 'intermediate', 'development', 'focus', 'result', 'overall']);
-const ROMAN: ReadonlyMap<string, number> = new Map([
+export const LABEL_QUALIFIERS = new Set(['strategic', 'specific', 'key', 'expected', 'priority', 'thematic', 'general', 'immediate', 'intermediate', 'development', 'focus', 'result', 'overall']);
+export const ROMAN: ReadonlyMap<string, number> = new Map([
   ['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10],
 ]);
 /** Words after "Phase 2" that make it part of a phrase, not the subject of its own sentence. */
@@ -68,6 +69,8 @@ export function labelled(input: PillarInput, push: Push): void {
     const subject = sep !== undefined && sep.kind === 'word' && !sep.cap && !NOT_A_VERB.has(sep.lower);
     if (sep && !marked && !subject && !(input.sentences[s]!.kind === 'heading')) continue;
     const sentence = input.sentences[s]!;
+    // a table's cell ("| Outcome 1 | …"): the table's reader reads it, or it is data
+    if (/^\s*\|/.test(input.view.slice(sentence.end, sentence.end + 4))) continue;
     const restStart = marked ? sep.end : n!.end;
     // Text: the rest of the block.
     const block = input.blocks[sentence.block]!;
@@ -132,6 +135,10 @@ export function bulleted(input: PillarInput, push: Push): void {
     const items: PillarItem[] = [];
     const sentences: number[] = [];
     for (let c = b; c < blocks.length; c++) {
+      // past a page break, or an item's own paragraphs while the count is not reached
+      const goesOn = blocks[c]!.kind === 'item' ? c : listGoesOn(input.view, blocks, c, block, set.count !== undefined && items.length < set.count);
+      if (goesOn === undefined) break;
+      c = goesOn;
       const item = blocks[c]!;
       if (item.kind !== 'item' || item.indent < block.indent) break;
       if (item.indent > block.indent) continue; // a sub-item belongs to the item above it
@@ -242,7 +249,7 @@ export function ordinals(input: PillarInput, push: Push): void {
       const first = current.sentences[0]!;
       const intro = introBefore(input, first);
       const link = intro ? input.link(intro.sentence, intro.tok) ?? input.link(first, 0) : input.link(first, 0);
-      push(makeSet(link, intro?.term, current.items, first, intro?.count), current.sentences);
+      push(makeSet(link, intro?.term ?? 'component', current.items, first, intro?.count), current.sentences);
     }
     current = undefined;
   };

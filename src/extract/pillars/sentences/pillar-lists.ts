@@ -46,8 +46,10 @@ export function splitItems(view: string, tokens: readonly Token[], from: number,
   if (!closedByJoiner && items.length >= 1 && (count === undefined || items.length === count - 1)) {
     const last = items[items.length - 1]!;
     const text = view.slice(last.start, last.end);
-    const m = /^(.*)\s(?:and|as well as)\s([^()]+)$/s.exec(text);
-    if (m && m[1]!.trim() !== '') {
+    // the last item may hold a parenthesis of its own ("… and handover (2023)"), the split may not stand inside one
+    const m = /^(.*)\s(?:and|as well as)\s((?:[^()]|\([^()]*\))+)$/s.exec(text);
+    const balanced = m !== null && (m[1]!.match(/\(/g)?.length ?? 0) === (m[1]!.match(/\)/g)?.length ?? 0);
+    if (m && balanced && m[1]!.trim() !== '') {
       const splitAt = last.start + m[1]!.length;
       items[items.length - 1] = { start: last.start, end: splitAt };
       items.push({ start: last.end - m[2]!.length, end: last.end });
@@ -83,8 +85,12 @@ export function inline(input: PillarInput, push: Push): void {
       const set = setNounAt(tokens, k);
       if (!set) continue;
       // "in the areas of A, B and C": the set noun's "of" opens the list
-      const of = tokens[k + 1]?.lower === 'of' && OF_NOUNS.has(tokens[k]!.lower);
-      const open = of ? k + 2 : openerAfter(tokens, k, set.core || set.count !== undefined ? 15 : 3);
+      // (not "the three pillars of the project are A, B and C": the "of" names the owner, set-subject.ts reads it)
+      const owner = tokens.findIndex((t, j) => j > k + 1 && j <= k + 10 && /^(?:are|were|include|comprise)$/.test(t.lower));
+      const of = tokens[k + 1]?.lower === 'of' && OF_NOUNS.has(tokens[k]!.lower) && !(owner > 0 && !tokens.slice(k + 2, owner).some((t) => t.text === ','));
+      // "three areas of work: A, B and C": the colon after the set's phrase opens the list
+      const colon = of ? tokens.findIndex((t, j) => j > k + 1 && j <= k + 4 && t.text === ':') : -1;
+      const open = colon > 0 ? colon + 1 : of ? k + 2 : openerAfter(tokens, k, set.core || set.count !== undefined ? 15 : 3);
       if (open < 0 || open >= tokens.length) continue;
       const spans = splitItems(input.view, tokens, open, set.count);
       const items = spans

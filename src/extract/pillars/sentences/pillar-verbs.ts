@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../text/tokens.js';
 import { looksLikeParts } from '../item-shape.js';
+import { pluralHead } from '../thing-items.js';
 import { countBefore } from '../lead-in.js';
 import { NON_PILLAR_NOUNS } from '../../lexicon/set-words.js';
 import { splitItems } from './pillar-lists.js';
@@ -37,13 +38,14 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
   ['comprise', { term: 'component' }], ['encompass', { term: 'component' }], ['combine', { term: 'component' }],
   ['addresses', { term: 'area' }], ['address', { term: 'area' }], ['tackles', { term: 'area' }],
   ['works', { term: 'area', prep: 'on' }], ['work', { term: 'area', prep: 'on' }], ['working', { term: 'area', prep: 'on' }],
+  ['brings', { term: 'component', prep: 'together' }], ['bringing', { term: 'component', prep: 'together' }],
   ['specialises', { term: 'area', prep: 'in' }], ['specializes', { term: 'area', prep: 'in' }],
 ]);
 /** After a noun, "including" and "such as" give examples of it: only of something that can have parts. */
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
@@ -72,6 +74,8 @@ export function parallel(items: readonly PillarItem[]): boolean {
   if (!items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
   // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
   if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
+  // "will support deminers, medics and drivers": people or objects, not activities
+  if (items.every((x) => pluralHead(x.text))) return false;
   return looksLikeParts(items);
 }
 

@@ -19,8 +19,9 @@ const TAIL = /\s(?:so that|in order to|which|while|thereby|before|after|until|by
 const MAX_WORDS = 10;
 const MIN_ITEMS = 3;
 
+/** A verb's base form after "will": lower-case, not an adverb, not a plural noun ("medics", "drivers"; "address" and "focus" are verbs). */
 function verbStart(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.cap && /^\p{Ll}{2,}$/u.test(t.text) && !/ly$/.test(t.lower) && !NOT_VERBS.has(t.lower);
+  return t !== undefined && t.kind === 'word' && !t.cap && /^\p{Ll}{2,}$/u.test(t.text) && !/ly$/.test(t.lower) && !/[^su]s$/.test(t.lower) && !NOT_VERBS.has(t.lower);
 }
 
 export function verbPhraseLists(input: PillarInput, push: Push): void {
@@ -40,7 +41,7 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       if (tail) last.end = last.start + tail.index;
       const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
       if (items.length !== spans.length || !items.every((x) => x.text.split(' ').length <= MAX_WORDS && verbStart(tokenAtStart(x.text)))) break;
-      if (!looksLikeParts(items)) break;
+      if (!looksLikeParts(items, true)) break;
       push(makeSet(link, 'component', items, s), [s]);
       break;
     }

@@ -4,8 +4,8 @@
  * package", "The Center"), who leads an initiative, whom a figure is about, and pillar sets.
  * Everything is keyed by name keys; `resolve.ts` turns keys into records across documents.
  */
-import { cleanText, type CleanText } from './text/markup.js';
-import { segment, type Sentence } from './text/sentences.js';
+import { cleanText, type CleanText } from './text/layout/markup.js';
+import { segment, type Sentence } from './text/layout/sentences.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { capitalisedRuns } from './text/names.js';
 import { findInitiatives, type InitiativeMention } from './initiatives/initiatives.js';
@@ -14,7 +14,7 @@ import { figuresIn, labelsOf, type FigureCandidate } from './figures/figures.js'
 import { findPillarSets, MAY_OPEN_LIST, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
 import { quoteFor } from './text/quotes.js';
 import { collapse, initials, nameKey } from './text/names.js';
-import { originalSlice } from './text/markup.js';
+import { originalSlice } from './text/layout/markup.js';
 import { ORG_HEADS } from './lexicon/names.js';
 import type { Ref } from './text/refs.js';
 import { leadContext, leadsOf } from './initiatives/leads.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, originalSlice } from '../../src/extract/text/markup.js';
+import { cleanText, originalSlice } from '../../src/extract/text/layout/markup.js';
 
 describe('cleanText', () => {
   it('drops Markdown emphasis and HTML tags but maps every character back', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import { isPageFurniture } from '../../src/extract/text/page-furniture.js';
+import { isPageFurniture } from '../../src/extract/text/layout/page-furniture.js';
 
 const rows = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).pillar.map((p) => [p.initiative, p.order, p.term, p.title]);
 const titles = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).pillar.map((p) => p.title);

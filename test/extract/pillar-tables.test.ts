@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import { findTables } from '../../src/extract/text/tables.js';
+import { findTables } from '../../src/extract/text/layout/tables.js';
 
 const extract = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 });
 const rows = (text: string) => extract(text).pillar.map((p) => [p.initiative, p.order, p.term, p.title]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import { cleanText } from '../../src/extract/text/markup.js';
-import { segment } from '../../src/extract/text/sentences.js';
+import { cleanText } from '../../src/extract/text/layout/markup.js';
+import { segment } from '../../src/extract/text/layout/sentences.js';
 
 const rows = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).pillar.map((p) => [p.initiative, p.order, p.term, p.title]);
 const kinds = (text: string) => segment(cleanText(text)).blocks.map((b) => [b.kind, b.marker ?? '']);

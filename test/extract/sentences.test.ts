@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../src/extract/text/markup.js';
-import { segment } from '../../src/extract/text/sentences.js';
+import { cleanText } from '../../src/extract/text/layout/markup.js';
+import { segment } from '../../src/extract/text/layout/sentences.js';
 
 const sentencesOf = (text: string): string[] => segment(cleanText(text)).sentences.map((s) => s.text);
 

@@ -3,7 +3,7 @@
  * its count ("four pillars"), the intro before a sequence, and the set itself.
  */
 import type { Token } from '../text/tokens.js';
-import type { Block, Sentence } from '../text/sentences.js';
+import type { Block, Sentence } from '../text/layout/sentences.js';
 import { readNumber } from '../text/numbers.js';
 import { SET_WORDS } from '../lexicon/names.js';
 import { collapse } from '../text/names.js';

@@ -7,7 +7,7 @@
  * Else the document's title line names the undertaking. Nothing is proposed when neither is there.
  */
 import { tokenize, type Token } from '../text/tokens.js';
-import type { Sentence } from '../text/sentences.js';
+import type { Sentence } from '../text/layout/sentences.js';
 import { collapse, nameKey } from '../text/names.js';
 import { INITIATIVE_HEADS } from '../lexicon/names.js';
 import type { QuotedInitiativeMention } from '../analyse.js';

@@ -2,8 +2,8 @@
  * Quotes: the sentence a fact rests on, or for long sentences the clause around it,
  * always cut verbatim from the original text.
  */
-import type { CleanText } from './markup.js';
-import { originalSlice } from './markup.js';
+import type { CleanText } from './layout/markup.js';
+import { originalSlice } from './layout/markup.js';
 
 /** Sentences up to this many view characters are quoted whole. */
 export const WHOLE_SENTENCE = 600;

@@ -4,7 +4,7 @@
  * ("Survey" / text / "Clearance" / text), or a heading naming the set with the sub-headings
  * under it. Without such a lead-in, sub-headings are an article's sections, not a set. The lead-in's count, when it gives one, must be met.
  */
-import type { Block } from '../../text/sentences.js';
+import type { Block } from '../../text/layout/sentences.js';
 import { leadInSet, setNounAt, type LeadIn } from '../lead-in.js';
 import { looksLikeParts } from '../item-shape.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';

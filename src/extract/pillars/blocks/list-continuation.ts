@@ -4,8 +4,8 @@
  * paragraphs (an item's own text, or a page's running head) before the next item of the same
  * marker and indent.
  */
-import type { Block } from '../../text/sentences.js';
-import { isPageFurniture } from '../../text/page-furniture.js';
+import type { Block } from '../../text/layout/sentences.js';
+import { isPageFurniture } from '../../text/layout/page-furniture.js';
 
 const MAX_PARAGRAPHS = 2;
 

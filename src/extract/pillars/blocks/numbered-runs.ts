@@ -6,8 +6,8 @@
  * lead-in naming donors, places or people rules the list out. Upper-case items each followed by
  * paragraphs are a report's sections unless a lead-in names the set.
  */
-import type { Block } from '../../text/sentences.js';
-import { upperMarkerOrder } from '../../text/upper-markers.js';
+import type { Block } from '../../text/layout/sentences.js';
+import { upperMarkerOrder } from '../../text/layout/upper-markers.js';
 import { leadInSet } from '../lead-in.js';
 import { looksLikeParts } from '../item-shape.js';
 import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';

@@ -5,7 +5,7 @@
  * ("The project has three components:"). A table with none of these (budgets by year, areas by
  * province, a list of partners) is data, not a set; a "Total" row is not a part.
  */
-import { findTables, type Table, type TableRow } from '../../text/tables.js';
+import { findTables, type Table, type TableRow } from '../../text/layout/tables.js';
 import { leadInSet } from '../lead-in.js';
 import { looksLikeParts } from '../item-shape.js';
 import { makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';

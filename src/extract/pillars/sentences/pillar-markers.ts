@@ -3,7 +3,7 @@
  * jobs; b) strengthening institutions; and, c) assisting organisations", "(i) … (ii) …",
  * "1) … 2) …", "• A • B". The set word comes from the words before the first marker.
  */
-import { inlineBullets, inlineMarkers } from '../../text/inline-markers.js';
+import { inlineBullets, inlineMarkers } from '../../text/layout/inline-markers.js';
 import { leadInSet } from '../lead-in.js';
 import { looksLikeParts } from '../item-shape.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';

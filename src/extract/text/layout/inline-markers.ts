@@ -3,7 +3,7 @@
  * and bullets run into one line ("• A • B • C", common in text taken from a PDF). A numbered
  * run counts when it starts at one, goes up by one, and keeps one style of marker.
  */
-import type { Token } from './tokens.js';
+import type { Token } from '../tokens.js';
 
 export interface InlineMarker {
   /** Token of the marker's first character ("(" or the label). */

@@ -46,8 +46,8 @@ export function renderBundle(kb: KnowledgeBase, options: RenderOptions = {}): Ma
  * order), or of only those whose paths are in `only`: one share of the work when fact
  * sheets are rendered on several threads, or the sheets an incremental build must redo.
  */
-export function renderFactSheets(kb: KnowledgeBase, options: RenderOptions, part: number, parts: number, only?: ReadonlySet<string>): RenderedSheet[] {
-  return renderSheets(new BundleContext(kb), options, part, parts, only);
+export function eachFactSheet(kb: KnowledgeBase, options: RenderOptions, part: number, parts: number, only?: ReadonlySet<string>): Generator<RenderedSheet> {
+  return eachSheet(new BundleContext(kb), options, part, parts, only);
 }
 
 /** The whole bundle from fact sheets rendered by `renderFactSheets` (in any order); the same bytes as `renderBundle`. */
@@ -62,8 +62,17 @@ export function sheetPaths(ctx: BundleContext): string[] {
 
 /** `onRendered`, when given, is called every 64 sheets with the number rendered so far. */
 export function renderSheets(ctx: BundleContext, options: RenderOptions, part: number, parts: number, only?: ReadonlySet<string>, onRendered?: (done: number) => void): RenderedSheet[] {
-  const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
   const out: RenderedSheet[] = [];
+  for (const sheet of eachSheet(ctx, options, part, parts, only)) {
+    out.push(sheet);
+    if (onRendered && out.length % 64 === 0) onRendered(out.length);
+  }
+  return out;
+}
+
+/** The same sheets as `renderSheets`, one at a time: a caller can write each and let it go before the next is rendered. */
+export function* eachSheet(ctx: BundleContext, options: RenderOptions, part: number, parts: number, only?: ReadonlySet<string>): Generator<RenderedSheet> {
+  const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
   let index = 0;
   for (const info of RECORD_TYPES) {
     for (const record of ctx.records[info.type]) {
@@ -74,11 +83,9 @@ export function renderSheets(ctx: BundleContext, options: RenderOptions, part: n
         ctx.resolve(refOf(info.type, record.id)); // a sheet reads its own record
         return toMarkdown(factSheetTree(viewOf(info.type, record, ctx), ctx, base), options.markdownCache);
       });
-      out.push({ path, content: result, reads });
-      if (onRendered && out.length % 64 === 0) onRendered(out.length);
+      yield { path, content: result, reads };
     }
   }
-  return out;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface TreeChanges {
@@ -23,34 +23,7 @@ export async function listTree(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** What writing `files` into `dir` would change, by comparing bytes. */
-export async function compareTree(dir: string, files: ReadonlyMap<string, string>): Promise<TreeChanges> {
-  const existing = new Set(await listTree(dir));
-  const changes: TreeChanges = { added: [], changed: [], removed: [] };
-  for (const [rel, content] of files) {
-    if (!existing.has(rel)) {
-      changes.added.push(rel);
-      continue;
-    }
-    if (!(await sameContent(path.join(dir, rel), content))) changes.changed.push(rel);
-  }
-  for (const rel of existing) if (!files.has(rel)) changes.removed.push(rel);
-  changes.added.sort();
-  changes.changed.sort();
-  return changes;
-}
-
-/**
- * Whether a file holds exactly `content`. Only a regular file of the right size is read: a
- * link or a pipe put in the bundle's place (a link to /dev/zero never ends) is simply different.
- */
-async function sameContent(file: string, content: string): Promise<boolean> {
-  const info = await lstat(file).catch(() => undefined);
-  if (!info?.isFile() || info.size !== Buffer.byteLength(content)) return false;
-  return (await readFile(file, 'utf8').catch(() => undefined)) === content;
-}
-
-/** The same comparison from the hashes of the files as last written and as about to be written, without reading them. */
+/** What writing changes, from the hashes of the files as last written and as about to be written, without reading them. */
 export function compareByHash(previous: Readonly<Record<string, string>>, next: Readonly<Record<string, string>>): TreeChanges {
   const changes: TreeChanges = { added: [], changed: [], removed: [] };
   for (const [rel, hash] of Object.entries(next)) {

@@ -31,18 +31,17 @@ export async function updateInPlace(dir: string, files: ReadonlyMap<string, stri
   const parent = path.dirname(dir);
   const base = path.basename(dir);
   const staging = path.join(parent, leftoverName(base, 'staging'));
-  const journal = path.join(parent, leftoverName(base, 'journal'));
   await rm(staging, { recursive: true, force: true });
-  const moves = [...changes.added, ...changes.changed];
+  let journal: string;
   try {
-    for (const rel of moves) {
+    for (const rel of [...changes.added, ...changes.changed]) {
       signal?.throwIfAborted();
       const target = path.join(staging, rel);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, files.get(rel)!);
     }
     signal?.throwIfAborted();
-    await writeFileAtomic(journal, JSON.stringify({ mark: JOURNAL_MARK, staging: path.basename(staging), moves, removes: changes.removed }));
+    journal = await writeJournal(dir, staging, changes);
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
@@ -51,12 +50,23 @@ export async function updateInPlace(dir: string, files: ReadonlyMap<string, stri
 }
 
 /**
+ * The commit point of an in-place update: a journal naming the files of `staging` to move
+ * into `dir` (the added and changed ones) and those to remove, written atomically. Returns its path.
+ */
+export async function writeJournal(dir: string, staging: string, changes: TreeChanges): Promise<string> {
+  const journal = path.join(path.dirname(dir), leftoverName(path.basename(dir), 'journal'));
+  const moves = [...changes.added, ...changes.changed];
+  await writeFileAtomic(journal, JSON.stringify({ mark: JOURNAL_MARK, staging: path.basename(staging), moves, removes: changes.removed }));
+  return journal;
+}
+
+/**
  * Finishes the renames a journal names (again, if some were done already), then removes it.
  * Only a journal demine wrote, naming a staging folder of demine's, is applied; every file
  * lands in a real folder of `dir` (a link in the way is replaced, never followed), and a
  * removal never reaches through a link.
  */
-function applyJournal(dir: string, journal: string): void {
+export function applyJournal(dir: string, journal: string): void {
   const { mark, staging, moves, removes } = JSON.parse(readFileSync(journal, 'utf8')) as { mark?: string; staging: string; moves: string[]; removes: string[] };
   if (mark !== JOURNAL_MARK || leftoverKind(path.basename(dir), staging) !== 'staging') throw new Error('not a demine journal');
   const stagingDir = path.join(path.dirname(dir), staging);
@@ -88,10 +98,8 @@ export async function replaceTree(dir: string, files: ReadonlyMap<string, string
   const base = path.basename(dir);
   await mkdir(parent, { recursive: true });
   const staging = path.join(parent, leftoverName(base, 'staging'));
-  const previous = path.join(parent, leftoverName(base, 'previous'));
   await rm(staging, { recursive: true, force: true });
   const fresh = new Set([...changes.added, ...changes.changed]);
-  let movedOld = false;
   try {
     const made = new Set<string>();
     let written = 0;
@@ -107,16 +115,35 @@ export async function replaceTree(dir: string, files: ReadonlyMap<string, string
         made.add(folder);
       }
       // Unchanged files are hard-linked from the old bundle, but only a plain file reached without a link.
-      if (fresh.has(rel) || !isPlainFile(dir, rel)) writeFileSync(target, content);
-      else {
-        try {
-          linkSync(path.join(dir, rel), target);
-        } catch {
-          writeFileSync(target, content);
-        }
-      }
+      if (fresh.has(rel) || !isPlainFile(dir, rel) || !linkUnchanged(dir, rel, target)) writeFileSync(target, content);
     }
     signal?.throwIfAborted();
+    await swapIn(dir, staging);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Hard-links an unchanged file of the old bundle into the new tree; false when the file system refuses. */
+export function linkUnchanged(dir: string, rel: string, target: string): boolean {
+  try {
+    linkSync(path.join(dir, rel), target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts the complete tree `staging` in the place of `dir` with two renames, the old tree
+ * removed after. A failure puts the old tree back (or leaves it for `recoverTree`); the
+ * caller removes `staging`.
+ */
+export async function swapIn(dir: string, staging: string): Promise<void> {
+  const previous = path.join(path.dirname(dir), leftoverName(path.basename(dir), 'previous'));
+  let movedOld = false;
+  try {
     movedOld = await rename(dir, previous).then(
       () => true,
       (error: NodeJS.ErrnoException) => {
@@ -132,7 +159,6 @@ export async function replaceTree(dir: string, files: ReadonlyMap<string, string
   } catch (error) {
     // The new tree could not be put in place (a read-only folder, a full disk): put the old one back.
     if (movedOld) await rename(previous, dir).catch(() => undefined); // else the next run's recoverTree does
-    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
 }

@@ -3,9 +3,15 @@
  * (Aho–Corasick): the cost is the text's length plus the needles' total length, whatever
  * their number, instead of one scan of the text per needle. Pure.
  */
-export function firstOccurrences(text: string, needles: readonly string[]): Int32Array {
+export function firstOccurrences(text: string, needles: readonly string[], indexOfBudget = INDEXOF_BUDGET): Int32Array {
   const found = new Int32Array(needles.length).fill(-1);
   if (needles.length === 0) return found;
+  if (worstCase(text, needles) <= indexOfBudget) {
+    needles.forEach((needle, i) => {
+      if (needle !== '') found[i] = text.indexOf(needle);
+    });
+    return found;
+  }
   const automaton = buildAutomaton(needles);
   const { fail, ends, dict, lengths } = automaton;
   const reported = new Uint8Array(fail.length);
@@ -30,6 +36,20 @@ export function firstOccurrences(text: string, needles: readonly string[]): Int3
     }
   }
   return found;
+}
+
+/**
+ * Up to this many character comparisons in the worst case (the text's length times the
+ * needles' total length), one `indexOf` per needle is cheaper than building the automaton
+ * (its root table alone is 256 KB): the usual case, a document of a few pages and the
+ * handful of quotes taken from it.
+ */
+const INDEXOF_BUDGET = 20_000_000;
+
+function worstCase(text: string, needles: readonly string[]): number {
+  let total = 0;
+  for (const needle of needles) total += needle.length;
+  return text.length * total;
 }
 
 interface Automaton {

@@ -15,4 +15,12 @@ describe('rendering on worker threads', () => {
       expect(parallel).toEqual(single);
     }
   });
+
+  it('in batches of 2 sheets (workers waiting for credit many times): every sheet once, the same bytes', async () => {
+    const { kb } = await validateKnowledgeBase(REPO);
+    const options = { seedsLinkBase: '..' };
+    const single = renderBundle(kb!, options);
+    const parallel = await renderBundleParallel(kb!, options, { threads: 3, threshold: 0, batch: 2 });
+    expect(parallel).toEqual(single);
+  });
 });

@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { BundleContext } from '../../bundle/context.js';
 import { refOf } from '../../bundle/context.js';
 import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../../bundle/pages/manifest.js';
-import { BRIEFING_FILE, renderAggregates, sheetPaths, type RenderOptions } from '../../bundle/render.js';
+import { BRIEFING_FILE, renderAggregates, sheetPaths, type RenderedSheet, type RenderOptions } from '../../bundle/render.js';
 import { renderBriefing, type BriefingParts } from './briefing-incremental.js';
 import type { CacheStore } from './cache-file.js';
 import { RECORD_TYPES } from '../../model/record-types.js';
@@ -108,6 +108,15 @@ export function dependencyHashes(ctx: BundleContext): Map<string, string> {
   return hashes;
 }
 
+/** For a build that writes (or compares) each file as it is rendered instead of holding the bundle. */
+export interface RenderStream {
+  /** Takes every rendered file as it comes (fact sheets, then the aggregates and the manifest); `files` then holds none. */
+  sink: (rel: string, content: string) => void;
+  /** False for `--check`: no dependency hashes and no reads kept, as no state is saved for a next build. */
+  bookkeeping?: boolean;
+  signal?: AbortSignal;
+}
+
 /** Renders what changed (everything when there is no previous build) and hashes the bundle. */
 export async function renderIncrementally(
   ctx: BundleContext,
@@ -116,8 +125,10 @@ export async function renderIncrementally(
   previous: Previous | undefined,
   trusted: Record<string, string>,
   onProgress: ProgressSink = NO_PROGRESS,
+  stream?: RenderStream,
 ): Promise<IncrementalRender> {
-  const hashes = dependencyHashes(ctx);
+  const keep = stream?.bookkeeping !== false;
+  const hashes = keep ? dependencyHashes(ctx) : new Map<string, string>();
   const paths = sheetPaths(ctx);
   const state = previous?.state?.key === key ? previous.state : undefined;
   const changed = state ? changedKeys(state.hashes, hashes) : new Set<string>();
@@ -126,7 +137,12 @@ export async function renderIncrementally(
     const reads = state?.sheets[rel];
     if (!reads || trusted[rel] === undefined || (changed.size > 0 && reads.some((k) => changed.has(k)))) redo.add(rel);
   }
-  const sheets = await renderSheetsParallel(ctx, options, redo.size === paths.length ? undefined : redo, {}, onProgress);
+  const fresh = new Map<string, { hash: string; reads: string[]; content?: string }>();
+  const take = (sheet: RenderedSheet): void => {
+    fresh.set(sheet.path, { hash: sha256Hex(sheet.content), reads: keep ? sheet.reads : [], ...(stream ? {} : { content: sheet.content }) });
+    stream?.sink(sheet.path, sheet.content);
+  };
+  await renderSheetsParallel(ctx, options, redo.size === paths.length ? undefined : redo, take, {}, onProgress, stream?.signal);
   onProgress('rendering the briefing and listings');
   const oldBriefing = state?.briefing && trusted[BRIEFING_FILE] !== undefined ? previous?.read?.(BRIEFING_FILE) : undefined;
   const briefing = renderBriefing(ctx, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, changed } : undefined);
@@ -134,12 +150,11 @@ export async function renderIncrementally(
   const outputs: Record<string, string> = {};
   for (const [rel, content] of files) outputs[rel] = sha256Hex(content);
   const sheetReads: Record<string, string[]> = {};
-  const fresh = new Map(sheets.map((s) => [s.path, s]));
   for (const rel of paths) {
     const sheet = fresh.get(rel);
     if (sheet) {
-      files.set(rel, sheet.content);
-      outputs[rel] = sha256Hex(sheet.content);
+      if (sheet.content !== undefined) files.set(rel, sheet.content);
+      outputs[rel] = sheet.hash;
       sheetReads[rel] = sheet.reads;
     } else {
       outputs[rel] = trusted[rel]!;
@@ -149,7 +164,11 @@ export async function renderIncrementally(
   const manifest = renderManifestOfHashes(ctx, new Map(Object.entries(outputs)));
   files.set(MANIFEST_FILE, manifest);
   outputs[MANIFEST_FILE] = sha256Hex(manifest);
-  return { files, outputs, trusted, rendered: sheets.length, briefingRendered: briefing.rendered, state: { key, hashes: Object.fromEntries(hashes), sheets: sheetReads, briefing: briefing.parts } };
+  if (stream) {
+    for (const [rel, content] of files) stream.sink(rel, content);
+    files.clear();
+  }
+  return { files, outputs, trusted, rendered: fresh.size, briefingRendered: briefing.rendered, state: { key, hashes: Object.fromEntries(hashes), sheets: sheetReads, briefing: briefing.parts } };
 }
 
 /**

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { diagnostic, hasErrors, START, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { KnowledgeBase } from '../../model/knowledge-base.js';
 import { EXTRACT_STATE_FILE } from '../../model/layout.js';
-import { compareByHash, compareTree, isUnchanged, type TreeChanges } from '../../publish/compare-tree.js';
+import { compareByHash, isUnchanged, type TreeChanges } from '../../publish/compare-tree.js';
+import { StagedTree } from '../../publish/staged-tree.js';
 import { acquireLock, LockedError } from '../../publish/lock.js';
 import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../../publish/write-tree.js';
 import { critical } from '../../io/critical-section.js';
@@ -127,13 +128,25 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
     const { BundleContext } = await import('../../bundle/context.js');
-    const render = await incremental.renderIncrementally(new BundleContext(reviewedOnly ? (await import('../../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb), { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted, onProgress);
-    options.signal?.throwIfAborted();
+    const ctx = new BundleContext(reviewedOnly ? (await import('../../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb);
+    // Without a usable cache everything is rendered: each file is compared with the bundle (and,
+    // unless checking, staged beside it) as it comes, so that the bundle is never held whole.
+    const tree = cache ? undefined : await StagedTree.open(out, !options.check);
+    const stream = tree ? { sink: (rel: string, content: string) => tree.put(rel, content), bookkeeping: !options.check, ...(options.signal ? { signal: options.signal } : {}) } : undefined;
+    const renderAll = () => incremental.renderIncrementally(ctx, { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted, onProgress, stream);
+    let render: Awaited<ReturnType<typeof renderAll>>;
+    try {
+      render = tree && !options.check ? await critical(renderAll) : await renderAll();
+      options.signal?.throwIfAborted();
+    } catch (error) {
+      await tree?.discard().catch(() => undefined);
+      throw error;
+    }
     const outputs = render.outputs;
     result.files = Object.keys(outputs).length;
     result.rendered = render.rendered;
     result.briefingRendered = render.briefingRendered;
-    result.changes = cache ? changesAgainst(cache.outputs, trusted, outputs) : await compareTree(out, render.files);
+    result.changes = cache ? changesAgainst(cache.outputs, trusted, outputs) : tree!.changes();
     if (options.check) return result;
     let written: Set<string> | undefined = new Set();
     if (!isUnchanged(result.changes)) {
@@ -141,9 +154,12 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         const inPlaceLimit = options.inPlaceLimit ?? IN_PLACE_LIMIT;
         const count = result.changes.added.length + result.changes.changed.length + result.changes.removed.length;
         onProgress(`writing ${count} changed files`);
-        const files = count > inPlaceLimit && render.files.size < result.files ? incremental.completeFiles(out, render) : render.files;
         options.memory?.forgetBundle();
-        await critical(() => writeTree(out, files, result.changes!, options.signal, inPlaceLimit));
+        if (tree) await critical(() => tree.commit(options.signal, inPlaceLimit));
+        else {
+          const files = count > inPlaceLimit && render.files.size < result.files ? incremental.completeFiles(out, render) : render.files;
+          await critical(() => writeTree(out, files, result.changes!, options.signal, inPlaceLimit));
+        }
         // Swapped whole, every file is new; updated in place, only the changed ones.
         written = count > inPlaceLimit ? undefined : new Set([...result.changes.added, ...result.changes.changed]);
         result.written = true;
@@ -154,7 +170,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         );
         return result;
       }
-    }
+    } else await tree?.discard();
     await incremental.writeIncrementalState(store, render).catch(() => undefined);
     const stats = bundleStats(out, outputs, cache ? scan?.stats : undefined, written);
     await writeBuildCache(store, { key, inputs: inputsDigest!, warnings: result.diagnostics }, { key, outputs, stats }).catch(() => undefined);

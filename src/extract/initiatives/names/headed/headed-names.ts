@@ -17,6 +17,7 @@ import { groupIsInitiative } from '../titled/quoted-names.js';
 import { genericWithParties, isGenericName } from './generic-names.js';
 import { nestedName } from './nested-names.js';
 import { reachBack, reachBackInRun, reachOn } from './name-reach.js';
+import { isYear, periodEnd, yearSpanEnd } from './periods.js';
 
 export interface HeadedContext {
   taken: Uint8Array;
@@ -31,6 +32,8 @@ export interface HeadedContext {
 
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
+/** Kinds whose names take no period after them (a day, a treaty). */
+const UNDATED_KINDS = new Set(['day', 'convention']);
 
 /** Every capitalised name with a head word in the runs of one sentence. */
 export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: HeadedContext): void {
@@ -66,12 +69,9 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (namedAsOrganisation(tokens, run.end)) continue;
       // Forward: a number ("Resolution 1325"), then "of/on/for … Capitalised" tails.
       let e = h + 1;
-      if (tokens[e]?.kind === 'num' && e < run.end) e++;
-      // "Strategy 2024–2027", "Vision 2030": years after the head belong to the name
-      else if (tokens[e]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[e]!.text) && tokens[e]!.start === head.end + 1) {
-        e++;
-        if ((tokens[e]?.text === '-' || tokens[e]?.text === '\u2013') && tokens[e + 1]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[e + 1]!.text) && tokens[e]!.start === tokens[e - 1]!.end) e += 2;
-      }
+      // "Strategy 2024–2027", "Strategy 2023–26", "Vision 2030": years after the head belong to the name
+      if (isYear(tokens[e]) && tokens[e]!.start === head.end + 1) e = yearSpanEnd(tokens, e);
+      else if (tokens[e]?.kind === 'num' && e < run.end) e++;
       while (e < run.end) {
         const u = tokens[e]!;
         // "… Initiative Phase 2"
@@ -98,6 +98,8 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
         break;
       }
       if (e === run.end) e = reachOn(tokens, e, h);
+      // "… Strategy of the Swiss Confederation 2023–2026", "… Plan for 2023 to 2026": the period it is for
+      if (!UNDATED_KINDS.has(kind) && !isYear(tokens[e - 1])) e = periodEnd(tokens, e);
       const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
       if (words < 2) continue;
       if (kind === 'day') e = dayTail(tokens, e);

@@ -132,7 +132,13 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   findHeaded(tokens, runs, { taken, text, add, push: (m) => mentions.push(m), keyOf: (name) => scopedKey(initiativeKey(name), name, options.scope), linkOf: initiativeKey });
 
   // Treaties of the register, by any of their names: "the Ottawa Treaty", "the APMBC".
-  findRegisteredTreaties(tokens, { taken, mentions, add, linkOf: initiativeKey });
+  const extend = (m: InitiativeMention, end: number): void => {
+    for (let k = m.tokEnd; k < end; k++) taken[k] = 1;
+    m.tokEnd = end;
+    m.name = text(m.tok, end);
+    m.key = scopedKey(initiativeKey(m.name), m.name, options.scope);
+  };
+  findRegisteredTreaties(tokens, { taken, mentions, add, linkOf: initiativeKey, extend });
 
   // "Phase II of the Northern Roads Project": a phase of a named initiative
   for (const m of [...mentions]) {

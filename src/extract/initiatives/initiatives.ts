@@ -34,11 +34,13 @@ import { titleInitiative, titleName, titleTail } from './names/titled/title-init
 import { isFree } from './spans.js';
 import { findEntitled } from './names/titled/entitled-names.js';
 import { findFunded } from './described/funded-initiatives.js';
+import { findPledges } from './described/pledges.js';
 import { findPartnerships } from './described/partnerships.js';
 import { findSupportedWork } from './described/supported-work.js';
 import { scopedKey, documentKey } from './names/headed/generic-names.js';
 import { findDomainUndertakings } from './described/domain-undertakings.js';
 import { phaseBefore } from './names/headed/phases.js';
+import { markBareMeetings } from './names/headed/bare-meetings.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
 
@@ -131,6 +133,9 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // Capitalised names with a head word.
   findHeaded(tokens, runs, { taken, text, add, push: (m) => mentions.push(m), keyOf: (name) => scopedKey(initiativeKey(name), name, options.scope), linkOf: initiativeKey });
 
+  // "the Review Conference": a recurring meeting named bare is its document's last one
+  markBareMeetings(tokens, mentions, options.scope);
+
   // Treaties of the register, by any of their names: "the Ottawa Treaty", "the APMBC".
   const extend = (m: InitiativeMention, end: number): void => {
     for (let k = m.tokEnd; k < end; k++) taken[k] = 1;
@@ -185,7 +190,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // Initiatives described in lower case (only where a telling word occurs).
   const described = [
     ...(MAY_PARTNER.test(sentence) ? findPartnerships(tokens, taken) : []),
-    ...(MAY_FUND.test(sentence) ? findFunded(tokens, taken) : []),
+    ...(MAY_FUND.test(sentence) ? [...findFunded(tokens, taken), ...findPledges(tokens, taken)] : []),
     ...(MAY_SUPPORT.test(sentence) ? findSupportedWork(tokens, taken) : []),
     ...(MAY_DESCRIBE.test(sentence) ? findDescribed(tokens, taken) : []),
   ];

@@ -140,8 +140,10 @@ export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (
     const leads = new Set<string>();
     const participants = new Set<string>();
     const perDoc = new Map<string, Placed<QuotedInitiativeMention>>();
+    // a description that joined a name is no other name for it: aliases are keys that join records ("Review Conference")
+    const describedOnly = d.members.some((p) => !p.m.weak);
     for (const p of d.members) {
-      for (const a of [p.m.name, ...p.m.aliases]) {
+      for (const a of describedOnly && p.m.weak ? p.m.aliases : [p.m.name, ...p.m.aliases]) {
         if (!seenAlias.has(a) && a.length <= MAX_NAME) {
           seenAlias.add(a);
           aliases.push(a);

@@ -21,3 +21,20 @@ describe('the name of a record', () => {
     expect(out.map((r) => [r.name, r.aliases ?? []])).toEqual([['Lakeside Sponsorship Programme', []]]);
   });
 });
+
+describe('a head word after a bracketed acronym', () => {
+  const records = (text: string) => extractDocument(doc('a', text)).initiative.map((r) => [r.name, r.kind, r.aliases ?? []]);
+
+  it('names the capitalised words and the head, with the acronym as an alias', () => {
+    expect(records('The Safe Pastures Clearance (SPC) Programme trains teams.')).toEqual([['Safe Pastures Clearance Programme', 'programme', ['SPC']]]);
+    expect(records('Lakeland runs a Mine Risk Education (MRE) project in schools.')).toEqual([['Mine Risk Education project', 'project', ['MRE']]]);
+  });
+
+  it('leaves a body before the name out of it', () => {
+    expect(records('The Department of Defense Field Clearance Training (FCT) Program trains teams.')).toEqual([['Field Clearance Training Program', 'programme', ['FCT']]]);
+  });
+
+  it('reads no body as an initiative', () => {
+    expect(records('The Mine Action Centre (MAC) project staff met.')).toEqual([]);
+  });
+});

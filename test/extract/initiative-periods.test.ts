@@ -38,3 +38,13 @@ describe('a plan described in lower case by its topic', () => {
     expect(names("The war forces the country's mine-action plan to change.")).toEqual([]);
   });
 });
+
+describe("a country's own undertaking described in lower case", () => {
+  it('keeps the country in the name of a mine-action undertaking', () => {
+    expect(names('Since 1993 the U.S. conventional weapons destruction program has grown.')).toEqual([['U.S. conventional weapons destruction program', 'programme']]);
+  });
+
+  it('takes no country before a head without a mine-action word', () => {
+    expect(names('The U.S. school meals programme grew.')).toEqual([]);
+  });
+});

@@ -41,6 +41,7 @@ import { scopedKey, documentKey } from './names/headed/generic-names.js';
 import { findDomainUndertakings } from './described/domain-undertakings.js';
 import { phaseBefore } from './names/headed/phases.js';
 import { markBareMeetings } from './names/headed/bare-meetings.js';
+import { findAcronymBeforeHead, sentenceMayHaveAcronym } from './names/headed/acronym-before-head.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
 
@@ -132,6 +133,20 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
 
   // Capitalised names with a head word.
   findHeaded(tokens, runs, { taken, text, add, push: (m) => mentions.push(m), keyOf: (name) => scopedKey(initiativeKey(name), name, options.scope), linkOf: initiativeKey });
+
+  // "the Humanitarian Mine Action (HMA) Program": the head after the acronym
+  if (sentenceMayHaveAcronym(tokens)) {
+    for (const a of findAcronymBeforeHead(tokens, taken)) {
+      for (let k = a.start; k <= a.head; k++) taken[k] = 1;
+      const name = collapse(`${text(a.start, a.open)} ${tokens[a.head]!.text}`);
+      const m: InitiativeMention = { key: scopedKey(initiativeKey(name), name, options.scope), name, kind: a.kind, tok: a.start, tokEnd: a.head + 1, quoted: false, links: [], aliases: [] };
+      if (a.acronym) {
+        m.aliases.push(a.acronym);
+        m.links.push(initiativeKey(a.acronym));
+      }
+      mentions.push(m);
+    }
+  }
 
   // "the Review Conference": a recurring meeting named bare is its document's last one
   markBareMeetings(tokens, mentions, options.scope);

@@ -38,3 +38,16 @@ describe('a head word after a bracketed acronym', () => {
     expect(records('The Mine Action Centre (MAC) project staff met.')).toEqual([]);
   });
 });
+
+describe('processes, approaches and calls', () => {
+  const records = (text: string) => extractDocument(doc('a', text)).initiative.map((r) => [r.name, r.kind]);
+
+  it('are initiatives when a capitalised name ends in them, with what they are to', () => {
+    expect(records('The Lakeside Process led to a treaty.')).toEqual([['Lakeside Process', 'initiative']]);
+    expect(records('Lakeland follows the Integrated Approach to Mine Action.')).toEqual([['Integrated Approach to Mine Action', 'policy']]);
+  });
+
+  it('leave a body of the register and a bare word alone', () => {
+    expect(records('Geneva Call works with armed groups. Our Approach is new.')).toEqual([]);
+  });
+});

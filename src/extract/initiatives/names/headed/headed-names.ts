@@ -18,6 +18,7 @@ import { genericWithParties, isGenericName } from './generic-names.js';
 import { nestedName } from './nested-names.js';
 import { reachBack, reachBackInRun, reachOn } from './name-reach.js';
 import { isYear, periodEnd, yearSpanEnd } from './periods.js';
+import { registeredAt } from '../../../lexicon/register.js';
 
 export interface HeadedContext {
   taken: Uint8Array;
@@ -32,6 +33,12 @@ export interface HeadedContext {
 
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
+/**
+ * Heads read only at the end of a capitalised name, not in the shared list other rooms read
+ * ("approach" is also a set word of pillars): "the Ottawa Process", "the Integrated Approach
+ * to Mine Action", "the Lakeside Call to Action".
+ */
+const NAMED_ONLY_HEADS: ReadonlyMap<string, string> = new Map([['process', 'initiative'], ['approach', 'policy'], ['call', 'policy']]);
 /** Kinds whose names take no period after them (a day, a treaty). */
 const UNDATED_KINDS = new Set(['day', 'convention']);
 
@@ -41,7 +48,7 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
     for (let h = run.start; h < run.end; h++) {
       const head = tokens[h]!;
       if (!head.cap || head.allCaps || ctx.taken[h]) continue;
-      const kind = INITIATIVE_HEADS.get(head.lower);
+      const kind = INITIATIVE_HEADS.get(head.lower) ?? NAMED_ONLY_HEADS.get(head.lower);
       if (!kind) continue;
       // Back to the start of the name's segment.
       let s = h;
@@ -98,10 +105,17 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
         break;
       }
       if (e === run.end) e = reachOn(tokens, e, h);
+      // "… Approach to Mine Action", "… Call to Action": what an approach or a call is to
+      if (e === h + 1 && NAMED_ONLY_HEADS.has(head.lower) && tokens[e]?.lower === 'to' && isCapWord(tokens[e + 1]) && !ctx.taken[e + 1]) {
+        e += 2;
+        while (isCapWord(tokens[e]) && !ctx.taken[e]) e++;
+      }
       // "… Strategy of the Swiss Confederation 2023–2026", "… Plan for 2023 to 2026": the period it is for
       if (!UNDATED_KINDS.has(kind) && !isYear(tokens[e - 1])) e = periodEnd(tokens, e);
       const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
       if (words < 2) continue;
+      // "Geneva Call": a body of the register, not a call
+      if (NAMED_ONLY_HEADS.has(head.lower) && registeredAt(tokens, s)?.entry.kind === 'organisation') continue;
       if (kind === 'day') e = dayTail(tokens, e);
       // "Memorandum of Understanding between Japan and Cambodia": the parties belong to a generic name
       const named = e;

@@ -22,6 +22,7 @@ describe('a grant given by its verb', () => {
   it('takes no amount for other work and no total since a year', () => {
     const names = (text: string) => extractDocument(doc('a', text)).initiative.map((r) => r.name);
     expect(names('The council approved $2 million for road repairs.')).toEqual([]);
+    expect(names('Westland contributed JPY 90 million to Lakeland Demining Services.')).toEqual([]);
     expect(names('Westland contributed $1.5 million to support clearance in Lakeland since 2010.')).toEqual([]);
   });
 });

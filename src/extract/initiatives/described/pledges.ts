@@ -39,7 +39,8 @@ function purposeEnd(tokens: readonly Token[], a: number): number {
   const end = placeAfter(tokens, clauseEnd(tokens, from, 10));
   if (end <= from) return a;
   const words = tokens.slice(from, end);
-  if (!words.some((t) => word(t) && isMineActionWord(t.lower))) return a;
+  // the work in lower case: "to UXO Lao" is money for a body, not for an undertaking
+  if (!words.some((t) => word(t) && !t.cap && isMineActionWord(t.lower))) return a;
   if ([...words, tokens[end]].some((t) => word(t) && TOTAL_WORDS.has(t.lower))) return a;
   return end;
 }

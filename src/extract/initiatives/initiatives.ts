@@ -34,11 +34,14 @@ import { titleInitiative, titleName, titleTail } from './names/titled/title-init
 import { isFree } from './spans.js';
 import { findEntitled } from './names/titled/entitled-names.js';
 import { findFunded } from './described/funded-initiatives.js';
+import { findPledges } from './described/pledges.js';
 import { findPartnerships } from './described/partnerships.js';
 import { findSupportedWork } from './described/supported-work.js';
 import { scopedKey, documentKey } from './names/headed/generic-names.js';
 import { findDomainUndertakings } from './described/domain-undertakings.js';
 import { phaseBefore } from './names/headed/phases.js';
+import { markBareMeetings } from './names/headed/bare-meetings.js';
+import { findAcronymBeforeHead, sentenceMayHaveAcronym } from './names/headed/acronym-before-head.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
 
@@ -131,8 +134,31 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // Capitalised names with a head word.
   findHeaded(tokens, runs, { taken, text, add, push: (m) => mentions.push(m), keyOf: (name) => scopedKey(initiativeKey(name), name, options.scope), linkOf: initiativeKey });
 
+  // "the Humanitarian Mine Action (HMA) Program": the head after the acronym
+  if (sentenceMayHaveAcronym(tokens)) {
+    for (const a of findAcronymBeforeHead(tokens, taken)) {
+      for (let k = a.start; k <= a.head; k++) taken[k] = 1;
+      const name = collapse(`${text(a.start, a.open)} ${tokens[a.head]!.text}`);
+      const m: InitiativeMention = { key: scopedKey(initiativeKey(name), name, options.scope), name, kind: a.kind, tok: a.start, tokEnd: a.head + 1, quoted: false, links: [], aliases: [] };
+      if (a.acronym) {
+        m.aliases.push(a.acronym);
+        m.links.push(initiativeKey(a.acronym));
+      }
+      mentions.push(m);
+    }
+  }
+
+  // "the Review Conference": a recurring meeting named bare is its document's last one
+  markBareMeetings(tokens, mentions, options.scope);
+
   // Treaties of the register, by any of their names: "the Ottawa Treaty", "the APMBC".
-  findRegisteredTreaties(tokens, { taken, mentions, add, linkOf: initiativeKey });
+  const extend = (m: InitiativeMention, end: number): void => {
+    for (let k = m.tokEnd; k < end; k++) taken[k] = 1;
+    m.tokEnd = end;
+    m.name = text(m.tok, end);
+    m.key = scopedKey(initiativeKey(m.name), m.name, options.scope);
+  };
+  findRegisteredTreaties(tokens, { taken, mentions, add, linkOf: initiativeKey, extend });
 
   // "Phase II of the Northern Roads Project": a phase of a named initiative
   for (const m of [...mentions]) {
@@ -180,7 +206,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // Initiatives described in lower case (only where a telling word occurs).
   const described = [
     ...(MAY_PARTNER.test(sentence) ? findPartnerships(tokens, taken) : []),
-    ...(MAY_FUND.test(sentence) ? findFunded(tokens, taken) : []),
+    ...(MAY_FUND.test(sentence) ? [...findFunded(tokens, taken), ...findPledges(tokens, taken)] : []),
     ...(MAY_SUPPORT.test(sentence) ? findSupportedWork(tokens, taken) : []),
     ...(mayDescribe ? findDescribed(tokens, taken) : []),
   ];

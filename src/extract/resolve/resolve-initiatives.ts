@@ -117,10 +117,11 @@ export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (
   interface Draft { root: string; name: string; first: number; kind: string; members: Placed<QuotedInitiativeMention>[] }
   const drafts: Draft[] = [];
   for (const [root, members] of [...clusters.entries()].sort(byName)) {
-    // The fullest name; then the most frequent; then a quoted one; then the first.
+    // A name rather than a description that joined it ("the humanitarian programme in Laos"); then the fullest; the most frequent; a quoted one; the first.
+    const named = members.some((p) => !p.m.weak) ? members.filter((p) => !p.m.weak) : members;
     let maxWords = 0;
-    for (const p of members) maxWords = Math.max(maxWords, wordCount(p.m.name));
-    const longest = members.filter((p) => wordCount(p.m.name) === maxWords);
+    for (const p of named) maxWords = Math.max(maxWords, wordCount(p.m.name));
+    const longest = named.filter((p) => wordCount(p.m.name) === maxWords);
     const counts = new Map<string, number>();
     for (const p of longest) counts.set(p.m.name, (counts.get(p.m.name) ?? 0) + 1);
     const top = Math.max(...counts.values());
@@ -139,8 +140,10 @@ export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (
     const leads = new Set<string>();
     const participants = new Set<string>();
     const perDoc = new Map<string, Placed<QuotedInitiativeMention>>();
+    // a description that joined a name is no other name for it: aliases are keys that join records ("Review Conference")
+    const describedOnly = d.members.some((p) => !p.m.weak);
     for (const p of d.members) {
-      for (const a of [p.m.name, ...p.m.aliases]) {
+      for (const a of describedOnly && p.m.weak ? p.m.aliases : [p.m.name, ...p.m.aliases]) {
         if (!seenAlias.has(a) && a.length <= MAX_NAME) {
           seenAlias.add(a);
           aliases.push(a);

@@ -16,6 +16,7 @@ import { initials } from '../../text/names.js';
 import { placeAfter } from './funded-initiatives.js';
 import { ownedPlan } from './owned-plans.js';
 import { isFree, word } from '../spans.js';
+import { periodEnd } from '../names/headed/periods.js';
 
 export interface Described {
   start: number;
@@ -69,8 +70,10 @@ const OPENING_VERBS = new Set(['join', 'joins', 'joined', 'launch', 'launches', 
 const NOT_MODIFIERS = new Set([
   'of', 'to', 'for', 'on', 'in', 'with', 'by', 'at', 'from', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'are',
   'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'its', 'their', 'this', 'these',
-  'as', 'than', 'very', 'more', 'most', 'such', 'each', 'every', 'all', 'both', 'other', 'same', 'one',
+  'as', 'than', 'very', 'more', 'most', 'such', 'each', 'every', 'all', 'both', 'other', 'same', 'one', 'a', 'an', 'the',
 ]);
+/** Heads of plans, whose period belongs to their name. */
+const PERIOD_HEADS = new Set(['plan', 'strategy']);
 const CLAUSE_STOP = new Set([
   'alongside', 'within', 'between', 'during', 'after', 'before', 'since', 'which', 'that', 'who', 'while', 'as',
   'whereas', 'because', 'although', 'though', 'when', 'where', 'following', 'under', 'besides', 'but', 'so', 'if',
@@ -184,18 +187,21 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
         const proper = t.lower === 'the' && modifiers > 0 && !demonym && tokens.slice(from, h).every((u) => u.cap) && PROPER_HEADS.has(head.lower);
         const named = own || demonym || proper || (t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text))));
         if (named && e === h + 1 && free(from, h + 1)) {
-          out.push({ start: from, end: h + 1, kind: HEADS.get(head.lower)!, aliases: [], ...(demonym ? { leadTok: from } : {}), ...(proper ? { actorsInside: true } : {}) });
-          k = h;
+          // "the national mine action strategy 2021–2025": a plan's period is part of its name
+          const end = PERIOD_HEADS.has(head.lower) ? periodEnd(tokens, h + 1) : h + 1;
+          out.push({ start: from, end, kind: HEADS.get(head.lower)!, aliases: [], ...(demonym ? { leadTok: from } : {}), ...(proper ? { actorsInside: true } : {}) });
+          k = end - 1;
           continue;
         }
         if (e > h + 1 && free(from, e) && !OWNERS.has(t.lower) && (t.lower !== 'the' || modifiers > 0 || tokens[h + 1]?.lower !== 'of')) {
-          const d: Described = { start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [] };
+          const end = PERIOD_HEADS.has(head.lower) ? periodEnd(tokens, e) : e;
+          const d: Described = { start: from, end, kind: HEADS.get(head.lower)!, aliases: [] };
           if (tokens[h + 1]!.lower === 'in') d.actorsInside = true;
           if (modifiers > 0) d.aliases.push({ start: from, end: h + 1 });
           // "a new Japanese initiative": the demonym names who leads it
           for (let m = from; m < h; m++) if (tokens[m]!.cap && countryOfDemonym(tokens[m]!.lower)) d.leadTok = m;
           out.push(d);
-          k = e - 1;
+          k = end - 1;
           continue;
         }
       }

@@ -12,17 +12,38 @@ import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
 import { placeAfter } from './funded-initiatives.js';
 import { isFree, word } from '../spans.js';
+import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
+import { periodEnd } from '../names/headed/periods.js';
 
 const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'this', 'his', 'her']);
 const HEADS: ReadonlyMap<string, string> = new Map([
   ['programme', 'programme'], ['program', 'programme'], ['project', 'project'], ['initiative', 'initiative'],
   ['campaign', 'initiative'], ['operation', 'programme'], ['mission', 'project'], ['partnership', 'partnership'],
-  ['strategy', 'policy'], ['fund', 'fund'],
+  ['strategy', 'policy'], ['fund', 'fund'], ['plan', 'policy'], ['policy', 'policy'],
 ]);
+/** Heads of plans, which may say after them what they are on ("an action plan on mine action"). */
+const PLAN_HEADS = new Set(['strategy', 'plan', 'policy']);
+const TOPIC_LINKS = new Set(['on', 'for']);
+/** Plan heads that name nothing without a topic, a place or a period after them. */
+const BARE_PLANS = new Set(['plan', 'policy']);
+
+/** The end of "on/for <words with a mine-action word>" after a plan's head at `k`, or `k`. */
+function topicEnd(tokens: readonly Token[], k: number): number {
+  const link = tokens[k];
+  if (!word(link) || link.cap || !TOPIC_LINKS.has(link.lower)) return k;
+  let e = k + 1;
+  let domain = false;
+  while (e < k + 5 && word(tokens[e]) && !tokens[e]!.cap && !tokens[e]!.poss && !NOT_MODIFIERS.has(tokens[e]!.lower) && !HEADS.has(tokens[e]!.lower)) {
+    if (isMineActionWord(tokens[e]!.lower)) domain = true;
+    e++;
+  }
+  return domain ? e : k;
+}
 /** Mine-action words one of which the modifiers must hold. */
 export const MINE_ACTION_WORDS: ReadonlySet<string> = new Set([
   'mine', 'mines', 'landmine', 'landmines', 'demining', 'clearance', 'de-mining', 'uxo', 'erw', 'eod', 'risk', 'victim',
   'survivor', 'survivors', 'explosive', 'ordnance', 'cluster', 'munitions', 'stockpile', 'disarmament', 'mine-free',
+  'destruction',
 ]);
 /** Lower-case words that cannot modify an undertaking noun in such a phrase. */
 const NOT_MODIFIERS = new Set([
@@ -33,6 +54,11 @@ const NOT_MODIFIERS = new Set([
   'your', 'after', 'before', 'during', 'since', 'until', 'within', 'without', 'between', 'among', 'against', 'not',
   'also', 'only', 'just', 'new-found', 'so', 'if', 'when', 'where', 'while', 'it', 'they', 'we', 'he', 'she',
 ]);
+
+/** A country's name or demonym in one capitalised word ("U.S.", "Swiss"). */
+function countryWord(t: Token | undefined): boolean {
+  return word(t) && t.cap && !t.poss && (countryOf(t.base) !== undefined || countryOfDemonym(t.lower) !== undefined);
+}
 
 /** Whether a lower-case word (or a part of a hyphenated one) is a mine-action word: "demining", "mine-free". */
 export function isMineActionWord(lower: string): boolean {
@@ -51,19 +77,27 @@ export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Arr
     // "the country's demining programme": the owner is left out of the name
     const owned = t.lower === 'the' && word(tokens[k + 1]) && tokens[k + 1]!.poss && !tokens[k + 1]!.cap && COMMON_OWNERS.has(tokens[k + 1]!.lower);
     const from = owned ? k + 2 : k + 1;
-    let h = from;
+    // "the U.S. conventional weapons destruction program", "the Swiss mine action strategy": a country's own, in its name
+    let h = t.lower === 'the' && !owned && countryWord(tokens[from]) ? from + 1 : from;
     let domain = false;
     while (h < from + 5 && word(tokens[h]) && !tokens[h]!.cap && !tokens[h]!.poss && !HEADS.has(tokens[h]!.lower) && !NOT_MODIFIERS.has(tokens[h]!.lower)) {
       if (isMineActionWord(tokens[h]!.lower)) domain = true;
       h++;
     }
     const head = tokens[h];
-    if (!domain || h === from || !word(head) || head.cap || !HEADS.has(head.lower)) continue;
-    const e = placeAfter(tokens, h + 1);
+    if (h === from || !word(head) || head.cap || !HEADS.has(head.lower) || (countryWord(tokens[from]) && h === from + 1)) continue;
+    // "an action plan on mine action", "a national strategy for humanitarian demining": what a plan is on
+    const topic = !domain && PLAN_HEADS.has(head.lower) ? topicEnd(tokens, h + 1) : h + 1;
+    if (!domain && topic === h + 1) continue;
+    const placed = placeAfter(tokens, topic);
+    // "the national mine action strategy 2023–2026": the period it is for
+    const e = placed > topic ? placed : periodEnd(tokens, topic);
+    // "the country's mine-action plan" says what, not which: a plan needs its topic or its period
+    if (BARE_PLANS.has(head.lower) && e === h + 1) continue;
     if (!isFree(taken, from, e)) continue;
     // "a demining project": a new one; "the demining project": maybe one named before
     const weak = t.lower !== 'a' && t.lower !== 'an';
-    out.push({ start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [], scoped: true, ...(weak ? { weak } : {}), ...(e > h + 1 ? { actorsInside: true } : {}) });
+    out.push({ start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [], scoped: true, ...(weak ? { weak } : {}), ...(placed > topic ? { actorsInside: true } : {}) });
     k = e - 1;
   }
   return out;

@@ -40,7 +40,7 @@ const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'this']);
 const STOP = new Set(['to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'by', 'with', 'from', 'since', 'as', 'over', 'under', 'during']);
 
 /** An amount at `k`: a currency (code or symbol) then a number, or a number then a currency code. */
-function amountAt(tokens: readonly Token[], k: number): number | undefined {
+export function amountAt(tokens: readonly Token[], k: number): number | undefined {
   const t = tokens[k];
   if (!t) return undefined;
   const currency = (x: Token | undefined): boolean => x !== undefined && (CURRENCY_CODES.has(x.text) || CURRENCY_SYMBOLS.has(x.text) || x.text === 'US$');

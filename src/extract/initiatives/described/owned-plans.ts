@@ -11,16 +11,12 @@ import { clauseEnd, DOMAIN_MODIFIERS } from './described-initiatives.js';
 import { placeAfter } from './funded-initiatives.js';
 import { isMineActionWord } from './domain-undertakings.js';
 import { isFree, word } from '../spans.js';
+import { periodEnd } from '../names/headed/periods.js';
 
 const VISION_NOUNS = new Set(['vision', 'strategy', 'plan', 'policy', 'agenda', 'roadmap']);
 /** Undertaking nouns an owner's name may come before when a mine-action word says what they are ("mine action programme"). */
 const WORK_NOUNS = new Set(['programme', 'program', 'project', 'initiative']);
-const DASH = new Set(['-', '\u2013', '\u2014']);
 const MAX_WORDS = 14;
-
-function isYear(t: Token | undefined): boolean {
-  return t?.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text);
-}
 
 /** The plan owned by the possessive at `k`, if one follows. */
 export function ownedPlan(tokens: readonly Token[], k: number, taken: Uint8Array): Described | undefined {
@@ -35,10 +31,10 @@ export function ownedPlan(tokens: readonly Token[], k: number, taken: Uint8Array
   while (s > 0 && word(tokens[s - 1]) && tokens[s - 1]!.cap && !tokens[s - 1]!.poss && tokens[s - 1]!.lower !== 'the') s--;
   const prep = tokens[v + 1];
   let e = -1;
-  // "… for 2023-2026": the period it is for
-  if (prep?.lower === 'for' && isYear(tokens[v + 2])) {
-    e = v + 3;
-    if (DASH.has(tokens[e]?.text ?? '') && tokens[e + 1]?.kind === 'num') e += 2;
+  // "… for 2023-2026", "… 2023–26": the period it is for
+  const period = periodEnd(tokens, v + 1);
+  if (period > v + 1) {
+    e = period;
   } else if (prep?.lower === 'in') {
     const end = placeAfter(tokens, v + 1);
     if (end > v + 2) e = end;

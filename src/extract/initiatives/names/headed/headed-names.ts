@@ -17,6 +17,8 @@ import { groupIsInitiative } from '../titled/quoted-names.js';
 import { genericWithParties, isGenericName } from './generic-names.js';
 import { nestedName } from './nested-names.js';
 import { reachBack, reachBackInRun, reachOn } from './name-reach.js';
+import { isYear, periodEnd, yearSpanEnd } from './periods.js';
+import { registeredAt } from '../../../lexicon/register.js';
 
 export interface HeadedContext {
   taken: Uint8Array;
@@ -31,6 +33,14 @@ export interface HeadedContext {
 
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
+/**
+ * Heads read only at the end of a capitalised name, not in the shared list other rooms read
+ * ("approach" is also a set word of pillars): "the Ottawa Process", "the Integrated Approach
+ * to Mine Action", "the Lakeside Call to Action".
+ */
+const NAMED_ONLY_HEADS: ReadonlyMap<string, string> = new Map([['process', 'initiative'], ['approach', 'policy'], ['call', 'policy']]);
+/** Kinds whose names take no period after them (a day, a treaty). */
+const UNDATED_KINDS = new Set(['day', 'convention']);
 
 /** Every capitalised name with a head word in the runs of one sentence. */
 export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: HeadedContext): void {
@@ -38,7 +48,7 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
     for (let h = run.start; h < run.end; h++) {
       const head = tokens[h]!;
       if (!head.cap || head.allCaps || ctx.taken[h]) continue;
-      const kind = INITIATIVE_HEADS.get(head.lower);
+      const kind = INITIATIVE_HEADS.get(head.lower) ?? NAMED_ONLY_HEADS.get(head.lower);
       if (!kind) continue;
       // Back to the start of the name's segment.
       let s = h;
@@ -66,12 +76,9 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (namedAsOrganisation(tokens, run.end)) continue;
       // Forward: a number ("Resolution 1325"), then "of/on/for … Capitalised" tails.
       let e = h + 1;
-      if (tokens[e]?.kind === 'num' && e < run.end) e++;
-      // "Strategy 2024–2027", "Vision 2030": years after the head belong to the name
-      else if (tokens[e]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[e]!.text) && tokens[e]!.start === head.end + 1) {
-        e++;
-        if ((tokens[e]?.text === '-' || tokens[e]?.text === '\u2013') && tokens[e + 1]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[e + 1]!.text) && tokens[e]!.start === tokens[e - 1]!.end) e += 2;
-      }
+      // "Strategy 2024–2027", "Strategy 2023–26", "Vision 2030": years after the head belong to the name
+      if (isYear(tokens[e]) && tokens[e]!.start === head.end + 1) e = yearSpanEnd(tokens, e);
+      else if (tokens[e]?.kind === 'num' && e < run.end) e++;
       while (e < run.end) {
         const u = tokens[e]!;
         // "… Initiative Phase 2"
@@ -98,8 +105,17 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
         break;
       }
       if (e === run.end) e = reachOn(tokens, e, h);
+      // "… Approach to Mine Action", "… Call to Action": what an approach or a call is to
+      if (e === h + 1 && NAMED_ONLY_HEADS.has(head.lower) && tokens[e]?.lower === 'to' && isCapWord(tokens[e + 1]) && !ctx.taken[e + 1]) {
+        e += 2;
+        while (isCapWord(tokens[e]) && !ctx.taken[e]) e++;
+      }
+      // "… Strategy of the Swiss Confederation 2023–2026", "… Plan for 2023 to 2026": the period it is for
+      if (!UNDATED_KINDS.has(kind) && !isYear(tokens[e - 1])) e = periodEnd(tokens, e);
       const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
       if (words < 2) continue;
+      // "Geneva Call": a body of the register, not a call
+      if (NAMED_ONLY_HEADS.has(head.lower) && registeredAt(tokens, s)?.entry.kind === 'organisation') continue;
       if (kind === 'day') e = dayTail(tokens, e);
       // "Memorandum of Understanding between Japan and Cambodia": the parties belong to a generic name
       const named = e;

@@ -11,6 +11,7 @@ import type { Token } from '../../../text/tokens.js';
 import { isCapWord } from '../../../text/names.js';
 import { LEADING_NOISE, ORG_HEADS, ROLE_HEADS, INITIATIVE_HEADS } from '../../../lexicon/names.js';
 import { countryOf, countryOfDemonym } from '../../../lexicon/countries.js';
+import { periodEnd } from './periods.js';
 
 const INNER_LINKS = new Set(['in', 'to']);
 /** Capitalised words of the domain that may follow "in" inside a name. */
@@ -20,11 +21,6 @@ const DOMAIN_WORDS = new Set([
   'recovery', 'development', 'peace', 'security', 'survey', 'land', 'release', 'weapons', 'ammunition', 'management',
 ]);
 const MAX_BACK = 6;
-const DASHES = new Set(['-', '\u2013']);
-
-function isYear(t: Token | undefined): boolean {
-  return t?.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text);
-}
 
 function plainCap(t: Token | undefined): boolean {
   return isCapWord(t) && !t!.allCaps && !t!.poss && !ORG_HEADS.has(t!.lower) && !ROLE_HEADS.has(t!.lower) && !INITIATIVE_HEADS.has(t!.lower);
@@ -69,10 +65,7 @@ export function reachOn(tokens: readonly Token[], e: number, head: number): numb
   // "Programme 3 (GMAP3)", "Project 2": a number of one or two digits right after the head
   if (end === head + 1 && tokens[end]?.kind === 'num' && /^\d{1,2}$/.test(tokens[end]!.text)) end++;
   // "Strategic Plan for 2024-2028": the period it is for
-  if (tokens[end]?.lower === 'for' && isYear(tokens[end + 1])) {
-    end += 2;
-    if (DASHES.has(tokens[end]?.text ?? '') && isYear(tokens[end + 1]) && tokens[end]!.start === tokens[end - 1]!.end) end += 2;
-  }
+  if (tokens[end]?.lower === 'for') end = periodEnd(tokens, end);
   while (tokens[end]?.lower === 'in' && !tokens[end]!.cap) {
     let k = end + 1;
     while (isCapWord(tokens[k]) && DOMAIN_WORDS.has(tokens[k]!.lower)) k++;

@@ -14,6 +14,8 @@ export interface RegisteredContext {
   mentions: readonly InitiativeMention[];
   add: (s: number, e: number, kind: string, quoted: boolean) => InitiativeMention | undefined;
   linkOf: (name: string) => string;
+  /** Lets a mention run on to `end`: a treaty's long name cut at its first comma ("Convention on the Prohibition of the Use, …"). */
+  extend: (m: InitiativeMention, end: number) => void;
 }
 
 /** Links or adds the register's treaties named in one sentence. */
@@ -26,7 +28,12 @@ export function findRegisteredTreaties(tokens: readonly Token[], ctx: Registered
     const canonical = ctx.linkOf(match.entry.name);
     // the same span, or a longer name that ends with it ("… of the Convention on Cluster Munitions" is read as its own name)
     const named = ctx.mentions.find((m) => m.tok === match.start && m.tokEnd === match.end) ?? ctx.mentions.find((m) => m.tok <= match.start && m.tokEnd === match.end && m.kind === 'convention');
-    if (named) {
+    // "Convention on the Prohibition of the Use, Stockpiling, …": a name read only up to its first comma
+    const cut = named ? undefined : ctx.mentions.find((m) => m.tok === match.start && m.tokEnd < match.end && isFree(ctx.taken, m.tokEnd, match.end));
+    if (cut) {
+      ctx.extend(cut, match.end);
+      if (cut.key !== canonical && !cut.links.includes(canonical)) cut.links.push(canonical);
+    } else if (named) {
       if (named.key !== canonical && !named.links.includes(canonical)) named.links.push(canonical);
     } else if (isFree(ctx.taken, match.start, match.end)) {
       const m = ctx.add(match.start, match.end, 'convention', false);

@@ -107,6 +107,12 @@ describe('what an amount of money is, when no noun follows it', () => {
     expect(read('Norway allocated NOK 40 million.').map((f) => f[0])).toEqual(['allocation']);
   });
 
+  it('is the noun of money after "in", with the purpose after that', () => {
+    expect(read('The embassy gave USD 2.5 million in funding for weapons stockpile management programs.').map((f) => f[0])).toEqual(['funding for weapons stockpile management programs']);
+    expect(read('Japan announced $5 million in new humanitarian assistance to Ukraine.').map((f) => f[0])).toEqual(['new humanitarian assistance to Ukraine']);
+    expect(read('It gave EUR 1 million in Angola.').map((f) => f[0])).toEqual(['funding']);
+  });
+
   it('is the value of the thing it is worth', () => {
     expect(read('The EU signed an agreement worth EUR 1.1 million with the charity.').map((f) => f[0])).toEqual(['value of the agreement']);
   });

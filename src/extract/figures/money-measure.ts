@@ -1,8 +1,9 @@
 /**
  * What an amount of money is when no noun follows it: the thing it is the value of ("an
  * agreement worth EUR 1.1 million": the value of the agreement), else the giving verb before it
- * as a noun ("contributed": contribution, "pledged": pledge), with the purpose after it ("to
- * demining in the east"), past a date ("since 2012", "in 2024") between the two.
+ * as a noun ("contributed": contribution, "pledged": pledge) or the noun after it ("in funding",
+ * "in humanitarian assistance"), with the purpose after it ("to demining in the east"), past a
+ * date ("since 2012", "in 2024") between the two.
  */
 import type { Token } from '../text/tokens.js';
 import { collectible, phraseAfter } from './measure.js';
@@ -44,10 +45,27 @@ function pastDate(tokens: readonly Token[], end: number): number {
   return end;
 }
 
+/** Nouns of money given, as in "USD 2 million in funding for …", "$5 million in humanitarian assistance to …". */
+const MONEY_NOUNS = new Set(['funding', 'funds', 'assistance', 'aid', 'grants', 'support', 'contributions', 'financing']);
+
+/** "in funding", "in new humanitarian assistance" right after the amount: the noun and the token after it. */
+function inMoneyNoun(tokens: readonly Token[], end: number): { noun: string; next: number } | undefined {
+  if (tokens[end]?.lower !== 'in') return undefined;
+  for (let k = end + 1; k < end + 4 && tokens[k]?.kind === 'word'; k++) {
+    if (MONEY_NOUNS.has(tokens[k]!.lower)) {
+      const words = tokens.slice(end + 1, k + 1).map((t) => t.lower);
+      return { noun: words.join(' '), next: k + 1 };
+    }
+    if (!collectible(tokens[k]) || tokens[k]!.cap) return undefined;
+  }
+  return undefined;
+}
+
 export function moneyMeasure(tokens: readonly Token[], start: number, end: number, verb: string | undefined): string {
-  const purpose = phraseAfter(tokens, pastDate(tokens, end));
+  const given = inMoneyNoun(tokens, end);
+  const purpose = phraseAfter(tokens, pastDate(tokens, given?.next ?? end));
   const valued = valuedNoun(tokens, start);
   // a verb that names no gift ("to announce") says less than the purpose
-  const noun = valued ?? (verb === undefined ? 'funding' : (GIVING[verb] ?? (purpose ? 'funding' : `funding ${verb}`)));
+  const noun = valued ?? given?.noun ?? (verb === undefined ? 'funding' : (GIVING[verb] ?? (purpose ? 'funding' : `funding ${verb}`)));
   return purpose ? `${noun} ${purpose}` : noun;
 }

@@ -65,7 +65,10 @@ export function moneyMeasure(tokens: readonly Token[], start: number, end: numbe
   const given = inMoneyNoun(tokens, end);
   const purpose = phraseAfter(tokens, pastDate(tokens, given?.next ?? end));
   const valued = valuedNoun(tokens, start);
-  // a verb that names no gift ("to announce") says less than the purpose
-  const noun = valued ?? given?.noun ?? (verb === undefined ? 'funding' : (GIVING[verb] ?? (purpose ? 'funding' : `funding ${verb}`)));
+  if (valued) return purpose ? `${valued} ${purpose}` : valued;
+  const gift = verb === undefined ? undefined : GIVING[verb];
+  const money = given?.noun ?? gift ?? 'funding';
+  // a verb that names no gift ("received", "to announce") is kept only when no purpose says more
+  const noun = verb !== undefined && gift === undefined && !purpose ? `${money} ${verb}` : money;
   return purpose ? `${noun} ${purpose}` : noun;
 }

@@ -87,6 +87,11 @@ describe('what a figure counts, and whom it is about', () => {
     expect(read('It cost USD 3 million for demining training.').map((f) => f[2])).toEqual(['funding for demining training']);
   });
 
+  it('ends the counted phrase before "and" with a verb of the field, not before "and" with a noun', () => {
+    expect(read('The projects will construct 16 storage facilities and train storekeepers.').map((f) => f[2])).toEqual(['storage facilities']);
+    expect(read('The country has 12 clearance and survey teams.').map((f) => f[2])).toEqual(['clearance and survey teams']);
+  });
+
   it('measures a duration from the point it runs since, and never by "ago"', () => {
     expect(read('The centre has worked for 10 years since the creation of the national authority.').map((f) => f[2])).toEqual(['since the creation of the national authority']);
     expect(read('For 12 years since 2010 the teams cleared land.').map((f) => f[2])).toEqual(['since 2010']);

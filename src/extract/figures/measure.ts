@@ -45,6 +45,12 @@ function acronymModifier(tokens: readonly Token[], j: number): boolean {
 /** Words in -ing that mine-action texts use as nouns ("years of Japanese funding", "risk education and training"). */
 const ING_NOUNS = new Set(['funding', 'financing', 'training', 'demining', 'mapping', 'marking', 'fencing', 'spending', 'housing', 'building', 'buildings', 'screening', 'monitoring', 'reporting', 'planning', 'processing', 'networking']);
 
+/**
+ * Verbs of the field that are (almost) never nouns: after "and" they open a second clause, not
+ * more of the counted phrase ("construct 16 storage facilities and train storekeepers").
+ */
+const ACTION_VERBS = new Set(['train', 'clear', 'destroy', 'build', 'construct', 'rehabilitate', 'provide', 'deliver', 'remove', 'educate', 'assist', 'strengthen', 'develop', 'improve', 'expand', 'ensure', 'help', 'protect', 'reduce', 'prevent', 'enable', 'equip']);
+
 /** Whether a word reads as a verb form after a noun ("purchased", "deployed", "remaining"). */
 function verbLike(t: Token): boolean {
   return /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !ING_NOUNS.has(t.lower);
@@ -68,6 +74,7 @@ export function measureAt(tokens: readonly Token[], i: number, allowOf: boolean)
   let conjunctions = 0;
   while (j < tokens.length && words.length < 8) {
     const t = tokens[j]!;
+    if (CONJUNCTIONS.has(t.lower) && ACTION_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
     if (collectible(t)) {
       const prev = words[words.length - 1];
       const afterJoin = prev !== undefined && (CONJUNCTIONS.has(prev.lower) || prev.lower === 'of');

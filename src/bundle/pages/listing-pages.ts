@@ -22,7 +22,6 @@ export function listingPath(type: RecordType): string {
   return `${LISTINGS_DIR}/${typeInfo(type).plural}.md`;
 }
 
-/** ` (draft)`, emphasised, after anything that names a machine draft. */
 /** After every draft's name, as its fact sheet's draft note: drafts never pass for reviewed records. */
 export const DRAFT_MARK = ' (draft)';
 
@@ -37,6 +36,13 @@ export function recordTitle(type: RecordType, record: AnyRecord): string {
   return typeof value === 'string' ? oneLine(value) : record.id;
 }
 
+/** The initiative a pillar's line names: its id and title when it resolves, else the reference as written. */
+function pillarInitiative(record: AnyRecord, ctx: BundleContext): { id?: string; name: string } {
+  const initiative = String((record as unknown as Record<string, unknown>).initiative);
+  const target = ctx.resolve(initiative);
+  return target ? { id: target.record.id, name: recordTitle('initiative', target.record) } : { name: initiative };
+}
+
 /** What follows the link on a listing line: `— organisation`, `— pillar 2 of <initiative>`. */
 function detail(from: string, type: RecordType, record: AnyRecord, ctx: BundleContext): PhrasingContent[] {
   const r = record as unknown as Record<string, unknown>;
@@ -48,10 +54,8 @@ function detail(from: string, type: RecordType, record: AnyRecord, ctx: BundleCo
     case 'figure':
       return [text(` — ${oneLine(String(r.measure))}`)];
     case 'pillar': {
-      const initiative = String(r.initiative);
-      const target = ctx.resolve(initiative);
-      const name = target ? recordTitle('initiative', target.record) : initiative;
-      return [text(` — ${String(r.term ?? 'pillar')} ${String(r.order)} of `), target ? link(relativeUrl(from, recordPath('initiative', target.record.id)), text(name)) : text(name)];
+      const { id, name } = pillarInitiative(record, ctx);
+      return [text(` — ${String(r.term ?? 'pillar')} ${String(r.order)} of `), id !== undefined ? link(relativeUrl(from, recordPath('initiative', id)), text(name)) : text(name)];
     }
   }
 }
@@ -69,8 +73,8 @@ export function listingItem(type: RecordType, record: AnyRecord, ctx: BundleCont
 /** The name a pillar's listing line shows for its initiative (what the line reads besides the pillar), else undefined. */
 export function listingItemReads(type: RecordType, record: AnyRecord, ctx: BundleContext): string | undefined {
   if (type !== 'pillar') return undefined;
-  const target = ctx.resolve(String((record as unknown as Record<string, unknown>).initiative));
-  return target ? `${target.record.id}\0${recordTitle('initiative', target.record)}` : '';
+  const { id, name } = pillarInitiative(record, ctx);
+  return id !== undefined ? `${id}\0${name}` : '';
 }
 
 /** A listing page's blocks before its list of records. */

@@ -6,6 +6,7 @@
 import type { Token } from './tokens.js';
 import { countryOfDemonym } from '../lexicon/countries.js';
 import { LABEL_WORDS } from '../lexicon/numbers.js';
+import { memoByString } from '../lexicon/memo.js';
 
 export interface Run {
   /** First token and one past the last. */
@@ -86,20 +87,6 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019]/g, "'").toLowerCase();
 }
 
-/** A small memo for pure string functions called on the same names again and again. */
-function memo(fn: (s: string) => string): (s: string) => string {
-  let cache = new Map<string, string>();
-  return (s: string): string => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      v = fn(s);
-      if (cache.size > 20000) cache = new Map();
-      cache.set(s, v);
-    }
-    return v;
-  };
-}
-
 /** Words of a name for keying: possessives, dots and punctuation removed, hyphens split. */
 export function keyWords(name: string): string[] {
   const folded = fold(name)
@@ -126,10 +113,10 @@ export function keyWords(name: string): string[] {
 }
 
 /** The variant-normalised key of a name: "Cambodian Mine Action Centre" and "Cambodia Mine Action Center" meet. */
-export const nameKey = memo((name: string): string => keyWords(name).join(' '));
+export const nameKey = memoByString((name: string): string => keyWords(name).join(' '));
 
 /** The key of a person's name, independent of word order ("KAMIKAWA Yoko" = "Yoko Kamikawa"). */
-export const personKey = memo((name: string): string => keyWords(name).sort().join(' '));
+export const personKey = memoByString((name: string): string => keyWords(name).sort().join(' '));
 
 /** Initials of the capitalised words of a name ("Cambodian Mine Action Centre" → "CMAC"). */
 export function initials(name: string): string {

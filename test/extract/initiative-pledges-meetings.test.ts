@@ -39,3 +39,10 @@ describe('a recurring meeting named bare', () => {
     ]);
   });
 });
+
+describe('a footnote number glued to a name', () => {
+  it('is no part of the name', () => {
+    const names = extractDocument(doc('a', 'The First Review Conference led to the Lakeland Action Plan2. It was adopted.')).initiative.map((r) => r.name);
+    expect(names).toContain('Lakeland Action Plan');
+  });
+});

@@ -19,4 +19,13 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.text)).toEqual(['Seventy-one', 'Saša', 'Obradović']);
     expect(tokens[1]!.start).toBe(22);
   });
+
+  it('drops a footnote number glued to a word, and keeps units, codes and years whole', () => {
+    const text = 'the Lakeland Action Plan2. Its mines14, 602,500 m2, 3 km2, COVID19, AK47 and mid-2020';
+    expect(tokenize(text, 0).map((t) => t.text)).toEqual([
+      'the', 'Lakeland', 'Action', 'Plan', '.', 'Its', 'mines', ',', '602,500', 'm2', ',', '3', 'km2', ',', 'COVID19', ',', 'AK47', 'and', 'mid-2020',
+    ]);
+    const plan = tokenize(text, 0)[3]!;
+    expect([plan.start, plan.end]).toEqual([20, 24]);
+  });
 });

@@ -97,6 +97,21 @@ function push(tokens: Token[], text: string, kind: TokenKind, start: number): vo
   tokens.push({ text, lower, kind, start, end: start + text.length, cap, allCaps, poss, base });
 }
 
+/**
+ * Where a footnote number glued to the word `text[i, k)` starts, or `k`: one or two digits after
+ * three or more letters whose last is lower case ("Plan2", "mines14"); not units ("km2"), codes
+ * ("COVID19", "AK47") or years ("mid-2020").
+ */
+function footnoteStart(text: string, i: number, k: number): number {
+  let d = k;
+  while (d > i && isDigit(text.charCodeAt(d - 1))) d--;
+  if (d === k || k - d > 2 || d - i < 3) return k;
+  const last = text.charCodeAt(d - 1);
+  if (!(last >= 97 && last <= 122)) return k;
+  for (let j = i; j < d; j++) if (letterAt(text, j) === 0 && text.charCodeAt(j) !== 39 && text.charCodeAt(j) !== 45 && text.charCodeAt(j) !== 0x2019) return k;
+  return d;
+}
+
 /** Tokenises `text`, whose first character is at view offset `offset`. */
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -156,7 +171,9 @@ export function tokenize(text: string, offset: number): Token[] {
         }
         break;
       }
-      push(tokens, text.slice(i, k), 'word', offset + i);
+      // "the Nairobi Action Plan2": a footnote number glued to a word is no part of it
+      const marked = footnoteStart(text, i, k);
+      push(tokens, text.slice(i, marked), 'word', offset + i);
       i = k;
       continue;
     }

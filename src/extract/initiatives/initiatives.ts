@@ -41,6 +41,7 @@ import { scopedKey, documentKey } from './names/headed/generic-names.js';
 import { findDomainUndertakings } from './described/domain-undertakings.js';
 import { phaseBefore } from './names/headed/phases.js';
 import { markBareMeetings } from './names/headed/bare-meetings.js';
+import { findMeetingSeries } from './names/headed/meeting-series.js';
 import { findAcronymBeforeHead, sentenceMayHaveAcronym } from './names/headed/acronym-before-head.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
@@ -148,8 +149,9 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     }
   }
 
-  // "the Review Conference": a recurring meeting named bare is its document's last one
+  // "the Review Conference": a recurring meeting named bare is its document's last one; "Review Conferences": the series
   markBareMeetings(tokens, mentions, options.scope);
+  findMeetingSeries(tokens, { taken, add, scope: options.scope });
 
   // Treaties of the register, by any of their names: "the Ottawa Treaty", "the APMBC".
   const extend = (m: InitiativeMention, end: number): void => {

@@ -2,7 +2,8 @@
  * Grants and pledges the text describes rather than names:
  * - an amount given for undertakings: "an additional USD 11.1 million for new humanitarian
  *   demining and weapons stockpile management projects in Angola" (a package);
- * - an amount that is itself the grant: "a five-year $75 million pledge", "a €2 million grant";
+ * - an amount that is itself the grant: "a five-year $75 million pledge", "a €2 million grant",
+ *   also after its giver's possessive ("Westland's five-year $75 million pledge");
  * - an amount that is the size of an undertaking: "a five-year, USD 20 million programme to
  *   clear farmland" (its kind is the undertaking's);
  * - an undertaking funded by a donor the wording names: "an EU-funded clearance project in
@@ -91,8 +92,11 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
   const free = (s: number, e: number): boolean => isFree(taken, s, e);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    // "a five-year $75 million pledge", "an additional USD 11.1 million for … projects in Angola"
-    if (OPENERS.has(t.lower) && (!t.cap || k === 0)) {
+    // "a five-year $75 million pledge", "an additional USD 11.1 million for … projects in Angola";
+    // "Westland's current five-year $75 million pledge": the owner gives it
+    const owner = t.poss && t.cap ? countryOf(t.base) : undefined;
+    if ((OPENERS.has(t.lower) && (!t.cap || k === 0)) || owner) {
+      const given = owner ? { participantKeys: [`country:${owner}`] } : {};
       let a = k + 1;
       while (a < k + 4 && word(tokens[a]) && !tokens[a]!.cap && !GRANT_HEADS.has(tokens[a]!.lower) && !STOP.has(tokens[a]!.lower)) a++;
       // "a five-year, USD 20 million programme"
@@ -105,7 +109,7 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
       if (undertaking) {
         const e = undertakingEnd(tokens, amountEnd + 1);
         if (free(k + 1, e)) {
-          out.push({ start: k + 1, end: e, kind: undertaking, aliases: [], actorsInside: true });
+          out.push({ start: k + 1, end: e, kind: undertaking, aliases: [], actorsInside: true, ...given });
           k = e - 1;
         }
         continue;
@@ -113,7 +117,7 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
       if (word(next) && GRANT_HEADS.has(next.lower)) {
         const e = placeAfter(tokens, amountEnd + 1);
         if (free(k + 1, e)) {
-          out.push({ start: k + 1, end: e, kind: 'package', aliases: [], actorsInside: true });
+          out.push({ start: k + 1, end: e, kind: 'package', aliases: [], actorsInside: true, ...given });
           k = e - 1;
         }
         continue;
@@ -123,7 +127,7 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
         if (h === undefined) continue;
         const e = placeAfter(tokens, h + 1);
         if (free(k + 1, e)) {
-          out.push({ start: k + 1, end: e, kind: 'package', aliases: [], actorsInside: true });
+          out.push({ start: k + 1, end: e, kind: 'package', aliases: [], actorsInside: true, ...given });
           k = e - 1;
         }
       }

@@ -79,7 +79,8 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       // "Strategy 2024–2027", "Strategy 2023–26", "Vision 2030": years after the head belong to the name
       if (isYear(tokens[e]) && tokens[e]!.start === head.end + 1) e = yearSpanEnd(tokens, e);
       else if (tokens[e]?.kind === 'num' && e < run.end) e++;
-      while (e < run.end) {
+      // "the Treaty's Meetings of …": a possessive head ends its name, what follows is its own
+      while (e < run.end && !head.poss) {
         const u = tokens[e]!;
         // "… Initiative Phase 2"
         if (u.kind === 'num' && LABEL_WORDS.has(tokens[e - 1]!.lower)) {

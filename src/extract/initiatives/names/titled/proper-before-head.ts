@@ -4,6 +4,8 @@
  * Landmine Free 2025 initiative", "our Weapons Destruction program". The name has two
  * or more capitalised words (or one with a number), opens and ends with one, and is no
  * organisation or country ("the HALO Trust programme" is HALO's programme, read elsewhere).
+ * An order or newness word may come before the name ("its first-ever U.S. Humanitarian Mine
+ * Action project"); it is no part of it.
  */
 import type { Token } from '../../../text/tokens.js';
 import { ORG_HEADS, ROLE_HEADS } from '../../../lexicon/names.js';
@@ -22,6 +24,8 @@ const HEADS: ReadonlyMap<string, string> = new Map([
   ['campaign', 'initiative'], ['partnership', 'partnership'], ['strategy', 'policy'], ['plan', 'policy'],
   ['package', 'package'], ['coalition', 'coalition'], ['fund', 'fund'], ['framework', 'policy'],
 ]);
+/** Lower-case words that may come between the opener and the name. */
+const MODIFIERS = new Set(['first', 'first-ever', 'new', 'own', 'latest', 'current', 'flagship', 'second', 'third', 'next', 'pilot']);
 const INNER = new Set(['in', 'for', 'of', 'to', 'and', 'the', 'on', 'against', '&']);
 const MAX_TOKENS = 9;
 
@@ -31,7 +35,9 @@ export function findProperBeforeHead(tokens: readonly Token[], taken: Uint8Array
   for (let k = 0; k + 2 < tokens.length; k++) {
     const t = tokens[k]!;
     if (!word(t) || t.cap || !OPENERS.has(t.lower)) continue;
-    const s = k + 1;
+    // "its first-ever U.S. Humanitarian Mine Action project": an order or newness word before the name
+    let s = k + 1;
+    while (s < k + 3 && word(tokens[s]) && !tokens[s]!.cap && MODIFIERS.has(tokens[s]!.lower)) s++;
     if (!word(tokens[s]) || !tokens[s]!.cap) continue;
     let e = s;
     let caps = 0;

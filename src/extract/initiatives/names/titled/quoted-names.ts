@@ -16,6 +16,13 @@ type Add = (s: number, e: number, kind: string, quoted: boolean) => InitiativeMe
 const QUOTE_OPEN = new Set(['"', '\u201C', "'"]);
 const QUOTE_CLOSE = new Set(['"', '\u201D', "'"]);
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'entitled', 'titled', 'known']);
+/** Kind nouns read only right after a closing quote: "the “One Plus One” approach". */
+const AFTER_QUOTE_HEADS: ReadonlyMap<string, string> = new Map([['approach', 'policy'], ['process', 'initiative'], ['model', 'policy']]);
+/** The kind a lower-case noun right after the closing quote gives the name. */
+function kindAfter(after: Token | undefined): string | undefined {
+  if (!after || after.kind !== 'word' || after.cap) return undefined;
+  return INITIATIVE_HEADS.get(after.lower) ?? AFTER_QUOTE_HEADS.get(after.lower);
+}
 const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', 'at', 'with', 'by', 'from', '&', 'de']);
 
 /** Whether `Group` at `h` is a coordination group ("Contact Group on …") rather than an organisation. */
@@ -97,7 +104,7 @@ function quotedCandidate(
   }
   // A kind noun after the closing quote ("… projects") or a naming verb before.
   const after = tokens[e0 + 1];
-  if (!kind && after && after.kind === 'word' && !after.cap) kind = INITIATIVE_HEADS.get(after.lower);
+  if (!kind) kind = kindAfter(after);
   if (!kind) {
     let skipped = 0;
     for (let k = s0 - 2; k >= 0 && k >= s0 - 4 - skipped; k--) {
@@ -120,8 +127,9 @@ function quotedCandidate(
   // "launched “Safe Ground for Every Child”", "under “Operation Clean Valley”": a title after a launching word
   if (!kind && titleAfterLaunch(tokens, s0, words.length, capitalised, content.length)) kind = 'initiative';
   if (!kind) return;
-  if (words.length < 2 && !(after && INITIATIVE_HEADS.get(after.lower))) return;
-  if (content.length > 0 && capitalised / content.length < 0.5 && !(after && INITIATIVE_HEADS.get(after.lower))) return;
+  const named = (after !== undefined && INITIATIVE_HEADS.has(after.lower)) || kindAfter(after) !== undefined;
+  if (words.length < 2 && !named) return;
+  if (content.length > 0 && capitalised / content.length < 0.5 && !named) return;
   if (kind === 'group' && !groupIsInitiative(tokens, e - 1, s) && !(last.lower === 'group')) return;
   // an opening "The" is no part of the name: "“The Project for …”"
   add(tokens[s]!.lower === 'the' && e - s > 2 ? s + 1 : s, e, kind, true);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+
+const doc = (id: string, text: string) => ({ id, text, bodyOffset: 0 });
+const names = (text: string) => extractDocument(doc('a', text)).initiative.map((r) => [r.name, r.kind]);
+
+describe('a series of recurring meetings', () => {
+  it('is named in the plural, its first word in lower case when a later one is capitalised', () => {
+    expect(names('Review Conferences are held every five years to review how the treaty works.')).toEqual([['Review Conferences', 'conference']]);
+    expect(names('Progress is reported at the annual meetings of the States Parties, as the treaty requires.')).toEqual([['meetings of the States Parties', 'conference']]);
+  });
+
+  it('keeps the parties who meet as an actor, and reads no lower-case series alone', () => {
+    const out = extractDocument(doc('a', 'Progress is reported at the annual meetings of the States Parties.'));
+    expect(out.actor.map((a) => a.name)).toContain('States Parties');
+    expect(names('Two review conferences were held in the region.')).toEqual([]);
+  });
+
+  it('is not run into a possessive head before it', () => {
+    expect(names("The Treaty's Meetings of the States Parties review progress every year.")).toEqual([['Meetings of the States Parties', 'conference']]);
+  });
+});
+
+describe('names before a lower-case noun', () => {
+  it('reads a quoted name before "approach"', () => {
+    expect(names('Westland suggested the “Each One Brings One” approach: every member invites another.')).toEqual([['Each One Brings One', 'policy']]);
+  });
+
+  it('reads a proper name after an order or newness word', () => {
+    expect(names('Lakeland, which began its first-ever Westland Humanitarian Mine Action project inside the country, joined.')).toEqual([
+      ['Westland Humanitarian Mine Action project', 'project'],
+    ]);
+  });
+});
+
+describe('a grant after its giver’s possessive', () => {
+  it('names the grant and makes the country take part', () => {
+    const out = extractDocument(doc('a', "Japan's current three-year $12 million pledge to mine action was delivered early."));
+    const japan = out.actor.find((a) => a.name === 'Japan');
+    expect(out.initiative.map((r) => [r.name, r.kind, r.participants ?? []])).toEqual([
+      ['current three-year $12 million pledge', 'package', [`actor:${japan?.id}`]],
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ function firstWord(text: string): string {
 }
 
 /** One item that is a place, a person, a date or a bare figure. */
-export function isOtherThing(text: string, verbPhrase = false): boolean {
+export function isOtherThing(text: string, verbPhrase = false, counted = false): boolean {
   const t = text.trim().replace(/^[("'\u201C]+/, '');
   if (/^["\u201C]/.test(text.trim())) return true; // a quotation
   const words = t.split(/\s+/);
@@ -32,8 +32,9 @@ export function isOtherThing(text: string, verbPhrase = false): boolean {
   if (HONORIFICS.has(first) || HONORIFICS.has(first.replace(/\.$/, ''))) return true;
   if (ROLE_HEADS.has(first) && /\p{Lu}/u.test(t.slice(first.length, first.length + 3))) return true;
   if (DATE_START.test(t) && (MONTHS.has(firstWord(t.replace(/^\d+\S*\s+/, ''))) || /^\d{4}\b/.test(t))) return true;
-  // "USD 2.5 million for weapons stockpile management": an amount with its purpose is a part
-  if (AMOUNT_FOR.test(t)) return false;
+  // "USD 2.5 million for weapons stockpile management": an amount with its purpose is a part;
+  // so is a counted target of a plan ("clear 500 hectares", "40 villages declared free of mines")
+  if (AMOUNT_FOR.test(t) || counted) return false;
   // "clearance (2022)": a date or figure in parentheses qualifies a part
   if (/\d/.test(t.replace(/\s*\([^()]*\)/g, '')) && words.length <= 6) return true;
   // "12 operational machines, purchased by …", "Thirty trucks": quantities of things delivered
@@ -41,10 +42,13 @@ export function isOtherThing(text: string, verbPhrase = false): boolean {
   return false;
 }
 
-/** Whether fewer than half the items are other things; `verbPhrases` when each item opens with its verb. */
-export function looksLikeParts(items: readonly PillarItem[], verbPhrases = false): boolean {
+/**
+ * Whether fewer than half the items are other things; `verbPhrases` when each item opens with its
+ * verb; `counted` when the set is one of targets or results, whose items count what they reach.
+ */
+export function looksLikeParts(items: readonly PillarItem[], verbPhrases = false, counted = false): boolean {
   let other = 0;
-  for (const item of items) if (isOtherThing(item.text, verbPhrases)) other++;
+  for (const item of items) if (isOtherThing(item.text, verbPhrases, counted)) other++;
   return other * 2 < items.length;
 }
 

@@ -26,6 +26,7 @@ export interface LeadIn {
 const GENERIC_REACH = 4;
 const SKIPPED = new Set(['following', 'the', 'these', 'those', 'main', 'key', 'major', 'core', 'and', 'of', 'its', 'their', 'our']);
 
+const MODALS = new Set(['will', 'shall', 'would', 'must', 'should', 'can', 'aim', 'seek', 'intend']);
 const CLAUSE_BREAK = new Set([',', ';', '.', '\u201D', '"', '(', ')']);
 
 function isPluralWord(t: Token): boolean {
@@ -90,7 +91,8 @@ export function leadInSet(tokens: readonly Token[], from: number, to: number): L
   for (let k = to - 1; k > from; k--) if (CLAUSE_BREAK.has(tokens[k]!.text)) { clause = k + 1; break; }
   for (let k = to - 1; k >= clause; k--) {
     if (!isPluralWord(tokens[k]!)) continue;
-    if (NON_PILLAR_NOUNS.has(tokens[k]!.lower)) return undefined;
+    // "the partners will:": the plural is the subject of what is listed, not what the list names
+    if (NON_PILLAR_NOUNS.has(tokens[k]!.lower) && !MODALS.has(tokens[k + 1]?.lower ?? '')) return undefined;
     break;
   }
   let seen = 0;

@@ -49,6 +49,8 @@ function clauseEnd(text: string): number {
     const c = text[i];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
+    // "20,000 children": a comma between digits groups a number
+    else if (c === ',' && depth === 0 && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     else if ((c === ',' || c === ';') && depth === 0) return i;
   }
   return -1;
@@ -72,6 +74,20 @@ function phraseEnd(words: string[]): string[] {
 }
 
 /** A short title from an item's text: the part before a colon or dash, else its first clause or words. */
+/**
+ * Where a title on a line of its own ends, before the text it heads ("Survey and clearance" /
+ * "The teams survey …"): at the end of the first line, when it has two or more words and no end
+ * punctuation and the next line opens with a capital; else `end`. A line that wraps on in lower
+ * case is one title.
+ */
+export function titleLineEnd(view: string, start: number, end: number): number {
+  const nl = view.indexOf('\n', start);
+  if (nl < 0 || nl >= end) return end;
+  const first = view.slice(start, nl).trim();
+  if (first.split(/\s+/).length < 2 || /[.!?;:,]$/.test(first)) return end;
+  return /^\s*\p{Lu}/u.test(view.slice(nl, end)) ? nl : end;
+}
+
 export function titleOf(text: string): string {
   let t = collapse(text).replace(/^[("'\u201C]+/, '');
   const labelled = /^(.{3,90}?)\s*(?::|\s[\u2013\u2014-]\s)\s*\S/.exec(t);

@@ -9,7 +9,7 @@ import { SET_NOUN_TERMS } from '../../lexicon/set-words.js';
 import { leadInSet } from '../lead-in.js';
 import { listGoesOn } from './list-continuation.js';
 import { looksLikeParts } from '../item-shape.js';
-import { endAtNext, introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
+import { endAtNext, introBefore, itemOf, makeSet, titleLineEnd, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 export const LABELS: ReadonlyMap<string, string> = new Map([
   ['pillar', 'pillar'], ['priority', 'priority'], ['result', 'result'], ['objective', 'objective'],
@@ -82,7 +82,8 @@ export function labelled(input: PillarInput, push: Push): void {
     }
     const item = itemOf(input.view, restStart, end);
     if (!item) continue;
-    const titleEnd = sentence.kind === 'heading' ? sentence.end : sentence.end;
+    // "Component 1: Survey and clearance" / "The teams survey …": the label's line is its title
+    const titleEnd = titleLineEnd(input.view, restStart, sentence.end);
     const title = itemOf(input.view, restStart, titleEnd);
     if (title) item.title = titleOf(subject ? title.text.replace(LEADING_MODAL, '') : title.text);
     if (current && current.word === w.lower && order === current.next) {
@@ -115,6 +116,8 @@ function introOf(input: PillarInput, b: number): number | undefined {
 const LEAD_END = /[:\u2013\u2014]\s*$/;
 const OPEN_END = /\b(?:on|of|to|by|through|in|include|includes|including|such as|will|are|were|namely|comprise|comprises|covers|cover)\s*$/i;
 const MAX_ITEMS = 12;
+/** A lead-in that ends in what is planned: "The programme will:", "The project aims to:". */
+const PLANNED_END = /\b(?:will|shall|aims? to|seeks? to|is to|are to|intends? to)\s*[:\u2013\u2014]?\s*$/i;
 
 export function bulleted(input: PillarInput, push: Push): void {
   const blocks = input.blocks;
@@ -157,7 +160,10 @@ export function bulleted(input: PillarInput, push: Push): void {
       if (set.count !== undefined && items.length === set.count) break;
     }
     if (set.count === undefined && items.length > MAX_ITEMS) continue;
-    if (!looksLikeParts(items)) continue;
+    // "The programme will:" / "Key results:": what a plan will do ("survey the border districts")
+    // or reach may count it ("clear 500 hectares")
+    const planned = PLANNED_END.test(introText);
+    if (!looksLikeParts(items, planned, planned || set.term === 'result' || set.term === 'objective')) continue;
     const link = input.link(introSentence, set.tok);
     push(makeSet(link, set.term, items, introSentence, set.count), sentences);
   }

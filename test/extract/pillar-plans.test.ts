@@ -21,12 +21,13 @@ describe('what a plan will do, listed after "will:"', () => {
     ]);
   });
 
-  it('reads the counted items of a set of results', () => {
-    expect(rows(['Key results of the Eastland Safe Villages Project', '', '1. 40 villages declared free of mines', '2. 12,000 people reached with risk education', '3. 90 survivors given physical rehabilitation'].join('\n'))).toEqual([
+  it('reads the counted targets of a set of objectives, not results reported in numbers', () => {
+    expect(rows(['Objectives of the Eastland Safe Villages Project', '', '1. 40 villages declared free of mines', '2. 12,000 people reached with risk education', '3. 90 survivors given physical rehabilitation'].join('\n'))).toEqual([
       ['initiative:eastland-safe-villages-project', 1, '40 villages declared free of mines'],
       ['initiative:eastland-safe-villages-project', 2, '12,000 people reached with risk education'],
       ['initiative:eastland-safe-villages-project', 3, '90 survivors given physical rehabilitation'],
     ]);
+    expect(rows(['Key results of the Eastland Safe Villages Project', '', '1. 40 villages declared free of mines', '2. 12,000 people reached with risk education'].join('\n'))).toEqual([]);
   });
 
   it('still reads no set from counted things or places after a lead-in that plans nothing', () => {

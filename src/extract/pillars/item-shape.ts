@@ -44,7 +44,7 @@ export function isOtherThing(text: string, verbPhrase = false, counted = false):
 
 /**
  * Whether fewer than half the items are other things; `verbPhrases` when each item opens with its
- * verb; `counted` when the set is one of targets or results, whose items count what they reach.
+ * verb; `counted` when the set is one of targets, whose items count what they will reach.
  */
 export function looksLikeParts(items: readonly PillarItem[], verbPhrases = false, counted = false): boolean {
   let other = 0;

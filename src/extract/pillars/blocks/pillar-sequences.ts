@@ -160,10 +160,10 @@ export function bulleted(input: PillarInput, push: Push): void {
       if (set.count !== undefined && items.length === set.count) break;
     }
     if (set.count === undefined && items.length > MAX_ITEMS) continue;
-    // "The programme will:" / "Key results:": what a plan will do ("survey the border districts")
-    // or reach may count it ("clear 500 hectares")
+    // "The programme will:" / "Its objectives:": what a plan will do ("survey the border districts")
+    // or reach may count it ("clear 500 hectares"); results reported in numbers are figures
     const planned = PLANNED_END.test(introText);
-    if (!looksLikeParts(items, planned, planned || set.term === 'result' || set.term === 'objective')) continue;
+    if (!looksLikeParts(items, planned, planned || set.term === 'objective')) continue;
     const link = input.link(introSentence, set.tok);
     push(makeSet(link, set.term, items, introSentence, set.count), sentences);
   }

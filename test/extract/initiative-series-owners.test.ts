@@ -42,3 +42,14 @@ describe('a grant after its giver’s possessive', () => {
     ]);
   });
 });
+
+describe('a described undertaking and the time it was named at', () => {
+  it('ends before "on Monday", "in March" or "last week"', () => {
+    expect(names('Westland and Lakeland signed a memorandum of understanding on joint clearance of the border on Monday.')).toEqual([
+      ['memorandum of understanding on joint clearance of the border', 'agreement'],
+    ]);
+    expect(names('Westland and Lakeland signed a memorandum of understanding on joint clearance of the border last week.')).toEqual([
+      ['memorandum of understanding on joint clearance of the border', 'agreement'],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import type { Token } from '../../text/tokens.js';
 import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
 import { ORG_HEADS, SET_WORDS, TERM_ACRONYMS } from '../../lexicon/names.js';
 import { readNumber } from '../../text/numbers.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/numbers.js';
 import { initials } from '../../text/names.js';
 import { placeAfter } from './funded-initiatives.js';
 import { ownedPlan } from './owned-plans.js';
@@ -82,6 +83,13 @@ const CLAUSE_STOP = new Set([
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'this', 'these', 'those', 'your']);
 const MAX_WORDS = 14;
 
+/** A weekday or a month ("Monday", "March"), or "week", "month", "year" after "last/this/next". */
+function isTimeWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (t.cap) return WEEKDAYS.has(t.lower) || MONTHS.has(t.lower);
+  return t.lower === 'week' || t.lower === 'month' || t.lower === 'year';
+}
+
 /** Extends a phrase from `k` to the end of its clause: words and in-clause prepositions, at most `MAX_WORDS` words overall. */
 export function clauseEnd(tokens: readonly Token[], k: number, budget: number): number {
   let e = k;
@@ -98,6 +106,8 @@ export function clauseEnd(tokens: readonly Token[], k: number, budget: number): 
     if (t.kind === 'word' && CLAUSE_STOP.has(t.lower)) break;
     if (t.kind === 'word' && t.lower === 'and' && (OBJECT_DETERMINERS.has(tokens[e + 1]?.lower ?? '') || tokens[e + 1]?.cap)) break;
     if (t.kind === 'num' && /^\d{4}$/.test(t.text)) break;
+    // "… of the border on Monday", "… in March": a time the undertaking was named at is no part of it
+    if (t.kind === 'word' && (t.lower === 'on' || t.lower === 'in' || t.lower === 'last' || t.lower === 'this' || t.lower === 'next') && isTimeWord(tokens[e + 1])) break;
     e++;
     words++;
   }

@@ -17,7 +17,7 @@ import { collapse, initials, nameKey } from './text/names.js';
 import { originalSlice } from './text/layout/markup.js';
 import { ORG_HEADS } from './lexicon/names.js';
 import type { Ref } from './text/refs.js';
-import { leadContext, leadsOf } from './initiatives/leads.js';
+import { addAnaphorLeads, anaphorLeads, leadContext, leadsOf } from './initiatives/leads.js';
 import { aboutOf } from './figures/figure-about.js';
 import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.js';
 import { FallbackLink } from './pillars/set-initiative.js';
@@ -252,7 +252,8 @@ class DocumentAnalyser {
     this.refs.push(refs);
 
     // Initiatives with leads and participants.
-    const context = initiativeMentions.length > 0 ? leadContext(tokens, refs) : undefined;
+    const anaphoric = refs.some((r) => r.type === 'initiative' && r.via === 'anaphor');
+    const context = initiativeMentions.length > 0 || anaphoric ? leadContext(tokens, refs) : undefined;
     const inner = innerMentions(initiativeMentions);
     for (const m of initiativeMentions) {
       // A name inside another ("… of the State Parties to the … Convention") takes no leads from the sentence.
@@ -264,6 +265,8 @@ class DocumentAnalyser {
       quoted.participants = leads.participants;
       this.out.initiatives.push(quoted);
     }
+    // "The project, funded by X …": who takes part, read after an anaphor, in the initiative it stands for
+    if (anaphoric) addAnaphorLeads(this.out.initiatives, anaphorLeads(tokens, refs, context!));
 
     // Figures, with whom they are about (only where the sentence has a digit or a number word).
     const figures = mayHoldFigure(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading', labelsOf(sentence, this.sentences[s - 1], tokens)) : [];

@@ -53,3 +53,16 @@ describe('a described undertaking and the time it was named at', () => {
     ]);
   });
 });
+
+describe('who takes part, read after an anaphor', () => {
+  it('goes to the initiative the anaphor stands for', () => {
+    const out = extractDocument(doc('a', 'The Northland Clearance Project began in 2020. The project, funded by Japan and implemented by the HALO Trust, ends in 2027.'));
+    const ids = new Map(out.actor.map((a) => [a.name, `actor:${a.id}`]));
+    expect(out.initiative.map((r) => [r.name, r.participants ?? []])).toEqual([['Northland Clearance Project', [ids.get('HALO Trust'), ids.get('Japan')].sort()]]);
+  });
+
+  it('takes a launching subject before the anaphor as a lead', () => {
+    const out = extractDocument(doc('a', "The Northland Clearance Project began in 2020. Last year Japan launched the project's second phase."));
+    expect(out.initiative.map((r) => [r.name, r.leads ?? []])).toEqual([['Northland Clearance Project', [`actor:${out.actor.find((a) => a.name === 'Japan')?.id}`]]]);
+  });
+});

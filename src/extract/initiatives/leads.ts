@@ -186,3 +186,38 @@ function byPhrases(tokens: readonly Token[], m: InitiativeMention, context: Lead
     }
   }
 }
+
+/** Who leads and takes part in an initiative a sentence names by an anaphor, by its key. */
+export interface AnaphorLeads {
+  key: string;
+  leads: string[];
+  participants: string[];
+}
+
+/**
+ * "The project, funded by Japan and implemented by UNDP, …", "Japan launched the programme":
+ * the same phrases as after a name, read after each anaphor that stands for an initiative.
+ */
+export function anaphorLeads(tokens: readonly Token[], refs: readonly Ref[], context: LeadContext): AnaphorLeads[] {
+  const out: AnaphorLeads[] = [];
+  for (const r of refs) {
+    if (r.type !== 'initiative' || r.via !== 'anaphor' || r.tokEnd === undefined) continue;
+    const m: InitiativeMention = { key: r.key, name: '', kind: r.kind ?? 'initiative', tok: r.tok, tokEnd: r.tokEnd, quoted: false, links: [], aliases: [] };
+    const found = leadsOf(tokens, refs, m, context);
+    if (found.leads.length > 0 || found.participants.length > 0) out.push({ key: r.key, ...found });
+  }
+  return out;
+}
+
+/** Adds what was read after anaphors to the last mention of each initiative they stand for. */
+export function addAnaphorLeads(mentions: readonly { key: string; leads?: string[]; participants?: string[] }[], found: readonly AnaphorLeads[]): void {
+  for (const f of found) {
+    let m: (typeof mentions)[number] | undefined;
+    for (let i = mentions.length - 1; i >= 0 && !m; i--) if (mentions[i]!.key === f.key) m = mentions[i];
+    if (!m) continue;
+    const leads = (m.leads ??= []);
+    const participants = (m.participants ??= []);
+    for (const k of f.leads) if (!leads.includes(k)) leads.push(k);
+    for (const k of f.participants) if (!participants.includes(k) && !leads.includes(k)) participants.push(k);
+  }
+}

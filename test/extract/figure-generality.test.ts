@@ -130,3 +130,22 @@ describe('what an amount of money is, when no noun follows it', () => {
     expect(read('Ambassador Thomas Roe said the United States has contributed US$13 million to demining.')).toEqual([['contribution to demining', 'country:United States']]);
   });
 });
+
+describe('a count whose noun is the subject of the verb before it', () => {
+  const counts = (text: string) => figures(text).filter((f) => f[1] === 'count').map((f) => [f[0], f[2]]);
+
+  it('reads totals and changes reported after their noun', () => {
+    expect(counts('Recorded injuries rose to 4,210 in 2024.')).toEqual([[4210, 'recorded injuries']]);
+    expect(counts('Injuries totalled 4,210 last year, the survey found.')).toEqual([[4210, 'injuries']]);
+    expect(counts('The number of survivors has reached 1,350.')).toEqual([[1350, 'survivors']]);
+  });
+
+  it('takes a year before a value as no range', () => {
+    expect(counts('Recorded injuries fell from 4,210 in 2023 to 3,980 in 2024.')).toEqual([[4210, 'recorded injuries']]);
+  });
+
+  it('reads no count after a verb without a counted subject', () => {
+    expect(counts('The total reached 1,200 in May.')).toEqual([]);
+    expect(counts('This rose to 1,200 in May.')).toEqual([]);
+  });
+});

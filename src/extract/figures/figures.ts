@@ -14,6 +14,7 @@ import { decadeFigure, vagueFigure } from './vague-figures.js';
 import { fractionFigure, mayOpenFraction, rateAt } from './fractions.js';
 import { VAGUE_QUANTITIES } from '../lexicon/numbers.js';
 import { notAQuantity, qualifierBefore } from './quantity-checks.js';
+import { subjectOfCount } from './subject-count.js';
 
 export { labelsOf } from './labels.js';
 
@@ -171,7 +172,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   let min: number | undefined;
   let max: number | undefined;
   const range = rangeEnd(tokens, end, between);
-  if (range && !(number.yearLike && range.number.yearLike)) {
+  // "from 7,073 in 2022 to 5,757": a year then a value is no range
+  if (range && !(number.yearLike && range.number.yearLike) && !(number.yearLike && !unit && !range.number.yearLike)) {
     const hi = range.number.value;
     let rangeEndAt = range.next;
     let hiUnit = range.currency;
@@ -241,6 +243,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   if (finalUnit === 'count' && !measure && (min !== undefined || /^(?:a|per|each|every|annually)$/.test(tokens[end]?.lower ?? ''))) {
     measure = pluralNounBefore(tokens, start);
   }
+  // "casualties rose to 5,757": the noun is the subject of the verb before
+  if (finalUnit === 'count' && !measure) measure = subjectOfCount(tokens, start);
   // "| Survivors assisted | 300 |", "Duration: 24 months": the label says what the value is
   if (label) measure = label;
   if (finalUnit === 'count') {

@@ -1,0 +1,44 @@
+/**
+ * A count whose noun is the subject of the verb before it: "landmine casualties rose to 5,757",
+ * "Casualties totalled 5,757", "the number of survivors reached 1,200", "deminers now number 300".
+ * Reports of a total or a change name what they count before the verb, not after the number.
+ */
+import type { Token } from '../text/tokens.js';
+
+/** Verbs that give a count as their complement, with the prepositions each may take before it. */
+const COUNT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const change = new Set(['to', 'from', '']);
+  const total = new Set(['']);
+  const entries: [string, ReadonlySet<string>][] = [];
+  for (const v of ['rose', 'risen', 'fell', 'fallen', 'increased', 'decreased', 'dropped', 'declined', 'climbed', 'grew', 'grown', 'jumped', 'soared', 'reduced']) entries.push([v, change]);
+  for (const v of ['reached', 'totalled', 'totaled', 'totalling', 'totaling', 'numbered', 'number', 'exceeded', 'topped', 'hit']) entries.push([v, total]);
+  entries.push(['stood', new Set(['at'])], ['stands', new Set(['at'])], ['remained', new Set(['at'])]);
+  return new Map(entries);
+})();
+const ADVERBS = new Set(['now', 'already', 'further', 'sharply', 'slightly', 'steadily', 'again', 'also']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would']);
+/** Plural-looking words that are not counted nouns. */
+const NOT_COUNTED = new Set(['this', 'these', 'those', 'its', 'his', 'was', 'has', 'is', 'as', 'thus', 'figures', 'numbers', 'totals', 'levels', 'rates']);
+
+function pluralNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.poss || t.allCaps) return false;
+  if (t.lower === 'people' || t.lower === 'children' || t.lower === 'personnel') return true;
+  return t.lower.length > 3 && t.lower.endsWith('s') && !/(?:ss|us|is|ous|ics|ness)$/.test(t.lower) && !NOT_COUNTED.has(t.lower);
+}
+
+/** The counted noun, with one modifier before it, of the verb before the number at `start`. */
+export function subjectOfCount(tokens: readonly Token[], start: number): string | undefined {
+  let k = start - 1;
+  const prep = tokens[k]?.kind === 'word' && /^(?:to|from|at)$/.test(tokens[k]!.lower) ? tokens[k--]!.lower : '';
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word' || verb.cap) return undefined;
+  const preps = COUNT_VERBS.get(verb.lower);
+  if (!preps || !preps.has(prep)) return undefined;
+  k--;
+  while (k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && (ADVERBS.has(tokens[k]!.lower) || AUXILIARIES.has(tokens[k]!.lower))) k--;
+  const noun = tokens[k];
+  if (!pluralNoun(noun) || (noun!.cap && k > 0)) return undefined;
+  const modifier = tokens[k - 1];
+  const modified = modifier && modifier.kind === 'word' && !modifier.poss && (!modifier.cap || k - 1 === 0) && /^\p{L}[\p{L}-]*$/u.test(modifier.text) && !/^(?:the|a|an|of|and|or|in|on|for|to|by|with|that|which|all|total|number|many|more|most|some)$/.test(modifier.lower);
+  return modified ? `${modifier.lower} ${noun!.lower}` : noun!.lower;
+}

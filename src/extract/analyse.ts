@@ -25,6 +25,8 @@ import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
 import { TitleCandidate } from './initiatives/title-candidate.js';
 import { caseBlindTest } from './text/case-blind.js';
 import { mayHoldFigure } from './figures/figure-gate.js';
+import { columnHeaderAt, type ColumnHeader } from './figures/table-columns.js';
+import { findTables, type Table } from './text/layout/tables.js';
 
 export interface DocumentInput {
   id: string;
@@ -118,6 +120,10 @@ class DocumentAnalyser {
     this.fallback = new FallbackLink(this.clean.text, this.sentences, this.initiativeMentions);
     if (doc.date) this.out.date = doc.date;
   }
+
+  /** The column header over a table cell at a view offset (the document's tables found once, when a figure first asks). */
+  private tables: Table[] | undefined;
+  private readonly columnOf = (offset: number): ColumnHeader | undefined => columnHeaderAt((this.tables ??= findTables(this.clean.text)), offset);
 
   /** Words of the full personal names seen so far in the document. */
   private readonly nameWords = new Set<string>();
@@ -269,7 +275,7 @@ class DocumentAnalyser {
     if (anaphoric) addAnaphorLeads(this.out.initiatives, anaphorLeads(tokens, refs, context!));
 
     // Figures, with whom they are about (only where the sentence has a digit or a number word).
-    const figures = mayHoldFigure(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading', labelsOf(sentence, this.sentences[s - 1], tokens)) : [];
+    const figures = mayHoldFigure(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading', labelsOf(sentence, this.sentences[s - 1], tokens), this.columnOf) : [];
     for (const f of figures) {
       const start = tokens[f.start]!.start;
       const end = tokens[f.end - 1]!.end;

@@ -149,3 +149,26 @@ describe('a count whose noun is the subject of the verb before it', () => {
     expect(counts('This rose to 1,200 in May.')).toEqual([]);
   });
 });
+
+describe('values under a table column or a name', () => {
+  it('take the unit in the column header, and its words when the row label is a name', () => {
+    expect(figures('| District | Land released (m²) |\n| --- | --- |\n| Northfield | 120,000 |\n| Eastwood | 80,500 |\n')).toEqual([
+      [120000, 'm2', 'land released'],
+      [80500, 'm2', 'land released'],
+    ]);
+  });
+
+  it('keep the row label when it says what is counted, and the header unit still applies', () => {
+    expect(figures('| Indicator | Result (USD) |\n| --- | --- |\n| Funding for risk education | 25,000 |\n| Funding for survey | 40,000 |\n')).toEqual([
+      [25000, 'USD', 'funding for risk education'],
+      [40000, 'USD', 'funding for survey'],
+    ]);
+  });
+
+  it('take no country as a measure: "Japan: USD 4.5 million" is funding about Japan', () => {
+    expect(figures('Funding by donor:\n\n- Japan: USD 4.5 million\n- Norway: USD 2 million\n')).toEqual([
+      [4500000, 'USD', 'funding'],
+      [2000000, 'USD', 'funding'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { fractionFigure, mayOpenFraction, rateAt } from './fractions.js';
 import { VAGUE_QUANTITIES } from '../lexicon/numbers.js';
 import { notAQuantity, qualifierBefore } from './quantity-checks.js';
 import { subjectOfCount } from './subject-count.js';
+import type { ColumnHeader } from './table-columns.js';
 
 export { labelsOf } from './labels.js';
 
@@ -51,7 +52,7 @@ function rangeEnd(tokens: readonly Token[], at: number, between: boolean): { num
 }
 
 /** Every figure in a sentence's tokens. `heading` marks a heading line; `labelOf` gives the label a value stands under (`labels.ts`). */
-export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: (start: number) => string | undefined): FigureCandidate[] {
+export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: (start: number) => string | undefined, columnOf?: (offset: number) => ColumnHeader | undefined): FigureCandidate[] {
   const out: FigureCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -106,7 +107,7 @@ export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: 
       i++;
       continue;
     }
-    const figure = readFigure(tokens, number, start, currency, heading, labelOf?.(start));
+    const figure = readFigure(tokens, number, start, currency, heading, labelOf?.(start), columnOf?.(tokens[start]!.start));
     if (figure && currency === 'USD' && tokens[start]!.text === '$') figure.bareDollar = true;
     if (figure) {
       out.push(figure);
@@ -119,7 +120,7 @@ export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: 
   return out;
 }
 
-function readFigure(tokens: readonly Token[], number: NumberMatch, start: number, prefixCurrency: string | undefined, heading: boolean, label?: string): FigureCandidate | undefined {
+function readFigure(tokens: readonly Token[], number: NumberMatch, start: number, prefixCurrency: string | undefined, heading: boolean, label?: string, column?: ColumnHeader): FigureCandidate | undefined {
   if (notAQuantity(tokens, number, heading)) return undefined;
   let value = number.value;
   let end = number.end;
@@ -166,6 +167,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     if (u && u.unit === unit) end = u.end;
   }
 
+  // "| Area cleared (m²) |" over a bare value: the header's unit
+  if (!unit && column?.unit) unit = column.unit;
   // Range: "4 million to 6 million", "between 20 and 30", "20-30 km2".
   const before = tokens[start - 1];
   const between = before?.lower === 'between';
@@ -247,6 +250,7 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   if (finalUnit === 'count' && !measure) measure = subjectOfCount(tokens, start);
   // "| Survivors assisted | 300 |", "Duration: 24 months": the label says what the value is
   if (label) measure = label;
+  if (column?.measure && (column.rowIsName || !label)) measure = column.measure;
   if (finalUnit === 'count') {
     if (!measure) return undefined;
     // "one" is rarely a figure ("one of the leaders"); "zero" is ("zero mine victims").

@@ -4,6 +4,7 @@
  * project sheet ("Duration: 24 months", "Beneficiaries: 12,000").
  */
 import type { Token } from '../text/tokens.js';
+import { countryOf } from '../lexicon/countries.js';
 
 interface SentenceText {
   start: number;
@@ -17,6 +18,8 @@ const LABEL = /^[\p{L}][\p{L}'’ \-/&,()]{1,60}$/u;
 function labelText(raw: string): string | undefined {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!LABEL.test(text) || text.split(' ').length > 8 || /[.,;]$/.test(text)) return undefined;
+  // "Japan: USD 4.5 million": a country names whom the value is about, not what it measures
+  if (countryOf(text) !== undefined) return undefined;
   return text.toLowerCase();
 }
 

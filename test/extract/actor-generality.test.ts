@@ -152,3 +152,23 @@ describe('roles in brackets', () => {
     expect(out.actor.filter((a) => a.kind === 'person').map((a) => [a.name, a.roles?.map((r) => r.title)])).toEqual([['Omar Nasser', ['Director']]]);
   });
 });
+
+describe('a person named after a body or a programme', () => {
+  const actors = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).actor.map((a) => [a.name, a.kind]);
+
+  it('is not read into the body’s or the programme’s name', () => {
+    expect(actors('Director of the Northland Mine Action Authority Jane Brown opened the meeting.')).toEqual([
+      ['Jane Brown', 'person'],
+      ['Northland Mine Action Authority', 'organisation'],
+    ]);
+    expect(actors('Speaking at the event, Chief of Mine Action Programme Paul Heslop thanked donors.')).toEqual([['Paul Heslop', 'person']]);
+  });
+
+  it('is read after "the head of the … Programme,"', () => {
+    expect(actors('The head of the Mine Action Programme, Paul Heslop, thanked donors.')).toEqual([['Paul Heslop', 'person']]);
+  });
+
+  it('leaves a body with its country or another head word whole', () => {
+    expect(actors('The Northland Mine Action Authority Cambodia Office opened.').map((a) => a[0])).toEqual(['Northland Mine Action Authority Cambodia Office']);
+  });
+});

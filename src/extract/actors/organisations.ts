@@ -10,6 +10,7 @@ import { initials, isCapWord, nameKey } from '../text/names.js';
 import { ClaimBoard, DETERMINERS, type ActorMention } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { countryAfterOf, governmentCountryBefore, isGenericGovernmentBody } from './government-bodies.js';
+import { personClosesRun } from '../text/person-closes-run.js';
 import {
   HONORIFICS, isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS, ROLE_HEADS,
   startsInternationalName, TERM_ACRONYMS,
@@ -146,6 +147,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
       if (t[e - 1]!.poss || b.breakEndsName(e)) break;
       // "Ministry of Interior Mr Damir Trut", "Ecuadorian Army Lieutenant Colonel …": a title opens a person's name
       if (HONORIFICS.has(u.lower) || (ofs === 0 && ROLE_HEADS.has(u.lower))) break;
+      // "Director of the National Mine Action Authority Jane Brown opened …": a name closing the run is a person's
+      if (ORG_HEADS.has(t[e - 1]!.lower) && personClosesRun(t, e, run.end) && !b.claimed(e + 1) && !b.claimed(e + 2)) break;
       e++;
       continue;
     }

@@ -139,7 +139,8 @@ export function people(b: ClaimBoard): void {
   }
 }
 
-const BODY_CLAIMS = new Set(['acronym', 'org', 'country', 'demonym']);
+// a programme has its staff too: "Chief of the Mine Action Programme, Paul Heslop"
+const BODY_CLAIMS = new Set(['acronym', 'org', 'country', 'demonym', 'initiative']);
 
 /** "CMAC general-director": an organisation, demonym or country then the role, from token `k`. */
 function roleAfterBody(b: ClaimBoard, k: number): RoleSpan | undefined {

@@ -19,6 +19,7 @@ import { nestedName } from './nested-names.js';
 import { reachBack, reachBackInRun, reachOn } from './name-reach.js';
 import { isYear, periodEnd, yearSpanEnd } from './periods.js';
 import { registeredAt } from '../../../lexicon/register.js';
+import { personClosesRun } from '../../../text/person-closes-run.js';
 
 export interface HeadedContext {
   taken: Uint8Array;
@@ -87,6 +88,8 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
           e++;
           continue;
         }
+        // "Chief of Mine Action Programme Paul Heslop thanked …": a person's name closes the run
+        if (e === h + 1 && personClosesRun(tokens, e, run.end)) break;
         if (isCapWord(u) && !ORG_HEADS.has(u.lower)) {
           e++;
           continue;

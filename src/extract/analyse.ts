@@ -11,7 +11,7 @@ import { capitalisedRuns } from './text/names.js';
 import { findInitiatives, type InitiativeMention } from './initiatives/initiatives.js';
 import { SentenceActors, type ActorMention, type DocumentActorState } from './actors/actors.js';
 import { figuresIn, labelsOf, type FigureCandidate } from './figures/figures.js';
-import { findPillarSets, MAY_OPEN_LIST, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
+import { findPillarSets, listGateOf, mayOpenList, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
 import { quoteFor } from './text/quotes.js';
 import { collapse, initials, nameKey } from './text/names.js';
 import { originalSlice } from './text/layout/markup.js';
@@ -23,7 +23,6 @@ import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.j
 import { FallbackLink } from './pillars/set-initiative.js';
 import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
 import { TitleCandidate } from './initiatives/title-candidate.js';
-import { caseBlindTest } from './text/case-blind.js';
 import { mayHoldFigure } from './figures/figure-gate.js';
 
 export interface DocumentInput {
@@ -77,7 +76,6 @@ const NO_DEMONYMS: ReadonlyMap<number, string> = new Map();
 /** Sentences whose tokens pillar detection may read in full. */
 const MAY_HOLD_SET = /(?:pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas|strands|workstreams|lines|focus|focuses|focused|concentrates|centres|centers|consists|comprises|rests)\b/i;
 
-const mayOpenList = caseBlindTest(MAY_OPEN_LIST);
 const SPEAKER_LINE = /^(?:opening |closing |keynote |welcome )?(?:remarks|speech|statement|address|keynote|intervention|message)\b.{0,40}?\b(?:by|of|from)\b/i;
 
 function isPronoun(t: Token, word: 'she' | 'he' | 'i'): boolean {
@@ -90,6 +88,7 @@ class DocumentAnalyser {
   private readonly sentences: Sentence[];
   private readonly blocks;
   private readonly tokens: Token[][] = [];
+  private readonly mayList: boolean[] = [];
   private readonly refs: Ref[][] = [];
   private readonly initiativeMentions: InitiativeMention[][] = [];
   private readonly state: DocumentActorState = { knownPersons: new Set(), termAcronyms: new Set(), initiativeInitials: new Set() };
@@ -166,7 +165,9 @@ class DocumentAnalyser {
     const sentence = this.sentences[s]!;
     const tokens = tokenize(sentence.text, sentence.start);
     // Pillar detection reads whole sentences only where a set or focus word occurs; elsewhere the opening words do.
-    this.tokens.push(MAY_HOLD_SET.test(sentence.text) || mayOpenList(sentence.text) ? tokens : tokens.slice(0, 6));
+    const opens = mayOpenList(sentence.text);
+    this.mayList.push(listGateOf(sentence.text, opens));
+    this.tokens.push(opens || MAY_HOLD_SET.test(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
     const title = s < 3 && !this.titleRead && this.isTitleLine(s);
     if (title) this.titleRead = true;
@@ -306,7 +307,7 @@ class DocumentAnalyser {
   };
 
   private pillars(): void {
-    const sets = findPillarSets({ view: this.clean.text, sentences: this.sentences, blocks: this.blocks, tokens: this.tokens, link: this.link });
+    const sets = findPillarSets({ view: this.clean.text, sentences: this.sentences, blocks: this.blocks, tokens: this.tokens, mayList: this.mayList, link: this.link });
     for (const set of sets) {
       const proposed = this.fallback.take(set.initiativeKey, (s, start, end) => this.quote(s, start, end));
       if (proposed) this.out.initiatives.push(proposed);

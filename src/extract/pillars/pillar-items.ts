@@ -36,6 +36,8 @@ export interface PillarInput {
   sentences: readonly Sentence[];
   blocks: readonly Block[];
   tokens: readonly (readonly Token[])[];
+  /** Per sentence, the list gate (list-gate.ts): false where no detector gated on a set noun, an enumerating verb or a modal can fire. */
+  mayList: readonly boolean[];
   /** The initiative a sentence refers to (at or near token `tok`), if any. */
   link: (sentence: number, tok: number) => InitiativeLink | undefined;
 }

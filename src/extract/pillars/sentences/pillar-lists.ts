@@ -79,7 +79,7 @@ function openerAfter(tokens: readonly Token[], k: number, reach: number): number
 
 export function inline(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
-    if (!MAY_NAME_SET.test(input.sentences[s]!.text)) continue;
+    if (!input.mayList[s] || !MAY_NAME_SET.test(input.sentences[s]!.text)) continue;
     const tokens = input.tokens[s]!;
     for (let k = 0; k < tokens.length; k++) {
       const set = setNounAt(tokens, k);

@@ -81,7 +81,7 @@ export function parallel(items: readonly PillarItem[]): boolean {
 
 export function enumeratingVerb(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
-    if (!MAY_ENUMERATE.test(input.sentences[s]!.text)) continue;
+    if (!input.mayList[s] || !MAY_ENUMERATE.test(input.sentences[s]!.text)) continue;
     const tokens = input.tokens[s]!;
     for (let k = 0; k + 2 < tokens.length; k++) {
       const verb = VERBS.get(tokens[k]!.lower);

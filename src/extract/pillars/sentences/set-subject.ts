@@ -39,7 +39,7 @@ function itemsOf(input: PillarInput, tokens: readonly Token[], from: number, cou
 export function setSubject(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
     const text = input.sentences[s]!.text;
-    if (!MAY_NAME_SET.test(text) || !MAY_HOLD.test(text)) continue;
+    if (!input.mayList[s] || !MAY_NAME_SET.test(text) || !MAY_HOLD.test(text)) continue;
     const tokens = input.tokens[s]!;
     for (let k = 1; k < tokens.length; k++) {
       const set = knownSetNoun(tokens, k);

@@ -26,7 +26,7 @@ function verbStart(t: Token | undefined): boolean {
 
 export function verbPhraseLists(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
-    if (!MAY_DO.test(input.sentences[s]!.text)) continue;
+    if (!input.mayList[s] || !MAY_DO.test(input.sentences[s]!.text)) continue;
     const tokens = input.tokens[s]!;
     for (let k = 1; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;

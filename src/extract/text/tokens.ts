@@ -84,7 +84,9 @@ function push(tokens: Token[], text: string, kind: TokenKind, start: number): vo
   let cap = false;
   let allCaps = false;
   if (kind === 'word') {
-    cap = base[0] !== lower[0];
+    // an ASCII first letter is its own lower-case first letter exactly when it is not A–Z
+    const first = base.charCodeAt(0);
+    cap = first < 128 ? isUpperLetter(first) : base[0] !== lower[0];
     // all capitals: a quick exit on a lower-case second letter, then upper-casing changes nothing
     const second = base.charCodeAt(1);
     const secondLower = second >= 97 && second <= 122;
@@ -143,6 +145,12 @@ export function tokenize(text: string, offset: number): Token[] {
     if (l > 0) {
       let k = i + l;
       for (;;) {
+        // ASCII letters and digits first, without the general test
+        const a = text.charCodeAt(k);
+        if (isAsciiLetter(a) || isDigit(a)) {
+          k++;
+          continue;
+        }
         const w = wordCharAt(text, k);
         if (w > 0) {
           k += w;

@@ -80,9 +80,10 @@ export function titleOf(text: string): string {
   if (labelled) t = labelled[1]!;
   else {
     const cut = clauseEnd(t);
-    if (cut >= 3 && t.slice(0, cut).split(' ').length <= 12) t = t.slice(0, cut);
+    if (cut >= 3 && t.slice(0, cut).split(' ', 13).length <= 12) t = t.slice(0, cut);
   }
-  let words = t.split(' ');
+  // (eleven pieces at most: more than ten words keep only their first eight)
+  let words = t.split(' ', 11);
   if (words.length > 10) words = phraseEnd(words.slice(0, 8));
   while (words.length > 1 && TRAILING_SMALL.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length > 1 && /^(?:the|a|an)$/i.test(words[0]!)) words = words.slice(1);

@@ -69,6 +69,15 @@ function dottedAcronym(text: string, i: number): number {
   return pairs >= 2 ? k - i : 0;
 }
 
+/** `word.toLowerCase()`, without the call (and a new string) when the word has no capital or non-ASCII letter. */
+function lowerCase(word: string): string {
+  for (let j = 0; j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    if (c >= 128 || isUpperLetter(c)) return word.toLowerCase();
+  }
+  return word;
+}
+
 function push(tokens: Token[], text: string, kind: TokenKind, start: number): void {
   let base = text;
   let poss = false;
@@ -80,7 +89,7 @@ function push(tokens: Token[], text: string, kind: TokenKind, start: number): vo
       poss = true;
     }
   }
-  const lower = kind === 'word' ? base.toLowerCase() : base;
+  const lower = kind === 'word' ? lowerCase(base) : base;
   let cap = false;
   let allCaps = false;
   if (kind === 'word') {

@@ -71,7 +71,7 @@ function notOnly(input: PillarInput, tokens: readonly Token[], k: number): Pilla
  * figure or a counted thing makes the list something else, see looksLikeParts).
  */
 export function parallel(items: readonly PillarItem[]): boolean {
-  if (!items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
+  if (!items.every((x) => x.text.split(' ', MAX_WORDS + 1).length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
   // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
   if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
   // "will support deminers, medics and drivers": people or objects, not activities

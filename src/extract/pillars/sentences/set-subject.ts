@@ -29,7 +29,7 @@ function verbAfter(tokens: readonly Token[], k: number): number | undefined {
 
 function itemsOf(input: PillarInput, tokens: readonly Token[], from: number, count: number | undefined): PillarItem[] | undefined {
   const spans = splitItems(input.view, tokens, from, count);
-  const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= MAX_ITEM_WORDS);
+  const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ', MAX_ITEM_WORDS + 1).length <= MAX_ITEM_WORDS);
   if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) return undefined;
   // "… are planned to be performed, including …": a clause, not a list
   if (items.some((x) => opensClause(x.text))) return undefined;

@@ -5,6 +5,8 @@
  * regular expression with Unicode classes was the slowest part of extraction.
  */
 
+import { lowerCase } from './lower-case.js';
+
 export type TokenKind = 'word' | 'num' | 'ord' | 'sym' | 'punct';
 
 export interface Token {
@@ -23,6 +25,7 @@ export interface Token {
   /** Text without the possessive ending. */
   base: string;
 }
+
 
 const LETTER = /[\p{L}\p{M}]/u;
 const SYMBOLS = new Set(['$', '\u20AC', '\u00A3', '\u00A5', '\u20B9', '\u20A9', '\u20B4', '\u17DB', '%']);
@@ -67,15 +70,6 @@ function dottedAcronym(text: string, i: number): number {
     pairs++;
   }
   return pairs >= 2 ? k - i : 0;
-}
-
-/** `word.toLowerCase()`, without the call (and a new string) when the word has no capital or non-ASCII letter. */
-function lowerCase(word: string): string {
-  for (let j = 0; j < word.length; j++) {
-    const c = word.charCodeAt(j);
-    if (c >= 128 || isUpperLetter(c)) return word.toLowerCase();
-  }
-  return word;
 }
 
 function push(tokens: Token[], text: string, kind: TokenKind, start: number): void {

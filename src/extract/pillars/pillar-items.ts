@@ -151,7 +151,19 @@ export function itemOf(view: string, start: number, end: number): PillarItem | u
   if (e <= s) return undefined;
   const text = collapse(view.slice(s, e));
   if (!/\p{L}/u.test(text)) return undefined;
-  return { title: titleOf(text), text, start: s, end: e };
+  // Most candidate items belong to no set, so the title is made when first read (the same one: titleOf is pure).
+  let title: string | undefined;
+  return {
+    get title(): string {
+      return (title ??= titleOf(text));
+    },
+    set title(value: string) {
+      title = value;
+    },
+    text,
+    start: s,
+    end: e,
+  };
 }
 
 

@@ -21,6 +21,7 @@ import { leadContext, leadsOf } from './initiatives/leads.js';
 import { aboutOf } from './figures/figure-about.js';
 import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.js';
 import { FallbackLink } from './pillars/set-initiative.js';
+import { initiativeLinkAt } from './pillars/sentence-link.js';
 import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
 import { TitleCandidate } from './initiatives/title-candidate.js';
 import { mayHoldFigure } from './figures/figure-gate.js';
@@ -280,31 +281,8 @@ class DocumentAnalyser {
     }
   }
 
-  /**
-   * The initiative a sentence refers to near token `tok`: named before it (3), referred to
-   * before it ("the package", "This": 2), else nearby (1): the sentences just before in the
-   * section, the next sentence, or later in this sentence.
-   */
-  private link = (s: number, tok: number): InitiativeLink | undefined => {
-    const refs = (this.refs[s] ?? []).filter((r) => r.type === 'initiative');
-    const last = (list: Ref[]): Ref | undefined => list[list.length - 1];
-    const explicit = last(refs.filter((r) => r.explicit && r.tok <= tok));
-    if (explicit) return { key: explicit.key, strength: 3 };
-    const implicit = last(refs.filter((r) => !r.explicit && r.tok <= tok));
-    if (implicit) return { key: implicit.key, strength: 2 };
-    const section = this.sentences[s]!.section;
-    for (let p = s - 1; p >= 0 && p >= s - 6; p--) {
-      if (this.sentences[p]!.section !== section) break;
-      const named = (this.refs[p] ?? []).filter((r) => r.type === 'initiative' && r.explicit);
-      if (named.length > 0) return { key: named[named.length - 1]!.key, strength: 1 };
-    }
-    const next = s + 1 < this.sentences.length && this.sentences[s + 1]!.section === section ? (this.refs[s + 1] ?? []).find((r) => r.type === 'initiative' && r.explicit) : undefined;
-    if (next) return { key: next.key, strength: 1 };
-    const later = refs.find((r) => r.explicit && r.tok > tok);
-    if (later) return { key: later.key, strength: 1 };
-    // else the document's main initiative, or one proposed from the lead-in
-    return this.fallback.at(s);
-  };
+  /** The initiative a pillar set's sentence refers to (pillars/sentence-link.ts). */
+  private link = (s: number, tok: number): InitiativeLink | undefined => initiativeLinkAt(this.refs, this.sentences, this.fallback, s, tok);
 
   private pillars(): void {
     const sets = findPillarSets({ view: this.clean.text, sentences: this.sentences, blocks: this.blocks, tokens: this.tokens, mayList: this.mayList, link: this.link });

@@ -11,7 +11,7 @@ import { capitalisedRuns } from './text/names.js';
 import { findInitiatives, type InitiativeMention } from './initiatives/initiatives.js';
 import { SentenceActors, type ActorMention, type DocumentActorState } from './actors/actors.js';
 import { figuresIn, labelsOf, type FigureCandidate } from './figures/figures.js';
-import { findPillarSets, MAY_OPEN_LIST, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
+import { findPillarSets, listGateOf, mayOpenList, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
 import { quoteFor } from './text/quotes.js';
 import { collapse, initials, nameKey } from './text/names.js';
 import { originalSlice } from './text/layout/markup.js';
@@ -21,9 +21,9 @@ import { addAnaphorLeads, anaphorLeads, leadContext, leadsOf } from './initiativ
 import { aboutOf } from './figures/figure-about.js';
 import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.js';
 import { FallbackLink } from './pillars/set-initiative.js';
+import { initiativeLinkAt } from './pillars/sentence-link.js';
 import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
 import { TitleCandidate } from './initiatives/title-candidate.js';
-import { caseBlindTest } from './text/case-blind.js';
 import { mayHoldFigure } from './figures/figure-gate.js';
 import { columnHeaderAt, type ColumnHeader } from './figures/table-columns.js';
 import { findTables, type Table } from './text/layout/tables.js';
@@ -79,7 +79,6 @@ const NO_DEMONYMS: ReadonlyMap<number, string> = new Map();
 /** Sentences whose tokens pillar detection may read in full. */
 const MAY_HOLD_SET = /(?:pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas|strands|workstreams|lines|focus|focuses|focused|concentrates|centres|centers|consists|comprises|rests)\b/i;
 
-const mayOpenList = caseBlindTest(MAY_OPEN_LIST);
 const SPEAKER_LINE = /^(?:opening |closing |keynote |welcome )?(?:remarks|speech|statement|address|keynote|intervention|message)\b.{0,40}?\b(?:by|of|from)\b/i;
 
 function isPronoun(t: Token, word: 'she' | 'he' | 'i'): boolean {
@@ -92,6 +91,7 @@ class DocumentAnalyser {
   private readonly sentences: Sentence[];
   private readonly blocks;
   private readonly tokens: Token[][] = [];
+  private readonly mayList: boolean[] = [];
   private readonly refs: Ref[][] = [];
   private readonly initiativeMentions: InitiativeMention[][] = [];
   private readonly state: DocumentActorState = { knownPersons: new Set(), termAcronyms: new Set(), initiativeInitials: new Set() };
@@ -172,7 +172,9 @@ class DocumentAnalyser {
     const sentence = this.sentences[s]!;
     const tokens = tokenize(sentence.text, sentence.start);
     // Pillar detection reads whole sentences only where a set or focus word occurs; elsewhere the opening words do.
-    this.tokens.push(MAY_HOLD_SET.test(sentence.text) || mayOpenList(sentence.text) ? tokens : tokens.slice(0, 6));
+    const opens = mayOpenList(sentence.text);
+    this.mayList.push(listGateOf(sentence.text, opens));
+    this.tokens.push(opens || MAY_HOLD_SET.test(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
     const title = s < 3 && !this.titleRead && this.isTitleLine(s);
     if (title) this.titleRead = true;
@@ -288,34 +290,11 @@ class DocumentAnalyser {
     }
   }
 
-  /**
-   * The initiative a sentence refers to near token `tok`: named before it (3), referred to
-   * before it ("the package", "This": 2), else nearby (1): the sentences just before in the
-   * section, the next sentence, or later in this sentence.
-   */
-  private link = (s: number, tok: number): InitiativeLink | undefined => {
-    const refs = (this.refs[s] ?? []).filter((r) => r.type === 'initiative');
-    const last = (list: Ref[]): Ref | undefined => list[list.length - 1];
-    const explicit = last(refs.filter((r) => r.explicit && r.tok <= tok));
-    if (explicit) return { key: explicit.key, strength: 3 };
-    const implicit = last(refs.filter((r) => !r.explicit && r.tok <= tok));
-    if (implicit) return { key: implicit.key, strength: 2 };
-    const section = this.sentences[s]!.section;
-    for (let p = s - 1; p >= 0 && p >= s - 6; p--) {
-      if (this.sentences[p]!.section !== section) break;
-      const named = (this.refs[p] ?? []).filter((r) => r.type === 'initiative' && r.explicit);
-      if (named.length > 0) return { key: named[named.length - 1]!.key, strength: 1 };
-    }
-    const next = s + 1 < this.sentences.length && this.sentences[s + 1]!.section === section ? (this.refs[s + 1] ?? []).find((r) => r.type === 'initiative' && r.explicit) : undefined;
-    if (next) return { key: next.key, strength: 1 };
-    const later = refs.find((r) => r.explicit && r.tok > tok);
-    if (later) return { key: later.key, strength: 1 };
-    // else the document's main initiative, or one proposed from the lead-in
-    return this.fallback.at(s);
-  };
+  /** The initiative a pillar set's sentence refers to (pillars/sentence-link.ts). */
+  private link = (s: number, tok: number): InitiativeLink | undefined => initiativeLinkAt(this.refs, this.sentences, this.fallback, s, tok);
 
   private pillars(): void {
-    const sets = findPillarSets({ view: this.clean.text, sentences: this.sentences, blocks: this.blocks, tokens: this.tokens, link: this.link });
+    const sets = findPillarSets({ view: this.clean.text, sentences: this.sentences, blocks: this.blocks, tokens: this.tokens, mayList: this.mayList, link: this.link });
     for (const set of sets) {
       const proposed = this.fallback.take(set.initiativeKey, (s, start, end) => this.quote(s, start, end));
       if (proposed) this.out.initiatives.push(proposed);

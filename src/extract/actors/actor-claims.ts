@@ -77,6 +77,13 @@ export const DETERMINERS = new Set(['the', 'a', 'an']);
 const BORDER_WORDS = new Set(['border', 'borders', 'bordering', 'neighboring', 'neighbouring', 'adjacent', 'frontier']);
 const PLACE_HEADS = new Set(['province', 'district', 'region', 'city', 'town', 'village', 'governorate', 'county', 'municipality', 'commune']);
 
+/** The words of tokens `[k, k + len)` joined by spaces, the last without its possessive: a name to look up as a country. */
+export function countryWords(t: readonly Token[], k: number, len: number): string {
+  let words = '';
+  for (let i = 0; i < len - 1; i++) words += `${t[k + i]!.text} `;
+  return words + t[k + len - 1]!.base;
+}
+
 export class ClaimBoard {
   readonly owner: (Claim | undefined)[];
   readonly runOf: Int32Array;
@@ -151,8 +158,7 @@ export class ClaimBoard {
     const most = countryWordsFrom(t[k]!.base);
     for (let len = Math.min(most, t.length - k); len >= 1; len--) {
       if (!isCapWord(t[k]) || !isCapWord(t[k + len - 1])) continue;
-      const words = t.slice(k, k + len).map((x, i) => (i === len - 1 ? x.base : x.text)).join(' ');
-      if (countryOf(words)) return k + len;
+      if (countryOf(countryWords(t, k, len))) return k + len;
     }
     return -1;
   }

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { isCapWord, personKey, titleCase } from '../text/names.js';
 import { nameWord } from '../text/name-words.js';
-import { ClaimBoard, type ActorMention, type DocumentActorState } from './actor-claims.js';
+import { ClaimBoard, countryWords, type ActorMention, type DocumentActorState } from './actor-claims.js';
 import { acronymThenName, embassies, namedOrganisations, organisations } from './organisations.js';
 import { people, roles } from './people.js';
 import { registeredBodies } from './registered.js';
@@ -115,6 +115,12 @@ export function demonyms(b: ClaimBoard): void {
   }
 }
 
+/** Whether a token in `[from, to)` ends in a possessive. */
+function possessiveBefore(t: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (t[j]!.poss) return true;
+  return false;
+}
+
 export function countries(b: ClaimBoard): void {
   const t = b.tokens;
   for (let k = 0; k < t.length; k++) {
@@ -125,9 +131,8 @@ export function countries(b: ClaimBoard): void {
       if (b.claimed(k + len - 1)) continue;
       const last = t[k + len - 1]!;
       if (!isCapWord(last)) continue;
-      if (len > 1 && t.slice(k, k + len - 1).some((x) => x.poss)) continue;
-      const words = t.slice(k, k + len).map((x, i) => (i === len - 1 ? x.base : x.text)).join(' ');
-      const country = countryOf(words);
+      if (len > 1 && possessiveBefore(t, k, k + len - 1)) continue;
+      const country = countryOf(countryWords(t, k, len));
       if (!country) continue;
       if (last.allCaps && last.text.length <= 3 && len === 1 && !/^(?:US|UK|USA|UAE|DRC|CAR|PRC|DPRK)$/.test(last.text)) continue;
       // "DRC" after "Danish Refugee Council (DRC)": the document's organisation, not the country

@@ -17,7 +17,7 @@ const LABEL = /^[\p{L}][\p{L}'’ \-/&,()]{1,60}$/u;
 
 function labelText(raw: string): string | undefined {
   const text = raw.replace(/\s+/g, ' ').trim();
-  if (!LABEL.test(text) || text.split(' ').length > 8 || /[.,;]$/.test(text)) return undefined;
+  if (!LABEL.test(text) || text.split(' ', 9).length > 8 || /[.,;]$/.test(text)) return undefined;
   // "Japan: USD 4.5 million": a country names whom the value is about, not what it measures
   if (countryOf(text) !== undefined) return undefined;
   return text.toLowerCase();

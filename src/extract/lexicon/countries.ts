@@ -4,6 +4,7 @@
  * Format of each entry: `Name|other name|…;demonym|demonym`.
  */
 import { memoByString } from './memo.js';
+import { lowerCase } from '../text/lower-case.js';
 
 /** A name that `countryLookupKey` must clean beyond lower-casing: curly apostrophes, whitespace other than single spaces. */
 const NEEDS_CLEANING = /[\u2018\u2019]|\s\s|[^\S ]|^\s|\s$/;
@@ -104,7 +105,7 @@ export function countryLookupKey(name: string): string {
 
 /** How many words the longest country name starting with `word` has (0 when none does). */
 export function countryWordsFrom(word: string): number {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return FIRST_WORDS.get(lower) ?? (lower === 'the' ? LONGEST_COUNTRY_WORDS + 1 : 0);
 }
 
@@ -127,7 +128,7 @@ export function countryOfLowerWord(lower: string): string | undefined {
 
 /** The canonical country for a demonym ("Cambodian" → "Cambodia"), or undefined. */
 export function countryOfDemonym(word: string): string | undefined {
-  return BY_DEMONYM.get(word.toLowerCase());
+  return BY_DEMONYM.get(lowerCase(word));
 }
 
 /** Words in the longest country name. */

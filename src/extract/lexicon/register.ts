@@ -52,7 +52,20 @@ for (const entry of ENTRIES) {
     BY_FIRST.set(words[0]!, list);
   }
 }
-for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+const longestFirst = (a: Form, b: Form): number => b.words.length - a.words.length;
+for (const list of BY_FIRST.values()) list.sort(longestFirst);
+/** For a word in capitals, its acronym forms and its word forms in one list, longest first (merged once). */
+const MERGED = new Map<string, Form[]>();
+
+function formsFor(t: Token): Form[] | undefined {
+  const words = BY_FIRST.get(t.lower);
+  if (!t.allCaps) return words;
+  const caps = BY_FIRST.get(t.base);
+  if (!caps || !words) return caps ?? words;
+  let list = MERGED.get(t.base);
+  if (!list) MERGED.set(t.base, (list = [...caps, ...words].sort(longestFirst)));
+  return list;
+}
 
 export interface RegisterMatch {
   entry: RegisterEntry;
@@ -64,9 +77,7 @@ export interface RegisterMatch {
 export function registeredAt(tokens: readonly Token[], k: number): RegisterMatch | undefined {
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !t.cap) return undefined;
-  const words = BY_FIRST.get(t.lower);
-  const caps = t.allCaps ? BY_FIRST.get(t.base) : undefined;
-  const list = caps && words ? [...caps, ...words].sort((a, b) => b.words.length - a.words.length) : caps ?? words;
+  const list = formsFor(t);
   if (!list) return undefined;
   for (const form of list) {
     if (form.acronym && (!t.allCaps || t.base !== form.words[0])) continue;

@@ -36,6 +36,8 @@ export interface PillarInput {
   sentences: readonly Sentence[];
   blocks: readonly Block[];
   tokens: readonly (readonly Token[])[];
+  /** Per sentence, the list gate (list-gate.ts): false where no detector gated on a set noun, an enumerating verb or a modal can fire. */
+  mayList: readonly boolean[];
   /** The initiative a sentence refers to (at or near token `tok`), if any. */
   link: (sentence: number, tok: number) => InitiativeLink | undefined;
 }
@@ -94,9 +96,10 @@ export function titleOf(text: string): string {
   if (labelled) t = labelled[1]!;
   else {
     const cut = clauseEnd(t);
-    if (cut >= 3 && t.slice(0, cut).split(' ').length <= 12) t = t.slice(0, cut);
+    if (cut >= 3 && t.slice(0, cut).split(' ', 13).length <= 12) t = t.slice(0, cut);
   }
-  let words = t.split(' ');
+  // (eleven pieces at most: more than ten words keep only their first eight)
+  let words = t.split(' ', 11);
   if (words.length > 10) words = phraseEnd(words.slice(0, 8));
   while (words.length > 1 && TRAILING_SMALL.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length > 1 && /^(?:the|a|an)$/i.test(words[0]!)) words = words.slice(1);
@@ -164,7 +167,19 @@ export function itemOf(view: string, start: number, end: number): PillarItem | u
   if (e <= s) return undefined;
   const text = collapse(view.slice(s, e));
   if (!/\p{L}/u.test(text)) return undefined;
-  return { title: titleOf(text), text, start: s, end: e };
+  // Most candidate items belong to no set, so the title is made when first read (the same one: titleOf is pure).
+  let title: string | undefined;
+  return {
+    get title(): string {
+      return (title ??= titleOf(text));
+    },
+    set title(value: string) {
+      title = value;
+    },
+    text,
+    start: s,
+    end: e,
+  };
 }
 
 

@@ -19,8 +19,7 @@
  */
 import { bulleted, labelled, ordinals } from './blocks/pillar-sequences.js';
 import { inline, pronounList, semicolonList } from './sentences/pillar-lists.js';
-import { enumeratingVerb, MAY_ENUMERATE } from './sentences/pillar-verbs.js';
-import { MAY_NAME_SET } from './lead-in.js';
+import { enumeratingVerb } from './sentences/pillar-verbs.js';
 import { markedInline } from './sentences/pillar-markers.js';
 import { unmarkedParagraphs } from './blocks/pillar-paragraphs.js';
 import { numberedRuns } from './blocks/numbered-runs.js';
@@ -30,21 +29,22 @@ import { colonLists } from './sentences/colon-lists.js';
 import { headedSections } from './blocks/headed-sections.js';
 import { tableRows } from './blocks/table-rows.js';
 import { labelLines } from './blocks/label-lines.js';
-import { MAY_DO, verbPhraseLists } from './sentences/verb-phrase-lists.js';
+import { verbPhraseLists } from './sentences/verb-phrase-lists.js';
+import { listGateOf, mayOpenList } from './list-gate.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
 
 export type { InitiativeLink, PillarInput, PillarItem, PillarSet } from './pillar-items.js';
 export { titleOf } from './pillar-items.js';
 
-/** Sentences that may open a list beyond a set word: a lead-in colon or dash, an inclusion verb, an inline marker, any set noun. */
-export const MAY_OPEN_LIST = new RegExp(`^(?:these|they|those) (?:are|were|include|cover|comprise)|[:\\u2013\\u2014)\\u2022\\u25AA\\u25CF\\u25E6\\u27A2\\u25BA]|${MAY_ENUMERATE.source}|${MAY_NAME_SET.source}|${MAY_DO.source}`, 'iu');
+export { MAY_OPEN_LIST, mayOpenList, listGateOf } from './list-gate.js';
 
 interface Used {
   sentences: Set<number>;
 }
 
 /** Every pillar set in a document. */
-export function findPillarSets(input: PillarInput): PillarSet[] {
+export function findPillarSets(given: Omit<PillarInput, 'mayList'> & { mayList?: readonly boolean[] }): PillarSet[] {
+  const input: PillarInput = { ...given, mayList: given.mayList ?? given.sentences.map((x) => listGateOf(x.text, mayOpenList(x.text))) };
   const used: Used = { sentences: new Set() };
   const out: PillarSet[] = [];
   const push: Push = (set, sentences) => {

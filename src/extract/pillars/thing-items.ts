@@ -6,6 +6,7 @@
  * activities ("clearance of minefields", "training local teams", "victim assistance").
  */
 import { NON_PILLAR_NOUNS } from '../lexicon/set-words.js';
+import { splitCountAtMost } from '../text/word-count.js';
 
 /** Organisation heads that open a name ("Ministry of …") or end a short one ("the provincial government"). */
 const BODY_HEADS = new Set(['ministry', 'ministries', 'department', 'office', 'agency', 'embassy', 'council', 'committee', 'commission', 'government', 'governments', 'army', 'police', 'secretariat', 'directorate']);
@@ -28,7 +29,7 @@ function headWords(text: string): string[] {
 /** An organisation or a never-a-part thing: "Ministry of Health", "the provincial government", "cluster munitions". */
 export function namesBodyOrThing(text: string): boolean {
   // a thing is named by a bare noun phrase; a sentence or a paragraph is an item's description
-  if (text.trim().split(/\s+/).length > MAX_THING_WORDS) return false;
+  if (!splitCountAtMost(text.trim(), MAX_THING_WORDS)) return false;
   const head = headWords(text);
   // "strengthening national institutions", "destroying stockpiled mines": activities on things
   if (head.length === 0 || head.length > 4 || /^\p{L}+ing$/u.test(head[0]!)) return false;

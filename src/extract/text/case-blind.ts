@@ -9,7 +9,7 @@
  */
 
 /** Characters that `/iu` matches to ASCII letters (and counts as word characters for `\b`) and `/i` does not. */
-const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+export const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 /**
  * Syntax that means something else, or nothing, without the `u` flag: property and code

@@ -5,6 +5,8 @@
  * regular expression with Unicode classes was the slowest part of extraction.
  */
 
+import { lowerCase } from './lower-case.js';
+
 export type TokenKind = 'word' | 'num' | 'ord' | 'sym' | 'punct';
 
 export interface Token {
@@ -23,6 +25,7 @@ export interface Token {
   /** Text without the possessive ending. */
   base: string;
 }
+
 
 const LETTER = /[\p{L}\p{M}]/u;
 const SYMBOLS = new Set(['$', '\u20AC', '\u00A3', '\u00A5', '\u20B9', '\u20A9', '\u20B4', '\u17DB', '%']);
@@ -80,11 +83,13 @@ function push(tokens: Token[], text: string, kind: TokenKind, start: number): vo
       poss = true;
     }
   }
-  const lower = kind === 'word' ? base.toLowerCase() : base;
+  const lower = kind === 'word' ? lowerCase(base) : base;
   let cap = false;
   let allCaps = false;
   if (kind === 'word') {
-    cap = base[0] !== lower[0];
+    // an ASCII first letter is its own lower-case first letter exactly when it is not A–Z
+    const first = base.charCodeAt(0);
+    cap = first < 128 ? isUpperLetter(first) : base[0] !== lower[0];
     // all capitals: a quick exit on a lower-case second letter, then upper-casing changes nothing
     const second = base.charCodeAt(1);
     const secondLower = second >= 97 && second <= 122;
@@ -158,6 +163,12 @@ export function tokenize(text: string, offset: number): Token[] {
     if (l > 0) {
       let k = i + l;
       for (;;) {
+        // ASCII letters and digits first, without the general test
+        const a = text.charCodeAt(k);
+        if (isAsciiLetter(a) || isDigit(a)) {
+          k++;
+          continue;
+        }
         const w = wordCharAt(text, k);
         if (w > 0) {
           k += w;

@@ -5,6 +5,7 @@
  * under it. Without such a lead-in, sub-headings are an article's sections, not a set. The lead-in's count, when it gives one, must be met.
  */
 import type { Block } from '../../text/layout/sentences.js';
+import { splitCountAtMost } from '../../text/word-count.js';
 import { leadInSet, setNounAt, type LeadIn } from '../lead-in.js';
 import { looksLikeParts } from '../item-shape.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
@@ -18,8 +19,7 @@ const MAX_TEXT = 600;
 function isTitleLine(input: PillarInput, block: Block): boolean {
   if (block.kind === 'item' || block.endSentence - block.firstSentence !== 1) return false;
   const text = input.view.slice(block.start, block.end).trim();
-  const words = text.split(/\s+/);
-  return words.length <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(text) && !/[.!?:;,]$/.test(text);
+  return /^\p{Lu}/u.test(text) && !/[.!?:;,]$/.test(text) && splitCountAtMost(text, MAX_TITLE_WORDS);
 }
 
 /**

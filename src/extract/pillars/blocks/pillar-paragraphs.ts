@@ -5,6 +5,7 @@
  * ends at a heading, a list, a long paragraph, or when the lead-in's count is reached.
  */
 import { leadInSet } from '../lead-in.js';
+import { splitCountAtMost } from '../../text/word-count.js';
 import { looksLikeParts } from '../item-shape.js';
 import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
@@ -23,7 +24,7 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
     const introText = input.sentences[introSentence]!.text;
     const colon = /:\s*$/.test(introText);
     // or a title line naming the set: "Project objectives", "Our priorities"
-    const titleLine = !colon && lead.endSentence - lead.firstSentence === 1 && introText.trim().split(/\s+/).length <= 8 && !/[.!?;,]\s*$/.test(introText);
+    const titleLine = !colon && lead.endSentence - lead.firstSentence === 1 && splitCountAtMost(introText.trim(), 8) && !/[.!?;,]\s*$/.test(introText);
     if ((!colon && !titleLine) || SPEECH.test(introText)) continue;
     const tokens = input.tokens[introSentence]!;
     const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);

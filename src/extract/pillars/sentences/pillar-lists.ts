@@ -79,7 +79,7 @@ function openerAfter(tokens: readonly Token[], k: number, reach: number): number
 
 export function inline(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
-    if (!MAY_NAME_SET.test(input.sentences[s]!.text)) continue;
+    if (!input.mayList[s] || !MAY_NAME_SET.test(input.sentences[s]!.text)) continue;
     const tokens = input.tokens[s]!;
     for (let k = 0; k < tokens.length; k++) {
       const set = setNounAt(tokens, k);
@@ -95,10 +95,10 @@ export function inline(input: PillarInput, push: Push): void {
       const spans = splitItems(input.view, tokens, open, set.count);
       const items = spans
         .map((r) => itemOf(input.view, r.start, r.end))
-        .filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 40);
+        .filter((x): x is PillarItem => x !== undefined && x.text.split(' ', 41).length <= 40);
       if (items.length === 0 || items.length !== spans.length || opensClause(items[0]!.text)) continue;
       if (set.count === undefined && (items.length < (of ? 3 : 2) || items.length > 10)) continue;
-      if (!looksLikeParts(items) || (of && !items.every((x) => x.text.split(' ').length <= 6 && !/^\p{Lu}/u.test(x.text)))) continue;
+      if (!looksLikeParts(items) || (of && !items.every((x) => x.text.split(' ', 7).length <= 6 && !/^\p{Lu}/u.test(x.text)))) continue;
       const link = input.link(s, k);
       push(makeSet(link, set.term, items, s, set.count), [s]);
       break;
@@ -120,7 +120,7 @@ export function semicolonList(input: PillarInput, push: Push): void {
     const lead = leadInSet(tokens, 0, colon);
     if (!lead) continue;
     const spans = splitItems(input.view, tokens, colon + 1, lead.count);
-    const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 40);
+    const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ', 41).length <= 40);
     if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) continue;
     push(makeSet(input.link(s, lead.tok), lead.term, items, s, lead.count), [s]);
   }
@@ -142,7 +142,7 @@ export function pronounList(input: PillarInput, push: Push): void {
     if (!lead?.known) continue;
     const open = tokens[2]?.text === ':' ? 3 : 2;
     const spans = splitItems(input.view, tokens, open, lead.count);
-    const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= 40);
+    const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ', 41).length <= 40);
     if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) continue;
     push(makeSet(input.link(s - 1, lead.tok), lead.term, items, s, lead.count), [s]);
   }

@@ -71,7 +71,7 @@ function notOnly(input: PillarInput, tokens: readonly Token[], k: number): Pilla
  * figure or a counted thing makes the list something else, see looksLikeParts).
  */
 export function parallel(items: readonly PillarItem[]): boolean {
-  if (!items.every((x) => x.text.split(' ').length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
+  if (!items.every((x) => x.text.split(' ', MAX_WORDS + 1).length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
   // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
   if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
   // "will support deminers, medics and drivers": people or objects, not activities
@@ -81,7 +81,7 @@ export function parallel(items: readonly PillarItem[]): boolean {
 
 export function enumeratingVerb(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
-    if (!MAY_ENUMERATE.test(input.sentences[s]!.text)) continue;
+    if (!input.mayList[s] || !MAY_ENUMERATE.test(input.sentences[s]!.text)) continue;
     const tokens = input.tokens[s]!;
     for (let k = 0; k + 2 < tokens.length; k++) {
       const verb = VERBS.get(tokens[k]!.lower);

@@ -29,7 +29,7 @@ function verbAfter(tokens: readonly Token[], k: number): number | undefined {
 
 function itemsOf(input: PillarInput, tokens: readonly Token[], from: number, count: number | undefined): PillarItem[] | undefined {
   const spans = splitItems(input.view, tokens, from, count);
-  const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ').length <= MAX_ITEM_WORDS);
+  const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ', MAX_ITEM_WORDS + 1).length <= MAX_ITEM_WORDS);
   if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) return undefined;
   // "… are planned to be performed, including …": a clause, not a list
   if (items.some((x) => opensClause(x.text))) return undefined;
@@ -39,7 +39,7 @@ function itemsOf(input: PillarInput, tokens: readonly Token[], from: number, cou
 export function setSubject(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
     const text = input.sentences[s]!.text;
-    if (!MAY_NAME_SET.test(text) || !MAY_HOLD.test(text)) continue;
+    if (!input.mayList[s] || !MAY_NAME_SET.test(text) || !MAY_HOLD.test(text)) continue;
     const tokens = input.tokens[s]!;
     for (let k = 1; k < tokens.length; k++) {
       const set = knownSetNoun(tokens, k);

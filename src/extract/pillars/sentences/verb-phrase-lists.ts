@@ -26,7 +26,7 @@ function verbStart(t: Token | undefined): boolean {
 
 export function verbPhraseLists(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
-    if (!MAY_DO.test(input.sentences[s]!.text)) continue;
+    if (!input.mayList[s] || !MAY_DO.test(input.sentences[s]!.text)) continue;
     const tokens = input.tokens[s]!;
     for (let k = 1; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
@@ -40,7 +40,7 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       const tail = TAIL.exec(input.view.slice(last.start, last.end));
       if (tail) last.end = last.start + tail.index;
       const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
-      if (items.length !== spans.length || !items.every((x) => x.text.split(' ').length <= MAX_WORDS && verbStart(tokenAtStart(x.text)))) break;
+      if (items.length !== spans.length || !items.every((x) => x.text.split(' ', MAX_WORDS + 1).length <= MAX_WORDS && verbStart(tokenAtStart(x.text)))) break;
       if (!looksLikeParts(items, true)) break;
       push(makeSet(link, 'component', items, s), [s]);
       break;

@@ -66,3 +66,18 @@ describe('who takes part, read after an anaphor', () => {
     expect(out.initiative.map((r) => [r.name, r.leads ?? []])).toEqual([['Northland Clearance Project', [`actor:${out.actor.find((a) => a.name === 'Japan')?.id}`]]]);
   });
 });
+
+describe('generic agreements and described projects', () => {
+  it('tells two memoranda of one document apart by their topic, each with its parties', () => {
+    const out = extractDocument(doc('a', 'Japan and Cambodia signed a Memorandum of Understanding on demining cooperation. Later, Norway and Laos signed a Memorandum of Understanding on victim assistance.'));
+    expect(out.initiative.map((r) => [r.name, (r.participants ?? []).length])).toEqual([
+      ['Memorandum of Understanding on demining cooperation', 2],
+      ['Memorandum of Understanding on victim assistance', 2],
+    ]);
+  });
+
+  it('reads a donor-funded project opening a title, with who funds and implements it', () => {
+    const out = extractDocument(doc('a', 'EU-funded demining project in Westland province completes its first year\n\nThe European Union funded the project, which is implemented by MAG.'));
+    expect(out.initiative.map((r) => [r.name, r.kind, (r.participants ?? []).length])).toEqual([['EU-funded demining project in Westland province', 'project', 2]]);
+  });
+});

@@ -135,7 +135,8 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
     }
     // "an EU-funded clearance project in Zaire province"
     const funded = word(t) && t.cap ? FUNDED_SUFFIX.exec(t.base) : null;
-    if (funded && OPENERS.has(tokens[k - 1]?.lower ?? '')) {
+    // at the start of a sentence or a title too: "EU-funded demining project in … completes its first year"
+    if (funded && (k === 0 || OPENERS.has(tokens[k - 1]?.lower ?? ''))) {
       const h = headAhead(tokens, k + 1, FUNDED_HEADS, 6);
       if (h === undefined) continue;
       const e = placeAfter(tokens, h + 1);

@@ -9,6 +9,7 @@
 import type { Token } from '../../../text/tokens.js';
 import { nameKey } from '../../../text/names.js';
 import { partiesEnd } from '../../described/partnerships.js';
+import { clauseEnd } from '../../described/described-initiatives.js';
 
 const GENERIC_WORDS = new Set(`
   memorandum memoranda understanding agreement agreements grant grants framework cooperation partnership contract
@@ -31,6 +32,19 @@ export function isGenericName(name: string): boolean {
 export function genericWithParties(tokens: readonly Token[], e: number): number {
   if (tokens[e]?.lower !== 'between') return e;
   const end = partiesEnd(tokens, e + 1);
+  return end > e + 1 ? end : e;
+}
+
+/**
+ * The end of "<generic name> on <topic>" from the name's end `e`: "a Memorandum of Understanding
+ * on demining cooperation" is another memorandum than one "on victim assistance".
+ */
+export function genericWithTopic(tokens: readonly Token[], e: number): number {
+  const on = tokens[e];
+  const first = tokens[e + 1];
+  if (!on || on.cap || (on.lower !== 'on' && on.lower !== 'for' && on.lower !== 'regarding')) return e;
+  if (!first || first.kind !== 'word' || first.cap || /^(?:the|a|an|its|their|this|these)$/.test(first.lower)) return e;
+  const end = clauseEnd(tokens, e + 1, 6);
   return end > e + 1 ? end : e;
 }
 

@@ -14,7 +14,7 @@ import { LABEL_WORDS } from '../../../lexicon/numbers.js';
 import type { InitiativeMention } from '../../initiatives.js';
 import { dayTail, headFits, namedAsOrganisation } from './head-rules.js';
 import { groupIsInitiative } from '../titled/quoted-names.js';
-import { genericWithParties, isGenericName } from './generic-names.js';
+import { genericWithParties, genericWithTopic, isGenericName } from './generic-names.js';
 import { nestedName } from './nested-names.js';
 import { reachBack, reachBackInRun, reachOn } from './name-reach.js';
 import { isYear, periodEnd, yearSpanEnd } from './periods.js';
@@ -122,8 +122,12 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (NAMED_ONLY_HEADS.has(head.lower) && registeredAt(tokens, s)?.entry.kind === 'organisation') continue;
       if (kind === 'day') e = dayTail(tokens, e);
       // "Memorandum of Understanding between Japan and Cambodia": the parties belong to a generic name
-      const named = e;
-      if (isGenericName(ctx.text(s, e))) e = genericWithParties(tokens, e);
+      let named = e;
+      // "… on demining cooperation between Japan and Cambodia": a generic name's topic and parties tell it apart
+      if (isGenericName(ctx.text(s, e))) {
+        named = genericWithTopic(tokens, e);
+        e = genericWithParties(tokens, named);
+      }
       const m = ctx.add(s, e, kind, false);
       if (m && e > named) {
         m.actorsInside = true;

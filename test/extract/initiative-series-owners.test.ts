@@ -81,3 +81,18 @@ describe('generic agreements and described projects', () => {
     expect(out.initiative.map((r) => [r.name, r.kind, (r.participants ?? []).length])).toEqual([['EU-funded demining project in Westland province', 'project', 2]]);
   });
 });
+
+describe('what "led to" an initiative', () => {
+  it('caused it and leads nothing', () => {
+    const out = extractDocument(doc('a', 'The First Review Conference was held in Nairobi (Kenya) in 2004 and led to the Lakeland Action Plan.'));
+    expect(out.initiative.find((r) => r.name === 'Lakeland Action Plan')?.leads ?? []).toEqual([]);
+    const led = extractDocument(doc('a', 'Kenya led the Lakeland Action Plan.'));
+    expect(led.initiative.find((r) => r.name === 'Lakeland Action Plan')?.leads ?? []).toEqual(['actor:kenya']);
+  });
+});
+
+describe('a compound of heads', () => {
+  it('is what its last head says', () => {
+    expect(names('The Lakeland Treaty Review Conference met in Oslo.')).toEqual([['Lakeland Treaty Review Conference', 'conference']]);
+  });
+});

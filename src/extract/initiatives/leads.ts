@@ -83,6 +83,8 @@ export function leadsOf(tokens: readonly Token[], refs: readonly Ref[], m: Initi
     if (!lead && !part) continue;
     // "the launch of …" is a noun, not a verb with a subject
     if (/^(?:the|a|an|its|their|his|her|this)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+    // "… was held in Nairobi and led to the … Plan": what led to it caused it, nobody leads it
+    if (lead && /^(?:led|leads|lead|leading)$/.test(t.lower) && tokens[v + 1]?.lower === 'to') break;
     const subject = context.lastActor[v]!;
     if (subject >= 0) {
       const into = lead ? leads : participants;

@@ -109,6 +109,9 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
         break;
       }
       if (e === run.end) e = reachOn(tokens, e, h);
+      // "Mine Ban Treaty Review Conference": the last head of a compound says what it is
+      let kindOf = kind;
+      for (let j = h + 1; j < e && isCapWord(tokens[j]); j++) kindOf = INITIATIVE_HEADS.get(tokens[j]!.lower) ?? kindOf;
       // "… Approach to Mine Action", "… Call to Action": what an approach or a call is to
       if (e === h + 1 && NAMED_ONLY_HEADS.has(head.lower) && tokens[e]?.lower === 'to' && isCapWord(tokens[e + 1]) && !ctx.taken[e + 1]) {
         e += 2;
@@ -128,7 +131,7 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
         named = genericWithTopic(tokens, e);
         e = genericWithParties(tokens, named);
       }
-      const m = ctx.add(s, e, kind, false);
+      const m = ctx.add(s, e, kindOf, false);
       if (m && e > named) {
         m.actorsInside = true;
         m.participantSpan = { start: named + 1, end: e };

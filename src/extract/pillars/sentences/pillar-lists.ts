@@ -10,14 +10,38 @@ import { looksLikeParts, opensClause } from '../item-shape.js';
 const LEADING_JOINERS = /^(?:and|or|as well as|plus|also)\s+/i;
 // ---- inline lists -----------------------------------------------------------------------
 
+/** The first index in `[from, to]` whose token passes `test`, or -1 (`findIndex` over that window only). */
+export function indexIn(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  const last = Math.min(to, tokens.length - 1);
+  for (let j = Math.max(0, from); j <= last; j++) if (test(tokens[j]!)) return j;
+  return -1;
+}
+
+/** The first closing quotation mark from token `from` on: a curly one, or a straight one after an odd number of them before `from`. */
+function closingQuote(tokens: readonly Token[], from: number): number {
+  let odd: boolean | undefined;
+  for (let k = Math.max(0, from); k < tokens.length; k++) {
+    const text = tokens[k]!.text;
+    if (text === '\u201D') return k;
+    if (text !== '"') continue;
+    if (odd === undefined) {
+      let before = 0;
+      for (let j = 0; j < from && j < tokens.length; j++) if (tokens[j]!.text === '"') before++;
+      odd = before % 2 === 1;
+    }
+    if (odd) return k;
+  }
+  return -1;
+}
+
 export function splitItems(view: string, tokens: readonly Token[], from: number, count: number | undefined): { start: number; end: number }[] {
-  const semicolons = tokens.slice(from).some((t) => t.text === ';');
+  const semicolons = indexIn(tokens, from, tokens.length - 1, (t) => t.text === ';') >= 0;
   const sep = semicolons ? ';' : ',';
   const raw: { start: number; end: number }[] = [];
   let s = from;
   let depth = 0; // separators inside parentheses belong to the item: "demining (survey, marking and clearance)"
   // a list inside a quotation ends where the quotation does: "… and helping survivors,” she said."
-  const close = tokens.findIndex((t, k) => k >= from && (t.text === '\u201D' || (t.text === '"' && tokens.slice(0, from).filter((x) => x.text === '"').length % 2 === 1)));
+  const close = closingQuote(tokens, from);
   const last = close >= 0 ? close : tokens.length;
   for (let k = from; k <= last; k++) {
     const t = k < last ? tokens[k] : undefined;
@@ -86,10 +110,10 @@ export function inline(input: PillarInput, push: Push): void {
       if (!set) continue;
       // "in the areas of A, B and C": the set noun's "of" opens the list
       // (not "the three pillars of the project are A, B and C": the "of" names the owner, set-subject.ts reads it)
-      const owner = tokens.findIndex((t, j) => j > k + 1 && j <= k + 10 && /^(?:are|were|include|comprise)$/.test(t.lower));
+      const owner = indexIn(tokens, k + 2, k + 10, (t) => /^(?:are|were|include|comprise)$/.test(t.lower));
       const of = tokens[k + 1]?.lower === 'of' && OF_NOUNS.has(tokens[k]!.lower) && !(owner > 0 && !tokens.slice(k + 2, owner).some((t) => t.text === ','));
       // "three areas of work: A, B and C": the colon after the set's phrase opens the list
-      const colon = of ? tokens.findIndex((t, j) => j > k + 1 && j <= k + 4 && t.text === ':') : -1;
+      const colon = of ? indexIn(tokens, k + 2, k + 4, (t) => t.text === ':') : -1;
       const open = colon > 0 ? colon + 1 : of ? k + 2 : openerAfter(tokens, k, set.core || set.count !== undefined ? 15 : 3);
       if (open < 0 || open >= tokens.length) continue;
       const spans = splitItems(input.view, tokens, open, set.count);

@@ -9,7 +9,7 @@ import { looksLikeParts } from '../item-shape.js';
 import { pluralHead } from '../thing-items.js';
 import { countBefore } from '../lead-in.js';
 import { NON_PILLAR_NOUNS } from '../../lexicon/set-words.js';
-import { splitItems } from './pillar-lists.js';
+import { indexIn, splitItems } from './pillar-lists.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 interface Verb {
@@ -100,11 +100,14 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       }
       let from = verb.prep ? k + 2 : k + 1;
       // "focuses on three things: A, B and C": the list opens at the colon, the count is before it
-      const colon = tokens.findIndex((t, j) => j >= from && j <= from + 6 && t.text === ':');
+      const colon = indexIn(tokens, from, from + 6, (t) => t.text === ':');
       const count = colon > 0 ? countBefore(tokens, colon) : undefined;
       if (colon > 0) from = colon + 1;
       const spans = splitItems(input.view, tokens, from, count);
       if (spans.length < 2 || spans.length > 8) continue;
+      // fewer than three items ("not only …" adds one) need "consists" or "comprises", and no bare "through"
+      const before = notOnly(input, tokens, k);
+      if (spans.length + (before ? 1 : 0) < 3 && (bareThrough || !(tokens[k]!.lower === 'consists' || tokens[k]!.lower === 'comprises'))) continue;
       const last = spans[spans.length - 1]!;
       const words = (r: { start: number; end: number }): number => input.view.slice(r.start, r.end).trim().split(/\s+/).length;
       const longest = Math.max(...spans.slice(0, -1).map(words));
@@ -112,9 +115,7 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       if (tail) last.end = last.start + tail.index;
       const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
       if (items.length !== spans.length) continue;
-      const before = notOnly(input, tokens, k);
       if (before) items.unshift(before);
-      if (items.length < 3 && (bareThrough || !(tokens[k]!.lower === 'consists' || tokens[k]!.lower === 'comprises'))) continue;
       if (!parallel(items)) continue;
       push(makeSet(input.link(s, k), verb.term, items, s, count), [s]);
       break;

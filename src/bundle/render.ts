@@ -93,13 +93,16 @@ export function* eachSheet(ctx: BundleContext, options: RenderOptions, part: num
  * manifest); re-rendered on every build, but for `briefing` when the caller assembled it.
  */
 export function renderAggregates(ctx: BundleContext, options: RenderOptions, briefing?: string): Map<string, string> {
+  return new Map(eachAggregate(ctx, options, briefing === undefined ? undefined : () => briefing));
+}
+
+/** The same files as `renderAggregates`, in the same order, one at a time: a caller can write each and let it go before the next is rendered. */
+export function* eachAggregate(ctx: BundleContext, options: RenderOptions, briefing?: () => string): Generator<[path: string, content: string]> {
   const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
-  const files = new Map<string, string>();
-  files.set(BRIEFING_FILE, briefing ?? renderBriefingJson(ctx));
-  files.set(INDEX_PAGE, toMarkdown(indexPageTree(ctx, base), options.markdownCache));
-  for (const info of RECORD_TYPES) files.set(listingPath(info.type), listingPageMarkdown(info.type, ctx));
-  files.set(SOURCES_LISTING, toMarkdown(sourcesListingTree(ctx, base), options.markdownCache));
-  return files;
+  yield [BRIEFING_FILE, briefing ? briefing() : renderBriefingJson(ctx)];
+  yield [INDEX_PAGE, toMarkdown(indexPageTree(ctx, base), options.markdownCache)];
+  for (const info of RECORD_TYPES) yield [listingPath(info.type), listingPageMarkdown(info.type, ctx)];
+  yield [SOURCES_LISTING, toMarkdown(sourcesListingTree(ctx, base), options.markdownCache)];
 }
 
 function assemble(ctx: BundleContext, options: RenderOptions, rendered: Iterable<RenderedSheet>): Map<string, string> {

@@ -72,28 +72,36 @@ const FRAGMENT_INDENT = '    ';
 
 /** One record's text in `briefing.json`, indented as an item of its type's list (JSON strings hold no raw line breaks). */
 export function recordFragment(type: RecordType, record: AnyRecord, ctx: BundleContext): string {
-  return FRAGMENT_INDENT + JSON.stringify(recordJson(type, record, ctx), null, 2).replaceAll('\n', `\n${FRAGMENT_INDENT}`);
+  // split/join, not replaceAll: the result is one flat string, not a chain of a few dozen pieces held until the file is written.
+  return FRAGMENT_INDENT + JSON.stringify(recordJson(type, record, ctx), null, 2).split('\n').join(`\n${FRAGMENT_INDENT}`);
 }
 
 /** The whole file from its parts; `onFragment` learns where each record's text starts in it. */
 export function assembleBriefing(head: string, fragments: (type: RecordType) => readonly string[], onFragment?: (type: RecordType, index: number, start: number, end: number) => void): string {
-  let out = head.slice(0, -2); // without the closing "\n}"
+  // Pieces joined once at the end (one flat string) rather than appended one by one.
+  const pieces = [head.slice(0, -2)]; // without the closing "\n}"
+  let length = pieces[0]!.length;
+  const add = (piece: string): void => {
+    pieces.push(piece);
+    length += piece.length;
+  };
   for (const info of RECORD_TYPES) {
     const parts = fragments(info.type);
-    out += `,\n  ${JSON.stringify(info.plural)}: `;
+    add(`,\n  ${JSON.stringify(info.plural)}: `);
     if (parts.length === 0) {
-      out += '[]';
+      add('[]');
       continue;
     }
-    out += '[\n';
+    add('[\n');
     parts.forEach((part, i) => {
-      if (i > 0) out += ',\n';
-      onFragment?.(info.type, i, out.length, out.length + part.length);
-      out += part;
+      if (i > 0) add(',\n');
+      onFragment?.(info.type, i, length, length + part.length);
+      add(part);
     });
-    out += '\n  ]';
+    add('\n  ]');
   }
-  return `${out}\n}\n`;
+  add('\n}\n');
+  return pieces.join('');
 }
 
 export function renderBriefingJson(ctx: BundleContext): string {

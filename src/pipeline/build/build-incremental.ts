@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { BundleContext } from '../../bundle/context.js';
 import { refOf } from '../../bundle/context.js';
 import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../../bundle/pages/manifest.js';
-import { BRIEFING_FILE, renderAggregates, sheetPaths, type RenderedSheet, type RenderOptions } from '../../bundle/render.js';
+import { BRIEFING_FILE, eachAggregate, sheetPaths, type RenderedSheet, type RenderOptions } from '../../bundle/render.js';
 import { renderBriefing, type BriefingParts } from './briefing-incremental.js';
 import type { CacheStore } from './cache-file.js';
 import { RECORD_TYPES } from '../../model/record-types.js';
@@ -138,17 +138,30 @@ export async function renderIncrementally(
     if (!reads || trusted[rel] === undefined || (changed.size > 0 && reads.some((k) => changed.has(k)))) redo.add(rel);
   }
   const fresh = new Map<string, { hash: string; reads: string[]; content?: string }>();
+  // One string per dependency key, shared by every sheet that read it (each sheet, above all one from a worker, brings its own copies).
+  const keys = new Map<string, string>();
+  const shared = (key: string): string => keys.get(key) ?? (keys.set(key, key), key);
   const take = (sheet: RenderedSheet): void => {
-    fresh.set(sheet.path, { hash: sha256Hex(sheet.content), reads: keep ? sheet.reads : [], ...(stream ? {} : { content: sheet.content }) });
+    fresh.set(sheet.path, { hash: sha256Hex(sheet.content), reads: keep ? sheet.reads.map(shared) : [], ...(stream ? {} : { content: sheet.content }) });
     stream?.sink(sheet.path, sheet.content);
   };
   await renderSheetsParallel(ctx, options, redo.size === paths.length ? undefined : redo, take, {}, onProgress, stream?.signal);
   onProgress('rendering the briefing and listings');
   const oldBriefing = state?.briefing && trusted[BRIEFING_FILE] !== undefined ? previous?.read?.(BRIEFING_FILE) : undefined;
-  const briefing = renderBriefing(ctx, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, changed } : undefined);
-  const files = renderAggregates(ctx, options, briefing.content);
+  let briefing: Omit<ReturnType<typeof renderBriefing>, 'content'> | undefined;
+  const briefingText = (): string => {
+    const { content, ...rest } = renderBriefing(ctx, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, changed } : undefined);
+    briefing = rest;
+    return content;
+  };
+  // Streaming, each aggregate is handed on and let go before the next is rendered (briefing.json alone is 25 MB at 50,000 records).
+  const files = new Map<string, string>();
   const outputs: Record<string, string> = {};
-  for (const [rel, content] of files) outputs[rel] = sha256Hex(content);
+  for (const [rel, content] of eachAggregate(ctx, options, briefingText)) {
+    outputs[rel] = sha256Hex(content);
+    if (stream) stream.sink(rel, content);
+    else files.set(rel, content);
+  }
   const sheetReads: Record<string, string[]> = {};
   for (const rel of paths) {
     const sheet = fresh.get(rel);
@@ -162,13 +175,10 @@ export async function renderIncrementally(
     }
   }
   const manifest = renderManifestOfHashes(ctx, new Map(Object.entries(outputs)));
-  files.set(MANIFEST_FILE, manifest);
   outputs[MANIFEST_FILE] = sha256Hex(manifest);
-  if (stream) {
-    for (const [rel, content] of files) stream.sink(rel, content);
-    files.clear();
-  }
-  return { files, outputs, trusted, rendered: fresh.size, briefingRendered: briefing.rendered, state: { key, hashes: Object.fromEntries(hashes), sheets: sheetReads, briefing: briefing.parts } };
+  if (stream) stream.sink(MANIFEST_FILE, manifest);
+  else files.set(MANIFEST_FILE, manifest);
+  return { files, outputs, trusted, rendered: fresh.size, briefingRendered: briefing!.rendered, state: { key, hashes: Object.fromEntries(hashes), sheets: sheetReads, briefing: briefing!.parts } };
 }
 
 /**

@@ -118,6 +118,9 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
       await parsed.save().catch(() => undefined);
     }
     options.signal?.throwIfAborted();
+    // What validation keeps for other commands (every parsed file with its text, the checks' indexes) is let go before rendering.
+    parsed = undefined;
+    validation = { diagnostics: validation.diagnostics, counts: validation.counts, ...(validation.kb ? { kb: validation.kb } : {}) };
     const result: BuildResult = { diagnostics: [...validation.diagnostics], files: 0, out: outLabel, written: false };
     if (extraction) {
       result.extraction = extraction.plan;

@@ -96,3 +96,10 @@ describe('a compound of heads', () => {
     expect(names('The Lakeland Treaty Review Conference met in Oslo.')).toEqual([['Lakeland Treaty Review Conference', 'conference']]);
   });
 });
+
+describe('a body named after an undertaking', () => {
+  it('is an organisation, not an initiative', () => {
+    const out = extractDocument(doc('a', 'The Lakeland Demining Programme Office opened in May.'));
+    expect([out.initiative.map((r) => r.name), out.actor.map((a) => [a.name, a.kind])]).toEqual([[], [['Lakeland Demining Programme Office', 'organisation']]]);
+  });
+});

@@ -109,6 +109,8 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
         break;
       }
       if (e === run.end) e = reachOn(tokens, e, h);
+      // "the Ottawa Convention Implementation Support Unit": a body named after an undertaking is an organisation
+      if (e - 1 > h && ORG_HEADS.has(tokens[e - 1]!.lower) && isCapWord(tokens[e - 1]) && !INITIATIVE_HEADS.has(tokens[e - 1]!.lower)) continue;
       // "Mine Ban Treaty Review Conference": the last head of a compound says what it is
       let kindOf = kind;
       for (let j = h + 1; j < e && isCapWord(tokens[j]); j++) kindOf = INITIATIVE_HEADS.get(tokens[j]!.lower) ?? kindOf;

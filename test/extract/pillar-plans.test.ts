@@ -44,3 +44,13 @@ describe('a label on a line of its own', () => {
     ]);
   });
 });
+
+describe('a list in a phrase fronted before the main clause', () => {
+  it('ends at the comma after the item "and" opens', () => {
+    expect(rows('With a focus on clearance, risk education and victim assistance, the Westland Mine Action Plan runs until 2026.')).toEqual([
+      ['initiative:westland-mine-action-plan', 1, 'Clearance'],
+      ['initiative:westland-mine-action-plan', 2, 'Risk education'],
+      ['initiative:westland-mine-action-plan', 3, 'Victim assistance'],
+    ]);
+  });
+});

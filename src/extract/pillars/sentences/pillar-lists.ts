@@ -34,15 +34,15 @@ function closingQuote(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-export function splitItems(view: string, tokens: readonly Token[], from: number, count: number | undefined): { start: number; end: number }[] {
-  const semicolons = indexIn(tokens, from, tokens.length - 1, (t) => t.text === ';') >= 0;
+export function splitItems(view: string, tokens: readonly Token[], from: number, count: number | undefined, to = tokens.length): { start: number; end: number }[] {
+  const semicolons = indexIn(tokens, from, to - 1, (t) => t.text === ';') >= 0;
   const sep = semicolons ? ';' : ',';
   const raw: { start: number; end: number }[] = [];
   let s = from;
   let depth = 0; // separators inside parentheses belong to the item: "demining (survey, marking and clearance)"
   // a list inside a quotation ends where the quotation does: "… and helping survivors,” she said."
   const close = closingQuote(tokens, from);
-  const last = close >= 0 ? close : tokens.length;
+  const last = close >= 0 ? Math.min(close, to) : to;
   for (let k = from; k <= last; k++) {
     const t = k < last ? tokens[k] : undefined;
     if (t?.text === '(') depth++;

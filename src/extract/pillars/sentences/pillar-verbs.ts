@@ -79,6 +79,18 @@ export function parallel(items: readonly PillarItem[]): boolean {
   return looksLikeParts(items);
 }
 
+/**
+ * Where a list in a phrase fronted before the main clause ends: "With a focus on A, B and C, the
+ * plan runs until 2026" ends at the comma after the item "and" opens. The whole sentence otherwise.
+ */
+function frontedEnd(tokens: readonly Token[], k: number, from: number): number {
+  if (k > 4 || !LEADING_PREPOSITION.test(`${tokens[0]?.lower ?? ''} `)) return tokens.length;
+  const and = indexIn(tokens, from, tokens.length, (t) => t.lower === 'and' && !t.cap);
+  if (and < 0) return tokens.length;
+  const comma = indexIn(tokens, and + 1, tokens.length, (t) => t.text === ',');
+  return comma > 0 ? comma : tokens.length;
+}
+
 export function enumeratingVerb(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
     if (!input.mayList[s] || !MAY_ENUMERATE.test(input.sentences[s]!.text)) continue;
@@ -103,7 +115,7 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       const colon = indexIn(tokens, from, from + 6, (t) => t.text === ':');
       const count = colon > 0 ? countBefore(tokens, colon) : undefined;
       if (colon > 0) from = colon + 1;
-      const spans = splitItems(input.view, tokens, from, count);
+      const spans = splitItems(input.view, tokens, from, count, frontedEnd(tokens, k, from));
       if (spans.length < 2 || spans.length > 8) continue;
       // fewer than three items ("not only …" adds one) need "consists" or "comprises", and no bare "through"
       const before = notOnly(input, tokens, k);

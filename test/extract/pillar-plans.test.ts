@@ -54,3 +54,15 @@ describe('a list in a phrase fronted before the main clause', () => {
     ]);
   });
 });
+
+describe('more verbs that enumerate an undertaking’s parts', () => {
+  it('reads "prioritises" and "is built around"', () => {
+    expect(rows('The Westland Mine Action Plan prioritises clearance, risk education and victim assistance.').map((r) => r[2])).toEqual(['Clearance', 'Risk education', 'Victim assistance']);
+    expect(rows('The Westland Mine Action Plan is built around survey, clearance and handover of land.').map((r) => r[2])).toEqual(['Survey', 'Clearance', 'Handover of land']);
+  });
+
+  it('reads no set of places or countries', () => {
+    expect(rows('The Westland Mine Action Plan prioritises Kandal, Takeo and Kampot.')).toEqual([]);
+    expect(rows('The Westland Mine Action Plan prioritises Cambodia, Laos and Vietnam.')).toEqual([]);
+  });
+});

@@ -172,3 +172,10 @@ describe('values under a table column or a name', () => {
     ]);
   });
 });
+
+describe('a period after "every"', () => {
+  it('is an interval, not a duration', () => {
+    expect(figures('The meetings are held every two years.')).toEqual([[2, 'year', 'interval']]);
+    expect(figures('The project lasted two years.')).toEqual([[2, 'year', 'duration']]);
+  });
+});

@@ -10,6 +10,8 @@ export function fallbackMeasure(tokens: readonly Token[], start: number, end: nu
   if (isArea(unit)) return verb ? `area ${verb}` : 'area';
   if (isMoney(unit)) return moneyMeasure(tokens, start, end, verb);
   if (unit === 'percent') return 'share';
+  // "held every five years": how often something recurs, not how long it lasts
+  if (isDuration(unit) && tokens[start - 1]?.lower === 'every') return 'interval';
   if (isDuration(unit)) return phraseAfter(tokens, end, SINCE_LINKS) ?? 'duration';
   return pluralNounBefore(tokens, start) ?? 'count';
 }

@@ -5,9 +5,8 @@
  * it says which kind, not whose, so its key stays in its document. The first word may be lower
  * case when a later one is capitalised ("meetings of the States Parties").
  */
-import type { Token } from '../../../text/tokens.js';
+import { tokenize, type Token } from '../../../text/tokens.js';
 import { registerEntries } from '../../../lexicon/register.js';
-import { tokenize } from '../../../text/tokens.js';
 import type { InitiativeMention } from '../../initiatives.js';
 import { isFree } from '../../spans.js';
 import { documentKey } from './generic-names.js';
@@ -29,6 +28,9 @@ const SERIES: readonly string[][] = (() => {
   return out.sort((a, b) => b.length - a.length);
 })();
 
+/** The first words of the forms: a token that is none of them opens no series. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(SERIES.map((w) => w[0]!));
+
 export interface SeriesContext {
   taken: Uint8Array;
   add: (s: number, e: number, kind: string, quoted: boolean) => InitiativeMention | undefined;
@@ -36,6 +38,7 @@ export interface SeriesContext {
 }
 
 function seriesAt(tokens: readonly Token[], k: number): number | undefined {
+  if (!FIRST_WORDS.has(tokens[k]!.lower)) return undefined;
   for (const words of SERIES) {
     if (k + words.length > tokens.length) continue;
     let ok = true;

@@ -66,3 +66,15 @@ describe('more verbs that enumerate an undertaking’s parts', () => {
     expect(rows('The Westland Mine Action Plan prioritises Cambodia, Laos and Vietnam.')).toEqual([]);
   });
 });
+
+describe('a project page’s heading over what it does', () => {
+  it('opens a set under "What we do", a heading or a line alone', () => {
+    expect(rows(['The Northland Mine Action Programme', '', 'What we do', '', '- Survey and clearance', '- Risk education', '- Victim assistance'].join('\n')).map((r) => r[2])).toEqual(['Survey and clearance', 'Risk education', 'Victim assistance']);
+    expect(rows(['The Northland Mine Action Programme', '', '## Our work', '', '- Survey and clearance', '- Risk education', '- Victim assistance'].join('\n')).map((r) => r[2])).toEqual(['Survey and clearance', 'Risk education', 'Victim assistance']);
+  });
+
+  it('takes no single names or people under it', () => {
+    expect(rows(['The Northland Mine Action Programme', '', 'Our services', '', '- Kabul', '- Herat', '- Kandahar'].join('\n'))).toEqual([]);
+    expect(rows(['The Northland Mine Action Programme', '', 'What we do', '', '- Mr. John Smith, Director', '- Ms. Ana Ruiz, Deputy'].join('\n'))).toEqual([]);
+  });
+});

@@ -116,6 +116,8 @@ function introOf(input: PillarInput, b: number): number | undefined {
 const LEAD_END = /[:\u2013\u2014]\s*$/;
 const OPEN_END = /\b(?:on|of|to|by|through|in|include|includes|including|such as|will|are|were|namely|comprise|comprises|covers|cover)\s*$/i;
 const MAX_ITEMS = 12;
+/** Headings of a project page over what the undertaking does, which name no set noun. */
+const WORK_HEADING = /^\s*(?:#+\s*)?(?:what we do|what the (?:project|programme|program|initiative) does|our work|how we work|scope of (?:the )?work|our services|services)\s*:?\s*$/i;
 /** A lead-in that ends in what is planned: "The programme will:", "The project aims to:". */
 const PLANNED_END = /\b(?:will|shall|aims? to|seeks? to|is to|are to|intends? to)\s*[:\u2013\u2014]?\s*$/i;
 
@@ -133,7 +135,9 @@ export function bulleted(input: PillarInput, push: Push): void {
     const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
     if (!set) continue;
     // without a colon: "the following …", a count, a known set noun, or a heading naming the set ("Our priorities")
-    const heading = input.sentences[introSentence]!.kind === 'heading' && set.known === true;
+    // "What we do" / "Our work", a heading or a line alone: a page's heading over what its undertaking does
+    const work = WORK_HEADING.test(introText);
+    const heading = (input.sentences[introSentence]!.kind === 'heading' && set.known === true) || work;
     if (!colon && !heading && !set.known && !(set.word && set.count !== undefined) && !/\b(?:following|as follows)\b/i.test(introText)) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
@@ -162,6 +166,8 @@ export function bulleted(input: PillarInput, push: Push): void {
     if (set.count === undefined && items.length > MAX_ITEMS) continue;
     // "The programme will:" / "Its objectives:": what a plan will do ("survey the border districts")
     // or reach may count it ("clear 500 hectares"); results reported in numbers are figures
+    // under a page heading only phrases are parts: single words may be places or names ("Kabul", "Herat")
+    if (work && items.every((x) => !/\s/.test(x.text.trim()))) continue;
     const planned = PLANNED_END.test(introText);
     if (!looksLikeParts(items, planned, planned || set.term === 'objective')) continue;
     const link = input.link(introSentence, set.tok);

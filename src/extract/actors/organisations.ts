@@ -148,7 +148,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
       // "Ministry of Interior Mr Damir Trut", "Ecuadorian Army Lieutenant Colonel …": a title opens a person's name
       if (HONORIFICS.has(u.lower) || (ofs === 0 && ROLE_HEADS.has(u.lower))) break;
       // "Director of the National Mine Action Authority Jane Brown opened …": a name closing the run is a person's
-      if (ORG_HEADS.has(t[e - 1]!.lower) && personClosesRun(t, e, run.end) && !b.claimed(e + 1) && !b.claimed(e + 2)) break;
+      if (ORG_HEADS.has(t[e - 1]!.lower) && personClosesRun(t, e, run.end, (k) => !b.claimed(k))) break;
       e++;
       continue;
     }

@@ -64,6 +64,9 @@ function supportAt(view: string, tokens: readonly Token[], k: number): { name: s
   return { name: `${subject} support to ${object}`, start: tokens[subjectStart]!.start, end: tokens[objectEnd - 1]!.end };
 }
 
+/** A line that is only a web address, maybe after "Source:" or "URL:". */
+const WEB_ADDRESS_LINE = /^\s*(?:(?:source|url|link|from)\s*:\s*)?<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
+
 /** Words a headline may hold; beyond them the first line is a sentence, not a title. */
 const TITLE_MAX_WORDS = 20;
 
@@ -74,16 +77,19 @@ const TITLE_MAX_WORDS = 20;
  * hangs on it.
  */
 export function titleInitiative(view: string, sentences: readonly Sentence[]): ProposedInitiative | undefined {
-  const first = sentences[0];
+  // a page saved from the web may open with its address ("https://…", "Source: www.…"): the title follows it
+  let at = 0;
+  while (at < 2 && sentences[at] && WEB_ADDRESS_LINE.test(sentences[at]!.text)) at++;
+  const first = sentences[at];
   if (!first || first.kind === 'item') return undefined;
-  const alone = sentences[1]?.block !== first.block;
+  const alone = sentences[at + 1]?.block !== first.block;
   if (!alone || (first.kind !== 'heading' && /[.!?:;,]\s*$/.test(first.text))) return undefined;
   const tokens = tokenize(first.text, first.start).filter((t) => t.kind === 'word');
   if (tokens.length < 2 || tokens.length > TITLE_MAX_WORDS || !tokens.some((t) => t.cap)) return undefined;
   const start = first.start + (first.text.length - first.text.trimStart().length);
   const name = collapse(first.text).replace(/[.,;:!?\s]+$/, '');
   if (name === '') return undefined;
-  return { key: `init:${nameKey(name)}`, name, kind: 'project', sentence: 0, start, end: start + first.text.trim().length };
+  return { key: `init:${nameKey(name)}`, name, kind: 'project', sentence: at, start, end: start + first.text.trim().length };
 }
 
 export function proposeInitiative(view: string, sentences: readonly Sentence[], s: number): ProposedInitiative | undefined {

@@ -18,3 +18,39 @@ describe('a page saved from the web', () => {
     expect(new Set(pillars(text).map((p) => p.initiative))).toEqual(new Set(['initiative:hill-roads-clearance']));
   });
 });
+
+describe('numbered paragraphs of a press release', () => {
+  const release = '# Experts sent to the Northern Clearance Programme\n\nMay 2024\n\n'
+    + '1. In order to speed up the Northern Clearance Programme, the Government of Norland has decided to send two experts to work with the team which is now working there.\n'
+    + '2. The two experts to be sent are Mr. Able and Mr. Baker of the Norland Mine Service. They will leave on 12 May and will be engaged in clearing work for about one month.\n'
+    + '3. This is the first occasion for experts from Norland to be involved in such work, and Norland will make a visible contribution to it.';
+  it('are not a pillar set', () => expect(titles(release)).toEqual([]));
+
+  it('a numbered list of parts, or of planned work under a lead-in naming the set, still is', () => {
+    expect(titles('# Northern Clearance Programme\n\n1. Survey of the border villages\n2. Clearance of farmland\n3. Risk education in schools'))
+      .toEqual(['Survey of the border villages', 'Clearance of farmland', 'Risk education in schools']);
+    expect(titles('The Northern Clearance Programme has three objectives:\n\n1. The teams will survey every village on the border with the help of local guides and officials.\n2. The teams will clear all farmland that the survey finds to be contaminated by mines.\n3. The teams will teach children in every school how to stay safe from mines and bombs.'))
+      .toHaveLength(3);
+  });
+});
+
+describe('lists of other things', () => {
+  it("a document's contents are not its parts", () => {
+    expect(titles('# Hill Roads Clearance Plan\n\nContents of the plan\n1. Introduction\n2. Vision\n3. Survey and clearance\n4. Annexes')).toEqual([]);
+  });
+
+  it('legal instruments are not parts, even with long names', () => {
+    expect(titles('# Hill Roads Clearance Plan\n\nThe plan rests on these texts:\n\n- The Convention on the Rights of Persons with Disabilities\n- The Treaty of Hill Roads on the Protection of Farmers\n- The Regional Declaration on Safe Roads'))
+      .toEqual([]);
+  });
+
+  it('regions listing their countries are not parts', () => {
+    expect(titles('# Hill Roads Fund\n\nTo date, the projects of the fund have covered:\n\n- Southern Africa: Angola, Zimbabwe, Mozambique;\n- Central Asia: Tajikistan, Kyrgyzstan;\n- South Caucasus: Armenia, Azerbaijan, Georgia;\n- West Africa: Senegal, Mali and Niger.'))
+      .toEqual([]);
+  });
+
+  it('bullets do not run on into a numbered heading and the list under it', () => {
+    const text = '# Hill Roads Clearance Plan\n\nThe tasks of the plan:\n• Survey of the roads\n• Clearance of the verges\n• Handover to the villages\n3. Targets and actions.\n1) Reduce accidents on the roads to none by 2030.';
+    expect(titles(text)).toEqual(['Survey of the roads', 'Clearance of the verges', 'Handover to the villages']);
+  });
+});

@@ -43,3 +43,11 @@ export const NOT_SET_NOUNS: ReadonlySet<string> = new Set(words(`
   supports aims seeks works remains rests centres centers concentrates addresses says follows lists
   outlines sets spans brings offers delivers tackles needs plans uses gives makes takes
 `));
+
+/** Section names of a document's contents ("Introduction", "References", "Annex"), never the parts of an undertaking. */
+export const DOCUMENT_SECTIONS: ReadonlySet<string> = new Set([
+  ...words(`introduction background references contents foreword preface vision mission overview summary glossary
+  acronyms abbreviations bibliography acknowledgements acknowledgments annex annexes appendix appendices
+  conclusion conclusions recommendations methodology endnotes notes index`),
+  'executive summary', 'table of contents', 'list of abbreviations', 'list of acronyms', 'key messages', 'further reading',
+]);

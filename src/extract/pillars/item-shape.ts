@@ -2,13 +2,16 @@
  * Whether the items of a list read as the parts of an undertaking, or as a list of something
  * else: countries and places ("In Guatemala, …"), people ("Mr. A, Governor of B"), dates, or
  * figures and counted things ("3,000 mines destroyed", "Thirty trucks"), quotations, organisations
- * and things that are never parts (thing-items.ts). A set is kept when fewer than half its items are such.
+ * and things that are never parts (thing-items.ts), items listing countries; a list of a document's
+ * sections is its contents. A set is kept when fewer than half its items are such.
  */
 import { countryOf } from '../lexicon/countries.js';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/names.js';
 import { MONTHS, SMALL_NUMBERS } from '../lexicon/numbers.js';
+import { DOCUMENT_SECTIONS } from '../lexicon/set-words.js';
 import type { PillarItem } from './pillar-items.js';
 import { namesBodyOrThing } from './thing-items.js';
+import { splitCountAtMost } from '../text/word-count.js';
 
 const LOCATIVE = /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?\p{Lu}/u;
 const DATE_START = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\d{4}\b|\p{L}+\s+\d{1,2},?\s+\d{4})/u;
@@ -42,13 +45,31 @@ export function isOtherThing(text: string, verbPhrase = false, counted = false):
   return false;
 }
 
+/** "Southeast Europe: Albania, Croatia, Serbia": an item listing countries, under a title or not. */
+function listsCountries(text: string): boolean {
+  const body = text.replace(/^[^:]{1,40}:\s*/, '').replace(/[.;]\s*$/, '');
+  const names = body.split(/\s*(?:,|;|\band\b)\s*/).filter((x) => x !== '');
+  if (names.length < 2) return false;
+  let countries = 0;
+  for (const n of names) if (countryOf(n.replace(/^the\s+/i, '')) !== undefined) countries++;
+  return countries * 2 >= names.length;
+}
+
+/** A list of a document's sections ("1. References", "2. Vision", …): its contents, not its parts. */
+function contentsList(items: readonly PillarItem[]): boolean {
+  let sections = 0;
+  for (const item of items) if (DOCUMENT_SECTIONS.has(item.text.trim().toLowerCase().replace(/[\s.\d]+$/, ''))) sections++;
+  return sections >= 2;
+}
+
 /**
  * Whether fewer than half the items are other things; `verbPhrases` when each item opens with its
  * verb; `counted` when the set is one of targets, whose items count what they will reach.
  */
 export function looksLikeParts(items: readonly PillarItem[], verbPhrases = false, counted = false): boolean {
+  if (contentsList(items)) return false;
   let other = 0;
-  for (const item of items) if (isOtherThing(item.text, verbPhrases, counted)) other++;
+  for (const item of items) if (isOtherThing(item.text, verbPhrases, counted) || listsCountries(item.text)) other++;
   return other * 2 < items.length;
 }
 
@@ -60,4 +81,22 @@ const CLAUSE_OPENER = /^(?:\p{Ll}+ed\s+(?:to|in|by|on|at|for|with|from|as|into|o
 
 export function opensClause(text: string): boolean {
   return CLAUSE_OPENER.test(text);
+}
+
+/** A finite verb form: "is", "has", "will", "were" … */
+const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|shall|can|could|did|does|do)\s/i;
+/** An item opening with a short title before a colon or dash ("Survey: teams will …"). */
+const TITLED = /^[^.:;\u2013\u2014]{1,60}(?::|\s[\u2013\u2014-])\s/;
+const PROSE_MIN_WORDS = 15;
+
+/**
+ * An item that is a paragraph of prose, as a press release numbers its paragraphs: long, with a
+ * finite verb in its opening words ("In order to speed up …, the Government has decided …", "This is
+ * the first occasion …"); not a titled part, an activity ("Supporting the formulation …").
+ */
+export function proseParagraph(text: string): boolean {
+  const t = text.trim();
+  if (TITLED.test(t) || /^\p{L}+ing\b/u.test(t)) return false;
+  if (splitCountAtMost(t, PROSE_MIN_WORDS - 1)) return false;
+  return FINITE.test(` ${t.slice(0, 160)} `);
 }

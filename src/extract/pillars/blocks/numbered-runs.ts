@@ -9,7 +9,7 @@
 import type { Block } from '../../text/layout/sentences.js';
 import { upperMarkerOrder } from '../../text/layout/upper-markers.js';
 import { leadInSet } from '../lead-in.js';
-import { looksLikeParts } from '../item-shape.js';
+import { looksLikeParts, proseParagraph } from '../item-shape.js';
 import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
@@ -85,6 +85,8 @@ export function numberedRuns(input: PillarInput, push: Push): void {
       for (let s = block.firstSentence; s < block.endSentence; s++) sentences.push(s);
     }
     if (items.length !== run.items.length || !looksLikeParts(items)) continue;
+    // a press release's numbered paragraphs, with no lead-in naming a set, are not its parts
+    if (lead?.word === undefined && items.every((x) => proseParagraph(x.text))) continue;
     if (lead?.count !== undefined && lead.count !== items.length) lead = { ...lead, count: undefined };
     const at = introSentence ?? blocks[b]!.firstSentence;
     const link = input.link(at, lead?.tok ?? 0);

@@ -8,6 +8,7 @@ import { ORDINAL_ADVERBS } from '../../lexicon/numbers.js';
 import { SET_NOUN_TERMS } from '../../lexicon/set-words.js';
 import { leadInSet } from '../lead-in.js';
 import { listGoesOn } from './list-continuation.js';
+import { markerOrder } from './numbered-runs.js';
 import { looksLikeParts } from '../item-shape.js';
 import { endAtNext, introBefore, itemOf, makeSet, titleLineEnd, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
@@ -121,6 +122,11 @@ const WORK_HEADING = /^\s*(?:#+\s*)?(?:what we do|what the (?:project|programme|
 /** A lead-in that ends in what is planned: "The programme will:", "The project aims to:". */
 const PLANNED_END = /\b(?:will|shall|aims? to|seeks? to|is to|are to|intends? to)\s*[:\u2013\u2014]?\s*$/i;
 
+/** A list marker's kind: a bullet of any glyph, or a numbering style ("digit.", "letter()"). */
+function markerFamily(marker: string | undefined): string {
+  return markerOrder(marker)?.style ?? 'bullet';
+}
+
 export function bulleted(input: PillarInput, push: Push): void {
   const blocks = input.blocks;
   for (let b = 1; b < blocks.length; b++) {
@@ -149,6 +155,8 @@ export function bulleted(input: PillarInput, push: Push): void {
       const item = blocks[c]!;
       if (item.kind !== 'item' || item.indent < block.indent) break;
       if (item.indent > block.indent) continue; // a sub-item belongs to the item above it
+      // "• A" / "• B" / "3. Objectives": a numbered heading after bullets starts another list
+      if (markerFamily(item.marker) !== markerFamily(block.marker)) break;
       const firstSentence = input.sentences[item.firstSentence];
       if (!firstSentence) break;
       const parsed = itemOf(input.view, item.start, item.end);

@@ -54,3 +54,17 @@ describe('lists of other things', () => {
     expect(titles(text)).toEqual(['Survey of the roads', 'Clearance of the verges', 'Handover to the villages']);
   });
 });
+
+describe('inline sets bounded by the sentence around them', () => {
+  it('a list set off by dashes ends at the closing dash', () => {
+    expect(titles('# River Valley Demining\n\nThe support of the fund covers all key aspects – survey, clearance, risk education and victim assistance – and has reached many villages.'))
+      .toEqual(['Survey', 'Clearance', 'Risk education', 'Victim assistance']);
+    expect(titles('# River Valley Demining\n\nThe project has three pillars – survey, clearance and handover – which guide its teams.'))
+      .toEqual(['Survey', 'Clearance', 'Handover']);
+  });
+
+  it('"namely" after a set noun opens the whole set, which ends before a clause ("…, in order to …")', () => {
+    expect(titles('# River Valley Demining\n\nThe plan formalised the existing activities, namely Survey, Clearance and Risk Education, in order to make them more effective.'))
+      .toEqual(['Survey', 'Clearance', 'Risk Education']);
+  });
+});

@@ -134,7 +134,9 @@ export function setNounAt(tokens: readonly Token[], k: number): { term: string; 
   if (!core && count === undefined && !QUALIFIERS.test(tokens[k - 1]?.lower ?? '')) {
     const next = tokens[k + 1]?.text ?? '';
     const word = tokens[k + 1]?.lower ?? '';
-    if (next !== ':' && next !== '\u2013' && next !== '\u2014' && word !== 'including' && word !== 'namely' && word !== 'such') return undefined;
+    // "the sector's activities, namely A, B and C": "namely" names the whole set
+    const namely = next === ',' && tokens[k + 2]?.lower === 'namely';
+    if (next !== ':' && next !== '\u2013' && next !== '\u2014' && word !== 'including' && word !== 'namely' && word !== 'such' && !namely) return undefined;
   }
   return count === undefined ? { term: hit.term, core } : { term: hit.term, count, core };
 }

@@ -8,6 +8,8 @@ import { leadInSet, MAY_NAME_SET, setNounAt } from '../lead-in.js';
 import { looksLikeParts, opensClause } from '../item-shape.js';
 
 const LEADING_JOINERS = /^(?:and|or|as well as|plus|also)\s+/i;
+/** What follows a list as a clause of the sentence, not an item: "…, in order to strengthen …", "…, which …". */
+const CLAUSE_AFTER_LIST = /^(?:in order to|so as to|so that|which|who|thereby|while|whereas|because|as part of|with the aim)\b/i;
 // ---- inline lists -----------------------------------------------------------------------
 
 /** The first index in `[from, to]` whose token passes `test`, or -1 (`findIndex` over that window only). */
@@ -34,7 +36,24 @@ function closingQuote(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-export function splitItems(view: string, tokens: readonly Token[], from: number, count: number | undefined, to = tokens.length): { start: number; end: number }[] {
+const isDash = (t: Token | undefined): boolean => t?.text === '\u2013' || t?.text === '\u2014';
+/** Words a list's own noun phrase may take before the dash that opens the list ("all key aspects –"). */
+const DASH_REACH = 5;
+
+/** "all key aspects – A, B and C – and has …", "three pillars – A, B and C – guide …": the dashes bound the list. */
+function dashBounds(tokens: readonly Token[], from: number, to: number): { from: number; to: number } {
+  let opened = isDash(tokens[from - 1]) ? from : -1;
+  for (let j = from; opened < 0 && j < to && j <= from + DASH_REACH; j++) {
+    if (tokens[j]!.text === ',' || tokens[j]!.text === ';') break;
+    if (isDash(tokens[j])) opened = j + 1;
+  }
+  if (opened < 0) return { from, to };
+  const close = indexIn(tokens, opened + 1, to - 1, isDash);
+  return close > opened ? { from: opened, to: close } : { from, to };
+}
+
+export function splitItems(view: string, tokens: readonly Token[], givenFrom: number, count: number | undefined, givenTo = tokens.length): { start: number; end: number }[] {
+  const { from, to } = dashBounds(tokens, givenFrom, givenTo);
   const semicolons = indexIn(tokens, from, to - 1, (t) => t.text === ';') >= 0;
   const sep = semicolons ? ';' : ',';
   const raw: { start: number; end: number }[] = [];
@@ -53,6 +72,15 @@ export function splitItems(view: string, tokens: readonly Token[], from: number,
       if (k > s) raw.push({ start: tokens[s]!.start, end: tokens[k - 1]!.end });
       s = k + 1;
     }
+  }
+  // "A, B and C, in order to …": the list ends with the item holding its "and" when a clause follows
+  for (let i = 1; i + 1 < raw.length; i++) {
+    if (!CLAUSE_AFTER_LIST.test(view.slice(raw[i + 1]!.start, raw[i + 1]!.end))) continue;
+    const m = / (?:and|as well as) (?=\S)/.exec(view.slice(raw[i]!.start, raw[i]!.end));
+    if (!m || raw.slice(0, i + 1).some((r) => LEADING_JOINERS.test(view.slice(r.start, r.end)))) continue;
+    const cut = raw[i]!.start + m.index;
+    raw.splice(i, raw.length - i, { start: raw[i]!.start, end: cut }, { start: cut + m[0].length, end: raw[i]!.end });
+    break;
   }
   // Stop after the item the final conjunction opens ("…, and victim assistance, in cooperation with …").
   const items: { start: number; end: number }[] = [];

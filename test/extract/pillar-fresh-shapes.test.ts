@@ -68,3 +68,39 @@ describe('inline sets bounded by the sentence around them', () => {
       .toEqual(['Survey', 'Clearance', 'Risk Education']);
   });
 });
+
+describe('lists after a verb', () => {
+  it('"…, including A, B and C": the examples are the list, not the noun phrase before them', () => {
+    expect(titles('# River Valley Demining\n\nThe work of the teams includes tasks that lead to the release of land, including survey, marking, clearance and handover of the fields.'))
+      .toEqual(['Survey', 'Marking', 'Clearance', 'Handover of the fields']);
+  });
+
+  it('a clause with its own subject and verb is not an item', () => {
+    expect(titles('# River Valley Demining\n\nThrough mine clearance, the aim is to restore the safety, prosperity and health of the valley by reducing the threat of mines.'))
+      .toEqual([]);
+  });
+
+  it('a participle with its preposition after a noun phrase opens a clause, not an item', () => {
+    expect(titles('# River Valley Demining\n\nThe centre provides advice to nine provinces, working on the training of local and national staff through short, practical courses.'))
+      .toEqual([]);
+  });
+});
+
+describe('a list set off by semicolons after a verb', () => {
+  it('"which incorporates A; B; C; and D" with long items', () => {
+    expect(titles('# River Valley Demining\n\nThe plan sets out a single response, which incorporates survey and marking of the fields; clearance of the farms, roads and schools; help for the survivors of accidents; and teaching children in every village how to keep away from mines and other explosive remnants.'))
+      .toEqual(['Survey and marking of the fields', 'Clearance of the farms', 'Help for the survivors of accidents', 'Teaching children in every village how']);
+  });
+});
+
+describe('a set in a document that names no initiative and has no title', () => {
+  it("hangs on the lead-in's subject", () => {
+    const found = pillars('Valley support covers four key areas – survey, clearance, risk education and victim assistance – across the region.\n\nMore work is planned for next year.');
+    expect(found.map((p) => p.title)).toEqual(['Survey', 'Clearance', 'Risk education', 'Victim assistance']);
+    expect(new Set(found.map((p) => p.initiative))).toEqual(new Set(['initiative:valley-support']));
+  });
+
+  it('not on a pronoun or the publisher', () => {
+    expect(pillars('It covers four key areas – survey, clearance, risk education and victim assistance – across the region.')).toEqual([]);
+  });
+});

@@ -117,6 +117,32 @@ export function proposeInitiative(view: string, sentences: readonly Sentence[], 
   return undefined;
 }
 
+/** Verbs a lead-in's subject announces its parts with: "EU assistance covers …", "Strategic management includes:". */
+const SUBJECT_VERBS = new Set(['includes', 'include', 'covers', 'comprises', 'consists', 'encompasses', 'incorporates', 'involves', 'focuses', 'rests', 'has', 'uses', 'combines', 'entails']);
+/** Subjects that name no undertaking: pronouns and bare nouns for the publisher. */
+const NOT_UNDERTAKING = /^(?:it|this|that|these|they|we|he|she|there|which|who|the (?:group|organi[sz]ation|agency|centre|center|team|ngo|charity|company|foundation|fund|government|ministry))$/i;
+const SUBJECT_MAX_TOKENS = 7;
+
+/**
+ * The undertaking a lead-in's subject names, when nothing else does: "EU assistance covers all key
+ * aspects – …", "Strategic management in mine action includes:". Only a noun phrase that opens the
+ * sentence and runs up to the verb, with a capitalised word in it.
+ */
+export function subjectInitiative(view: string, sentences: readonly Sentence[], s: number): ProposedInitiative | undefined {
+  const sentence = sentences[s];
+  if (!sentence) return undefined;
+  const tokens = tokenize(sentence.text, sentence.start);
+  const verb = tokens.findIndex((t, k) => k > 0 && k <= SUBJECT_MAX_TOKENS && SUBJECT_VERBS.has(t.lower));
+  if (verb < 1 || tokens.slice(0, verb).some((t) => t.kind !== 'word') || !tokens.slice(0, verb).some((t) => t.cap)) return undefined;
+  const first = DETERMINERS.has(tokens[0]!.lower) ? 1 : 0;
+  if (first >= verb || /^(?:in|of|for|and|on|to|with)$/.test(tokens[verb - 1]!.lower)) return undefined;
+  const start = tokens[first]!.start;
+  const end = tokens[verb - 1]!.end;
+  const name = collapse(view.slice(start, end));
+  if (NOT_UNDERTAKING.test(collapse(view.slice(tokens[0]!.start, end)))) return undefined;
+  return { key: `init:${nameKey(name)}`, name, kind: 'programme', sentence: s, start, end };
+}
+
 /**
  * The last resort of linking a set: the document's main initiative, else (in a document naming
  * none) a proposed one, which becomes a mention only when a set hangs on it.
@@ -130,7 +156,7 @@ export class FallbackLink {
   at(s: number): InitiativeLink | undefined {
     if (this.main === null) this.main = mainInitiative(this.mentions.flat());
     if (this.main !== undefined) return { key: this.main, strength: 0 };
-    const p = proposeInitiative(this.view, this.sentences, s) ?? titleInitiative(this.view, this.sentences);
+    const p = proposeInitiative(this.view, this.sentences, s) ?? titleInitiative(this.view, this.sentences) ?? subjectInitiative(this.view, this.sentences, s);
     if (!p) return undefined;
     this.proposed.set(p.key, p);
     return { key: p.key, strength: 0 };

@@ -73,6 +73,12 @@ export function splitItems(view: string, tokens: readonly Token[], givenFrom: nu
       s = k + 1;
     }
   }
+  // "activities that lead to …, including A, B and C": the examples after "including" are the list
+  const restart = raw.findIndex((r, i) => i > 0 && i < raw.length - 1 && /^(?:including|namely)\s/i.test(view.slice(r.start, r.end)));
+  if (restart > 0) {
+    const opener = /^\S+\s+/.exec(view.slice(raw[restart]!.start, raw[restart]!.end))![0];
+    raw.splice(0, restart + 1, { start: raw[restart]!.start + opener.length, end: raw[restart]!.end });
+  }
   // "A, B and C, in order to …": the list ends with the item holding its "and" when a clause follows
   for (let i = 1; i + 1 < raw.length; i++) {
     if (!CLAUSE_AFTER_LIST.test(view.slice(raw[i + 1]!.start, raw[i + 1]!.end))) continue;

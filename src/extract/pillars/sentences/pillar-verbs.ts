@@ -31,6 +31,7 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
   ['providing', { term: 'component' }], ['supports', { term: 'component' }], ['supporting', { term: 'component' }],
   ['delivers', { term: 'component' }], ['conducts', { term: 'component' }], ['undertakes', { term: 'component' }],
   ['involves', { term: 'component' }], ['involving', { term: 'component' }], ['entails', { term: 'component' }],
+  ['incorporates', { term: 'component' }], ['incorporating', { term: 'component' }],
   ['spans', { term: 'area' }], ['spanning', { term: 'area' }], ['embraces', { term: 'component' }],
   // after "will", "to": "will support survey, clearance and risk education"
   ['support', { term: 'component' }], ['provide', { term: 'component' }], ['deliver', { term: 'component' }],
@@ -47,15 +48,20 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
 const LONG_TAIL = new RegExp(`${TAIL.source}|\\sto\\s`, 'i');
 const MAX_WORDS = 12;
+const MAX_SEMICOLON_WORDS = 20;
 /** "these supports, it is also essential to …": a clause with its own subject, not a part. */
 const LEADING_PRONOUN = /^(?:it|this|these|those|they|we|there|he|she|which|who|that|i|you)\s/i;
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|into|of|under|over|after|before|during)\s/i;
+/** A participle and its preposition: "focusing on …", "leading to …", "resulting in …". */
+const PARTICIPLE_CLAUSE = /^\p{Ll}+ing\s+(?:on|to|in|at|with|from|into|towards?)\s/u;
+/** A determiner, one or two words and a finite verb: "the objective is to …", "the teams were …". */
+const SUBJECT_VERB = /^(?:the|a|an|this|that|its|their|our)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|was|were|has|have|had|will|would)\s/iu;
 const BASE_FORMS = new Set(['support', 'provide', 'deliver', 'conduct', 'undertake', 'involve', 'comprise', 'encompass', 'combine', 'address']);
 
 /** Words between "not only" and "but also" before the verb at `k`: "not only removes and destroys landmines but also focuses on". */
@@ -72,10 +78,14 @@ function notOnly(input: PillarInput, tokens: readonly Token[], k: number): Pilla
  * of survivors"), none opening with a preposition or a pronoun; figures only as part of a phrase (a bare
  * figure or a counted thing makes the list something else, see looksLikeParts).
  */
-export function parallel(items: readonly PillarItem[]): boolean {
-  if (!items.every((x) => x.text.split(' ', MAX_WORDS + 1).length <= MAX_WORDS && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
+export function parallel(items: readonly PillarItem[], maxWords = MAX_WORDS): boolean {
+  if (!items.every((x) => x.text.split(' ', maxWords + 1).length <= maxWords && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
   // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
   if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
+  // "technical support to 27 countries, focusing on …": a participle with its preposition opens a clause after a noun phrase
+  if (items.some((x) => PARTICIPLE_CLAUSE.test(x.text)) && items.some((x) => !/^\p{Ll}+ing\s/u.test(x.text))) return false;
+  // "through mine action, the objective is to support …": an item with its own subject and verb is a clause
+  if (items.some((x) => SUBJECT_VERB.test(x.text))) return false;
   // "will support deminers, medics and drivers": people or objects, not activities
   if (items.every((x) => pluralHead(x.text))) return false;
   return looksLikeParts(items);
@@ -130,7 +140,9 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
       if (items.length !== spans.length) continue;
       if (before) items.unshift(before);
-      if (!parallel(items)) continue;
+      // items set off by semicolons are a deliberate list and may be longer ("advocacy to stigmatise … and support …")
+      const semicolons = indexIn(tokens, from, tokens.length - 1, (t) => t.text === ';') >= 0;
+      if (!parallel(items, semicolons ? MAX_SEMICOLON_WORDS : MAX_WORDS)) continue;
       push(makeSet(input.link(s, k), verb.term, items, s, count), [s]);
       break;
     }

@@ -104,3 +104,15 @@ describe('a set in a document that names no initiative and has no title', () => 
     expect(pillars('It covers four key areas – survey, clearance, risk education and victim assistance – across the region.')).toEqual([]);
   });
 });
+
+describe('the last item of an inline list', () => {
+  it('ends at the list\'s "and", not at a later one in the rest of the sentence', () => {
+    expect(titles('# River Valley Demining\n\nThe teams use a simple method that includes survey, marking, clearance and handover as part of their daily work to keep families safe in the valley and to return the fields to farmers and herders.'))
+      .toEqual(['Survey', 'Marking', 'Clearance', 'Handover']);
+  });
+
+  it('an undertaking described by its approach is what the set hangs on when nothing else is named', () => {
+    const found = pillars('When it works in the valley, the centre uses a community approach that includes liaison, survey, clearance and handover.');
+    expect(new Set(found.map((p) => p.initiative))).toEqual(new Set(['initiative:community-approach']));
+  });
+});

@@ -25,7 +25,9 @@ export interface ProposedInitiative {
   end: number;
 }
 
-const KINDS = new Set(['initiative', 'package', 'project', 'programme', 'partnership', 'policy']);
+const KINDS = new Set(['initiative', 'package', 'project', 'programme', 'partnership', 'policy', 'approach']);
+/** An undertaking described by its way of working: "uses an integrated approach that includes A, B and C". */
+const APPROACH_HEADS: ReadonlyMap<string, string> = new Map([['approach', 'approach'], ['response', 'approach']]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'this', 'its', 'their', 'his', 'her', 'your']);
 /** Words of judgement before the name, not part of it. */
 const EVALUATIVE = new Set(['close', 'strong', 'new', 'successful', 'important', 'long-standing', 'longstanding', 'ongoing', 'continued', 'current']);
@@ -102,7 +104,7 @@ export function proposeInitiative(view: string, sentences: readonly Sentence[], 
         const support = supportAt(view, tokens, k);
         if (support) return { key: `init:${nameKey(support.name)}`, name: support.name, kind: 'programme', sentence: at, start: support.start, end: support.end };
       }
-      const kind = INITIATIVE_HEADS.get(tokens[k]!.lower);
+      const kind = INITIATIVE_HEADS.get(tokens[k]!.lower) ?? APPROACH_HEADS.get(tokens[k]!.lower);
       if (!kind || !KINDS.has(kind) || tokens[k]!.lower.endsWith('s')) continue;
       let first = phraseAt(tokens, k);
       if (first === undefined || first >= k) continue;

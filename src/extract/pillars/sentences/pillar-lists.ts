@@ -6,6 +6,7 @@ import type { Token } from '../../text/tokens.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 import { leadInSet, MAY_NAME_SET, setNounAt } from '../lead-in.js';
 import { looksLikeParts, opensClause } from '../item-shape.js';
+import { splitCountAtMost } from '../../text/word-count.js';
 
 const LEADING_JOINERS = /^(?:and|or|as well as|plus|also)\s+/i;
 /** What follows a list as a clause of the sentence, not an item: "…, in order to strengthen …", "…, which …". */
@@ -50,6 +51,30 @@ function dashBounds(tokens: readonly Token[], from: number, to: number): { from:
   if (opened < 0) return { from, to };
   const close = indexIn(tokens, opened + 1, to - 1, isDash);
   return close > opened ? { from: opened, to: close } : { from, to };
+}
+
+/** "…; the tail of a sentence after the list ("… and to release land …") is not its last item. */
+const CLAUSE_START = /^(?:to|in|for|with|by|at|on|from|into|so|then|thus|also)\s/i;
+
+/**
+ * Where the last piece of a list splits into its last two items: at its last "and" / "as well as"
+ * outside a parenthesis ("… and handover (2023)"), passing over one that opens a clause ("… in
+ * communities and to release land …") or that ends a piece much longer than the other items.
+ */
+function lastItemSplit(text: string, maxLeftWords: number): { left: number; right: number } | undefined {
+  const joins = [...text.matchAll(/\s(?:and|as well as)\s/g)];
+  for (let j = joins.length - 1; j >= 0; j--) {
+    const at = joins[j]!.index!;
+    const left = text.slice(0, at);
+    const right = text.slice(at + joins[j]![0].length);
+    if (left.trim() === '' || (left.match(/\(/g)?.length ?? 0) !== (left.match(/\)/g)?.length ?? 0)) continue;
+    // an item as long as the others ends at the list's "and"; a later "and" is the sentence's own
+    if (j > 0 && !splitCountAtMost(left.trim(), maxLeftWords)) continue;
+    if (/[()]/.test(right.replace(/\([^()]*\)/g, ''))) continue;
+    if (CLAUSE_START.test(right) && j > 0) continue;
+    return { left: at, right: at + joins[j]![0].length };
+  }
+  return undefined;
 }
 
 export function splitItems(view: string, tokens: readonly Token[], givenFrom: number, count: number | undefined, givenTo = tokens.length): { start: number; end: number }[] {
@@ -104,13 +129,11 @@ export function splitItems(view: string, tokens: readonly Token[], givenFrom: nu
   if (!closedByJoiner && items.length >= 1 && (count === undefined || items.length === count - 1)) {
     const last = items[items.length - 1]!;
     const text = view.slice(last.start, last.end);
-    // the last item may hold a parenthesis of its own ("… and handover (2023)"), the split may not stand inside one
-    const m = /^(.*)\s(?:and|as well as)\s((?:[^()]|\([^()]*\))+)$/s.exec(text);
-    const balanced = m !== null && (m[1]!.match(/\(/g)?.length ?? 0) === (m[1]!.match(/\)/g)?.length ?? 0);
-    if (m && balanced && m[1]!.trim() !== '') {
-      const splitAt = last.start + m[1]!.length;
-      items[items.length - 1] = { start: last.start, end: splitAt };
-      items.push({ start: last.end - m[2]!.length, end: last.end });
+    const longest = Math.max(1, ...items.slice(0, -1).map((r) => view.slice(r.start, r.end).trim().split(/\s+/).length));
+    const m = lastItemSplit(text, longest + 3);
+    if (m) {
+      items[items.length - 1] = { start: last.start, end: last.start + m.left };
+      items.push({ start: last.start + m.right, end: last.end });
     }
   }
   return items;

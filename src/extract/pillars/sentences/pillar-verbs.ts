@@ -50,7 +50,7 @@ const EXAMPLE_VERBS = new Set(['including', 'such']);
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
 export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
-const TAIL = /\s(?:into|so that|to ensure|in order to|which|that|across|throughout|within|in the|for the|at the)\s/i;
+const TAIL = /\s(?:into|so that|to ensure|in order to|as part of|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
 const LONG_TAIL = new RegExp(`${TAIL.source}|\\sto\\s`, 'i');
 const MAX_WORDS = 12;

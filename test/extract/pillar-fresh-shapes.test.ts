@@ -39,6 +39,12 @@ describe('lists of other things', () => {
     expect(titles('# Hill Roads Clearance Plan\n\nContents of the plan\n1. Introduction\n2. Vision\n3. Survey and clearance\n4. Annexes')).toEqual([]);
   });
 
+  it('a table of contents with page numbers is not a set', () => {
+    expect(titles('# Field Handbook\n\nTABLE OF CONTENTS\n\n1. FIELD WORK: HISTORY, MANDATE 4\n1.1. Early years 4\n\n2. LINES OF REPORTING 9\n2.1. Reports to the board 9')).toEqual([]);
+    expect(titles('# Hill Roads Clearance Plan\n\nThe plan has two phases:\n\n1. Survey of the roads in Phase 1\n2. Clearance of the verges in Phase 2'))
+      .toEqual(['Survey of the roads in Phase 1', 'Clearance of the verges in Phase 2']);
+  });
+
   it('legal instruments are not parts, even with long names', () => {
     expect(titles('# Hill Roads Clearance Plan\n\nThe plan rests on these texts:\n\n- The Convention on the Rights of Persons with Disabilities\n- The Treaty of Hill Roads on the Protection of Farmers\n- The Regional Declaration on Safe Roads'))
       .toEqual([]);

@@ -55,11 +55,19 @@ function listsCountries(text: string): boolean {
   return countries * 2 >= names.length;
 }
 
-/** A list of a document's sections ("1. References", "2. Vision", …): its contents, not its parts. */
+/** An entry of a table of contents ending in its page number: "LINES OF RESPONSIBILITY 9", "Survey ........ 12". */
+const PAGE_NUMBER_END = /(?<!\b(?:phase|goal|pillar|outcome|result|objective|component|priority|area|step|stage|article|section|part|level|round|day|year|no|number))\s+(?:\.{2,}\s*)?\d{1,3}$/i;
+
+/** A list of a document's sections ("1. References", "2. Vision", …, or entries with page numbers): its contents, not its parts. */
 function contentsList(items: readonly PillarItem[]): boolean {
   let sections = 0;
-  for (const item of items) if (DOCUMENT_SECTIONS.has(item.text.trim().toLowerCase().replace(/[\s.\d]+$/, ''))) sections++;
-  return sections >= 2;
+  let paged = 0;
+  for (const item of items) {
+    const text = item.text.trim();
+    if (DOCUMENT_SECTIONS.has(text.toLowerCase().replace(/[\s.\d]+$/, ''))) sections++;
+    if (PAGE_NUMBER_END.test(text.split('\n')[0]!.trim())) paged++;
+  }
+  return sections >= 2 || (items.length >= 2 && paged === items.length);
 }
 
 /**

@@ -52,3 +52,53 @@ describe('money as other publishers write it', () => {
     expect(figures('The campaign will reach half a million pupils.')).toEqual([[500000, 'count']]);
   });
 });
+
+/** Each person's name with the titles of their roles. */
+const people = (text: string) =>
+  extract(text)
+    .actor.filter((a) => a.kind === 'person')
+    .map((a) => [a.name, (a.roles ?? []).map((r) => r.title)]);
+
+describe('people and their titles, as other publishers write them', () => {
+  it('reads a diplomatic title of two words before a name', () => {
+    expect(people('“The work goes on,” said Chargé d’affaires Marta Lindqvist.')).toEqual([['Marta Lindqvist', ["Chargé d'affaires"]]]);
+  });
+
+  it('keeps a royal title in the name and reads a style such as "HRH" as no organisation', () => {
+    const out = extract('The fund was launched with HRH Princess Amalia in May.');
+    expect(out.actor.map((a) => a.name)).toEqual(['Princess Amalia']);
+  });
+
+  it('reads an honorific written against the name, and the role in apposition before it', () => {
+    expect(people('On Monday, the Director General of NMAA, Eng.Samir Haddad Nouri, visited the site.')).toEqual([['Samir Haddad Nouri', ['Director General']]]);
+  });
+
+  it('reads a title that joins two fields with "and", and "Name, said" after it', () => {
+    expect(people('Minister for Trade and Pacific Affairs, Helen Ward, said the grant would help.')).toEqual([['Helen Ward', ['Minister for Trade and Pacific Affairs']]]);
+    expect(people('The Deputy Minister of Health and Social Security Kofi Mensah attended.')).toEqual([['Kofi Mensah', ['Deputy Minister of Health and Social Security']]]);
+  });
+
+  it('reads a role held "to" a country just before the name', () => {
+    expect(people('Also present was the UNICEF Special Representative to Chad Amina Diallo.')).toEqual([['Amina Diallo', ['Special Representative']]]);
+  });
+
+  it('ends a body\'s name before "and" and a person whose role follows in apposition', () => {
+    const out = extract('The grant was signed by the Embassy of Norway and Tomas Berg Lund, Director of the Relief Partners Agency.');
+    expect(out.actor.map((a) => a.name).sort()).toEqual(['Embassy of Norway', 'Relief Partners Agency', 'Tomas Berg Lund']);
+  });
+});
+
+describe('fewer false bodies', () => {
+  it('reads a body\'s office in a country as the body, and the role held in it', () => {
+    const out = extract('Among the guests was the Country Manager of the FSD Chad Office Pierre Morel.');
+    expect(out.actor.map((a) => a.name).sort()).toEqual(['FSD', 'Pierre Morel']);
+  });
+
+  it('ends a body\'s name before the verb of a title-case headline', () => {
+    expect(extract('Northern Demining Agency Clears 30 Minefields in 2021').actor.map((a) => a.name)).toEqual(['Northern Demining Agency']);
+  });
+
+  it('keeps a body whose name ends in a word that can be a verb', () => {
+    expect(extract('The Ministry of Labour and EU Funds met the press.').actor.map((a) => a.name)).toEqual(['Ministry of Labour and EU Funds']);
+  });
+});

@@ -73,7 +73,17 @@ export const ROLE_MODIFIERS = set(`
 /** Honorifics before a person's name; dropped from the name. */
 export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame madam madame h.e. he excellency hon honourable honorable
-  lt gen col maj capt cpt sgt adm brig cdr cmdr ret major
+  lt gen col maj capt cpt sgt adm brig cdr cmdr ret major eng hrh
+`);
+
+/** Royal titles that stay part of how a person is named ("Prince Harry", "Queen Rania"). */
+export const ROYAL_TITLES = set('prince princess king queen sheikh sheikha emir');
+
+/** Verbs of a title-case headline, never the end of a body's name ("… Mine Action Agency Clears 44 Minefields"). */
+export const HEADLINE_VERBS = set(`
+  clears signs launches receives provides announces welcomes completes opens trains releases donates
+  pledges commits allocates begins starts destroys removes reaches urges expands extends renews hosts
+  visits meets joins gives delivers says warns
 `);
 
 /** Collective bodies named by one capitalised word, or by words that are no name elsewhere ("States Parties"). */

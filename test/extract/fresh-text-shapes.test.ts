@@ -102,3 +102,15 @@ describe('fewer false bodies', () => {
     expect(extract('The Ministry of Labour and EU Funds met the press.').actor.map((a) => a.name)).toEqual(['Ministry of Labour and EU Funds']);
   });
 });
+
+describe('undertakings as other publishers write them', () => {
+  const initiatives = (text: string) => extract(text).initiative.map((i) => [i.name, i.kind]);
+
+  it('reads a quoted title whose kind noun follows its acronym', () => {
+    expect(initiatives('The province will carry out the “Safe Fields for Every Farmer” (SAFE) project until 2027.')).toEqual([['Safe Fields for Every Farmer', 'project']]);
+  });
+
+  it('takes a country\'s efforts for its work at large, not for one undertaking', () => {
+    expect(initiatives('The grant will support Chad’s demining efforts and Chad\'s efforts to help survivors.')).toEqual([]);
+  });
+});

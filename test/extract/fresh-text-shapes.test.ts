@@ -114,3 +114,15 @@ describe('undertakings as other publishers write them', () => {
     expect(initiatives('The grant will support Chad’s demining efforts and Chad\'s efforts to help survivors.')).toEqual([]);
   });
 });
+
+describe('bodies that other publishers name together or in lists', () => {
+  it('reads "the Ministries of A and B" as two ministries', () => {
+    expect(actorNames('Clearance is also done by the Ministries of Agriculture and Transport in Chad.').sort()).toEqual(['Chad', 'Ministry of Agriculture', 'Ministry of Transport']);
+  });
+
+  it('reads a name in a list of partner organisations as a body, whatever its last word', () => {
+    const out = extract('The team met implementing partners, including the Hill Villages Relief Project (HVRP) and the Delta Trust.');
+    expect(out.initiative).toEqual([]);
+    expect(out.actor.map((a) => a.name).sort()).toEqual(['Delta Trust', 'Hill Villages Relief Project']);
+  });
+});

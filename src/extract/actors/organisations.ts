@@ -12,6 +12,8 @@ import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { countryAfterOf, governmentCountryBefore, isGenericGovernmentBody } from './government-bodies.js';
 import { personClosesRun, personInApposition } from '../text/person-closes-run.js';
 import { claimBranchOffice } from './branch-offices.js';
+import { claimJointBodies } from './joint-bodies.js';
+import { lowerCaseParties } from './public-bodies.js';
 import {
   HEADLINE_VERBS, HONORIFICS, isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS, ROLE_HEADS,
   startsInternationalName, TERM_ACRONYMS,
@@ -46,18 +48,7 @@ export function organisations(b: ClaimBoard): void {
       organisationAt(b, run, h);
     }
   }
-  // "the Japanese Komeito party": a capitalised name before lower-case "party".
-  for (let k = 1; k < t.length; k++) {
-    if (t[k]!.lower === 'party' && !t[k]!.cap && isCapWord(t[k - 1]) && !b.claimed(k - 1)) {
-      let s = k - 1;
-      while (s - 1 >= 0 && isCapWord(t[s - 1]) && !b.claimed(s - 1) && !countryOfDemonym(t[s - 1]!.lower)) s--;
-      if (countryOfDemonym(t[s]!.lower)) s++;
-      if (s < k) {
-        const m = b.mention('organisation', `org:${nameKey(b.surface(s, k))}`, s, k, { head: 'party' });
-        b.claim({ kind: 'org', start: s, end: k, mention: m });
-      }
-    }
-  }
+  lowerCaseParties(b);
 }
 
 /**
@@ -213,7 +204,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   if (e - s < 2) return;
   // "… Trust Fund", "… Integration Fund": a fund is an undertaking (well-known funds are in the register)
   if (t[e - 1]!.lower === 'fund') return;
-  if (claimBranchOffice(b, s, e)) return;
+  if (claimBranchOffice(b, s, e) || claimJointBodies(b, s, h, e)) return;
   // "Russian Federation": a country whose name ends like an organisation.
   const asCountry = countryOf(b.surface(s, e));
   if (asCountry) {

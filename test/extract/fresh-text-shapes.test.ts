@@ -126,3 +126,14 @@ describe('bodies that other publishers name together or in lists', () => {
     expect(out.actor.map((a) => a.name).sort()).toEqual(['Delta Trust', 'Hill Villages Relief Project']);
   });
 });
+
+describe('currencies and terms are not actors or undertakings', () => {
+  it('reads "US$" and "U.S. dollars" as money, not as the United States acting', () => {
+    expect(actorNames('Norway gave US$3 million and 2 million U.S. dollars to the Relief Partners Agency.').sort()).toEqual(['Norway', 'Relief Partners Agency']);
+  });
+
+  it('reads "Explosive Ordnance (EO)" as a term, and a financing instrument as an undertaking', () => {
+    const out = extract('The grant pays for Explosive Ordnance (EO) clearance under the Instrument for Peace and Recovery.');
+    expect(out.initiative.map((i) => [i.name, i.kind])).toEqual([['Instrument for Peace and Recovery', 'fund']]);
+  });
+});

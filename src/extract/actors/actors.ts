@@ -135,6 +135,9 @@ export function countries(b: ClaimBoard): void {
       const country = countryOf(countryWords(t, k, len));
       if (!country) continue;
       if (last.allCaps && last.text.length <= 3 && len === 1 && !/^(?:US|UK|USA|UAE|DRC|CAR|PRC|DPRK)$/.test(last.text)) continue;
+      // "US$4.5 million", "21 million U.S. dollars": a currency, not the country
+      if (t[k + len]?.text === '$' && t[k + len]!.start === last.end) continue;
+      if (/^dollars?$/.test(t[k + len]?.lower ?? '')) continue;
       // "DRC" after "Danish Refugee Council (DRC)": the document's organisation, not the country
       if (len === 1 && last.allCaps && b.state.orgAcronyms?.has(last.text)) continue;
       const m = b.mention('country', `country:${country}`, k, k + len, { display: country, acting: b.countryActs(k) });

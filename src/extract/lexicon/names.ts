@@ -27,7 +27,7 @@ export const INITIATIVE_HEADS: ReadonlyMap<string, string> = new Map([
   ['resolution', 'resolution'], ['strategy', 'policy'],
   ['policy', 'policy'], ['plan', 'policy'], ['framework', 'policy'], ['declaration', 'policy'],
   ['compact', 'agreement'], ['facility', 'programme'], ['mechanism', 'programme'], ['vision', 'policy'],
-  ['standards', 'policy'], ['fund', 'fund'], ['day', 'day'], ['protocol', 'convention'], ['roadmap', 'policy'],
+  ['standards', 'policy'], ['fund', 'fund'], ['instrument', 'fund'], ['day', 'day'], ['protocol', 'convention'], ['roadmap', 'policy'],
 ]);
 
 /** Words one of which a name ending in `Day` holds to be an international day ("International Day for …"). */
@@ -152,7 +152,7 @@ export const NON_PERSON_WORDS = set(`
 export const TERM_ACRONYMS = set(`
   UXO UXOS ERW IED IEDS EOD AP AT APM ATM NTS TS MRE EORE ODA NGO NGOS AI GPS GDP CEO HMA SDG SDGS ICT IT
   TV UN CV ID PDF USD EUR JPY GBP KM AM PM UAV UAVS CCM APMBC IMAS NMAS QA QC GIS IMSMA OK FAQ PS NB COVID
-  HQ ETA CBRN IMS MOU MOA SHA CHA BAC TNT PPE RPG MINE
+  HQ ETA CBRN IMS MOU MOA SHA CHA BAC TNT PPE RPG MINE EO
 `);
 
 /** International bodies known by names without a head word. */

@@ -41,6 +41,7 @@ describe('money as other publishers write it', () => {
       [2000000, 'USD'],
     ]);
     expect(figures('Canada has given more than C$40 million, or $29 million, since 2015.')).toEqual([[40000000, 'CAD'], [29000000, 'USD']]);
+    expect(figures('New Zealand adds NZD $4 million (approximately $2.4 million) to the survey.')).toEqual([[4000000, 'NZD'], [2400000, 'USD']]);
   });
 
   it('keeps the dollar of who pays when no conversion is written', () => {

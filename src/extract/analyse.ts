@@ -111,7 +111,7 @@ class DocumentAnalyser {
   private readonly origin: DocumentOrigin;
 
   constructor(doc: DocumentInput) {
-    this.origin = { publisher: doc.publisher, url: doc.url };
+    this.origin = { publisher: doc.publisher, url: doc.url, body: doc.text };
     this.clean = cleanText(doc.text, doc.bodyOffset);
     const seg = segment(this.clean);
     this.sentences = seg.sentences;

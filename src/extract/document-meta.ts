@@ -57,7 +57,11 @@ export function dateInText(text: string): string | undefined {
   return best?.date;
 }
 
+/** A line holding only a web address: a saved page's source, not its headline. */
+const ADDRESS_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+
 function looksLikeHeadline(line: string): boolean {
+  if (ADDRESS_LINE.test(line)) return false;
   if (line.length < 3 || line.length > 200) return false;
   if (!/\p{L}{2}/u.test(line)) return false;
   if (/[.;,]$/.test(line)) return false;
@@ -83,6 +87,21 @@ export function inferTitleAndDate(body: string): { title?: string; date?: string
   return out;
 }
 
+/**
+ * A saved page whose first line is its web address: that line is the document's url (when
+ * none is declared), never its title; the title is then the headline after it.
+ */
+export function withSourceAddress(doc: DocumentInput): void {
+  const first = /^\s*(\S+)[ \t]*(?:\r?\n|$)/.exec(doc.text.slice(doc.bodyOffset));
+  if (!first || !ADDRESS_LINE.test(first[1]!)) return;
+  if (doc.url === undefined) doc.url = first[1]!;
+  if (doc.title === undefined || doc.title.trim() === first[1]) {
+    const title = inferTitleAndDate(doc.text.slice(doc.bodyOffset + first[0].length)).title;
+    if (title) doc.title = title;
+    else delete doc.title;
+  }
+}
+
 /** A source file's text as engine input: id, whole text, body offset, title and date. */
 export function readSourceDocument(id: string, raw: string): DocumentInput {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -106,6 +125,7 @@ export function readSourceDocument(id: string, raw: string): DocumentInput {
       if (date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) doc.date = date;
     }
   }
+  withSourceAddress(doc);
   if (doc.title === undefined || doc.date === undefined) {
     const inferred = inferTitleAndDate(text.slice(doc.bodyOffset));
     if (doc.title === undefined && inferred.title) doc.title = inferred.title;

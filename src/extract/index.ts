@@ -24,6 +24,7 @@
  */
 import { analyseDocument, type DocumentInput } from './analyse.js';
 import { resolveCorpus, type Extraction } from './resolve/resolve.js';
+import { withSourceAddress } from './document-meta.js';
 
 export type { DocumentInput } from './analyse.js';
 export type { Extraction } from './resolve/resolve.js';
@@ -47,6 +48,7 @@ function safeInput(doc: DocumentInput): DocumentInput {
   if (doc.title !== undefined) out.title = doc.title;
   for (const field of ['publisher', 'url'] as const) if (typeof doc[field] === 'string') out[field] = doc[field];
   if (doc.date !== undefined && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(doc.date)) out.date = doc.date;
+  withSourceAddress(out);
   return out;
 }
 

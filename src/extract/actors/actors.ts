@@ -16,7 +16,7 @@ import { registeredBodies } from './registered.js';
 import { selfDescribedOrganisations } from './self-described.js';
 import { collectiveBodies, localGovernments, nationalForces } from './public-bodies.js';
 import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
-import { TERM_ACRONYMS } from '../lexicon/names.js';
+import { HONORIFICS, TERM_ACRONYMS } from '../lexicon/names.js';
 import { CURRENCY_CODES } from '../lexicon/units.js';
 
 export type { ActorKind, ActorMention, DocumentActorState, MentionRole } from './actor-claims.js';
@@ -65,7 +65,7 @@ export function acronyms(b: ClaimBoard): void {
     const a = t[k]!;
     if (b.claimed(k) || a.kind !== 'word' || !(a.allCaps || b.state.mixedAcronyms?.has(a.base))) continue;
     const letters = a.base.replace(/[^\p{L}]/gu, '');
-    if (letters.length < 2 || letters.length > 10 || TERM_ACRONYMS.has(a.base) || CURRENCY_CODES.has(a.base) || b.state.termAcronyms.has(a.base)) continue;
+    if (letters.length < 2 || letters.length > 10 || TERM_ACRONYMS.has(a.base) || CURRENCY_CODES.has(a.base) || HONORIFICS.has(a.lower) || b.state.termAcronyms.has(a.base)) continue;
     if (/[a-z]/.test(a.base.slice(1)) && !/^[A-Z]+[a-z]?[A-Z]+$/.test(a.base) && !b.state.mixedAcronyms?.has(a.base)) continue;
     // Shouting headlines: several capitalised words in a row are not acronyms.
     const neighbours = (t[k - 1]?.allCaps ? 1 : 0) + (t[k + 1]?.allCaps ? 1 : 0);
@@ -135,6 +135,9 @@ export function countries(b: ClaimBoard): void {
       const country = countryOf(countryWords(t, k, len));
       if (!country) continue;
       if (last.allCaps && last.text.length <= 3 && len === 1 && !/^(?:US|UK|USA|UAE|DRC|CAR|PRC|DPRK)$/.test(last.text)) continue;
+      // "US$4.5 million", "21 million U.S. dollars": a currency, not the country
+      if (t[k + len]?.text === '$' && t[k + len]!.start === last.end) continue;
+      if (/^dollars?$/.test(t[k + len]?.lower ?? '')) continue;
       // "DRC" after "Danish Refugee Council (DRC)": the document's organisation, not the country
       if (len === 1 && last.allCaps && b.state.orgAcronyms?.has(last.text)) continue;
       const m = b.mention('country', `country:${country}`, k, k + len, { display: country, acting: b.countryActs(k) });

@@ -10,9 +10,12 @@ import { initials, isCapWord, nameKey } from '../text/names.js';
 import { ClaimBoard, DETERMINERS, type ActorMention } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { countryAfterOf, governmentCountryBefore, isGenericGovernmentBody } from './government-bodies.js';
-import { personClosesRun } from '../text/person-closes-run.js';
+import { personClosesRun, personInApposition } from '../text/person-closes-run.js';
+import { claimBranchOffice } from './branch-offices.js';
+import { claimJointBodies } from './joint-bodies.js';
+import { lowerCaseParties } from './public-bodies.js';
 import {
-  HONORIFICS, isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS, ROLE_HEADS,
+  HEADLINE_VERBS, HONORIFICS, isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS, ROLE_HEADS,
   startsInternationalName, TERM_ACRONYMS,
 } from '../lexicon/names.js';
 
@@ -45,18 +48,7 @@ export function organisations(b: ClaimBoard): void {
       organisationAt(b, run, h);
     }
   }
-  // "the Japanese Komeito party": a capitalised name before lower-case "party".
-  for (let k = 1; k < t.length; k++) {
-    if (t[k]!.lower === 'party' && !t[k]!.cap && isCapWord(t[k - 1]) && !b.claimed(k - 1)) {
-      let s = k - 1;
-      while (s - 1 >= 0 && isCapWord(t[s - 1]) && !b.claimed(s - 1) && !countryOfDemonym(t[s - 1]!.lower)) s--;
-      if (countryOfDemonym(t[s]!.lower)) s++;
-      if (s < k) {
-        const m = b.mention('organisation', `org:${nameKey(b.surface(s, k))}`, s, k, { head: 'party' });
-        b.claim({ kind: 'org', start: s, end: k, mention: m });
-      }
-    }
-  }
+  lowerCaseParties(b);
 }
 
 /**
@@ -146,9 +138,10 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     if (isCapWord(u) && e < run.end) {
       if (t[e - 1]!.poss || b.breakEndsName(e)) break;
       // "Ministry of Interior Mr Damir Trut", "Ecuadorian Army Lieutenant Colonel …": a title opens a person's name
-      if (HONORIFICS.has(u.lower) || (ofs === 0 && ROLE_HEADS.has(u.lower))) break;
+      if (HONORIFICS.has(u.lower) || (ofs === 0 && ROLE_HEADS.has(u.lower)) || HEADLINE_VERBS.has(u.lower)) break;
       // "Director of the National Mine Action Authority Jane Brown opened …": a name closing the run is a person's
-      if (ORG_HEADS.has(t[e - 1]!.lower) && personClosesRun(t, e, run.end, (k) => !b.claimed(k))) break;
+      // (also after an "of" name: "Minister of the Council of Ministers Sok An")
+      if ((ORG_HEADS.has(t[e - 1]!.lower) || (ofs > 0 && isCapWord(t[e - 1]))) && personClosesRun(t, e, run.end, (k) => !b.claimed(k))) break;
       e++;
       continue;
     }
@@ -183,7 +176,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     if ((u.lower === 'of' || u.lower === 'for' || u.lower === 'on' || u.lower === 'the' || u.lower === 'and') && !u.cap) {
       let k = e + 1;
       while (k < run.end && (t[k]!.lower === 'the') && !t[k]!.cap) k++;
-      if (k < run.end && isCapWord(t[k]) && !b.claimed(k) && !(u.lower === 'and' && countryOf(t[k]!.base))) {
+      if (k < run.end && isCapWord(t[k]) && !b.claimed(k) && !(u.lower === 'and' && (countryOf(t[k]!.base) || personInApposition(t, k, run.end)))) {
         e = k;
         continue;
       }
@@ -211,6 +204,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   if (e - s < 2) return;
   // "… Trust Fund", "… Integration Fund": a fund is an undertaking (well-known funds are in the register)
   if (t[e - 1]!.lower === 'fund') return;
+  if (claimBranchOffice(b, s, e) || claimJointBodies(b, s, h, e)) return;
   // "Russian Federation": a country whose name ends like an organisation.
   const asCountry = countryOf(b.surface(s, e));
   if (asCountry) {

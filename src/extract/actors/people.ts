@@ -10,7 +10,7 @@ import { collapse, nameKey, personKey } from '../text/names.js';
 import { isRoleHead, roleAt, roleEndingAt, type RoleSpan } from './roles.js';
 import { nameWord } from '../text/name-words.js';
 import { ClaimBoard, DETERMINERS, type ActorMention, type Claim, type MentionRole } from './actor-claims.js';
-import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../lexicon/names.js';
+import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, ROLE_BIGRAMS, ROLE_MODIFIERS, ROYAL_TITLES, SPEECH_VERBS } from '../lexicon/names.js';
 
 const PARTICLES = new Set(['bin', 'al', 'van', 'de', 'von', 'da', 'del', 'le', 'la', 'ibn', 'der', 'den']);
 const WHO_AS = new Set(['serves', 'served', 'is', 'was', 'acts', 'acted', 'works', 'worked']);
@@ -33,7 +33,7 @@ export function roles(b: ClaimBoard): void {
     let r: RoleSpan | undefined;
     if (b.owner[k]?.kind === 'country' && b.owner[k]!.end === k + 1 && !t[k]!.poss && headAfterModifiers(t, k + 1)) {
       r = roleAt(t, k, b.claimed, nameWord, true);
-    } else if (!b.claimed(k) && (isRoleHead(t[k]!.lower) || ROLE_MODIFIERS.has(t[k]!.lower))) {
+    } else if (!b.claimed(k) && (isRoleHead(t[k]!.lower) || ROLE_MODIFIERS.has(t[k]!.lower) || ROLE_BIGRAMS.has(`${t[k]!.lower} ${t[k + 1]?.lower}`))) {
       r = roleAt(t, k, b.claimed, nameWord);
     }
     if (!r) continue;
@@ -184,6 +184,9 @@ function roleOfBodyBefore(b: ClaimBoard, s: number): RoleSpan | undefined {
   };
   if (!bodyBefore()) return undefined;
   if ((t[k - 1]?.lower === 'to' || t[k - 1]?.lower === 'in') && !t[k - 1]!.cap) {
+    // "UNDP Resident Representative to Laos Ricarda Rieger"
+    const direct = roleEndingBefore(b, k - 1);
+    if (direct) return direct;
     k--;
     skipDeterminers();
     if (!bodyBefore()) return undefined;
@@ -209,12 +212,13 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
   addRole(roleEndingBefore(b, s));
   // A role held in a body before: "director of CROMAC Zdravko Modrušan", "Ambassador of X to Y Emilija Georgieva".
   if (roles.length === 0) addRole(roleOfBodyBefore(b, s));
-  // Apposition before: "Japan's foreign minister, Yoko Kamikawa"; "his father, Hun Sen".
-  if (t[s - 1]?.text === ',' && roles.length === 0) {
-    addRole(roleEndingBefore(b, s - 1));
+  // Apposition before: "Japan's foreign minister, Yoko Kamikawa"; "his father, Hun Sen"; "…, Eng. Dhafir Khalaf".
+  const lead = t[s - 1]?.text === '.' && HONORIFICS.has(t[s - 2]?.lower ?? '') ? s - 2 : HONORIFICS.has(t[s - 1]?.lower ?? '') ? s - 1 : s;
+  if (t[lead - 1]?.text === ',' && roles.length === 0) {
+    addRole(roleEndingBefore(b, lead - 1));
     // "The Prime Minister of Japan, Fumio Kishida": a role held in a body, then the name in apposition
-    if (roles.length === 0) addRole(roleOfBodyBefore(b, s - 1));
-    if (t[s - 2] && KINSHIP.has(t[s - 2]!.lower)) evidence = true;
+    if (roles.length === 0) addRole(roleOfBodyBefore(b, lead - 1));
+    if (t[lead - 2] && KINSHIP.has(t[lead - 2]!.lower)) evidence = true;
   }
   // A role straight after in the same name run: "KAMIKAWA Yoko Minister for Foreign Affairs of Japan".
   const after = roleStartingAt(b, e);
@@ -241,7 +245,7 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
   // "according to Anna Lind": a source of what is said
   if (t[s - 1]?.lower === 'to' && t[s - 2]?.lower === 'according' && e - s >= 2) evidence = true;
   // Verbs of saying: "Kamikawa said", "said Heng Ratana".
-  if (t[e] && SPEECH_VERBS.has(t[e]!.lower)) evidence = true;
+  if (t[e] && (SPEECH_VERBS.has(t[e]!.lower) || (t[e]!.text === ',' && e - s >= 2 && t[s - 1]?.lower !== 'the' && SPEECH_VERBS.has(t[e + 1]?.lower ?? '')))) evidence = true;
   if (t[s - 1] && SPEECH_VERBS.has(t[s - 1]!.lower)) evidence = true;
   // "Nguyen Van Binh was eight years old when he lost …": a personal pronoun refers back to the name
   if (!evidence && e - s >= 2) {
@@ -263,6 +267,13 @@ export function person(b: ClaimBoard, s: number, e: number): void {
   if (e - s === 1) {
     const word = t[s]!;
     if (word.allCaps) return;
+    // "Prince Harry", "Queen Rania": a royal title is part of how the person is named
+    if (t[s - 1]?.cap && ROYAL_TITLES.has(t[s - 1]!.lower)) {
+      const display = `${t[s - 1]!.text} ${word.base}`;
+      const royal = b.mention('person', `person:${personKey(display)}`, s - 1, e, { display, evidence: true, roles });
+      b.claim({ kind: 'person', start: s, end: e, mention: royal });
+      return;
+    }
     const m = b.mention('person', `surname:${nameKey(word.base)}`, s, e, { evidence, roles });
     b.claim({ kind: 'person', start: s, end: e, mention: m });
     return;

@@ -2,7 +2,8 @@
  * Public bodies written in lower case around a name: a country's forces ("Angolan
  * security forces", "the Kenyan police"), the government or authorities of a province,
  * district or commune ("the government of Quang Tri Province", "Local authorities of Gio Hai
- * Commune"), and "the government of <country>", which is the country.
+ * Commune"), "the government of <country>", which is the country, and parties named before a
+ * lower-case "party" ("the Japanese Komeito party").
  */
 import { isCapWord, nameKey } from '../text/names.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
@@ -98,5 +99,21 @@ export function localGovernments(b: ClaimBoard): void {
     const m = b.mention('organisation', `org:${nameKey(b.surface(start, e))}`, start, e, { head: noun.lower });
     b.claim({ kind: 'org', start, end: e, mention: m });
     k = e - 1;
+  }
+}
+
+/** "the Japanese Komeito party": a capitalised name before lower-case "party". */
+export function lowerCaseParties(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 1; k < t.length; k++) {
+    if (t[k]!.lower === 'party' && !t[k]!.cap && isCapWord(t[k - 1]) && !b.claimed(k - 1)) {
+      let s = k - 1;
+      while (s - 1 >= 0 && isCapWord(t[s - 1]) && !b.claimed(s - 1) && !countryOfDemonym(t[s - 1]!.lower)) s--;
+      if (countryOfDemonym(t[s]!.lower)) s++;
+      if (s < k) {
+        const m = b.mention('organisation', `org:${nameKey(b.surface(s, k))}`, s, k, { head: 'party' });
+        b.claim({ kind: 'org', start: s, end: k, mention: m });
+      }
+    }
   }
 }

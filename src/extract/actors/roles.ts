@@ -67,10 +67,15 @@ export function roleAt(
     const f = tokens[end];
     if (!f || f.cap || (f.lower !== 'for' && f.lower !== 'of')) break;
     let k = end + 1;
-    while (k < tokens.length && tokens[k]!.kind === 'word' && tokens[k]!.cap && !claimed(k)) k++;
+    // capitalised words, and "and" between them ("Minister of Labour and Social Welfare")
+    while (k < tokens.length && !claimed(k) && ((tokens[k]!.kind === 'word' && tokens[k]!.cap) || (tokens[k]!.lower === 'and' && k > end + 1 && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.cap && !claimed(k + 1)))) k++;
     // "Minister for Foreign Affairs Yoko Kamikawa": a name closing the run is not part of the title
+    // (of four or more name-like words, a person's are the last two)
     let nameFrom = k;
     while (nameFrom > end + 1 && (nameWord(tokens[nameFrom - 1]) || /^\p{Lu}$/u.test(tokens[nameFrom - 1]!.text))) nameFrom--;
+    if (k - nameFrom > 3) nameFrom = k - 2;
+    if (k - nameFrom === 1 && tokens[nameFrom - 1]?.lower === 'and') nameFrom = k; // "… for Development and Africa"
+
     if (nameFrom < k && nameFrom > end + 1) k = nameFrom;
     const words = tokens.slice(end + 1, k).map((t) => t.text).join(' ');
     if (k === end + 1 || countryOf(words)) break;

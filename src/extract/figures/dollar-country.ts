@@ -10,6 +10,19 @@ import { DOLLAR_COUNTRIES, DOLLAR_DOMAINS } from '../lexicon/units.js';
 export interface DocumentOrigin {
   publisher?: string;
   url?: string;
+  /** The document's own text, where it may convert a dollar of its own into a bare "$". */
+  body?: string;
+}
+
+/**
+ * A country's dollar converted into a bare "$" ("C$15 million ($11.04 million)", "AU$100
+ * million, or $67 million", "AUD 2 million (approximately $1.25 million)"): the writer's bare
+ * "$" is then another currency than the one it marks, the US dollar.
+ */
+const DOLLAR_CONVERSION = /(?:\b(?:AUD|CAD|NZD|SGD|HKD)\s?\$?|\b(?:A|AU|C|CA|NZ|S|HK)\$)\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn|mn)\b)?(?:\s(?:AUD|CAD|NZD))?(?:\s?\(|,?\sor\s)\s?(?:(?:approximately|approx\.|about|around|roughly|some|nearly|almost)\s)?(?:US)?\$\s?\d/;
+
+export function convertsOwnDollar(body: string | undefined): boolean {
+  return body !== undefined && body.includes('$') && DOLLAR_CONVERSION.test(body);
 }
 
 /** The dollar of a country named (or described by a demonym) in a short text: "Australian Government". */
@@ -77,6 +90,10 @@ function dollarOfFunder(aboutKey: string | undefined, quote: string | undefined)
 export function readBareDollars(figures: { bareDollar?: boolean; unit: string; aboutKey?: string; quote?: string }[], origin: DocumentOrigin, countryCounts: ReadonlyMap<string, number>): void {
   const bare = figures.filter((f) => f.bareDollar);
   if (bare.length === 0) return;
+  if (convertsOwnDollar(origin.body)) {
+    for (const f of bare) f.unit = 'USD';
+    return;
+  }
   const declared = (origin.url && dollarOfUrl(origin.url)) || (origin.publisher && dollarNamedIn(origin.publisher));
   const byFunder = new Set(bare.map((f) => dollarOfFunder(f.aboutKey, f.quote)).filter((c) => c !== undefined));
   const agreed = byFunder.size === 1 ? [...byFunder][0]! : undefined;

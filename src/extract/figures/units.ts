@@ -77,6 +77,8 @@ export function currencyBefore(tokens: readonly Token[], i: number): UnitMatch |
       const code = DOLLAR_PREFIXES.get(prefix.text.toLowerCase());
       if (code) return { unit: code, start: i - 2, end: i };
     }
+    // "AUD $2 million", "CAD $3 million": a dollar's code before the sign
+    if (t.text === '$' && prefix?.kind === 'word' && /^[A-Z]{2}D$/.test(prefix.text) && CURRENCY_CODES.has(prefix.text)) return { unit: prefix.text, start: i - 2, end: i };
     return { unit, start: i - 1, end: i };
   }
   if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { unit: t.text, start: i - 1, end: i };

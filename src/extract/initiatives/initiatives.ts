@@ -15,6 +15,7 @@
  * package", "This"; `title-candidate.ts` a title the body calls "the project";
  * `main-initiative.ts` the initiative a document is about.
  */
+import { listedAmongBodies } from './names/listed-bodies.js';
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { collapse, nameKey } from '../text/names.js';
@@ -121,6 +122,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   };
   const add = (s: number, e: number, kind: string, quoted: boolean): InitiativeMention | undefined => {
     for (let k = s; k < e; k++) if (taken[k]) return undefined;
+    if (!quoted && listedAmongBodies(tokens, s)) return undefined;
     for (let k = s; k < e; k++) taken[k] = 1;
     const name = text(s, e);
     const m: InitiativeMention = { key: scopedKey(initiativeKey(name), name, options.scope), name, kind, tok: s, tokEnd: e, quoted, links: [], aliases: [] };

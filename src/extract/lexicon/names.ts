@@ -27,7 +27,7 @@ export const INITIATIVE_HEADS: ReadonlyMap<string, string> = new Map([
   ['resolution', 'resolution'], ['strategy', 'policy'],
   ['policy', 'policy'], ['plan', 'policy'], ['framework', 'policy'], ['declaration', 'policy'],
   ['compact', 'agreement'], ['facility', 'programme'], ['mechanism', 'programme'], ['vision', 'policy'],
-  ['standards', 'policy'], ['fund', 'fund'], ['day', 'day'], ['protocol', 'convention'], ['roadmap', 'policy'],
+  ['standards', 'policy'], ['fund', 'fund'], ['instrument', 'fund'], ['day', 'day'], ['protocol', 'convention'], ['roadmap', 'policy'],
 ]);
 
 /** Words one of which a name ending in `Day` holds to be an international day ("International Day for …"). */
@@ -73,7 +73,17 @@ export const ROLE_MODIFIERS = set(`
 /** Honorifics before a person's name; dropped from the name. */
 export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame madam madame h.e. he excellency hon honourable honorable
-  lt gen col maj capt cpt sgt adm brig cdr cmdr ret major
+  lt gen col maj capt cpt sgt adm brig cdr cmdr ret major eng hrh
+`);
+
+/** Royal titles that stay part of how a person is named ("Prince Harry", "Queen Rania"). */
+export const ROYAL_TITLES = set('prince princess king queen sheikh sheikha emir');
+
+/** Verbs of a title-case headline, never the end of a body's name ("… Mine Action Agency Clears 44 Minefields"). */
+export const HEADLINE_VERBS = set(`
+  clears signs launches receives provides announces welcomes completes opens trains releases donates
+  pledges commits allocates begins starts destroys removes reaches urges expands extends renews hosts
+  visits meets joins gives delivers says warns
 `);
 
 /** Collective bodies named by one capitalised word, or by words that are no name elsewhere ("States Parties"). */
@@ -142,7 +152,7 @@ export const NON_PERSON_WORDS = set(`
 export const TERM_ACRONYMS = set(`
   UXO UXOS ERW IED IEDS EOD AP AT APM ATM NTS TS MRE EORE ODA NGO NGOS AI GPS GDP CEO HMA SDG SDGS ICT IT
   TV UN CV ID PDF USD EUR JPY GBP KM AM PM UAV UAVS CCM APMBC IMAS NMAS QA QC GIS IMSMA OK FAQ PS NB COVID
-  HQ ETA CBRN IMS MOU MOA SHA CHA BAC TNT PPE RPG MINE
+  HQ ETA CBRN IMS MOU MOA SHA CHA BAC TNT PPE RPG MINE EO
 `);
 
 /** International bodies known by names without a head word. */

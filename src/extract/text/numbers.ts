@@ -76,6 +76,9 @@ function readWords(tokens: readonly Token[], i: number): NumberMatch | undefined
   let any = false;
   let magnitude = false;
   const first = tokens[i];
+  // "half a million"
+  const half = first?.lower === 'half' && tokens[i + 1]?.lower === 'a' ? MAGNITUDES.get(tokens[i + 2]?.lower ?? '') : undefined;
+  if (half !== undefined && half >= 1000) return { value: half / 2, start: i, end: i + 3, words: true, magnitude: true, yearLike: false };
   // "a dozen", "a hundred", "a million"
   if (first && first.lower === 'a' && tokens[i + 1]) {
     const next = tokens[i + 1]!;
@@ -131,11 +134,15 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | u
     let value = numeralValue(t.text);
     if (value === undefined) return undefined;
     let j = i + 1;
-    // "12 000", "1 250 000": thousands grouped by single spaces
+    // "12 000", "1 250 000": thousands grouped by single spaces; "800'000": by apostrophes (Swiss)
     if (/^\d{1,3}$/.test(t.text)) {
       while (tokens[j]?.kind === 'num' && /^\d{3}$/.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end + 1) {
         value = value * 1000 + Number(tokens[j]!.text);
         j++;
+      }
+      while (tokens[j]?.text === "'" && tokens[j]!.start === tokens[j - 1]!.end && /^\d{3}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.start === tokens[j]!.end) {
+        value = value * 1000 + Number(tokens[j + 1]!.text);
+        j += 2;
       }
     }
     let v = value;

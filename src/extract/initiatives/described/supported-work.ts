@@ -52,7 +52,8 @@ export function findSupportedWork(tokens: readonly Token[], taken: Uint8Array): 
       if (ACTIVITY_NOUNS.has(tokens[e]!.lower)) last = e;
       e++;
     }
-    if (last < 0) continue;
+    // "Cambodia's demining efforts": a country's or a body's efforts are its work at large, not one undertaking
+    if (last < 0 || tokens.slice(a, last + 1).some((t) => t.lower === 'efforts')) continue;
     e = placeAfter(tokens, last + 1);
     if (!isFree(taken, s, e)) continue;
     out.push({ start: s, end: e, kind: 'programme', aliases: [], leadTok: s, actorsInside: true });

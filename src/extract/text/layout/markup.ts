@@ -18,6 +18,8 @@ export interface CleanText {
 const UTF16 = new TextDecoder('utf-16le');
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,300})?\/?>/y;
 const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/y;
+/** A web address: not prose, so the view holds one space in its place ("www.npaid.org", "https://…/News/Details/4426"). */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"[\]]*[^\s<>".,;:!?)'[\]]/g;
 const BLOCK_TAGS = /^<\/?(br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|hr|section|article|header|footer)\b/i;
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -74,6 +76,15 @@ export function cleanText(original: string, from = 0): CleanText {
   let commentsLeft = original.indexOf('<!--', start) >= 0;
   let linkClose = -1; // offset of the `]` closing a Markdown link text
   let linkEnd = -1; // offset of the `)` closing its URL
+  let urlStart = -1; // offset of the next web address, and one past its end
+  let urlEnd = -1;
+  const nextUrl = (from: number): void => {
+    WEB_ADDRESS.lastIndex = from;
+    const m = WEB_ADDRESS.exec(original);
+    urlStart = m ? m.index : -1;
+    urlEnd = m ? m.index + m[0].length : -1;
+  };
+  nextUrl(start);
 
   const push = (code: number, at: number, width = 1): void => {
     codes[len] = code;
@@ -92,7 +103,7 @@ export function cleanText(original: string, from = 0): CleanText {
     const code = original.charCodeAt(i);
     // Fast path: letters, digits, space and common punctuation copy straight through.
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 32 || code === 44 || code === 46) {
-      if (i !== linkClose) {
+      if (i !== linkClose && i !== urlStart) {
         codes[len] = code;
         map[len] = i;
         mapEnd[len] = i + 1;
@@ -101,6 +112,13 @@ export function cleanText(original: string, from = 0): CleanText {
         i++;
         continue;
       }
+    }
+    if (urlStart >= 0 && urlStart < i) nextUrl(i);
+    if (i === urlStart) {
+      push(32, i, urlEnd - i);
+      i = urlEnd;
+      nextUrl(i);
+      continue;
     }
     if (i === linkClose) {
       i = linkEnd + 1;

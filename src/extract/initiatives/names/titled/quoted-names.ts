@@ -103,7 +103,8 @@ function quotedCandidate(
     }
   }
   // A kind noun after the closing quote ("… projects") or a naming verb before.
-  const after = tokens[e0 + 1];
+  // "“Restoring the Environment …” (RENEW) project": the kind noun may follow the name's acronym
+  const after = tokens[e0 + 1]?.text === '(' && tokens[e0 + 2]?.allCaps && tokens[e0 + 3]?.text === ')' ? tokens[e0 + 4] : tokens[e0 + 1];
   if (!kind) kind = kindAfter(after);
   if (!kind) {
     let skipped = 0;

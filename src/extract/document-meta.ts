@@ -6,6 +6,7 @@
 import { parse } from 'yaml';
 import type { DocumentInput } from './analyse.js';
 import { MONTHS } from './lexicon/numbers.js';
+import { isAddressLine } from './text/web-address.js';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const DATE_PATTERNS: RegExp[] = [
@@ -57,11 +58,8 @@ export function dateInText(text: string): string | undefined {
   return best?.date;
 }
 
-/** A line holding only a web address: a saved page's source, not its headline. */
-const ADDRESS_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-
 function looksLikeHeadline(line: string): boolean {
-  if (ADDRESS_LINE.test(line)) return false;
+  if (isAddressLine(line)) return false;
   if (line.length < 3 || line.length > 200) return false;
   if (!/\p{L}{2}/u.test(line)) return false;
   if (/[.;,]$/.test(line)) return false;
@@ -93,8 +91,8 @@ export function inferTitleAndDate(body: string): { title?: string; date?: string
  */
 export function withSourceAddress(doc: DocumentInput): void {
   const first = /^\s*(\S+)[ \t]*(?:\r?\n|$)/.exec(doc.text.slice(doc.bodyOffset));
-  if (!first || !ADDRESS_LINE.test(first[1]!)) return;
-  if (doc.url === undefined) doc.url = first[1]!;
+  if (!first || !isAddressLine(first[1]!)) return;
+  if (doc.url === undefined) doc.url = first[1]!.replace(/^<|>$/g, '');
   if (doc.title === undefined || doc.title.trim() === first[1]) {
     const title = inferTitleAndDate(doc.text.slice(doc.bodyOffset + first[0].length)).title;
     if (title) doc.title = title;

@@ -10,6 +10,9 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+${MONTH},?\\s+(\\d
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
+/** A line holding only a web address, maybe after "Source:" or "URL:": a saved page's source, not its headline. */
+const ADDRESS_LINE = /^(?:(?:source|url|link|from)\s*:\s*)?<?(?:https?:\/\/|www\.)\S+>?$/i;
+
 /** How many of the first lines may hold the dateline. */
 const HEADER_LINES = 12;
 
@@ -34,7 +37,7 @@ export function inferTitle(body: string): string | undefined {
   for (const raw of firstLines(body, HEADER_LINES)) {
     const line = stripMarkup(raw);
     if (line === '') continue;
-    if (isDateline(line)) continue;
+    if (isDateline(line) || ADDRESS_LINE.test(line)) continue;
     if (line.length > 160 || /[.;,]$/.test(line) || /^[-*•]/.test(raw.trim())) return undefined;
     return line;
   }

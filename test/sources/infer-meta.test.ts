@@ -8,6 +8,9 @@ describe('inferTitle', () => {
     ['# **A Heading**\n\nBody.', 'A Heading'],
     ['Japan will send heavy demining equipment to Ukraine this week, as a part of its assistance.\n\nMore.', undefined],
     ['\n\n   \n', undefined],
+    // a page saved with its address on the first line: the headline is the line after it
+    ['https://example.org/news/2024/clearance-handover\n\nLand handed back after clearance\n\nBody.', 'Land handed back after clearance'],
+    ['Source: www.example.org/press/12\nLand handed back after clearance\n\nBody.', 'Land handed back after clearance'],
   ])('%j', (body, title) => {
     expect(inferTitle(body)).toBe(title);
   });

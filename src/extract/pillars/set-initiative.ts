@@ -14,6 +14,7 @@ import type { QuotedInitiativeMention } from '../analyse.js';
 import type { InitiativeLink } from './pillar-items.js';
 import { mainInitiative } from '../initiatives/main-initiative.js';
 import type { InitiativeMention } from '../initiatives/initiatives.js';
+import { heldOnlyAddress } from '../text/web-address.js';
 
 export interface ProposedInitiative {
   key: string;
@@ -66,9 +67,6 @@ function supportAt(view: string, tokens: readonly Token[], k: number): { name: s
   return { name: `${subject} support to ${object}`, start: tokens[subjectStart]!.start, end: tokens[objectEnd - 1]!.end };
 }
 
-/** A line that is only a web address, maybe after "Source:" or "URL:". */
-const WEB_ADDRESS_LINE = /^\s*(?:(?:source|url|link|from)\s*:\s*)?<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
-
 /** Words a headline may hold; beyond them the first line is a sentence, not a title. */
 const TITLE_MAX_WORDS = 20;
 
@@ -81,7 +79,7 @@ const TITLE_MAX_WORDS = 20;
 export function titleInitiative(view: string, sentences: readonly Sentence[]): ProposedInitiative | undefined {
   // a page saved from the web may open with its address ("https://…", "Source: www.…"): the title follows it
   let at = 0;
-  while (at < 2 && sentences[at] && WEB_ADDRESS_LINE.test(sentences[at]!.text)) at++;
+  while (at < 2 && sentences[at] && heldOnlyAddress(sentences[at]!.text)) at++;
   const first = sentences[at];
   if (!first || first.kind === 'item') return undefined;
   const alone = sentences[at + 1]?.block !== first.block;

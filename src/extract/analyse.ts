@@ -5,13 +5,14 @@
  * Everything is keyed by name keys; `resolve.ts` turns keys into records across documents.
  */
 import { cleanText, type CleanText } from './text/layout/markup.js';
+import type { DocumentAnalysis, DocumentInput, QuotedActorMention, QuotedFigure, QuotedInitiativeMention } from './analysis.js';
 import { segment, type Sentence } from './text/layout/sentences.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { capitalisedRuns } from './text/names.js';
 import { findInitiatives, type InitiativeMention } from './initiatives/initiatives.js';
-import { SentenceActors, type ActorMention, type DocumentActorState } from './actors/actors.js';
-import { figuresIn, labelsOf, type FigureCandidate } from './figures/figures.js';
-import { findPillarSets, listGateOf, mayOpenList, type InitiativeLink, type PillarSet } from './pillars/pillars.js';
+import { SentenceActors, type DocumentActorState } from './actors/actors.js';
+import { figuresIn, labelsOf } from './figures/figures.js';
+import { findPillarSets, listGateOf, mayOpenList, type InitiativeLink } from './pillars/pillars.js';
 import { quoteFor } from './text/quotes.js';
 import { collapse, initials, nameKey } from './text/names.js';
 import { originalSlice } from './text/layout/markup.js';
@@ -27,52 +28,6 @@ import { TitleCandidate } from './initiatives/title-candidate.js';
 import { mayHoldFigure } from './figures/figure-gate.js';
 import { columnHeaderAt, type ColumnHeader } from './figures/table-columns.js';
 import { findTables, type Table } from './text/layout/tables.js';
-
-export interface DocumentInput {
-  id: string;
-  /** The whole file. */
-  text: string;
-  /** Where the body starts (after front matter). */
-  bodyOffset: number;
-  title?: string;
-  date?: string;
-  /** Who published it, from front matter: read for the currency of a bare "$". */
-  publisher?: string;
-  url?: string;
-}
-
-export interface QuotedActorMention extends ActorMention {
-  quote: string;
-  sentence: number;
-}
-
-export interface QuotedInitiativeMention extends InitiativeMention {
-  quote: string;
-  sentence: number;
-  leads: string[];
-  participants: string[];
-}
-
-export interface QuotedFigure extends FigureCandidate {
-  /** The figure as written, verbatim. */
-  text: string;
-  quote: string;
-  /** Key of the actor or initiative it is about. */
-  aboutKey?: string;
-}
-
-export interface QuotedPillarSet extends PillarSet {
-  quotes: string[];
-}
-
-export interface DocumentAnalysis {
-  id: string;
-  date?: string;
-  actors: QuotedActorMention[];
-  initiatives: QuotedInitiativeMention[];
-  figures: QuotedFigure[];
-  pillarSets: QuotedPillarSet[];
-}
 
 const NO_DEMONYMS: ReadonlyMap<number, string> = new Map();
 

@@ -4,7 +4,7 @@
  * line and the date from a date the text states near its top. Pure; never throws.
  */
 import { parse } from 'yaml';
-import type { DocumentInput } from './analyse.js';
+import type { DocumentInput } from './analysis.js';
 import { MONTHS } from './lexicon/numbers.js';
 import { isAddressLine } from './text/web-address.js';
 

@@ -22,11 +22,12 @@
  * engine proposes is merged into `data/` by `src/drafts/` and scored by `src/scoring/`; neither
  * is part of the engine.
  */
-import { analyseDocument, type DocumentInput } from './analyse.js';
+import { analyseDocument } from './analyse.js';
+import type { DocumentInput } from './analysis.js';
 import { resolveCorpus, type Extraction } from './resolve/resolve.js';
 import { withSourceAddress } from './document-meta.js';
 
-export type { DocumentInput } from './analyse.js';
+export type { DocumentInput } from './analysis.js';
 export type { Extraction } from './resolve/resolve.js';
 export { readSourceDocument } from './document-meta.js';
 

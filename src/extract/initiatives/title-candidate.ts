@@ -7,7 +7,7 @@
  */
 import type { InitiativeMention } from './initiatives.js';
 import type { InitiativeAnaphor } from './anaphors.js';
-import type { QuotedInitiativeMention } from '../analyse.js';
+import type { QuotedInitiativeMention } from '../analysis.js';
 
 /** Kinds of a bare anaphor that may stand for the document's own undertaking. */
 const CLAIMING_KINDS = new Set(['project', 'programme', 'initiative']);

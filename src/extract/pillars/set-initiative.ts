@@ -10,7 +10,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import type { Sentence } from '../text/layout/sentences.js';
 import { collapse, nameKey } from '../text/names.js';
 import { INITIATIVE_HEADS } from '../lexicon/names.js';
-import type { QuotedInitiativeMention } from '../analyse.js';
+import type { QuotedInitiativeMention } from '../analysis.js';
 import type { InitiativeLink } from './pillar-items.js';
 import { mainInitiative } from '../initiatives/main-initiative.js';
 import type { InitiativeMention } from '../initiatives/initiatives.js';

@@ -4,7 +4,7 @@
  * the country its sentence names ("Thai Ministry of Defence"), else the country its document
  * shows acting most, else its document; acronyms the mention defines ("(MoD)") follow it.
  */
-import type { DocumentAnalysis, QuotedActorMention } from '../analyse.js';
+import type { DocumentAnalysis, QuotedActorMention } from '../analysis.js';
 import { isGenericGovernmentBody } from '../actors/government-bodies.js';
 
 /** The country a document shows acting most (places left out), ties to the first named. */

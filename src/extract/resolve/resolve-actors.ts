@@ -4,7 +4,7 @@
  * spelling variants; aliases are all other surface forms, one source per document.
  */
 import type { Actor, Role, SourceQuote } from '../../model/records.js';
-import type { DocumentAnalysis, QuotedActorMention } from '../analyse.js';
+import type { DocumentAnalysis, QuotedActorMention } from '../analysis.js';
 import { UnionFind } from './union-find.js';
 import { initials } from '../text/names.js';
 import { countryOf } from '../lexicon/countries.js';

@@ -1,6 +1,6 @@
 /** Helpers shared by the resolution of each record type. */
 import type { SourceQuote } from '../../model/records.js';
-import type { DocumentAnalysis } from '../analyse.js';
+import type { DocumentAnalysis } from '../analysis.js';
 import { slugId } from '../text/names.js';
 
 export interface Placed<T> {

@@ -3,7 +3,7 @@
  * their amount; the same figure stated twice keeps both sources. (Pillars: resolve-pillars.ts.)
  */
 import type { Figure } from '../../model/records.js';
-import type { DocumentAnalysis } from '../analyse.js';
+import type { DocumentAnalysis } from '../analysis.js';
 import { slugId } from '../text/names.js';
 import { addSource } from './resolve-common.js';
 

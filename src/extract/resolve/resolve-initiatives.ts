@@ -4,7 +4,7 @@
  * most frequent form; leads and participants become actor references.
  */
 import type { Initiative, SourceQuote } from '../../model/records.js';
-import type { DocumentAnalysis, QuotedInitiativeMention } from '../analyse.js';
+import type { DocumentAnalysis, QuotedInitiativeMention } from '../analysis.js';
 import { UnionFind } from './union-find.js';
 import { addSource, assignIds, byName, MAX_NAME, type Placed } from './resolve-common.js';
 

@@ -5,7 +5,7 @@
  * one document, or a different one elsewhere — continues the numbering, so nothing is dropped.
  */
 import type { Pillar } from '../../model/records.js';
-import type { DocumentAnalysis } from '../analyse.js';
+import type { DocumentAnalysis } from '../analysis.js';
 import { nameKey } from '../text/names.js';
 import { addSource } from './resolve-common.js';
 

@@ -4,7 +4,7 @@
  * with stable ids, and pillar sets numbered per initiative. Maps only; no pairwise scans.
  */
 import type { Actor, Figure, Initiative, Pillar } from '../../model/records.js';
-import type { DocumentAnalysis } from '../analyse.js';
+import type { DocumentAnalysis } from '../analysis.js';
 import { resolveActors } from './resolve-actors.js';
 import { resolveInitiatives } from './resolve-initiatives.js';
 import { resolveFigures } from './resolve-figures.js';

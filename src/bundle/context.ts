@@ -86,6 +86,11 @@ export class BundleContext {
     return this.referrers.entries();
   }
 
+  /** The records pointing at `ref`, in the order `referrerLists` gives them (not tracked: for the incremental build's hashes). */
+  referrerList(ref: string): readonly Referrer[] | undefined {
+    return this.referrers.get(ref);
+  }
+
   /** How many references point at `ref` (not tracked: for the pages that summarise everything). */
   referrerCount(ref: string): number {
     return this.referrers.get(ref)?.length ?? 0;

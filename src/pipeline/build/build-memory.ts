@@ -16,6 +16,7 @@ import { INCREMENTAL_FILE } from './build-incremental.js';
 import { PARSED_FILE } from './build-parse-cache.js';
 import { MemoryCache } from './cache-file.js';
 import { CONFIG_FILE } from '../init.js';
+import { RenderMemory } from './render-memory.js';
 
 const FLAT_DIRS = new Set([SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)]);
 
@@ -37,6 +38,8 @@ export class BuildMemory {
   readonly documents = new Map<string, [hash: string, value: object]>();
   /** A bundle file's text by its sha256, as the last build wrote it (`briefing.json`, read back by the next). */
   private readonly texts = new Map<string, [hash: string, text: string]>();
+  /** The last render: dependency hashes, each sheet's reads and who reads each key, so that a rebuild redoes only what depends on a change. */
+  readonly render = new RenderMemory();
 
   constructor(root: string) {
     this.cache = new MemoryCache(root);

@@ -136,7 +136,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     // unless checking, staged beside it) as it comes, so that the bundle is never held whole.
     const tree = cache ? undefined : await StagedTree.open(out, !options.check);
     const stream = tree ? { sink: (rel: string, content: string) => tree.put(rel, content), bookkeeping: !options.check, ...(options.signal ? { signal: options.signal } : {}) } : undefined;
-    const renderAll = () => incremental.renderIncrementally(ctx, { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted, onProgress, stream);
+    const renderAll = () => incremental.renderIncrementally(ctx, { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted, onProgress, stream, options.memory?.render);
     let render: Awaited<ReturnType<typeof renderAll>>;
     try {
       render = tree && !options.check ? await critical(renderAll) : await renderAll();
@@ -174,7 +174,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         return result;
       }
     } else await tree?.discard();
-    await incremental.writeIncrementalState(store, render).catch(() => undefined);
+    await incremental.writeIncrementalState(store, render, options.memory?.render).catch(() => undefined);
     const stats = bundleStats(out, outputs, cache ? scan?.stats : undefined, written);
     await writeBuildCache(store, { key, inputs: inputsDigest!, warnings: result.diagnostics }, { key, outputs, stats }).catch(() => undefined);
     // A bundle swapped whole is a new folder: the watch looks at it afresh (see `BuildMemory`).

@@ -202,3 +202,31 @@ describe('an incremental build after one change', () => {
     }
   });
 });
+
+describe('a watched rebuild', () => {
+  it('patches the render it keeps (only the sheets that read the change), and what it flushes to .demine/ serves the next process', async () => {
+    const root = copyRepoKb();
+    const memory = new BuildMemory(root);
+    try {
+      write(path.join(root, 'demine.config.json'), NO_EXTRACTION);
+      await buildBundle({ root, memory });
+      const figure = path.join(root, 'data/figures/cambodia-area-cleared.yaml');
+      const rel = 'data/figures/cambodia-area-cleared.yaml';
+      write(figure, readFileSync(figure, 'utf8').replace(/^measure: (.*)$/m, 'measure: $1 (revised)'));
+      const again = await buildBundle({ root, memory, changed: [rel] });
+      expect(memory.render.patched).toBe(1);
+      expect(again.rendered).toBe(2);
+      expect(again.briefingRendered).toBe(1);
+      expect(snapshotTree(path.join(root, 'dist'))).toEqual((await cleanBuildOf(root)).dist);
+      // The kept state, written out, is a whole state: a new process after one more edit redoes the same two sheets.
+      await memory.flush();
+      write(figure, readFileSync(figure, 'utf8').replace(' (revised)', ' (revised again)'));
+      const next = await buildBundle({ root });
+      expect(next.rendered).toBe(2);
+      expect(next.briefingRendered).toBe(1);
+      expect(snapshotTree(path.join(root, 'dist'))).toEqual((await cleanBuildOf(root)).dist);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

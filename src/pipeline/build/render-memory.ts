@@ -65,6 +65,8 @@ export class RenderMemory {
   private sources = new Map<string, object>();
   /** The state and outputs of the last build that committed, while the maps above are that build's. */
   private current: { state: KeptState; outputs: Record<string, string> } | undefined;
+  /** How many renders were patched from this memory (the others looked at every sheet): for tests. */
+  patched = 0;
 
   /** True when `state` (read back from the cache) and `outputs` are the very ones the last commit left. */
   holds(state: object | undefined, outputs: Record<string, string>, key: string): boolean {
@@ -78,6 +80,7 @@ export class RenderMemory {
 
   /** What changed in `ctx` since the kept render; changes nothing here. Only after `holds`. */
   delta(ctx: BundleContext): RenderDelta {
+    this.patched++;
     const hashes = new Map<string, string | undefined>();
     const records = new Map<string, object | undefined>();
     const sources = new Map<string, object | undefined>();

@@ -15,7 +15,9 @@ import path from 'node:path';
 import type { BundleContext } from '../../bundle/context.js';
 import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../../bundle/pages/manifest.js';
 import { BRIEFING_FILE, eachAggregate, sheetPaths, type RenderedSheet, type RenderOptions } from '../../bundle/render.js';
-import { renderBriefing, type BriefingParts } from './briefing-incremental.js';
+import type { TreeChanges } from '../../publish/compare-tree.js';
+import type { ManifestPatch } from './manifest-kept.js';
+import { KeptBriefing, renderBriefing, type BriefingParts, type BriefingPatch } from './briefing-incremental.js';
 import type { CacheStore } from './cache-file.js';
 import { NO_PROGRESS, type ProgressSink } from '../progress.js';
 import { renderSheetsParallel } from './render-parallel.js';
@@ -58,6 +60,8 @@ export interface IncrementalRender {
   /** Records whose text in `briefing.json` was rendered (the others were reused). */
   briefingRendered: number;
   state: IncrementalState;
+  /** Patched from the kept render (see `RenderMemory`): what writing changes, against `trusted`, found without comparing every file. */
+  changes?: TreeChanges;
   /** Watching: what `writeIncrementalState` makes the kept render (`RenderMemory`) once the bundle is written. */
   patch?: RenderPatch;
 }
@@ -112,11 +116,21 @@ export async function renderIncrementally(
   };
   await renderSheetsParallel(ctx, options, paths && redo.size === paths.length ? undefined : redo, take, {}, onProgress, stream?.signal);
   onProgress('rendering the briefing and listings');
-  const oldBriefing = state?.briefing && trusted[BRIEFING_FILE] !== undefined ? previous?.read?.(BRIEFING_FILE) : undefined;
-  let briefing: Omit<ReturnType<typeof renderBriefing>, 'content'> | undefined;
+  let briefingRendered = 0;
+  let briefingParts: BriefingParts | undefined;
+  let briefingPatch: BriefingPatch | undefined;
   const briefingText = (): string => {
-    const { content, ...rest } = renderBriefing(ctx, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, changed } : undefined);
-    briefing = rest;
+    if (delta) {
+      const patched = memory!.briefing.render(ctx, delta);
+      briefingPatch = patched.patch;
+      briefingRendered = patched.rendered;
+      return patched.content;
+    }
+    const oldBriefing = state?.briefing && trusted[BRIEFING_FILE] !== undefined ? previous?.read?.(BRIEFING_FILE) : undefined;
+    const { content, parts, rendered } = renderBriefing(ctx, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, changed } : undefined);
+    briefingParts = parts;
+    briefingRendered = rendered;
+    if (memory && keep) briefingPatch = KeptBriefing.whole(ctx, content, parts, memory.briefing.entries);
     return content;
   };
   // Streaming, each aggregate is handed on and let go before the next is rendered (briefing.json alone is 25 MB at 50,000 records).
@@ -158,16 +172,42 @@ export async function renderIncrementally(
       sheets.set(rel, sheet.reads);
     }
   }
-  const manifest = renderManifestOfHashes(ctx, new Map(Object.entries(outputs)));
+  // Patched, the manifest from its kept lines, and what writing changes from what was rendered.
+  const manifestPatch: ManifestPatch = new Map();
+  let changes: TreeChanges | undefined;
+  if (delta) {
+    for (const rel of delta.gone) manifestPatch.set(rel, undefined);
+    for (const [rel, hash] of Object.entries(aggregates)) manifestPatch.set(rel, hash);
+    for (const [rel, sheet] of fresh) manifestPatch.set(rel, sheet.hash);
+  }
+  const manifest = delta ? memory!.manifest.render(ctx, manifestPatch) : renderManifestOfHashes(ctx, new Map(Object.entries(outputs)));
   outputs[MANIFEST_FILE] = sha256Hex(manifest);
+  if (delta) changes = changesOf(trusted, [...manifestPatch.keys(), MANIFEST_FILE], outputs);
   if (stream) stream.sink(MANIFEST_FILE, manifest);
   else files.set(MANIFEST_FILE, manifest);
-  const render = { files, outputs, trusted, rendered: fresh.size, briefingRendered: briefing!.rendered };
+  const render = { files, outputs, trusted, rendered: fresh.size, briefingRendered, ...(changes ? { changes } : {}) };
   if (memory && keep) {
-    const patch: RenderPatch = { delta, ctx, hashes, sheets, briefing: briefing!.parts, key, outputs };
-    return { ...render, state: memory.state(key, briefing!.parts), patch };
+    const patch: RenderPatch = { delta, ctx, hashes, sheets, briefing: briefingPatch!, manifest: manifestPatch, key, outputs };
+    return { ...render, state: memory.state(key), patch };
   }
-  return { ...render, state: { key, hashes: hashes ? Object.fromEntries(hashes) : {}, sheets: sheetReads, briefing: briefing!.parts } };
+  return { ...render, state: { key, hashes: hashes ? Object.fromEntries(hashes) : {}, sheets: sheetReads, briefing: briefingParts! } };
+}
+
+/** What writing `next` changes against `before` when only `candidates` can differ (sorted, like `compareByHash`). */
+function changesOf(before: Readonly<Record<string, string>>, candidates: readonly string[], next: Readonly<Record<string, string>>): TreeChanges {
+  const changes: TreeChanges = { added: [], changed: [], removed: [] };
+  for (const rel of new Set(candidates)) {
+    const was = before[rel];
+    const now = next[rel];
+    if (now === undefined) {
+      if (was !== undefined) changes.removed.push(rel);
+    } else if (was === undefined) changes.added.push(rel);
+    else if (was !== now) changes.changed.push(rel);
+  }
+  changes.added.sort();
+  changes.changed.sort();
+  changes.removed.sort();
+  return changes;
 }
 
 /**

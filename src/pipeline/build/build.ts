@@ -149,7 +149,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     result.files = Object.keys(outputs).length;
     result.rendered = render.rendered;
     result.briefingRendered = render.briefingRendered;
-    result.changes = cache ? changesAgainst(cache.outputs, trusted, outputs) : tree!.changes();
+    result.changes = cache ? (render.changes ?? changesAgainst(cache.outputs, trusted, outputs)) : tree!.changes();
     if (options.check) return result;
     let written: Set<string> | undefined = new Set();
     if (!isUnchanged(result.changes)) {

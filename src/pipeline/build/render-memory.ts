@@ -14,8 +14,9 @@ import { recordPath } from '../../bundle/links.js';
 import { refsAt } from '../../bundle/ref-paths.js';
 import { RECORD_TYPES, typeInfo } from '../../model/record-types.js';
 import type { RecordType } from '../../model/records.js';
+import { KeptManifest, type ManifestPatch } from './manifest-kept.js';
 import { recordHash, referrersHash, sourceHash } from './dependency-hashes.js';
-import type { BriefingParts } from './briefing-incremental.js';
+import { KeptBriefing, type BriefingParts, type BriefingPatch } from './briefing-incremental.js';
 
 /** The state `.demine/incremental.json` holds (see `IncrementalState` in build-incremental.ts). */
 export interface KeptState {
@@ -45,7 +46,8 @@ export interface RenderPatch {
   ctx: BundleContext;
   hashes: Map<string, string> | undefined;
   sheets: Map<string, string[] | undefined>;
-  briefing: BriefingParts | undefined;
+  briefing: BriefingPatch;
+  manifest: ManifestPatch;
   key: string;
   outputs: Record<string, string>;
 }
@@ -63,6 +65,11 @@ export class RenderMemory {
   private readers = new Map<string, Set<string>>();
   private records = new Map<string, object>();
   private sources = new Map<string, object>();
+  /** Each record's text in `briefing.json`, with who reads what. */
+  readonly briefing = new KeptBriefing();
+  /** `manifest.json`, one line per file. */
+  readonly manifest = new KeptManifest();
+  private ctx: BundleContext | undefined;
   /** The state and outputs of the last build that committed, while the maps above are that build's. */
   private current: { state: KeptState; outputs: Record<string, string> } | undefined;
   /** How many renders were patched from this memory (the others looked at every sheet): for tests. */
@@ -145,7 +152,7 @@ export class RenderMemory {
    * written to `.demine/`), as they stand while this state is the last committed one; an empty
    * state (everything is rendered again) once a later build has moved on.
    */
-  state(key: string, briefing: BriefingParts | undefined): KeptState {
+  state(key: string): KeptState {
     const memory = this;
     const own = (): boolean => memory.current?.state === state;
     const state = {
@@ -156,7 +163,9 @@ export class RenderMemory {
       get sheets(): Record<string, string[]> {
         return own() ? Object.fromEntries(memory.sheets) : {};
       },
-      ...(briefing ? { briefing } : {}),
+      get briefing(): BriefingParts | undefined {
+        return own() ? memory.briefing.parts(memory.ctx!) : undefined;
+      },
     } as KeptState;
     kept.add(state);
     return state;
@@ -192,6 +201,9 @@ export class RenderMemory {
         else this.readers.set(key, new Set([rel]));
       }
     }
+    this.briefing.apply(patch.briefing);
+    this.manifest.apply(patch.manifest, patch.delta === undefined ? patch.outputs : undefined);
+    this.ctx = patch.ctx;
     this.current = { state, outputs: patch.outputs };
   }
 

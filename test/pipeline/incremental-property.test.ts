@@ -67,6 +67,14 @@ function apply(root: string, { kind, n, m }: Op): void {
       write(at(`${path.dirname(rel)}/${id}.yaml`), readFileSync(at(rel), 'utf8').replace(/^id: .*$/m, `id: ${id}`));
       return;
     }
+    case 'retarget-record': {
+      // The same record pointing at another one: referrer lists change, ids do not.
+      const rel = pick(files(root, 'data/figures'), n);
+      const actor = pick(files(root, 'data/actors'), m);
+      if (!rel || !actor) return;
+      write(at(rel), readFileSync(at(rel), 'utf8').replace(/^about: .*$/m, `about: actor:${path.basename(actor, '.yaml')}`));
+      return;
+    }
     case 'delete-record': {
       const rel = pick(files(root, m % 2 ? 'data/figures' : 'data/actors'), n);
       if (rel) remove(at(rel));
@@ -140,7 +148,7 @@ async function cleanBuildOf(root: string): Promise<{ ok: boolean; diagnostics: u
 }
 
 const op = fc.record({
-  kind: fc.constantFrom('edit-record', 'copy-record', 'delete-record', 'rename-record', 'edit-seed', 'rename-seed', 'add-seed', 'edit-schema', 'tamper-dist'),
+  kind: fc.constantFrom('edit-record', 'copy-record', 'retarget-record', 'delete-record', 'rename-record', 'edit-seed', 'rename-seed', 'add-seed', 'edit-schema', 'tamper-dist'),
   n: fc.nat(200),
   m: fc.nat(1000),
 });

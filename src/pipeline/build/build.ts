@@ -131,7 +131,9 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
     const { BundleContext } = await import('../../bundle/context.js');
-    const ctx = new BundleContext(reviewedOnly ? (await import('../../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb);
+    const kb = reviewedOnly ? (await import('../../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb;
+    // Watching, the last build's context patched by the records that changed.
+    const ctx = options.memory ? options.memory.bundleContext((before) => new BundleContext(kb, before)) : new BundleContext(kb);
     // Without a usable cache everything is rendered: each file is compared with the bundle (and,
     // unless checking, staged beside it) as it comes, so that the bundle is never held whole.
     const tree = cache ? undefined : await StagedTree.open(out, !options.check);

@@ -17,14 +17,7 @@ import type { RecordType } from '../../model/records.js';
 import { KeptManifest, type ManifestPatch } from './manifest-kept.js';
 import { recordHash, referrersHash, sourceHash } from './dependency-hashes.js';
 import { KeptBriefing, type BriefingParts, type BriefingPatch } from './briefing-incremental.js';
-
-/** The state `.demine/incremental.json` holds (see `IncrementalState` in build-incremental.ts). */
-export interface KeptState {
-  key: string;
-  hashes: Record<string, string>;
-  sheets: Record<string, string[]>;
-  briefing?: BriefingParts;
-}
+import type { IncrementalState } from './build-incremental.js';
 
 /** What changed since the kept render, and what the sheets it names must be redone for. */
 export interface RenderDelta {
@@ -71,7 +64,7 @@ export class RenderMemory {
   readonly manifest = new KeptManifest();
   private ctx: BundleContext | undefined;
   /** The state and outputs of the last build that committed, while the maps above are that build's. */
-  private current: { state: KeptState; outputs: Record<string, string> } | undefined;
+  private current: { state: IncrementalState; outputs: Record<string, string> } | undefined;
   /** How many renders were patched from this memory (the others looked at every sheet): for tests. */
   patched = 0;
 
@@ -152,7 +145,7 @@ export class RenderMemory {
    * written to `.demine/`), as they stand while this state is the last committed one; an empty
    * state (everything is rendered again) once a later build has moved on.
    */
-  state(key: string): KeptState {
+  state(key: string): IncrementalState {
     const memory = this;
     const own = (): boolean => memory.current?.state === state;
     const state = {
@@ -166,13 +159,13 @@ export class RenderMemory {
       get briefing(): BriefingParts | undefined {
         return own() ? memory.briefing.parts(memory.ctx!) : undefined;
       },
-    } as KeptState;
+    } as IncrementalState;
     kept.add(state);
     return state;
   }
 
   /** After the build wrote its bundle: this memory becomes what it rendered. */
-  commit(patch: RenderPatch, state: KeptState): void {
+  commit(patch: RenderPatch, state: IncrementalState): void {
     if (patch.delta === undefined) this.reset(patch.ctx, patch.hashes!);
     else {
       for (const [key, hash] of patch.delta.hashes) {

@@ -3,11 +3,12 @@
  * times demine against ajv-cli and `node -e 0` in the same run, as medians of several runs,
  * with peak memory. Writes BENCHMARKS.md. Options: --sizes 1000,10000  --runs 3  --out FILE
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from './generate-corpus.js';
+import { figureEdit, toggler, watchedRebuild } from './watch-row.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(REPO, 'lib/cli/bin.js');
@@ -71,62 +72,12 @@ function repeat(runs: number, before: () => void, command: string, args: string[
 
 const noop = () => undefined;
 
-/** Rewrites a file with one change on every call, back and forth, as an editor saving it would. */
-function toggler(file: string, change: (text: string) => string): () => void {
-  const original = readFileSync(file, 'utf8');
-  const changed = change(original);
-  if (changed === original) throw new Error(`the benchmark's edit changes nothing in ${file}`);
-  let flip = false;
-  return () => {
-    flip = !flip;
-    writeFileSync(file, flip ? changed : original);
-  };
-}
-
 /** Every file under `dir` with its size, for the floor: writing the same files with nothing else. */
 function fileSizes(dir: string): [string, number][] {
   return (readdirSync(dir, { recursive: true }) as string[]).sort().flatMap((rel) => {
     const info = statSync(path.join(dir, rel));
     return info.isFile() ? [[rel, info.size] as [string, number]] : [];
   });
-}
-
-/**
- * A watched rebuild after one edit: `build --watch --format json` runs; each sample saves the
- * file and waits for the rebuild's JSON line, printed once the bundle is written.
- */
-async function watchedRebuild(root: string, runs: number, edit: () => void): Promise<Omit<Row, 'what'>> {
-  const child = spawn(process.execPath, [BIN, 'build', '--watch', '--format', 'json', '--root', root], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: { at: bigint; text: string }[] = [];
-  let rest = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    const parts = (rest + chunk.toString('utf8')).split('\n');
-    rest = parts.pop()!;
-    for (const text of parts) lines.push({ at: process.hrtime.bigint(), text });
-  });
-  const waitFor = async (n: number) => {
-    const deadline = Date.now() + 300_000;
-    while (lines.length < n) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error('the watched build did not answer');
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    return lines[n - 1]!;
-  };
-  await waitFor(1);
-  await new Promise((r) => setTimeout(r, 500));
-  const samples: Sample[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    edit();
-    const line = await waitFor(i + 2);
-    if (!(JSON.parse(line.text) as { ok: boolean }).ok) throw new Error(`the watched rebuild failed: ${line.text}`);
-    samples.push({ seconds: Number(line.at - start) / 1e9, code: 0 });
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-  child.kill('SIGINT');
-  await new Promise((r) => child.once('exit', r));
-  return { ...summarise(samples), ...(hwm ? { peakMb: Number(hwm[1]) / 1024 } : {}) };
 }
 
 interface SizeResult {
@@ -186,7 +137,7 @@ async function benchSize(n: number, runs: number, work: string): Promise<SizeRes
   rows[rows.length - 2]!.note = `${(cold.seconds / floor.seconds).toFixed(2)} × the floor`;
 
   add('demine build (nothing changed)', repeat(runs, noop, process.execPath, build));
-  const figure = toggler(path.join(root, 'data/figures/area-cleared-0.yaml'), (t) => t.replace('measure: land cleared since 2010', 'measure: land cleared since 2010 (revised)'));
+  const figure = figureEdit(root);
   add('demine build (one record changed)', repeat(runs, figure, process.execPath, build));
   if (runs % 2) figure();
   const seed = path.join(root, 'seeds', readdirSync(path.join(root, 'seeds')).sort()[0]!);
@@ -197,7 +148,8 @@ async function benchSize(n: number, runs: number, work: string): Promise<SizeRes
   add('demine build (one schema changed)', repeat(runs, schema, process.execPath, build));
   if (runs % 2) schema();
   measure(process.execPath, build);
-  add('demine build --watch: from saving one record to the bundle written', await watchedRebuild(root, runs, figure), 'time from the save to the rebuild line');
+  const watched = await watchedRebuild(root, runs, figure);
+  add('demine build --watch: from saving one record to the bundle written', { seconds: median(watched.samples), ...(watched.peakMb !== undefined ? { peakMb: watched.peakMb } : {}) }, 'time from the save to the rebuild line');
   if (runs % 2) figure();
 
   // CI on a fresh clone: the committed bundle, no cache.

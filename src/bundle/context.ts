@@ -24,17 +24,42 @@ export function refOf(type: RecordType, id: string): string {
   return `${type}:${id}`;
 }
 
+const typeRank = new Map(RECORD_TYPES.map((info, rank) => [info.type, rank]));
+
+/** Where a referrer of the type ranked `rank` with `id` goes in a list kept in type, then id order (after that record's own entries). */
+function insertionPoint(list: readonly Referrer[], rank: number, id: string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const r = list[mid]!;
+    const other = typeRank.get(r.type)!;
+    if (other < rank || (other === rank && r.record.id <= id)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export class BundleContext {
   readonly sources: SourceDocument[];
   readonly records: SortedRecords;
   readonly quoteLines: Pick<QuoteLines, 'lineOf'>;
   private readonly sourceById: Map<string, SourceDocument>;
-  private readonly recordByRef = new Map<string, { type: RecordType; record: AnyRecord }>();
-  private readonly referrers = new Map<string, Referrer[]>();
+  private readonly recordByRef: Map<string, { type: RecordType; record: AnyRecord }>;
+  private readonly referrers: Map<string, Referrer[]>;
   /** While set, every record, referrer list and source a renderer looks at (see `track`). */
   private reads: Set<string> | undefined;
 
-  constructor(readonly kb: KnowledgeBase) {
+  /**
+   * With `before` (watching: the context of the last build, which must not be used again), its
+   * indexes are taken over and patched by the records that are not the same objects as in it,
+   * instead of built again from every record. The same context either way (a property test
+   * holds watched builds equal to clean ones).
+   */
+  constructor(
+    readonly kb: KnowledgeBase,
+    before?: BundleContext,
+  ) {
     this.sources = [...kb.sources].sort(byId);
     this.sourceById = new Map(this.sources.map((s) => [s.id, s]));
     const lines = new QuoteLines(this.sources, RECORD_TYPES.flatMap((info) => kb.records[info.type].flatMap((loaded) => loaded.record.sources)));
@@ -46,21 +71,73 @@ export class BundleContext {
       },
     };
     const records = {} as Record<RecordType, AnyRecord[]>;
+    for (const info of RECORD_TYPES) records[info.type] = kb.records[info.type].map((loaded) => loaded.record).sort(byId);
+    this.records = records as SortedRecords;
+    if (before) {
+      this.recordByRef = before.recordByRef;
+      this.referrers = before.referrers;
+      RECORD_TYPES.forEach((info, rank) => this.patch(rank, before.records[info.type], records[info.type]));
+      return;
+    }
+    this.recordByRef = new Map();
+    this.referrers = new Map();
     for (const info of RECORD_TYPES) {
-      records[info.type] = kb.records[info.type].map((loaded) => loaded.record).sort(byId);
       for (const record of records[info.type]) this.recordByRef.set(refOf(info.type, record.id), { type: info.type, record });
     }
-    this.records = records as SortedRecords;
-    for (const info of RECORD_TYPES) {
-      for (const record of records[info.type]) {
-        for (const { path } of info.refs) {
-          for (const target of refsAt(record, path)) {
-            const list = this.referrers.get(target) ?? [];
-            list.push({ type: info.type, record, path } as Referrer);
-            this.referrers.set(target, list);
-          }
+    for (const info of RECORD_TYPES) for (const record of records[info.type]) this.addReferrer(info.type, record);
+  }
+
+  /** Every reference `record` makes, added at the end of each target's list (records come in type, then id order). */
+  private addReferrer(type: RecordType, record: AnyRecord, rank?: number): void {
+    for (const { path } of typeInfo(type).refs) {
+      for (const target of refsAt(record, path)) {
+        const list = this.referrers.get(target) ?? [];
+        const entry = { type, record, path } as Referrer;
+        if (rank === undefined) list.push(entry);
+        else list.splice(insertionPoint(list, rank, record.id), 0, entry);
+        this.referrers.set(target, list);
+      }
+    }
+  }
+
+  /** The records of one type that are not the very objects of the last build: out of the indexes, and the new ones in. */
+  private patch(rank: number, old: readonly AnyRecord[], now: readonly AnyRecord[]): void {
+    const type = RECORD_TYPES[rank]!.type;
+    const gone: AnyRecord[] = [];
+    const added: AnyRecord[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < old.length || j < now.length) {
+      const a = old[i];
+      const b = now[j];
+      if (a !== undefined && b !== undefined && a === b) {
+        i++;
+        j++;
+      } else if (b === undefined || (a !== undefined && a.id <= b.id)) {
+        gone.push(a!);
+        i++;
+        if (b !== undefined && a!.id === b.id) {
+          added.push(b);
+          j++;
+        }
+      } else {
+        added.push(b);
+        j++;
+      }
+    }
+    for (const record of gone) {
+      this.recordByRef.delete(refOf(type, record.id));
+      for (const { path } of typeInfo(type).refs) {
+        for (const target of new Set(refsAt(record, path))) {
+          const list = this.referrers.get(target)?.filter((r) => r.record !== record) ?? [];
+          if (list.length > 0) this.referrers.set(target, list);
+          else this.referrers.delete(target);
         }
       }
+    }
+    for (const record of added) {
+      this.recordByRef.set(refOf(type, record.id), { type, record });
+      this.addReferrer(type, record, rank);
     }
   }
 
@@ -84,6 +161,11 @@ export class BundleContext {
   /** Every referrer list, as `b:<ref>` with its referrers (type, field, record) in order. */
   referrerLists(): IterableIterator<[string, readonly Referrer[]]> {
     return this.referrers.entries();
+  }
+
+  /** The records pointing at `ref`, in the order `referrerLists` gives them (not tracked: for the incremental build's hashes). */
+  referrerList(ref: string): readonly Referrer[] | undefined {
+    return this.referrers.get(ref);
   }
 
   /** How many references point at `ref` (not tracked: for the pages that summarise everything). */

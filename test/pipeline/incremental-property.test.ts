@@ -67,6 +67,14 @@ function apply(root: string, { kind, n, m }: Op): void {
       write(at(`${path.dirname(rel)}/${id}.yaml`), readFileSync(at(rel), 'utf8').replace(/^id: .*$/m, `id: ${id}`));
       return;
     }
+    case 'retarget-record': {
+      // The same record pointing at another one: referrer lists change, ids do not.
+      const rel = pick(files(root, 'data/figures'), n);
+      const actor = pick(files(root, 'data/actors'), m);
+      if (!rel || !actor) return;
+      write(at(rel), readFileSync(at(rel), 'utf8').replace(/^about: .*$/m, `about: actor:${path.basename(actor, '.yaml')}`));
+      return;
+    }
     case 'delete-record': {
       const rel = pick(files(root, m % 2 ? 'data/figures' : 'data/actors'), n);
       if (rel) remove(at(rel));
@@ -140,7 +148,7 @@ async function cleanBuildOf(root: string): Promise<{ ok: boolean; diagnostics: u
 }
 
 const op = fc.record({
-  kind: fc.constantFrom('edit-record', 'copy-record', 'delete-record', 'rename-record', 'edit-seed', 'rename-seed', 'add-seed', 'edit-schema', 'tamper-dist'),
+  kind: fc.constantFrom('edit-record', 'copy-record', 'retarget-record', 'delete-record', 'rename-record', 'edit-seed', 'rename-seed', 'add-seed', 'edit-schema', 'tamper-dist'),
   n: fc.nat(200),
   m: fc.nat(1000),
 });
@@ -197,6 +205,34 @@ describe('an incremental build after one change', () => {
       expect(first.briefingRendered).toBe(first.files - 8);
       expect(again.briefingRendered).toBe(1);
       expect(again.changes?.changed).toEqual(['actors/cambodia.md', 'briefing.json', 'figures/cambodia-area-cleared.md', 'index.md', 'listings/figures.md', 'manifest.json']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a watched rebuild', () => {
+  it('patches the render it keeps (only the sheets that read the change), and what it flushes to .demine/ serves the next process', async () => {
+    const root = copyRepoKb();
+    const memory = new BuildMemory(root);
+    try {
+      write(path.join(root, 'demine.config.json'), NO_EXTRACTION);
+      await buildBundle({ root, memory });
+      const figure = path.join(root, 'data/figures/cambodia-area-cleared.yaml');
+      const rel = 'data/figures/cambodia-area-cleared.yaml';
+      write(figure, readFileSync(figure, 'utf8').replace(/^measure: (.*)$/m, 'measure: $1 (revised)'));
+      const again = await buildBundle({ root, memory, changed: [rel] });
+      expect(memory.render.patched).toBe(1);
+      expect(again.rendered).toBe(2);
+      expect(again.briefingRendered).toBe(1);
+      expect(snapshotTree(path.join(root, 'dist'))).toEqual((await cleanBuildOf(root)).dist);
+      // The kept state, written out, is a whole state: a new process after one more edit redoes the same two sheets.
+      await memory.flush();
+      write(figure, readFileSync(figure, 'utf8').replace(' (revised)', ' (revised again)'));
+      const next = await buildBundle({ root });
+      expect(next.rendered).toBe(2);
+      expect(next.briefingRendered).toBe(1);
+      expect(snapshotTree(path.join(root, 'dist'))).toEqual((await cleanBuildOf(root)).dist);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

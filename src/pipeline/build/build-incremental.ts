@@ -10,18 +10,19 @@
  * (indexes, listings) are rendered on every build; the manifest is made from the hashes.
  * The result is byte for byte what a clean build renders (a property test holds it).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BundleContext } from '../../bundle/context.js';
-import { refOf } from '../../bundle/context.js';
 import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../../bundle/pages/manifest.js';
 import { BRIEFING_FILE, eachAggregate, sheetPaths, type RenderedSheet, type RenderOptions } from '../../bundle/render.js';
-import { renderBriefing, type BriefingParts } from './briefing-incremental.js';
+import type { TreeChanges } from '../../publish/compare-tree.js';
+import type { ManifestPatch } from './manifest-kept.js';
+import { KeptBriefing, renderBriefing, type BriefingParts, type BriefingPatch } from './briefing-incremental.js';
 import type { CacheStore } from './cache-file.js';
-import { RECORD_TYPES } from '../../model/record-types.js';
 import { NO_PROGRESS, type ProgressSink } from '../progress.js';
 import { renderSheetsParallel } from './render-parallel.js';
+import { changedKeys, dependencyHashes } from './dependency-hashes.js';
+import { isKeptState, type RenderDelta, type RenderMemory, type RenderPatch } from './render-memory.js';
 
 export const INCREMENTAL_FILE = 'incremental.json';
 
@@ -59,54 +60,13 @@ export interface IncrementalRender {
   /** Records whose text in `briefing.json` was rendered (the others were reused). */
   briefingRendered: number;
   state: IncrementalState;
+  /** Patched from the kept render (see `RenderMemory`): what writing changes, against `trusted`, found without comparing every file. */
+  changes?: TreeChanges;
+  /** Watching: what `writeIncrementalState` makes the kept render (`RenderMemory`) once the bundle is written. */
+  patch?: RenderPatch;
 }
 
-const shortHash = (text: string): string => createHash('sha1').update(text).digest('base64url').slice(0, 16);
-
-/**
- * A record's hash, remembered for the record object: the builds of one process (`--watch`) get
- * the same objects back from the parse cache for files that did not change. Records are never
- * changed once loaded.
- */
-const recordHashes = new WeakMap<object, string>();
-function recordHash(record: object): string {
-  let hash = recordHashes.get(record);
-  if (hash === undefined) recordHashes.set(record, (hash = shortHash(JSON.stringify(record))));
-  return hash;
-}
-
-/** A source document's hash, remembered for the object like a record's (watching, an unchanged document is the same object). */
-const sourceHashes = new WeakMap<object, string>();
-function sourceHash(source: BundleContext['sources'][number]): string {
-  let hash = sourceHashes.get(source);
-  if (hash === undefined) {
-    const { text, ...rest } = source;
-    sourceHashes.set(source, (hash = createHash('sha1').update(JSON.stringify(rest)).update('\0').update(text).digest('base64url').slice(0, 16)));
-  }
-  return hash;
-}
-
-/** The dependency keys whose hash is not what it was (new and gone ones too): what a reused output must not have read. */
-export function changedKeys(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>): Set<string> {
-  const changed = new Set<string>();
-  for (const [key, hash] of now) if (before[key] !== hash) changed.add(key);
-  for (const key of Object.keys(before)) if (!now.has(key)) changed.add(key);
-  return changed;
-}
-
-/** The hash of everything a renderer can read through the context, by dependency key. */
-export function dependencyHashes(ctx: BundleContext): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const info of RECORD_TYPES) {
-    for (const record of ctx.records[info.type]) hashes.set(`r:${refOf(info.type, record.id)}`, recordHash(record));
-  }
-  for (const source of ctx.sources) hashes.set(`s:${source.id}`, sourceHash(source));
-  for (const [ref, referrers] of ctx.referrerLists()) {
-    const parts = referrers.map((r) => `${r.type}:${r.record.id}|${r.path}|${hashes.get(`r:${refOf(r.type, r.record.id)}`)}`);
-    hashes.set(`b:${ref}`, shortHash(parts.join('\n')));
-  }
-  return hashes;
-}
+export { changedKeys, dependencyHashes } from './dependency-hashes.js';
 
 /** For a build that writes (or compares) each file as it is rendered instead of holding the bundle. */
 export interface RenderStream {
@@ -117,7 +77,12 @@ export interface RenderStream {
   signal?: AbortSignal;
 }
 
-/** Renders what changed (everything when there is no previous build) and hashes the bundle. */
+/**
+ * Renders what changed (everything when there is no previous build) and hashes the bundle.
+ * Watching, `memory` is what the last build of the process rendered: when the state and
+ * outputs read back are its own, only the records and sources that are new objects are looked
+ * at, and only the sheets that read what they change are redone (no pass over every sheet).
+ */
 export async function renderIncrementally(
   ctx: BundleContext,
   options: RenderOptions,
@@ -126,16 +91,20 @@ export async function renderIncrementally(
   trusted: Record<string, string>,
   onProgress: ProgressSink = NO_PROGRESS,
   stream?: RenderStream,
+  memory?: RenderMemory,
 ): Promise<IncrementalRender> {
   const keep = stream?.bookkeeping !== false;
-  const hashes = keep ? dependencyHashes(ctx) : new Map<string, string>();
-  const paths = sheetPaths(ctx);
   const state = previous?.state?.key === key ? previous.state : undefined;
-  const changed = state ? changedKeys(state.hashes, hashes) : new Set<string>();
-  const redo = new Set<string>();
-  for (const rel of paths) {
-    const reads = state?.sheets[rel];
-    if (!reads || trusted[rel] === undefined || (changed.size > 0 && reads.some((k) => changed.has(k)))) redo.add(rel);
+  const delta: RenderDelta | undefined = keep && memory?.holds(state, trusted, key) ? memory.delta(ctx) : undefined;
+  const hashes = delta || !keep ? undefined : dependencyHashes(ctx);
+  const paths = delta ? undefined : sheetPaths(ctx);
+  const changed = delta ? delta.changed : state && hashes ? changedKeys(state.hashes, hashes) : new Set<string>();
+  const redo = delta ? delta.redo : new Set<string>();
+  if (paths) {
+    for (const rel of paths) {
+      const reads = state?.sheets[rel];
+      if (!reads || trusted[rel] === undefined || (changed.size > 0 && reads.some((k) => changed.has(k)))) redo.add(rel);
+    }
   }
   const fresh = new Map<string, { hash: string; reads: string[]; content?: string }>();
   // One string per dependency key, shared by every sheet that read it (each sheet, above all one from a worker, brings its own copies).
@@ -145,40 +114,100 @@ export async function renderIncrementally(
     fresh.set(sheet.path, { hash: sha256Hex(sheet.content), reads: keep ? sheet.reads.map(shared) : [], ...(stream ? {} : { content: sheet.content }) });
     stream?.sink(sheet.path, sheet.content);
   };
-  await renderSheetsParallel(ctx, options, redo.size === paths.length ? undefined : redo, take, {}, onProgress, stream?.signal);
+  await renderSheetsParallel(ctx, options, paths && redo.size === paths.length ? undefined : redo, take, {}, onProgress, stream?.signal);
   onProgress('rendering the briefing and listings');
-  const oldBriefing = state?.briefing && trusted[BRIEFING_FILE] !== undefined ? previous?.read?.(BRIEFING_FILE) : undefined;
-  let briefing: Omit<ReturnType<typeof renderBriefing>, 'content'> | undefined;
+  let briefingRendered = 0;
+  let briefingParts: BriefingParts | undefined;
+  let briefingPatch: BriefingPatch | undefined;
   const briefingText = (): string => {
-    const { content, ...rest } = renderBriefing(ctx, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, changed } : undefined);
-    briefing = rest;
+    if (delta) {
+      const patched = memory!.briefing.render(ctx, delta);
+      briefingPatch = patched.patch;
+      briefingRendered = patched.rendered;
+      return patched.content;
+    }
+    const oldBriefing = state?.briefing && trusted[BRIEFING_FILE] !== undefined ? previous?.read?.(BRIEFING_FILE) : undefined;
+    const { content, parts, rendered } = renderBriefing(ctx, oldBriefing !== undefined ? { text: oldBriefing, parts: state!.briefing!, changed } : undefined);
+    briefingParts = parts;
+    briefingRendered = rendered;
+    if (memory && keep) briefingPatch = KeptBriefing.whole(ctx, content, parts, memory.briefing.entries);
     return content;
   };
   // Streaming, each aggregate is handed on and let go before the next is rendered (briefing.json alone is 25 MB at 50,000 records).
   const files = new Map<string, string>();
-  const outputs: Record<string, string> = {};
+  const aggregates: Record<string, string> = {};
   for (const [rel, content] of eachAggregate(ctx, options, briefingText)) {
-    outputs[rel] = sha256Hex(content);
+    aggregates[rel] = sha256Hex(content);
     if (stream) stream.sink(rel, content);
     else files.set(rel, content);
   }
   const sheetReads: Record<string, string[]> = {};
-  for (const rel of paths) {
-    const sheet = fresh.get(rel);
-    if (sheet) {
+  const sheets = new Map<string, string[] | undefined>();
+  // The aggregates first, then the sheets in bundle order (or, patched, the last build's order).
+  const outputs: Record<string, string> = paths ? aggregates : Object.assign({}, trusted, aggregates);
+  if (paths) {
+    for (const rel of paths) {
+      const sheet = fresh.get(rel);
+      if (sheet) {
+        if (sheet.content !== undefined) files.set(rel, sheet.content);
+        outputs[rel] = sheet.hash;
+        sheetReads[rel] = sheet.reads;
+        if (memory) sheets.set(rel, sheet.reads);
+      } else {
+        outputs[rel] = trusted[rel]!;
+        sheetReads[rel] = state!.sheets[rel]!;
+        if (memory) sheets.set(rel, sheetReads[rel]);
+      }
+    }
+  } else {
+    // The last build's outputs, with the aggregates, the redone sheets and the gone ones patched.
+    delete outputs[MANIFEST_FILE];
+    for (const rel of delta!.gone) {
+      delete outputs[rel];
+      sheets.set(rel, undefined);
+    }
+    for (const [rel, sheet] of fresh) {
       if (sheet.content !== undefined) files.set(rel, sheet.content);
       outputs[rel] = sheet.hash;
-      sheetReads[rel] = sheet.reads;
-    } else {
-      outputs[rel] = trusted[rel]!;
-      sheetReads[rel] = state!.sheets[rel]!;
+      sheets.set(rel, sheet.reads);
     }
   }
-  const manifest = renderManifestOfHashes(ctx, new Map(Object.entries(outputs)));
+  // Patched, the manifest from its kept lines, and what writing changes from what was rendered.
+  const manifestPatch: ManifestPatch = new Map();
+  let changes: TreeChanges | undefined;
+  if (delta) {
+    for (const rel of delta.gone) manifestPatch.set(rel, undefined);
+    for (const [rel, hash] of Object.entries(aggregates)) manifestPatch.set(rel, hash);
+    for (const [rel, sheet] of fresh) manifestPatch.set(rel, sheet.hash);
+  }
+  const manifest = delta ? memory!.manifest.render(ctx, manifestPatch) : renderManifestOfHashes(ctx, new Map(Object.entries(outputs)));
   outputs[MANIFEST_FILE] = sha256Hex(manifest);
+  if (delta) changes = changesOf(trusted, [...manifestPatch.keys(), MANIFEST_FILE], outputs);
   if (stream) stream.sink(MANIFEST_FILE, manifest);
   else files.set(MANIFEST_FILE, manifest);
-  return { files, outputs, trusted, rendered: fresh.size, briefingRendered: briefing!.rendered, state: { key, hashes: Object.fromEntries(hashes), sheets: sheetReads, briefing: briefing!.parts } };
+  const render = { files, outputs, trusted, rendered: fresh.size, briefingRendered, ...(changes ? { changes } : {}) };
+  if (memory && keep) {
+    const patch: RenderPatch = { delta, ctx, hashes, sheets, briefing: briefingPatch!, manifest: manifestPatch, key, outputs };
+    return { ...render, state: memory.state(key), patch };
+  }
+  return { ...render, state: { key, hashes: hashes ? Object.fromEntries(hashes) : {}, sheets: sheetReads, briefing: briefingParts! } };
+}
+
+/** What writing `next` changes against `before` when only `candidates` can differ (sorted, like `compareByHash`). */
+function changesOf(before: Readonly<Record<string, string>>, candidates: readonly string[], next: Readonly<Record<string, string>>): TreeChanges {
+  const changes: TreeChanges = { added: [], changed: [], removed: [] };
+  for (const rel of new Set(candidates)) {
+    const was = before[rel];
+    const now = next[rel];
+    if (now === undefined) {
+      if (was !== undefined) changes.removed.push(rel);
+    } else if (was === undefined) changes.added.push(rel);
+    else if (was !== now) changes.changed.push(rel);
+  }
+  changes.added.sort();
+  changes.changed.sort();
+  changes.removed.sort();
+  return changes;
 }
 
 /**
@@ -192,10 +221,12 @@ export function completeFiles(out: string, render: IncrementalRender): Map<strin
 }
 
 export function readIncrementalState(store: CacheStore): IncrementalState | undefined {
-  return store.read<IncrementalState>(INCREMENTAL_FILE, (value) => typeof value.key === 'string' && Boolean(value.hashes && value.sheets));
+  // A state kept by the watch (`RenderMemory`) makes its maps only when asked: not asked here.
+  return store.read<IncrementalState>(INCREMENTAL_FILE, (value) => typeof value.key === 'string' && (isKeptState(value) || Boolean(value.hashes && value.sheets)));
 }
 
 /** Records the new state: what each fact sheet and each entry of `briefing.json` was rendered from. */
-export async function writeIncrementalState(store: CacheStore, render: IncrementalRender): Promise<void> {
+export async function writeIncrementalState(store: CacheStore, render: IncrementalRender, memory?: RenderMemory): Promise<void> {
+  if (memory && render.patch) memory.commit(render.patch, render.state);
   await store.write(INCREMENTAL_FILE, render.state);
 }

@@ -16,6 +16,8 @@ import { INCREMENTAL_FILE } from './build-incremental.js';
 import { PARSED_FILE } from './build-parse-cache.js';
 import { MemoryCache } from './cache-file.js';
 import { CONFIG_FILE } from '../init.js';
+import { RenderMemory } from './render-memory.js';
+import type { BundleContext } from '../../bundle/context.js';
 
 const FLAT_DIRS = new Set([SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)]);
 
@@ -37,6 +39,10 @@ export class BuildMemory {
   readonly documents = new Map<string, [hash: string, value: object]>();
   /** A bundle file's text by its sha256, as the last build wrote it (`briefing.json`, read back by the next). */
   private readonly texts = new Map<string, [hash: string, text: string]>();
+  /** The last render: dependency hashes, each sheet's reads and who reads each key, so that a rebuild redoes only what depends on a change. */
+  readonly render = new RenderMemory();
+  /** The last build's `BundleContext`: the next one takes over its indexes and patches them. */
+  private context: BundleContext | undefined;
 
   constructor(root: string) {
     this.cache = new MemoryCache(root);
@@ -118,6 +124,13 @@ export class BuildMemory {
   keepBundleText(rel: string, hash: string | undefined, text: string | undefined): void {
     if (hash === undefined || text === undefined) this.texts.delete(rel);
     else this.texts.set(rel, [hash, text]);
+  }
+
+  /** A context made by `make` from the last one (which is not used again); none is kept while it is being made, should that fail. */
+  bundleContext(make: (before: BundleContext | undefined) => BundleContext): BundleContext {
+    const before = this.context;
+    this.context = undefined;
+    return (this.context = make(before));
   }
 
   /** Reads the caches a rebuild after a change needs, so that the first one does not wait for them (after a build that found nothing changed). */

@@ -131,12 +131,14 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
     const { BundleContext } = await import('../../bundle/context.js');
-    const ctx = new BundleContext(reviewedOnly ? (await import('../../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb);
+    const kb = reviewedOnly ? (await import('../../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb;
+    // Watching, the last build's context patched by the records that changed.
+    const ctx = options.memory ? options.memory.bundleContext((before) => new BundleContext(kb, before)) : new BundleContext(kb);
     // Without a usable cache everything is rendered: each file is compared with the bundle (and,
     // unless checking, staged beside it) as it comes, so that the bundle is never held whole.
     const tree = cache ? undefined : await StagedTree.open(out, !options.check);
     const stream = tree ? { sink: (rel: string, content: string) => tree.put(rel, content), bookkeeping: !options.check, ...(options.signal ? { signal: options.signal } : {}) } : undefined;
-    const renderAll = () => incremental.renderIncrementally(ctx, { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted, onProgress, stream);
+    const renderAll = () => incremental.renderIncrementally(ctx, { seedsLinkBase }, `${key} ${seedsLinkBase}`, previous, trusted, onProgress, stream, options.memory?.render);
     let render: Awaited<ReturnType<typeof renderAll>>;
     try {
       render = tree && !options.check ? await critical(renderAll) : await renderAll();
@@ -149,7 +151,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     result.files = Object.keys(outputs).length;
     result.rendered = render.rendered;
     result.briefingRendered = render.briefingRendered;
-    result.changes = cache ? changesAgainst(cache.outputs, trusted, outputs) : tree!.changes();
+    result.changes = cache ? (render.changes ?? changesAgainst(cache.outputs, trusted, outputs)) : tree!.changes();
     if (options.check) return result;
     let written: Set<string> | undefined = new Set();
     if (!isUnchanged(result.changes)) {
@@ -174,7 +176,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
         return result;
       }
     } else await tree?.discard();
-    await incremental.writeIncrementalState(store, render).catch(() => undefined);
+    await incremental.writeIncrementalState(store, render, options.memory?.render).catch(() => undefined);
     const stats = bundleStats(out, outputs, cache ? scan?.stats : undefined, written);
     await writeBuildCache(store, { key, inputs: inputsDigest!, warnings: result.diagnostics }, { key, outputs, stats }).catch(() => undefined);
     // A bundle swapped whole is a new folder: the watch looks at it afresh (see `BuildMemory`).

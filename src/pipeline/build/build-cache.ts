@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { readTextSync } from '../../io/read-text.js';
 import type { CacheStore } from './cache-file.js';
+import { statOf, type BundleScan } from './bundle-scan.js';
+import { digestStats, PathDigest, statsOf } from './path-digest.js';
+
+export { digestStats, type BundleScan };
 import { RECORD_TYPES } from '../../model/record-types.js';
-import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../model/layout.js';
-import { CONFIG_FILE } from '../init.js';
+import { CONFIG_FILE, DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../model/layout.js';
 
 /**
  * What the last build read and wrote, in two files under `.demine/`:
@@ -70,22 +73,53 @@ function codeFingerprint(): string {
   return (codeFingerprintMemo = hash.digest('hex').slice(0, 16));
 }
 
-/** Size and modification time of every file a build reads: documents, records, schemas, config. */
-export function fingerprintInputs(root: string): Record<string, string> {
-  const dirs = [SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)];
-  const out: Record<string, string> = {};
+/** The folders whose files a build reads (documents, schemas, records), besides the config. */
+const INPUT_DIRS = [SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)];
+
+/** The inputs' fingerprints with their digest (`digestStats` of the map), the map made only when asked for. */
+export interface InputScan {
+  digest: string;
+  record(): Record<string, string>;
+}
+
+/**
+ * Size and modification time of every file a build reads: documents, records, schemas, config,
+ * taken in path order (each folder's listing sorted, the folders in the order of their paths) and
+ * hashed as they come, so that a build with nothing changed makes no map of them.
+ */
+export function scanInputs(root: string): InputScan {
+  const paths: string[] = [];
+  const prints: string[] = [];
+  const digest = new PathDigest();
+  const take = (rel: string) => {
+    const print = inputFingerprint(root, rel);
+    paths.push(rel);
+    prints.push(print);
+    digest.add(rel, print);
+  };
   // Synchronous: tens of thousands of stat calls are far cheaper without a thread-pool round trip each.
-  out[CONFIG_FILE] = inputFingerprint(root, CONFIG_FILE);
-  for (const dir of dirs) {
+  for (const slot of [CONFIG_FILE, ...INPUT_DIRS.map((dir) => `${dir}/`)].sort()) {
+    if (!slot.endsWith('/')) {
+      take(slot);
+      continue;
+    }
     let names: string[];
     try {
-      names = readdirSync(path.join(root, dir));
+      names = readdirSync(path.join(root, slot));
     } catch {
       continue;
     }
-    for (const name of names.sort()) out[`${dir}/${name}`] = inputFingerprint(root, `${dir}/${name}`);
+    for (const name of names.sort()) take(`${slot}${name}`);
   }
-  return out;
+  const ordered = digest.digest();
+  let record: Record<string, string> | undefined;
+  const made = () => (record ??= statsOf(paths, prints, ordered));
+  return { digest: ordered ?? digestStats(made()), record: made };
+}
+
+/** Size and modification time of every file a build reads, as a map of path → fingerprint. */
+export function fingerprintInputs(root: string): Record<string, string> {
+  return scanInputs(root).record();
 }
 
 /** One input's fingerprint: `size:mtimeMs`, `not-a-file` (also when missing), or why it cannot be looked at. */
@@ -113,57 +147,8 @@ export async function writeBuildCache(store: CacheStore, cache: Omit<BuildCache,
   await store.write(CACHE_FILE, { ...cache, bundle: digestStats(outputs.stats) } satisfies BuildCache);
 }
 
-/** One short hash of a map of `path → fingerprint`, in path order (remembered per map: they are never changed once made). */
-export function digestStats(stats: Readonly<Record<string, string>>): string {
-  const known = digests.get(stats);
-  if (known !== undefined) return known;
-  const lines = Object.keys(stats).sort();
-  for (let i = 0; i < lines.length; i++) lines[i] = `${lines[i]}\0${stats[lines[i]!]}\n`;
-  const digest = createHash('sha1').update(lines.join('')).digest('base64url');
-  digests.set(stats, digest);
-  return digest;
-}
-
-/** Watching, the bundle's stats are the same map from one build to the next while nothing in it changed. */
-const digests = new WeakMap<object, string>();
-
 export function hashContent(content: string): string {
   return createHash('sha256').update(content).digest('hex');
-}
-
-/** The bundle's files with their `size:mtimeMs`; `plain` is false when anything but a regular file or a folder stands in it. */
-export interface BundleScan {
-  stats: Record<string, string>;
-  plain: boolean;
-}
-
-/**
- * Every file of the bundle with its size and modification time: one listing and one lstat
- * per file. The listing's entry types say which are links (never followed) or special files.
- */
-export function scanBundle(out: string): BundleScan {
-  const stats: Record<string, string> = {};
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(out, { recursive: true, withFileTypes: true });
-  } catch {
-    return { stats, plain: false };
-  }
-  let plain = true;
-  const prefix = path.join(out, path.sep);
-  for (const entry of entries) {
-    if (entry.isDirectory()) continue;
-    const file = `${entry.parentPath}${path.sep}${entry.name}`;
-    const native = file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(out, file);
-    const rel = path.sep === '/' ? native : native.split(path.sep).join('/');
-    if (!entry.isFile()) {
-      plain = false;
-      stats[rel] = 'not-a-file';
-      continue;
-    }
-    stats[rel] = statOf(file);
-  }
-  return { stats, plain };
 }
 
 /**
@@ -200,11 +185,6 @@ export function bundleStats(out: string, outputs: Record<string, string>, before
     stats[rel] = seen ?? statOf(path.join(out, rel));
   }
   return stats;
-}
-
-function statOf(file: string): string {
-  const info = lstatSync(file, { throwIfNoEntry: false });
-  return info?.isFile() ? `${info.size}:${info.mtimeMs}` : 'not-a-file';
 }
 
 /** Largest bundle or cache file demine reads back. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanBundle, scanSorted, startBundleScan } from '../../src/pipeline/build/bundle-scan.js';
 import { scanInputs } from '../../src/pipeline/build/build-cache.js';
-import { digestStats, PathDigest } from '../../src/pipeline/build/path-digest.js';
+import { digestStats, PathList } from '../../src/pipeline/build/path-digest.js';
 
 /** The bundle's stats as the scan before it made them: one recursive listing, one lstat per file, in no particular order. */
 function statsByListing(out: string): Record<string, string> {
@@ -35,8 +35,8 @@ describe('scanning the bundle in path order', () => {
   it('lists every file in the order of its whole path, with the digest of the map', () => {
     const expected = statsByListing(out);
     const scan = scanSorted(out);
-    expect(scan.paths).toEqual(Object.keys(expected).sort());
-    expect(scan.paths).toHaveLength(TRICKY.length);
+    expect(scan.list.paths).toEqual(Object.keys(expected).sort());
+    expect(scan.list.paths).toHaveLength(TRICKY.length);
     expect(scan.plain).toBe(true);
     expect(scan.digest).toBe(digestStats({ ...expected }));
     expect(scanBundle(out).stats).toEqual(expected);
@@ -46,13 +46,13 @@ describe('scanning the bundle in path order', () => {
     symlinkSync('a', path.join(out, 'link'));
     const scan = scanSorted(out);
     expect(scan.plain).toBe(false);
-    expect(scan.prints[scan.paths.indexOf('link')]).toBe('not-a-file');
-    expect(scan.paths.filter((rel) => rel.startsWith('link/'))).toEqual([]);
+    expect(scan.list.print(scan.list.paths.indexOf('link'))).toBe('not-a-file');
+    expect(scan.list.paths.filter((rel) => rel.startsWith('link/'))).toEqual([]);
     expect(scan.digest).toBe(digestStats({ ...statsByListing(out) }));
   });
 
   it('a missing bundle is no plain bundle', () => {
-    expect(scanSorted(path.join(out, 'missing'))).toMatchObject({ paths: [], plain: false });
+    expect(scanSorted(path.join(out, 'missing'))).toMatchObject({ files: 0, plain: false });
   });
 
   for (const threads of [1, 2]) {
@@ -68,10 +68,29 @@ describe('scanning the bundle in path order', () => {
   }
 
   it('a digest of paths given out of order is none', () => {
-    const digest = new PathDigest();
-    digest.add('b', '1');
-    digest.add('a', '1');
-    expect(digest.digest()).toBeUndefined();
+    const list = new PathList();
+    list.add('b', '1:2');
+    list.add('a', '1:2');
+    expect(list.digest()).toBeUndefined();
+  });
+
+  it('keeps every fingerprint as it was given, numbers or not, and one list has one digest however it was given', () => {
+    const prints = { a: '12:1764650000123.456', b: 'not-a-file', c: 'unreadable:EACCES', d: '0:0', e: '7:1e-7', f: '01:5', g: '3:-0' };
+    const given = new PathList();
+    for (const [rel, print] of Object.entries(prints)) given.add(rel, print);
+    expect(given.record()).toEqual(prints);
+    const asNumbers = new PathList();
+    asNumbers.addFile('a', 12, 1764650000123.456);
+    for (const [rel, print] of Object.entries(prints).slice(1, 3)) asNumbers.add(rel, print);
+    asNumbers.addFile('d', 0, -0);
+    asNumbers.addFile('e', 7, 1e-7);
+    asNumbers.add('f', '01:5');
+    asNumbers.add('g', '3:-0');
+    expect(asNumbers.digest()).toBe(given.digest());
+    expect(asNumbers.digest()).toBe(digestStats({ ...prints }));
+    expect(PathList.from(structuredClone(given.parts())).record()).toEqual(prints);
+    // Any one fingerprint changed, the digest changes.
+    for (const rel of Object.keys(prints)) expect(digestStats({ ...prints, [rel]: '13:1' })).not.toBe(given.digest());
   });
 });
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { readTextSync } from '../../io/read-text.js';
 import type { CacheStore } from './cache-file.js';
 import { statOf, type BundleScan } from './bundle-scan.js';
-import { digestStats, PathDigest, statsOf } from './path-digest.js';
+import { digestStats, PathList } from './path-digest.js';
 
 export { digestStats, type BundleScan };
 import { RECORD_TYPES } from '../../model/record-types.js';
@@ -88,19 +88,11 @@ export interface InputScan {
  * hashed as they come, so that a build with nothing changed makes no map of them.
  */
 export function scanInputs(root: string): InputScan {
-  const paths: string[] = [];
-  const prints: string[] = [];
-  const digest = new PathDigest();
-  const take = (rel: string) => {
-    const print = inputFingerprint(root, rel);
-    paths.push(rel);
-    prints.push(print);
-    digest.add(rel, print);
-  };
+  const list = new PathList();
   // Synchronous: tens of thousands of stat calls are far cheaper without a thread-pool round trip each.
   for (const slot of [CONFIG_FILE, ...INPUT_DIRS.map((dir) => `${dir}/`)].sort()) {
     if (!slot.endsWith('/')) {
-      take(slot);
+      list.add(slot, inputFingerprint(root, slot));
       continue;
     }
     let names: string[];
@@ -109,12 +101,23 @@ export function scanInputs(root: string): InputScan {
     } catch {
       continue;
     }
-    for (const name of names.sort()) take(`${slot}${name}`);
+    const dir = `${root}${path.sep}${slot}`;
+    for (const name of names.sort()) {
+      let info: Stats | undefined;
+      try {
+        info = statSync(`${dir}${name}`, { throwIfNoEntry: false });
+      } catch {
+        list.add(`${slot}${name}`, inputFingerprint(root, `${slot}${name}`));
+        continue;
+      }
+      if (info?.isFile()) list.addFile(`${slot}${name}`, info.size, info.mtimeMs);
+      else list.add(`${slot}${name}`, 'not-a-file');
+    }
   }
-  const ordered = digest.digest();
+  const digest = list.digest();
   let record: Record<string, string> | undefined;
-  const made = () => (record ??= statsOf(paths, prints, ordered));
-  return { digest: ordered ?? digestStats(made()), record: made };
+  const made = () => (record ??= list.record());
+  return { digest: digest ?? digestStats(made()), record: made };
 }
 
 /** Size and modification time of every file a build reads, as a map of path → fingerprint. */

@@ -6,9 +6,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { scanSorted, type WorkerReply } from './bundle-scan.js';
 
 const port = parentPort!;
-const { paths, prints, digest, plain, files } = scanSorted((workerData as { out: string }).out);
+const { list, digest, plain, files } = scanSorted((workerData as { out: string }).out);
 port.postMessage({ digest, plain, files } satisfies WorkerReply);
 port.once('message', (ask: 'full' | 'stop') => {
-  if (ask === 'full') port.postMessage({ paths: paths.join('\0'), prints: prints.join('\0') } satisfies WorkerReply);
+  if (ask === 'full') port.postMessage(list.parts() satisfies WorkerReply);
   port.unref(); // nothing keeps the thread alive: it ends
 });

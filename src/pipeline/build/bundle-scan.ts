@@ -9,7 +9,7 @@ import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { digestStats, PathDigest, statsOf } from './path-digest.js';
+import { digestStats, PathList, type PathListParts } from './path-digest.js';
 
 /** The bundle's files with their `size:mtimeMs`; `plain` is false when anything but a regular file or a folder stands in it. */
 export interface BundleScan {
@@ -24,10 +24,9 @@ export interface ScanSummary {
   files: number;
 }
 
-/** The scan as two lists in path order. */
+/** The scan as a list in path order. */
 export interface SortedScan extends ScanSummary {
-  paths: string[];
-  prints: string[];
+  list: PathList;
 }
 
 /**
@@ -37,15 +36,8 @@ export interface SortedScan extends ScanSummary {
  * `name/`), so the whole list comes out sorted without sorting it.
  */
 export function scanSorted(out: string): SortedScan {
-  const paths: string[] = [];
-  const prints: string[] = [];
-  const digest = new PathDigest();
+  const list = new PathList();
   let plain = true;
-  const take = (rel: string, print: string) => {
-    paths.push(rel);
-    prints.push(print);
-    digest.add(rel, print);
-  };
   const walk = (dir: string, prefix: string): void => {
     let entries: Dirent[];
     try {
@@ -70,18 +62,19 @@ export function scanSorted(out: string): SortedScan {
     for (; f < files.length; f++) file(dir, prefix, files[f]!);
   };
   const file = (dir: string, prefix: string, entry: Dirent) => {
-    if (entry.isFile()) return take(`${prefix}${entry.name}`, statOf(`${dir}${path.sep}${entry.name}`));
-    plain = false;
-    take(`${prefix}${entry.name}`, 'not-a-file');
+    const info = entry.isFile() ? lstatSync(`${dir}${path.sep}${entry.name}`, { throwIfNoEntry: false }) : undefined;
+    if (info?.isFile()) return list.addFile(`${prefix}${entry.name}`, info.size, info.mtimeMs);
+    if (!entry.isFile()) plain = false;
+    list.add(`${prefix}${entry.name}`, 'not-a-file');
   };
   walk(out, '');
-  return { paths, prints, plain, files: paths.length, digest: digest.digest() };
+  return { list, plain, files: list.length, digest: list.digest() };
 }
 
 /** The bundle's files with their stats, as a map (`scanSorted`, with its digest remembered for `digestStats`). */
 export function scanBundle(out: string): BundleScan {
   const scan = scanSorted(out);
-  return { stats: statsOf(scan.paths, scan.prints, scan.digest), plain: scan.plain };
+  return { stats: scan.list.record(), plain: scan.plain };
 }
 
 export function statOf(file: string): string {
@@ -100,8 +93,8 @@ export interface BundleScanJob {
 /** The compiled worker; tests running the TypeScript sources use the compiled copy too. */
 const WORKER = new URL('../../../lib/pipeline/build/bundle-scan-worker.js', import.meta.url);
 
-/** What the worker sends: its summary, then (asked with `full`) the lists joined by NUL, which no file name holds. */
-export type WorkerReply = ScanSummary | { paths: string; prints: string };
+/** What the worker sends: its summary, then (asked with `full`) the list. */
+export type WorkerReply = ScanSummary | PathListParts;
 
 /**
  * Starts scanning `out`: on a second thread when there is a second core (the caller meanwhile
@@ -170,9 +163,7 @@ function workerScan(out: string): BundleScanJob {
         const reply = await next();
         stop();
         if (!reply || !('paths' in reply)) return fallback.full();
-        const paths = reply.paths === '' ? [] : reply.paths.split('\0');
-        const prints = reply.prints === '' ? [] : reply.prints.split('\0');
-        return { stats: statsOf(paths, prints, first.digest), plain: first.plain };
+        return { stats: PathList.from(reply).record(), plain: first.plain };
       })),
     stop,
   };

@@ -39,6 +39,8 @@ export interface BuildOutputs {
   outputs: Record<string, string>;
   /** Bundle path → `size:mtimeMs` of the file as that build left it: checked before the hashes are trusted. */
   stats: Record<string, string>;
+  /** `digestStats(stats)`: a scan of the bundle with this digest found every file as that build left it. */
+  statsDigest?: string;
 }
 
 const CACHE_FILE = 'build-cache.json';
@@ -47,10 +49,10 @@ export const OUTPUTS_FILE = 'build-outputs.json';
 /**
  * The cache key: demine's version, a fingerprint of its compiled code (so a rebuilt or
  * upgraded tool never trusts output an older one wrote, even at the same version), and the
- * bundle folder.
+ * bundle folder (ASCII but for the folder's name, so that the caches keyed by it stay ASCII: see `asciiJson`).
  */
 export function cacheKey(version: string, out: string): string {
-  return `demine ${version} ${codeFingerprint()} → ${out}`;
+  return `demine ${version} ${codeFingerprint()} -> ${out}`;
 }
 
 let codeFingerprintMemo: string | undefined;
@@ -141,13 +143,14 @@ export function readBuildCache(store: CacheStore): BuildCache | undefined {
 
 /** The hashes of the last build's bundle, when that build had `key`. */
 export function readBuildOutputs(store: CacheStore, key: string): BuildOutputs | undefined {
-  return store.read<BuildOutputs>(OUTPUTS_FILE, (value) => value.key === key && Boolean(value.outputs && value.stats), MAX_BUNDLE_FILE_BYTES);
+  return store.read<BuildOutputs>(OUTPUTS_FILE, (value) => value.key === key && Boolean(value.outputs && value.stats) && (value.statsDigest === undefined || typeof value.statsDigest === 'string'), MAX_BUNDLE_FILE_BYTES);
 }
 
 /** Writes both files; the small one last, so that a build stopped in between leaves a cache that does not match. */
-export async function writeBuildCache(store: CacheStore, cache: Omit<BuildCache, 'bundle'>, outputs: BuildOutputs): Promise<void> {
-  await store.write(OUTPUTS_FILE, outputs);
-  await store.write(CACHE_FILE, { ...cache, bundle: digestStats(outputs.stats) } satisfies BuildCache);
+export async function writeBuildCache(store: CacheStore, cache: Omit<BuildCache, 'bundle'>, outputs: Omit<BuildOutputs, 'statsDigest'>): Promise<void> {
+  const bundle = digestStats(outputs.stats);
+  await store.write(OUTPUTS_FILE, { ...outputs, statsDigest: bundle } satisfies BuildOutputs);
+  await store.write(CACHE_FILE, { ...cache, bundle } satisfies BuildCache);
 }
 
 export function hashContent(content: string): string {

@@ -10,7 +10,7 @@ import { critical } from '../../io/critical-section.js';
 import { readTextSync } from '../../io/read-text.js';
 import { VERSION } from '../../version.js';
 import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanInputs, writeBuildCache, type BuildCache, type BuildOutputs } from './build-cache.js';
-import { readyScan, scanBundle, startBundleScan, type BundleScan } from './bundle-scan.js';
+import { readyScan, scanBundle, startBundleScan, type BundleScan, type BundleScanJob, type ScanSummary } from './bundle-scan.js';
 import { checkOut, loadConfig } from '../config.js';
 import { diskCache, type CacheStore } from './cache-file.js';
 import type { BuildMemory } from './build-memory.js';
@@ -69,7 +69,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   // The bundle folder is demine's alone: refused before anything is read, recovered or written.
   const store = options.memory?.cache ?? diskCache(root);
   const head = readBuildCache(store);
-  const remembered = head?.key.endsWith(` → ${out}`) === true;
+  const remembered = head?.key.endsWith(` -> ${out}`) === true;
   const refused = checkOut(root, options.out ?? config.out, options.out !== undefined ? '--out' : outLabel, remembered);
   if (refused) return { diagnostics: [refused], files: 0, out: outLabel, written: false };
   if (configProblems.length > 0) return { diagnostics: configProblems, files: 0, out: outLabel, written: false };
@@ -94,9 +94,10 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
       scanning!.stop();
       return upToDate(head, summary.files, outLabel);
     }
-    const scan = await scanning?.full();
+    const cached = scanning ? readBuildOutputs(store, key) : undefined;
+    const scan = scanning ? await scanOrRecorded(scanning, summary ?? (await scanning.summary()), cached) : undefined;
     inputs ??= fingerprints?.record();
-    const cache = scan ? usableOutputs(store, out, key, scan) : undefined;
+    const cache = scan && cached && bundleMatchesOutputs(out, scan, cached) ? cached : undefined;
     if (head && scan && cache && sameInputs) {
       // Only the bundle's times differ (touched, copied back), and every hash is right: remember the new times.
       await writeBuildCache(store, { key, inputs: head.inputs, ...(head.warnings ? { warnings: head.warnings } : {}) }, { key, outputs: cache.outputs, stats: scan.stats }).catch(() => undefined);
@@ -199,10 +200,17 @@ function upToDate(head: BuildCache, files: number, out: string): BuildResult {
   return { diagnostics: head.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files, out, written: false, fromCache: true };
 }
 
-/** The hashes of the last build's bundle, when it was made by this version for this bundle folder and the bundle is as it left it. */
-function usableOutputs(store: CacheStore, out: string, key: string, scan: BundleScan): BuildOutputs | undefined {
-  const cached = readBuildOutputs(store, key);
-  return cached && bundleMatchesOutputs(out, scan, cached) ? cached : undefined;
+/**
+ * The bundle's scan. When its digest is the one of the stats the last build recorded, every file
+ * is as that build left it, and those very stats stand for the scan: the scan's own list is never
+ * made into a map, nor compared file by file.
+ */
+async function scanOrRecorded(scanning: BundleScanJob, summary: ScanSummary, cached: BuildOutputs | undefined): Promise<BundleScan> {
+  if (summary.plain && cached?.statsDigest !== undefined && cached.statsDigest === summary.digest) {
+    scanning.stop();
+    return { stats: cached.stats, plain: true };
+  }
+  return scanning.full();
 }
 
 /**

@@ -12,7 +12,7 @@ import { VERSION } from '../../version.js';
 import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanInputs, writeBuildCache, type BuildCache, type BuildOutputs } from './build-cache.js';
 import { readyScan, scanBundle, startBundleScan, type BundleScan, type BundleScanJob, type ScanSummary } from './bundle-scan.js';
 import { checkOut, loadConfig } from '../config.js';
-import { diskCache, type CacheStore } from './cache-file.js';
+import { diskCache } from './cache-file.js';
 import type { BuildMemory } from './build-memory.js';
 import type { SchemaSet } from '../../records/schemas.js';
 import type { ExtractionPlan } from '../extract/extract.js';

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -22,6 +23,8 @@ export function decodeText(bytes: Uint8Array, file: string): TextResult {
   if (nul >= 0) {
     return fail(`The file holds binary data (a NUL byte at offset ${nul}); it is not a text file.`, 'Remove it or replace it with a UTF-8 text file.');
   }
+  // Plain ASCII reads the same in every ASCII-compatible encoding: one copy, no UTF-8 decoding (no byte-order mark either: that is not ASCII).
+  if (isAscii(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

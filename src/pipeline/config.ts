@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readFileInRoot } from '../io/walk.js';
 import { outFolderProblem } from '../publish/out-guard.js';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { CONFIG_FILE } from './init.js';
+import { CONFIG_FILE } from '../model/layout.js';
 
 /** Per-knowledge-base settings, from `demine.config.json` at the root (all optional). */
 export interface Config {

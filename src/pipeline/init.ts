@@ -3,7 +3,9 @@ import path from 'node:path';
 import { RECORD_TYPES } from '../model/record-types.js';
 import { loadSchemas, PACKAGE_SCHEMAS_DIR } from '../records/schemas.js';
 
-export const CONFIG_FILE = 'demine.config.json';
+import { CONFIG_FILE } from '../model/layout.js';
+
+export { CONFIG_FILE };
 
 const GITIGNORE = '# demine caches and locks\n.demine/\n';
 

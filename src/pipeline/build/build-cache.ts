@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { readTextSync } from '../../io/read-text.js';
 import type { CacheStore } from './cache-file.js';
+import { statOf, type BundleScan } from './bundle-scan.js';
+import { digestStats, PathList } from './path-digest.js';
+
+export { digestStats, type BundleScan };
 import { RECORD_TYPES } from '../../model/record-types.js';
-import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../model/layout.js';
-import { CONFIG_FILE } from '../init.js';
+import { CONFIG_FILE, DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../model/layout.js';
 
 /**
  * What the last build read and wrote, in two files under `.demine/`:
@@ -36,6 +39,8 @@ export interface BuildOutputs {
   outputs: Record<string, string>;
   /** Bundle path → `size:mtimeMs` of the file as that build left it: checked before the hashes are trusted. */
   stats: Record<string, string>;
+  /** `digestStats(stats)`: a scan of the bundle with this digest found every file as that build left it. */
+  statsDigest?: string;
 }
 
 const CACHE_FILE = 'build-cache.json';
@@ -44,10 +49,10 @@ export const OUTPUTS_FILE = 'build-outputs.json';
 /**
  * The cache key: demine's version, a fingerprint of its compiled code (so a rebuilt or
  * upgraded tool never trusts output an older one wrote, even at the same version), and the
- * bundle folder.
+ * bundle folder (ASCII but for the folder's name, so that the caches keyed by it stay ASCII: see `asciiJson`).
  */
 export function cacheKey(version: string, out: string): string {
-  return `demine ${version} ${codeFingerprint()} → ${out}`;
+  return `demine ${version} ${codeFingerprint()} -> ${out}`;
 }
 
 let codeFingerprintMemo: string | undefined;
@@ -70,22 +75,56 @@ function codeFingerprint(): string {
   return (codeFingerprintMemo = hash.digest('hex').slice(0, 16));
 }
 
-/** Size and modification time of every file a build reads: documents, records, schemas, config. */
-export function fingerprintInputs(root: string): Record<string, string> {
-  const dirs = [SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)];
-  const out: Record<string, string> = {};
+/** The folders whose files a build reads (documents, schemas, records), besides the config. */
+const INPUT_DIRS = [SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)];
+
+/** The inputs' fingerprints with their digest (`digestStats` of the map), the map made only when asked for. */
+export interface InputScan {
+  digest: string;
+  record(): Record<string, string>;
+}
+
+/**
+ * Size and modification time of every file a build reads: documents, records, schemas, config,
+ * taken in path order (each folder's listing sorted, the folders in the order of their paths) and
+ * hashed as they come, so that a build with nothing changed makes no map of them.
+ */
+export function scanInputs(root: string): InputScan {
+  const list = new PathList();
   // Synchronous: tens of thousands of stat calls are far cheaper without a thread-pool round trip each.
-  out[CONFIG_FILE] = inputFingerprint(root, CONFIG_FILE);
-  for (const dir of dirs) {
+  for (const slot of [CONFIG_FILE, ...INPUT_DIRS.map((dir) => `${dir}/`)].sort()) {
+    if (!slot.endsWith('/')) {
+      list.add(slot, inputFingerprint(root, slot));
+      continue;
+    }
     let names: string[];
     try {
-      names = readdirSync(path.join(root, dir));
+      names = readdirSync(path.join(root, slot));
     } catch {
       continue;
     }
-    for (const name of names.sort()) out[`${dir}/${name}`] = inputFingerprint(root, `${dir}/${name}`);
+    const dir = `${root}${path.sep}${slot}`;
+    for (const name of names.sort()) {
+      let info: Stats | undefined;
+      try {
+        info = statSync(`${dir}${name}`, { throwIfNoEntry: false });
+      } catch {
+        list.add(`${slot}${name}`, inputFingerprint(root, `${slot}${name}`));
+        continue;
+      }
+      if (info?.isFile()) list.addFile(`${slot}${name}`, info.size, info.mtimeMs);
+      else list.add(`${slot}${name}`, 'not-a-file');
+    }
   }
-  return out;
+  const digest = list.digest();
+  let record: Record<string, string> | undefined;
+  const made = () => (record ??= list.record());
+  return { digest: digest ?? digestStats(made()), record: made };
+}
+
+/** Size and modification time of every file a build reads, as a map of path → fingerprint. */
+export function fingerprintInputs(root: string): Record<string, string> {
+  return scanInputs(root).record();
 }
 
 /** One input's fingerprint: `size:mtimeMs`, `not-a-file` (also when missing), or why it cannot be looked at. */
@@ -104,66 +143,18 @@ export function readBuildCache(store: CacheStore): BuildCache | undefined {
 
 /** The hashes of the last build's bundle, when that build had `key`. */
 export function readBuildOutputs(store: CacheStore, key: string): BuildOutputs | undefined {
-  return store.read<BuildOutputs>(OUTPUTS_FILE, (value) => value.key === key && Boolean(value.outputs && value.stats), MAX_BUNDLE_FILE_BYTES);
+  return store.read<BuildOutputs>(OUTPUTS_FILE, (value) => value.key === key && Boolean(value.outputs && value.stats) && (value.statsDigest === undefined || typeof value.statsDigest === 'string'), MAX_BUNDLE_FILE_BYTES);
 }
 
 /** Writes both files; the small one last, so that a build stopped in between leaves a cache that does not match. */
-export async function writeBuildCache(store: CacheStore, cache: Omit<BuildCache, 'bundle'>, outputs: BuildOutputs): Promise<void> {
-  await store.write(OUTPUTS_FILE, outputs);
-  await store.write(CACHE_FILE, { ...cache, bundle: digestStats(outputs.stats) } satisfies BuildCache);
+export async function writeBuildCache(store: CacheStore, cache: Omit<BuildCache, 'bundle'>, outputs: Omit<BuildOutputs, 'statsDigest'>): Promise<void> {
+  const bundle = digestStats(outputs.stats);
+  await store.write(OUTPUTS_FILE, { ...outputs, statsDigest: bundle } satisfies BuildOutputs);
+  await store.write(CACHE_FILE, { ...cache, bundle } satisfies BuildCache);
 }
-
-/** One short hash of a map of `path → fingerprint`, in path order (remembered per map: they are never changed once made). */
-export function digestStats(stats: Readonly<Record<string, string>>): string {
-  const known = digests.get(stats);
-  if (known !== undefined) return known;
-  const lines = Object.keys(stats).sort();
-  for (let i = 0; i < lines.length; i++) lines[i] = `${lines[i]}\0${stats[lines[i]!]}\n`;
-  const digest = createHash('sha1').update(lines.join('')).digest('base64url');
-  digests.set(stats, digest);
-  return digest;
-}
-
-/** Watching, the bundle's stats are the same map from one build to the next while nothing in it changed. */
-const digests = new WeakMap<object, string>();
 
 export function hashContent(content: string): string {
   return createHash('sha256').update(content).digest('hex');
-}
-
-/** The bundle's files with their `size:mtimeMs`; `plain` is false when anything but a regular file or a folder stands in it. */
-export interface BundleScan {
-  stats: Record<string, string>;
-  plain: boolean;
-}
-
-/**
- * Every file of the bundle with its size and modification time: one listing and one lstat
- * per file. The listing's entry types say which are links (never followed) or special files.
- */
-export function scanBundle(out: string): BundleScan {
-  const stats: Record<string, string> = {};
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(out, { recursive: true, withFileTypes: true });
-  } catch {
-    return { stats, plain: false };
-  }
-  let plain = true;
-  const prefix = path.join(out, path.sep);
-  for (const entry of entries) {
-    if (entry.isDirectory()) continue;
-    const file = `${entry.parentPath}${path.sep}${entry.name}`;
-    const native = file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(out, file);
-    const rel = path.sep === '/' ? native : native.split(path.sep).join('/');
-    if (!entry.isFile()) {
-      plain = false;
-      stats[rel] = 'not-a-file';
-      continue;
-    }
-    stats[rel] = statOf(file);
-  }
-  return { stats, plain };
 }
 
 /**
@@ -200,11 +191,6 @@ export function bundleStats(out: string, outputs: Record<string, string>, before
     stats[rel] = seen ?? statOf(path.join(out, rel));
   }
   return stats;
-}
-
-function statOf(file: string): string {
-  const info = lstatSync(file, { throwIfNoEntry: false });
-  return info?.isFile() ? `${info.size}:${info.mtimeMs}` : 'not-a-file';
 }
 
 /** Largest bundle or cache file demine reads back. */

@@ -9,9 +9,10 @@ import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../../publish/write-tree
 import { critical } from '../../io/critical-section.js';
 import { readTextSync } from '../../io/read-text.js';
 import { VERSION } from '../../version.js';
-import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanBundle, writeBuildCache, type BuildCache, type BuildOutputs, type BundleScan } from './build-cache.js';
+import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanInputs, writeBuildCache, type BuildCache, type BuildOutputs } from './build-cache.js';
+import { readyScan, scanBundle, startBundleScan, type BundleScan, type BundleScanJob, type ScanSummary } from './bundle-scan.js';
 import { checkOut, loadConfig } from '../config.js';
-import { diskCache, type CacheStore } from './cache-file.js';
+import { diskCache } from './cache-file.js';
 import type { BuildMemory } from './build-memory.js';
 import type { SchemaSet } from '../../records/schemas.js';
 import type { ExtractionPlan } from '../extract/extract.js';
@@ -68,7 +69,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   // The bundle folder is demine's alone: refused before anything is read, recovered or written.
   const store = options.memory?.cache ?? diskCache(root);
   const head = readBuildCache(store);
-  const remembered = head?.key.endsWith(` → ${out}`) === true;
+  const remembered = head?.key.endsWith(` -> ${out}`) === true;
   const refused = checkOut(root, options.out ?? config.out, options.out !== undefined ? '--out' : outLabel, remembered);
   if (refused) return { diagnostics: [refused], files: 0, out: outLabel, written: false };
   if (configProblems.length > 0) return { diagnostics: configProblems, files: 0, out: outLabel, written: false };
@@ -76,24 +77,32 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   if (release && 'diagnostics' in release) return { diagnostics: release.diagnostics, files: 0, out: outLabel, written: false };
   try {
     if (!options.check) await critical(() => recoverTree(out));
-    // Fingerprint before reading, so that a file changed during the build is seen by the next one.
-    let inputs = options.check ? undefined : options.memory ? options.memory.fingerprint(root, options.changed) : await fingerprintInputs(root);
     const reviewedOnly = options.reviewedOnly === true || config.reviewedOnly;
     const key = `${cacheKey(VERSION, out)}${reviewedOnly ? ':reviewed-only' : ''}`;
-    let inputsDigest = inputs ? digestStats(inputs) : undefined;
-    // Watching, the bundle as the last build left it, with only the files the watcher saw change looked at again.
-    const scan = options.check || head?.key !== key ? undefined : (options.memory?.bundleScan(out) ?? scanBundle(out));
+    // The bundle is scanned on a second thread while this one fingerprints the inputs. Watching, it is
+    // the bundle as the last build left it, with only the files the watcher saw change looked at again.
+    const memory = options.memory;
+    const scanning = options.check || head?.key !== key ? undefined : memory ? readyScan(() => memory.bundleScan(out) ?? scanBundle(out)) : startBundleScan(out);
+    // Fingerprint before reading, so that a file changed during the build is seen by the next one.
+    const fingerprints = options.check || memory ? undefined : scanInputs(root);
+    let inputs = options.check ? undefined : memory ? memory.fingerprint(root, options.changed) : undefined;
+    let inputsDigest = fingerprints ? fingerprints.digest : inputs ? digestStats(inputs) : undefined;
     const sameInputs = head !== undefined && head.inputs === inputsDigest;
-    if (head && scan && sameInputs && scan.plain && head.bundle === digestStats(scan.stats)) {
-      options.memory?.rememberBundle(out, scan.stats);
-      return upToDate(head, scan, outLabel);
+    const summary = head && scanning && sameInputs ? await scanning.summary() : undefined;
+    if (head && summary?.plain && head.bundle === summary.digest) {
+      if (memory) memory.rememberBundle(out, (await scanning!.full()).stats);
+      scanning!.stop();
+      return upToDate(head, summary.files, outLabel);
     }
-    const cache = scan ? usableOutputs(store, out, key, scan) : undefined;
+    const cached = scanning ? readBuildOutputs(store, key) : undefined;
+    const scan = scanning ? await scanOrRecorded(scanning, summary ?? (await scanning.summary()), cached) : undefined;
+    inputs ??= fingerprints?.record();
+    const cache = scan && cached && bundleMatchesOutputs(out, scan, cached) ? cached : undefined;
     if (head && scan && cache && sameInputs) {
       // Only the bundle's times differ (touched, copied back), and every hash is right: remember the new times.
       await writeBuildCache(store, { key, inputs: head.inputs, ...(head.warnings ? { warnings: head.warnings } : {}) }, { key, outputs: cache.outputs, stats: scan.stats }).catch(() => undefined);
       options.memory?.rememberBundle(out, scan.stats);
-      return upToDate(head, scan, outLabel);
+      return upToDate(head, Object.keys(scan.stats).length, outLabel);
     }
     const incremental = await import('./build-incremental.js');
     const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(store), read: (rel: string) => options.memory?.bundleText(rel, cache.outputs[rel]) ?? readBundleFile(out, rel) } : undefined;
@@ -189,14 +198,21 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** The result of a build that found nothing changed: the last build's warnings again. */
-function upToDate(head: BuildCache, scan: BundleScan, out: string): BuildResult {
-  return { diagnostics: head.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files: Object.keys(scan.stats).length, out, written: false, fromCache: true };
+function upToDate(head: BuildCache, files: number, out: string): BuildResult {
+  return { diagnostics: head.warnings ?? [], changes: { added: [], changed: [], removed: [] }, files, out, written: false, fromCache: true };
 }
 
-/** The hashes of the last build's bundle, when it was made by this version for this bundle folder and the bundle is as it left it. */
-function usableOutputs(store: CacheStore, out: string, key: string, scan: BundleScan): BuildOutputs | undefined {
-  const cached = readBuildOutputs(store, key);
-  return cached && bundleMatchesOutputs(out, scan, cached) ? cached : undefined;
+/**
+ * The bundle's scan. When its digest is the one of the stats the last build recorded, every file
+ * is as that build left it, and those very stats stand for the scan: the scan's own list is never
+ * made into a map, nor compared file by file.
+ */
+async function scanOrRecorded(scanning: BundleScanJob, summary: ScanSummary, cached: BuildOutputs | undefined): Promise<BundleScan> {
+  if (summary.plain && cached?.statsDigest !== undefined && cached.statsDigest === summary.digest) {
+    scanning.stop();
+    return { stats: cached.stats, plain: true };
+  }
+  return scanning.full();
 }
 
 /**

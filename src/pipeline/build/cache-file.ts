@@ -33,8 +33,19 @@ export function readCacheFile<T>(root: string, name: string, valid: (value: T) =
 export function diskCache(root: string): CacheStore {
   return {
     read: (name, valid, maxBytes) => readCacheFile(root, name, valid, maxBytes),
-    write: (name, value) => writeFileAtomic(path.join(root, LOCK_DIR, name), JSON.stringify(value)),
+    write: (name, value) => writeFileAtomic(path.join(root, LOCK_DIR, name), asciiJson(value)),
   };
+}
+
+const NOT_ASCII = /[\u007f-\uffff]/;
+
+/**
+ * `value` as JSON with every character past ASCII written as a `\u` escape: the same value
+ * when parsed, and a file that reads back without UTF-8 decoding (see `decodeText`).
+ */
+export function asciiJson(value: object): string {
+  const json = JSON.stringify(value);
+  return NOT_ASCII.test(json) ? json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
 /** The values of `.demine/` read once and then kept in memory; `flush` writes the ones changed since. */

@@ -130,3 +130,14 @@ describe('the build cache', () => {
     expect(check.changes?.changed).toEqual(['index.md']);
   });
 });
+
+describe('the build cache key', () => {
+  it('fingerprints every module of demine, not only the build stage: a changed renderer is a new key', async () => {
+    const { codeModules } = await import('../../src/pipeline/build/build-cache.js');
+    const modules = codeModules();
+    // Before, the key read only the folder above the build's own module (pipeline/), so a renderer
+    // or validator compiled anew kept serving the bundle the old code had made.
+    for (const rel of ['cli/bin', 'bundle/render', 'records/validate', 'pipeline/build/build']) expect(modules.some((m) => m.replace(/\.[jt]s$/, '') === rel), rel).toBe(true);
+    expect(modules.every((m) => !m.startsWith('/') && !m.includes('\\'))).toBe(true);
+  });
+});

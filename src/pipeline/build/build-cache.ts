@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { readTextSync } from '../../io/read-text.js';
+import { CODE_DIR } from '../../version.js';
 import type { CacheStore } from './cache-file.js';
 import { statOf, type BundleScan } from './bundle-scan.js';
 import { digestStats, PathList } from './path-digest.js';
@@ -57,19 +57,22 @@ export function cacheKey(version: string, out: string): string {
 
 let codeFingerprintMemo: string | undefined;
 
+/** Every module file of demine, relative to its code folder, sorted (a few hundred). */
+export function codeModules(dir: string = CODE_DIR): string[] {
+  try {
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    return files.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')).sort();
+  } catch {
+    return []; // not a readable folder: the version alone keys the cache
+  }
+}
+
 /** Size and modification time of every compiled module of demine, hashed: cheap (a few hundred stat calls). */
 function codeFingerprint(): string {
   if (codeFingerprintMemo !== undefined) return codeFingerprintMemo;
-  const libDir = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
-  let entries: string[] = [];
-  try {
-    entries = (readdirSync(libDir, { recursive: true }) as string[]).sort();
-  } catch {
-    // Not a readable folder: the version alone keys the cache.
-  }
-  for (const rel of entries) {
-    const info = statSync(path.join(libDir, rel), { throwIfNoEntry: false });
+  for (const rel of codeModules()) {
+    const info = statSync(path.join(CODE_DIR, rel), { throwIfNoEntry: false });
     if (info?.isFile()) hash.update(`${rel}:${info.size}:${info.mtimeMs}\n`);
   }
   return (codeFingerprintMemo = hash.digest('hex').slice(0, 16));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/io/read-text.js';
-import { asciiJson, readCacheFile } from '../../src/pipeline/build/cache-file.js';
+import { asciiJson, readCacheFile } from '../../src/pipeline/build/cache/cache-file.js';
 import { buildBundle } from '../../src/pipeline/build/build.js';
 import { copyRepoKb } from '../helpers/kb-copy.js';
 

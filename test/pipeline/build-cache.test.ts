@@ -133,7 +133,7 @@ describe('the build cache', () => {
 
 describe('the build cache key', () => {
   it('fingerprints every module of demine, not only the build stage: a changed renderer is a new key', async () => {
-    const { codeModules } = await import('../../src/pipeline/build/build-cache.js');
+    const { codeModules } = await import('../../src/pipeline/build/cache/build-cache.js');
     const modules = codeModules();
     // Before, the key read only the folder above the build's own module (pipeline/), so a renderer
     // or validator compiled anew kept serving the bundle the old code had made.

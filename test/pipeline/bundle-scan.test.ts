@@ -2,9 +2,9 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scanBundle, scanSorted, startBundleScan } from '../../src/pipeline/build/bundle-scan.js';
-import { scanInputs } from '../../src/pipeline/build/build-cache.js';
-import { digestStats, PathList } from '../../src/pipeline/build/path-digest.js';
+import { scanBundle, scanSorted, startBundleScan } from '../../src/pipeline/build/cache/bundle-scan.js';
+import { scanInputs } from '../../src/pipeline/build/cache/build-cache.js';
+import { digestStats, PathList } from '../../src/pipeline/build/cache/path-digest.js';
 
 /** The bundle's stats as the scan before it made them: one recursive listing, one lstat per file, in no particular order. */
 function statsByListing(out: string): Record<string, string> {

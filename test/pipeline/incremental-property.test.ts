@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { buildBundle } from '../../src/pipeline/build/build.js';
-import { BuildMemory } from '../../src/pipeline/build/build-memory.js';
+import { BuildMemory } from '../../src/pipeline/build/incremental/build-memory.js';
 import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
 
 const NO_EXTRACTION = '{"extractOnBuild": false}\n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBundle } from '../../src/bundle/render.js';
-import { renderBundleParallel } from '../../src/pipeline/build/render-parallel.js';
+import { renderBundleParallel } from '../../src/pipeline/build/render/render-parallel.js';
 import { validateKnowledgeBase } from '../../src/records/validate.js';
 import { REPO } from '../helpers/run-cli.js';
 

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { buildBundle, type BuildResult } from '../../pipeline/build/build.js';
-import { BuildMemory } from '../../pipeline/build/build-memory.js';
+import { BuildMemory } from '../../pipeline/build/incremental/build-memory.js';
 import { watchInputs } from '../../watch/watch-inputs.js';
 import { makeChalk } from '../colour.js';
 import { diagnosticRows } from '../formatters/json.js';

@@ -9,11 +9,11 @@ import { IN_PLACE_LIMIT, recoverTree, writeTree } from '../../publish/write-tree
 import { critical } from '../../io/critical-section.js';
 import { readTextSync } from '../../io/read-text.js';
 import { VERSION } from '../../version.js';
-import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanInputs, writeBuildCache, type BuildCache, type BuildOutputs } from './build-cache.js';
-import { readyScan, scanBundle, startBundleScan, type BundleScan, type BundleScanJob, type ScanSummary } from './bundle-scan.js';
+import { bundleMatchesOutputs, bundleStats, MAX_BUNDLE_FILE_BYTES, cacheKey, digestStats, fingerprintInputs, readBuildCache, readBuildOutputs, scanInputs, writeBuildCache, type BuildCache, type BuildOutputs } from './cache/build-cache.js';
+import { readyScan, scanBundle, startBundleScan, type BundleScan, type BundleScanJob, type ScanSummary } from './cache/bundle-scan.js';
 import { checkOut, loadConfig } from '../config.js';
-import { diskCache } from './cache-file.js';
-import type { BuildMemory } from './build-memory.js';
+import { diskCache } from './cache/cache-file.js';
+import type { BuildMemory } from './incremental/build-memory.js';
 import type { SchemaSet } from '../../records/schemas.js';
 import type { ExtractionPlan } from '../extract/extract.js';
 import { NO_PROGRESS, type ProgressSink } from '../progress.js';
@@ -104,14 +104,14 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
       options.memory?.rememberBundle(out, scan.stats);
       return upToDate(head, Object.keys(scan.stats).length, outLabel);
     }
-    const incremental = await import('./build-incremental.js');
+    const incremental = await import('./incremental/build-incremental.js');
     const previous = cache ? { outputs: cache.outputs, state: incremental.readIncrementalState(store), read: (rel: string) => options.memory?.bundleText(rel, cache.outputs[rel]) ?? readBundleFile(out, rel) } : undefined;
     // A usable cache means every remembered output was checked on disk (the exact set of files, each
     // with its size and time, else its hash: `bundleMatchesOutputs`), so all of them can be trusted.
     const trusted = cache ? cache.outputs : {};
     const { validateKnowledgeBase } = await import('../../records/validate.js');
     const onProgress = options.onProgress ?? NO_PROGRESS;
-    const { openParseCache } = await import('./build-parse-cache.js');
+    const { openParseCache } = await import('./cache/build-parse-cache.js');
     // Files unchanged since the last build are neither read nor parsed again (not with --check, which reads everything).
     let parsed = inputs ? openParseCache(store, key, inputs, options.memory?.documents) : undefined;
     let validation = await validateKnowledgeBase(root, onProgress, parsed ?? {});

@@ -9,15 +9,15 @@
  */
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { RECORD_TYPES } from '../../model/record-types.js';
-import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../model/layout.js';
-import { fingerprintInputs, inputFingerprint, MAX_BUNDLE_FILE_BYTES, OUTPUTS_FILE, type BundleScan } from './build-cache.js';
+import { RECORD_TYPES } from '../../../model/record-types.js';
+import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../../model/layout.js';
+import { fingerprintInputs, inputFingerprint, MAX_BUNDLE_FILE_BYTES, OUTPUTS_FILE, type BundleScan } from '../cache/build-cache.js';
 import { INCREMENTAL_FILE } from './build-incremental.js';
-import { PARSED_FILE } from './build-parse-cache.js';
-import { MemoryCache } from './cache-file.js';
-import { CONFIG_FILE } from '../init.js';
+import { PARSED_FILE } from '../cache/build-parse-cache.js';
+import { MemoryCache } from '../cache/cache-file.js';
+import { CONFIG_FILE } from '../../init.js';
 import { RenderMemory } from './render-memory.js';
-import type { BundleContext } from '../../bundle/context.js';
+import type { BundleContext } from '../../../bundle/context.js';
 
 const FLAT_DIRS = new Set([SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)]);
 

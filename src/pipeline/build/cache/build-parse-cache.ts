@@ -11,10 +11,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CacheStore } from './cache-file.js';
-import type { ParseMemo, QuoteMemo } from '../../records/parse-memo.js';
-import { PACKAGE_SCHEMAS_DIR } from '../../records/schemas.js';
-import { SCHEMAS_DIR } from '../../model/layout.js';
-import { CONFIG_FILE } from '../init.js';
+import type { ParseMemo, QuoteMemo } from '../../../records/parse-memo.js';
+import { PACKAGE_SCHEMAS_DIR } from '../../../records/schemas.js';
+import { SCHEMAS_DIR } from '../../../model/layout.js';
+import { CONFIG_FILE } from '../../init.js';
 
 export const PARSED_FILE = 'parsed.json';
 

@@ -91,7 +91,7 @@ export interface BundleScanJob {
 }
 
 /** The compiled worker; tests running the TypeScript sources use the compiled copy too. */
-const WORKER = new URL('../../../lib/pipeline/build/bundle-scan-worker.js', import.meta.url);
+const WORKER = new URL('../../../../lib/pipeline/build/cache/bundle-scan-worker.js', import.meta.url);
 
 /** What the worker sends: its summary, then (asked with `full`) the list. */
 export type WorkerReply = ScanSummary | PathListParts;

@@ -8,12 +8,12 @@
  * only the sheets the index names for them. Nothing is changed until the build has written
  * its bundle (`commit`); a build that stops before leaves this as it was.
  */
-import type { BundleContext } from '../../bundle/context.js';
-import { refOf } from '../../bundle/context.js';
-import { recordPath } from '../../bundle/links.js';
-import { refsAt } from '../../bundle/ref-paths.js';
-import { RECORD_TYPES, typeInfo } from '../../model/record-types.js';
-import type { RecordType } from '../../model/records.js';
+import type { BundleContext } from '../../../bundle/context.js';
+import { refOf } from '../../../bundle/context.js';
+import { recordPath } from '../../../bundle/links.js';
+import { refsAt } from '../../../bundle/ref-paths.js';
+import { RECORD_TYPES, typeInfo } from '../../../model/record-types.js';
+import type { RecordType } from '../../../model/records.js';
 import { KeptManifest, type ManifestPatch } from './manifest-kept.js';
 import { recordHash, referrersHash, sourceHash } from './dependency-hashes.js';
 import { KeptBriefing, type BriefingParts, type BriefingPatch } from './briefing-incremental.js';

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { BundleContext } from '../../bundle/context.js';
-import { assembleBundle, eachSheet, type RenderedSheet, type RenderOptions } from '../../bundle/render.js';
-import type { KnowledgeBase } from '../../model/knowledge-base.js';
-import { NO_PROGRESS, type ProgressSink } from '../progress.js';
+import type { BundleContext } from '../../../bundle/context.js';
+import { assembleBundle, eachSheet, type RenderedSheet, type RenderOptions } from '../../../bundle/render.js';
+import type { KnowledgeBase } from '../../../model/knowledge-base.js';
+import { NO_PROGRESS, type ProgressSink } from '../../progress.js';
 
 /** Below this many records a second thread costs more (start-up, copying the knowledge base) than it saves. */
 export const PARALLEL_THRESHOLD = 4000;
@@ -15,7 +15,7 @@ export const BATCH = 128;
 export const IN_FLIGHT = 4;
 
 /** The compiled worker; tests running the TypeScript sources use the compiled copy too. */
-const WORKER = new URL('../../../lib/pipeline/build/render-worker.js', import.meta.url);
+const WORKER = new URL('../../../../lib/pipeline/build/render/render-worker.js', import.meta.url);
 
 export interface WorkerRequest {
   kb: KnowledgeBase;
@@ -96,7 +96,7 @@ async function renderShare(sheets: Iterable<RenderedSheet>, take: SheetSink, bat
 
 /** The whole bundle, with fact sheets rendered on every core; byte-identical to `renderBundle`. */
 export async function renderBundleParallel(kb: KnowledgeBase, options: RenderOptions, parallel: ParallelOptions = {}): Promise<Map<string, string>> {
-  const { BundleContext } = await import('../../bundle/context.js');
+  const { BundleContext } = await import('../../../bundle/context.js');
   const sheets: RenderedSheet[] = [];
   await renderSheetsParallel(new BundleContext(kb), options, undefined, (sheet) => sheets.push(sheet), parallel);
   return assembleBundle(kb, options, sheets);

@@ -12,15 +12,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BundleContext } from '../../bundle/context.js';
-import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../../bundle/pages/manifest.js';
-import { BRIEFING_FILE, eachAggregate, sheetPaths, type RenderedSheet, type RenderOptions } from '../../bundle/render.js';
-import type { TreeChanges } from '../../publish/compare-tree.js';
+import type { BundleContext } from '../../../bundle/context.js';
+import { MANIFEST_FILE, renderManifestOfHashes, sha256Hex } from '../../../bundle/pages/manifest.js';
+import { BRIEFING_FILE, eachAggregate, sheetPaths, type RenderedSheet, type RenderOptions } from '../../../bundle/render.js';
+import type { TreeChanges } from '../../../publish/compare-tree.js';
 import type { ManifestPatch } from './manifest-kept.js';
 import { KeptBriefing, renderBriefing, type BriefingParts, type BriefingPatch } from './briefing-incremental.js';
-import type { CacheStore } from './cache-file.js';
-import { NO_PROGRESS, type ProgressSink } from '../progress.js';
-import { renderSheetsParallel } from './render-parallel.js';
+import type { CacheStore } from '../cache/cache-file.js';
+import { NO_PROGRESS, type ProgressSink } from '../../progress.js';
+import { renderSheetsParallel } from '../render/render-parallel.js';
 import { changedKeys, dependencyHashes } from './dependency-hashes.js';
 import { isKeptState, type RenderDelta, type RenderMemory, type RenderPatch } from './render-memory.js';
 

@@ -4,9 +4,9 @@
  * joins them, instead of sorting and serialising every path again. The text is byte for byte
  * `renderManifestOfHashes` (a property test holds watched builds equal to clean ones).
  */
-import type { BundleContext } from '../../bundle/context.js';
-import { MANIFEST_FILE, MANIFEST_SCHEMA_VERSION } from '../../bundle/pages/manifest.js';
-import { RECORD_TYPES } from '../../model/record-types.js';
+import type { BundleContext } from '../../../bundle/context.js';
+import { MANIFEST_FILE, MANIFEST_SCHEMA_VERSION } from '../../../bundle/pages/manifest.js';
+import { RECORD_TYPES } from '../../../model/record-types.js';
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const lineOf = (rel: string, hex: string): string => `    ${JSON.stringify(rel)}: ${JSON.stringify(`sha256:${hex}`)}`;

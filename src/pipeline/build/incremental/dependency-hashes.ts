@@ -4,9 +4,9 @@
  * hash of what it stood for (see `BundleContext.track`).
  */
 import { createHash } from 'node:crypto';
-import type { BundleContext, Referrer } from '../../bundle/context.js';
-import { refOf } from '../../bundle/context.js';
-import { RECORD_TYPES } from '../../model/record-types.js';
+import type { BundleContext, Referrer } from '../../../bundle/context.js';
+import { refOf } from '../../../bundle/context.js';
+import { RECORD_TYPES } from '../../../model/record-types.js';
 
 const shortHash = (text: string): string => createHash('sha1').update(text).digest('base64url').slice(0, 16);
 

@@ -3,7 +3,7 @@
  * in batches, never more than `IN_FLIGHT` batches ahead of what the main thread has taken.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { eachFactSheet, type RenderedSheet } from '../../bundle/render.js';
+import { eachFactSheet, type RenderedSheet } from '../../../bundle/render.js';
 import { IN_FLIGHT, type WorkerBatch, type WorkerRequest } from './render-parallel.js';
 
 const { kb, options, part, parts, only, batch: size } = workerData as WorkerRequest;

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { readTextSync } from '../../io/read-text.js';
-import { CODE_DIR } from '../../version.js';
+import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
+import { readTextSync } from '../../../io/read-text.js';
+import { CODE_DIR } from '../../../version.js';
 import type { CacheStore } from './cache-file.js';
 import { statOf, type BundleScan } from './bundle-scan.js';
 import { digestStats, PathList } from './path-digest.js';
 
 export { digestStats, type BundleScan };
-import { RECORD_TYPES } from '../../model/record-types.js';
-import { CONFIG_FILE, DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../model/layout.js';
+import { RECORD_TYPES } from '../../../model/record-types.js';
+import { CONFIG_FILE, DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../../model/layout.js';
 
 /**
  * What the last build read and wrote, in two files under `.demine/`:

@@ -3,10 +3,10 @@
  * taken from the file the last build wrote (where that build says it stands), and only the
  * others are rendered. The result is byte for byte the clean render (a property test holds it).
  */
-import { assembleBriefing, briefingHead, recordFragment } from '../../bundle/pages/briefing-json.js';
-import type { BundleContext } from '../../bundle/context.js';
-import { refOf } from '../../bundle/context.js';
-import type { AnyRecord, RecordType } from '../../model/records.js';
+import { assembleBriefing, briefingHead, recordFragment } from '../../../bundle/pages/briefing-json.js';
+import type { BundleContext } from '../../../bundle/context.js';
+import { refOf } from '../../../bundle/context.js';
+import type { AnyRecord, RecordType } from '../../../model/records.js';
 import type { RenderDelta } from './render-memory.js';
 
 /** Record reference → where its text starts and ends in the last `briefing.json`, then what it was rendered from. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { readTextSync } from '../../io/read-text.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
-import { LOCK_DIR } from '../../publish/lock.js';
+import { readTextSync } from '../../../io/read-text.js';
+import { writeFileAtomic } from '../../../io/write-atomic.js';
+import { LOCK_DIR } from '../../../publish/lock.js';
 
 /**
  * Where a build keeps what it remembers between runs: JSON files in `.demine/` (`diskCache`),

@@ -1,15 +1,11 @@
 /**
  * Watching (`RenderMemory`): `manifest.json` kept as one line per bundle file in path order, so
  * that a rebuild changes the lines of the files it rendered, adds and removes the others, and
- * joins them, instead of sorting and serialising every path again. The text is byte for byte
- * `renderManifestOfHashes` (a property test holds watched builds equal to clean ones).
+ * joins them (`manifestFromLines`, which a whole build's manifest is made by too), instead of
+ * sorting and serialising every path again.
  */
 import type { BundleContext } from '../../../bundle/context.js';
-import { MANIFEST_FILE, MANIFEST_SCHEMA_VERSION } from '../../../bundle/pages/manifest.js';
-import { RECORD_TYPES } from '../../../model/record-types.js';
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const lineOf = (rel: string, hex: string): string => `    ${JSON.stringify(rel)}: ${JSON.stringify(`sha256:${hex}`)}`;
+import { byCodeUnits, MANIFEST_FILE, manifestFromLines, manifestLine } from '../../../bundle/pages/manifest.js';
 
 /** Where `rel` stands (or would stand) in the sorted `paths`. */
 function indexOf(paths: readonly string[], rel: string): number {
@@ -41,16 +37,16 @@ export class KeptManifest {
     }
     const line = (rel: string): string => {
       const hex = patch.get(rel);
-      return hex !== undefined ? lineOf(rel, hex) : this.lines.get(rel)!;
+      return hex !== undefined ? manifestLine(rel, hex) : this.lines.get(rel)!;
     };
-    return manifestText(ctx, paths.map(line));
+    return manifestFromLines(ctx, paths.map(line));
   }
 
   /** Makes the files of `patch` as it says; with `all`, the outputs of a whole build replace what was kept. */
   apply(patch: ManifestPatch, all?: Readonly<Record<string, string>>): void {
     if (all) {
       this.paths = Object.keys(all).filter((rel) => rel !== MANIFEST_FILE).sort(byCodeUnits);
-      this.lines = new Map(this.paths.map((rel) => [rel, lineOf(rel, all[rel]!)]));
+      this.lines = new Map(this.paths.map((rel) => [rel, manifestLine(rel, all[rel]!)]));
       return;
     }
     for (const [rel, hex] of patch) {
@@ -62,16 +58,7 @@ export class KeptManifest {
         continue;
       }
       if (!present) this.paths.splice(at, 0, rel);
-      this.lines.set(rel, lineOf(rel, hex));
+      this.lines.set(rel, manifestLine(rel, hex));
     }
   }
-}
-
-/** `renderManifestOfHashes`'s text from its file lines, in path order. */
-function manifestText(ctx: BundleContext, lines: readonly string[]): string {
-  const counts: Record<string, number> = { sources: ctx.sources.length };
-  for (const info of RECORD_TYPES) counts[info.plural] = ctx.records[info.type].length;
-  const head = JSON.stringify({ schemaVersion: MANIFEST_SCHEMA_VERSION, counts, files: {} }, null, 2);
-  if (lines.length === 0) return `${head}\n`;
-  return `${head.slice(0, -'{}\n}'.length)}{\n${lines.join(',\n')}\n  }\n}\n`;
 }

@@ -8,6 +8,7 @@ import type { BundleContext } from '../../../bundle/context.js';
 import { refOf } from '../../../bundle/context.js';
 import type { AnyRecord, RecordType } from '../../../model/records.js';
 import type { RenderDelta } from './render-memory.js';
+import { ReadIndex } from './read-index.js';
 
 /** Record reference → where its text starts and ends in the last `briefing.json`, then what it was rendered from. */
 export type BriefingParts = Record<string, [start: number, end: number, ...reads: string[]]>;
@@ -78,13 +79,13 @@ export type BriefingEntry = [text: string, reads: string[]];
 export class KeptBriefing {
   head = '';
   readonly entries = new Map<string, BriefingEntry>();
-  /** Dependency key → the records whose text read it. */
-  private readonly readers = new Map<string, Set<string>>();
+  /** Each record's reads, with who reads which key. */
+  private readonly reads = new ReadIndex();
 
   /** The file after `delta`; changes nothing here (see `apply`). */
   render(ctx: BundleContext, delta: RenderDelta): { content: string; patch: BriefingPatch; rendered: number } {
     const redo = new Set<string>();
-    for (const key of delta.changed) for (const ref of this.readers.get(key) ?? []) redo.add(ref);
+    for (const key of delta.changed) for (const ref of this.reads.readersOf(key)) redo.add(ref);
     const entries = new Map<string, BriefingEntry | undefined>();
     for (const [ref, record] of delta.records) {
       if (record === undefined) entries.set(ref, undefined);
@@ -106,17 +107,9 @@ export class KeptBriefing {
   apply(patch: BriefingPatch): void {
     this.head = patch.head;
     for (const [ref, entry] of patch.entries) {
-      for (const key of this.entries.get(ref)?.[1] ?? []) this.readers.get(key)?.delete(ref);
-      if (entry === undefined) {
-        this.entries.delete(ref);
-        continue;
-      }
-      this.entries.set(ref, entry);
-      for (const key of entry[1]) {
-        const set = this.readers.get(key);
-        if (set) set.add(ref);
-        else this.readers.set(key, new Set([ref]));
-      }
+      this.reads.set(ref, entry?.[1]);
+      if (entry === undefined) this.entries.delete(ref);
+      else this.entries.set(ref, entry);
     }
   }
 

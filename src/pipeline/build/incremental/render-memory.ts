@@ -18,6 +18,7 @@ import { KeptManifest, type ManifestPatch } from './manifest-kept.js';
 import { recordHash, referrersHash, sourceHash } from './dependency-hashes.js';
 import { KeptBriefing, type BriefingParts, type BriefingPatch } from './briefing-incremental.js';
 import type { IncrementalState } from './build-incremental.js';
+import { ReadIndex } from './read-index.js';
 
 /** What changed since the kept render, and what the sheets it names must be redone for. */
 export interface RenderDelta {
@@ -47,6 +48,14 @@ export interface RenderPatch {
 
 const kept = new WeakSet<object>();
 
+/** Sets each key of `patch` in `map` to its value, or deletes it where the value is undefined (gone). */
+function patchMap<K, V>(map: Map<K, V>, patch: ReadonlyMap<K, V | undefined>): void {
+  for (const [key, value] of patch) {
+    if (value === undefined) map.delete(key);
+    else map.set(key, value);
+  }
+}
+
 /** True for a state made by a `RenderMemory` (its hashes and sheets are made only when asked, e.g. when written to disk). */
 export function isKeptState(value: object): boolean {
   return kept.has(value);
@@ -54,8 +63,8 @@ export function isKeptState(value: object): boolean {
 
 export class RenderMemory {
   private hashes = new Map<string, string>();
-  private sheets = new Map<string, string[]>();
-  private readers = new Map<string, Set<string>>();
+  /** Each fact sheet's reads, with who reads which key. */
+  private sheets = new ReadIndex();
   private records = new Map<string, object>();
   private sources = new Map<string, object>();
   /** Each record's text in `briefing.json`, with who reads what. */
@@ -71,11 +80,6 @@ export class RenderMemory {
   /** True when `state` (read back from the cache) and `outputs` are the very ones the last commit left. */
   holds(state: object | undefined, outputs: Record<string, string>, key: string): boolean {
     return this.current !== undefined && this.current.state === state && this.current.outputs === outputs && this.current.state.key === key;
-  }
-
-  /** The reads of a sheet as the kept render left them. */
-  readsOf(rel: string): string[] | undefined {
-    return this.sheets.get(rel);
   }
 
   /** What changed in `ctx` since the kept render; changes nothing here. Only after `holds`. */
@@ -135,7 +139,7 @@ export class RenderMemory {
     }
     const changed = new Set<string>();
     for (const [key, hash] of hashes) if (this.hashes.get(key) !== hash) changed.add(key);
-    for (const key of changed) for (const rel of this.readers.get(key) ?? []) redo.add(rel);
+    for (const key of changed) for (const rel of this.sheets.readersOf(key)) redo.add(rel);
     for (const rel of gone) redo.delete(rel);
     return { changed, redo, gone, hashes, records, sources };
   }
@@ -154,7 +158,7 @@ export class RenderMemory {
         return own() ? Object.fromEntries(memory.hashes) : {};
       },
       get sheets(): Record<string, string[]> {
-        return own() ? Object.fromEntries(memory.sheets) : {};
+        return own() ? (Object.fromEntries(memory.sheets.entries()) as Record<string, string[]>) : {};
       },
       get briefing(): BriefingParts | undefined {
         return own() ? memory.briefing.parts(memory.ctx!) : undefined;
@@ -168,32 +172,11 @@ export class RenderMemory {
   commit(patch: RenderPatch, state: IncrementalState): void {
     if (patch.delta === undefined) this.reset(patch.ctx, patch.hashes!);
     else {
-      for (const [key, hash] of patch.delta.hashes) {
-        if (hash === undefined) this.hashes.delete(key);
-        else this.hashes.set(key, hash);
-      }
-      for (const [ref, record] of patch.delta.records) {
-        if (record === undefined) this.records.delete(ref);
-        else this.records.set(ref, record);
-      }
-      for (const [id, source] of patch.delta.sources) {
-        if (source === undefined) this.sources.delete(id);
-        else this.sources.set(id, source);
-      }
+      patchMap(this.hashes, patch.delta.hashes);
+      patchMap(this.records, patch.delta.records);
+      patchMap(this.sources, patch.delta.sources);
     }
-    for (const [rel, reads] of patch.sheets) {
-      for (const key of this.sheets.get(rel) ?? []) this.readers.get(key)?.delete(rel);
-      if (reads === undefined) {
-        this.sheets.delete(rel);
-        continue;
-      }
-      this.sheets.set(rel, reads);
-      for (const key of reads) {
-        const set = this.readers.get(key);
-        if (set) set.add(rel);
-        else this.readers.set(key, new Set([rel]));
-      }
-    }
+    for (const [rel, reads] of patch.sheets) this.sheets.set(rel, reads);
     this.briefing.apply(patch.briefing);
     this.manifest.apply(patch.manifest, patch.delta === undefined ? patch.outputs : undefined);
     this.ctx = patch.ctx;
@@ -207,8 +190,7 @@ export class RenderMemory {
 
   private reset(ctx: BundleContext, hashes: Map<string, string>): void {
     this.hashes = new Map(hashes);
-    this.sheets = new Map();
-    this.readers = new Map();
+    this.sheets = new ReadIndex();
     this.records = new Map();
     this.sources = new Map();
     for (const info of RECORD_TYPES) for (const record of ctx.records[info.type]) this.records.set(refOf(info.type, record.id), record);

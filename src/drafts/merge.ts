@@ -7,8 +7,7 @@
  */
 import type { Actor, AnyRecord, Figure, Initiative, Pillar, RecordOfType, RecordType, SourceQuote } from '../model/records.js';
 import { normaliseQuote } from '../sources/quote-match.js';
-import { nameKey, personKey } from '../extract/text/names.js';
-import { initiativeKey } from '../extract/initiatives/initiatives.js';
+import { Index, actorKeys, amountKey, initiativeKeys } from './match-keys.js';
 
 /** Existing records by type, as loaded (any record shape per type is accepted and read by its type). */
 export type ExistingRecords = { [K in RecordType]?: readonly RecordOfType[K][] } | Partial<Record<RecordType, readonly AnyRecord[]>>;
@@ -30,55 +29,6 @@ export type Change =
   | { kind: 'update'; type: RecordType; id: string; record: AnyRecord; add: { sources: SourceQuote[]; aliases?: string[] } };
 
 const TYPE_ORDER: RecordType[] = ['actor', 'initiative', 'figure', 'pillar'];
-
-function actorKeys(a: { id: string; name: string; aliases?: string[] | undefined }): string[] {
-  const keys = [`id:${a.id}`];
-  for (const n of [a.name, ...(a.aliases ?? [])]) {
-    const k = nameKey(n);
-    if (k) keys.push(`n:${k}`);
-    const p = personKey(n);
-    if (p && p !== k) keys.push(`p:${p}`);
-  }
-  return keys;
-}
-
-function initiativeKeys(i: { id: string; name: string; aliases?: string[] | undefined }): string[] {
-  const keys = [`id:${i.id}`];
-  for (const n of [i.name, ...(i.aliases ?? [])]) keys.push(`n:${initiativeKey(n)}`);
-  return keys;
-}
-
-function amountKey(f: Figure): string {
-  const n = (x: number | undefined): string => (x === undefined ? '' : String(Number(x.toPrecision(12))));
-  return `${f.unit}|${n(f.value)}|${n(f.min)}|${n(f.max)}|${f.value === undefined && f.min === undefined && f.max === undefined ? f.qualifier ?? '' : ''}`;
-}
-
-/** A lookup from match keys to records, keeping the first record (lowest id) per key. */
-class Index<T extends { id: string }> {
-  private readonly map = new Map<string, T>();
-  readonly ids = new Set<string>();
-
-  constructor(private readonly keysOf: (r: T) => string[]) {}
-
-  add(r: T): void {
-    this.ids.add(r.id);
-    for (const k of this.keysOf(r)) if (!this.map.has(k)) this.map.set(k, r);
-  }
-
-  replace(old: T, next: T): void {
-    for (const k of this.keysOf(old)) if (this.map.get(k) === old) this.map.set(k, next);
-    for (const k of this.keysOf(next)) if (!this.map.has(k)) this.map.set(k, next);
-  }
-
-  /** The first record matching any of `keys`, trying keys in order. */
-  find(keys: readonly string[]): T | undefined {
-    for (const k of keys) {
-      const r = this.map.get(k);
-      if (r) return r;
-    }
-    return undefined;
-  }
-}
 
 function sortedById<T extends { id: string }>(list: readonly T[] | undefined): T[] {
   return [...(list ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -17,7 +17,8 @@
  * - "The goals of the project are A, B and C", "A, B and C are the three pillars of …"
  * Each set is linked to an initiative by the caller's `link` function.
  */
-import { bulleted, labelled, ordinals } from './blocks/pillar-sequences.js';
+import { bulleted, labelled } from './blocks/pillar-sequences.js';
+import { ordinals } from './blocks/ordinal-sequences.js';
 import { inline, pronounList, semicolonList } from './sentences/pillar-lists.js';
 import { enumeratingVerb } from './sentences/pillar-verbs.js';
 import { markedInline } from './sentences/pillar-markers.js';

@@ -34,6 +34,15 @@ describe('numbered paragraphs of a press release', () => {
   });
 });
 
+describe('items marked "1)."', () => {
+  it('are numbered items like "1)" and "1."', () => {
+    expect(titles('# Valley Roads Project\n\nThe project has three components:\n\n1). Survey of the valley roads\n2). Clearance of the road verges\n3). Handover of the roads to the district'))
+      .toEqual(['Survey of the valley roads', 'Clearance of the road verges', 'Handover of the roads to the district']);
+    expect(titles('# Valley Roads Project\n\nThe project has two components:\n\na). Survey of the valley roads\nb). Clearance of the road verges'))
+      .toEqual(['Survey of the valley roads', 'Clearance of the road verges']);
+  });
+});
+
 describe('lists of other things', () => {
   it("a document's contents are not its parts", () => {
     expect(titles('# Hill Roads Clearance Plan\n\nContents of the plan\n1. Introduction\n2. Vision\n3. Survey and clearance\n4. Annexes')).toEqual([]);

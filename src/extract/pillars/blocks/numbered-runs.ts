@@ -20,7 +20,7 @@ const MAX_TEXT = 600;
 
 /** The position and style of a list marker: "3." → 3 digit., "(b)" → 2 letter(), "ii." → 2 roman. */
 export function markerOrder(marker: string | undefined): { order: number; style: string } | undefined {
-  const m = /^(\()?(\d{1,3}|[a-z]|[ivx]{1,4})([.)])$/.exec(marker ?? '');
+  const m = /^(\()?(\d{1,3}|[a-z]|[ivx]{1,4})(\)\.|[.)])$/.exec(marker ?? '');
   if (!m) return marker === undefined ? undefined : upperMarkerOrder(marker);
   const label = m[2]!;
   const style = `${m[1] ?? ''}${m[3]}`;

@@ -41,7 +41,7 @@ export interface Segmented {
 }
 
 // Bullets as text converted from Word or PDF writes them too: "o ", "", "", "➤", "✓", "❖", "◆", "⁃".
-const LIST_MARKER = /^( {0,12})([-+*\u2022\u00B7\u25AA\u25E6\u2023\u25CF\u25CB\u25A0\u25A1\u27A2\u25BA\u2013\u2014\u2043\u27A4\u2713\u2714\u2756\u25C6\u25C7\u2666\uF0B7\uF0A7\uF076\uF0D8\uF0FC]|o(?=[ \t]+\p{Lu})|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}\.)[ \t]+(?=\S)/u;
+const LIST_MARKER = /^( {0,12})([-+*\u2022\u00B7\u25AA\u25E6\u2023\u25CF\u25CB\u25A0\u25A1\u27A2\u25BA\u2013\u2014\u2043\u27A4\u2713\u2714\u2756\u25C6\u25C7\u2666\uF0B7\uF0A7\uF076\uF0D8\uF0FC]|o(?=[ \t]+\p{Lu})|\(?\d{1,3}(?:\)\.|[.)])|\(?[a-z](?:\)\.|[.)])|\([ivx]{1,4}\)|[ivx]{1,4}\.)[ \t]+(?=\S)/u;
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+/;
 const RULE_LINE = /^ {0,3}([-=_*])(?: *\1){2,} *$/;
 const TERMINAL = /[.!?:;]["'\u201D)\]]*$/;

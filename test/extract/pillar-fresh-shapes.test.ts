@@ -41,6 +41,13 @@ describe('items marked "1)."', () => {
     expect(titles('# Valley Roads Project\n\nThe project has two components:\n\na). Survey of the valley roads\nb). Clearance of the road verges'))
       .toEqual(['Survey of the valley roads', 'Clearance of the road verges']);
   });
+
+  it('each may carry its own bullets, written flush under it', () => {
+    const text = '# Valley Roads Plan\n\nThe plan has two goals:\n\n1). Clear every road verge in the valley by 2030.\nActions.\n• Survey the verges\n• Train the village teams\n2). Teach every child in the valley to keep safe from mines.\nActions.\n• Visit the schools';
+    const found = pillars(text).filter((p) => p.term === 'objective');
+    expect(found.map((p) => p.order)).toEqual([1, 2]);
+    expect(found[0]!.title).toMatch(/^Clear every road verge/);
+  });
 });
 
 describe('lists of other things', () => {

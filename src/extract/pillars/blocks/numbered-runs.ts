@@ -31,6 +31,11 @@ export function markerOrder(marker: string | undefined): { order: number; style:
   return { order: label.charCodeAt(0) - 96, style: `letter${style}` };
 }
 
+/** A bullet's marker (not a number, letter or numeral). */
+function markerFamilyIsBullet(marker: string | undefined): boolean {
+  return marker !== undefined && !/[\p{L}\p{N}]/u.test(marker);
+}
+
 interface Run { items: number[]; style: string; indent: number }
 
 /** The next run of numbered item blocks starting at block `b` (which must be marked 1). */
@@ -49,6 +54,8 @@ function runFrom(blocks: readonly Block[], b: number): Run | undefined {
     }
     if (block.indent > run.indent) continue; // a sub-item
     const m = markerOrder(block.marker);
+    // bullets written flush under a numbered item are its own sub-list ("1. Goal" / "• action" / "2. Goal")
+    if (!m && run.items.length > 0 && markerFamilyIsBullet(block.marker)) continue;
     if (!m || m.style !== run.style || block.indent !== run.indent || m.order !== run.items.length + 1) break;
     run.items.push(c);
     gap = 0;

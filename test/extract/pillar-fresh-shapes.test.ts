@@ -138,3 +138,17 @@ describe('the last item of an inline list', () => {
     expect(new Set(found.map((p) => p.initiative))).toEqual(new Set(['initiative:community-approach']));
   });
 });
+
+describe('the initiative a set hangs on', () => {
+  it('is not the last name of a list of conventions above it', () => {
+    const text = '# Hill Roads Clearance Plan 2021 – 2030\n\nThe plan rests on:\n• The Convention on Cluster Munitions\n• The Regional Declaration on Safe Roads\n\nTargets.\n1. Clear every road verge in the hills by 2030.\n2. Teach every child in the hills to keep safe from mines.';
+    const found = pillars(text);
+    expect(found).toHaveLength(2);
+    expect(new Set(found.map((p) => p.initiative))).toEqual(new Set(['initiative:hill-roads-clearance-plan-2021-2030']));
+  });
+
+  it('is still a project named in the prose just before', () => {
+    const text = '# News\n\nThe River Valley Project began in May. It has two parts:\n\n1. Survey of the river banks\n2. Clearance of the fields';
+    expect(new Set(pillars(text).map((p) => p.initiative))).toEqual(new Set(['initiative:river-valley-project']));
+  });
+});

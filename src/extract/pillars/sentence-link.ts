@@ -24,6 +24,16 @@ function firstNamed(refs: readonly Ref[] | undefined): Ref | undefined {
   return undefined;
 }
 
+/**
+ * Sentence `p` is an item of a list whose items name initiatives one after another (a list of
+ * conventions, declarations or projects): the last of them owns nothing that follows the list.
+ */
+function inListOfNames(refs: readonly (readonly Ref[])[], sentences: readonly Sentence[], p: number): boolean {
+  if (sentences[p]!.kind !== 'item') return false;
+  const neighbour = (q: number): boolean => sentences[q]?.kind === 'item' && sentences[q]!.block !== sentences[p]!.block && lastNamed(refs[q]) !== undefined;
+  return neighbour(p - 1) || neighbour(p + 1);
+}
+
 export function initiativeLinkAt(
   refs: readonly (readonly Ref[])[],
   sentences: readonly Sentence[],
@@ -47,7 +57,7 @@ export function initiativeLinkAt(
   for (let p = s - 1; p >= 0 && p >= s - LOOK_BACK; p--) {
     if (sentences[p]!.section !== section) break;
     const named = lastNamed(refs[p]);
-    if (named) return { key: named.key, strength: 1 };
+    if (named && !inListOfNames(refs, sentences, p)) return { key: named.key, strength: 1 };
   }
   const next = s + 1 < sentences.length && sentences[s + 1]!.section === section ? firstNamed(refs[s + 1]) : undefined;
   if (next) return { key: next.key, strength: 1 };

@@ -152,3 +152,10 @@ describe('the initiative a set hangs on', () => {
     expect(new Set(pillars(text).map((p) => p.initiative))).toEqual(new Set(['initiative:river-valley-project']));
   });
 });
+
+describe('an item title that opens with a word and a comma', () => {
+  it('keeps the coordinated words ("Planning, running and checking …"), yet ends at a clause', () => {
+    const text = '# Hill Roads Clearance Plan\n\nThe plan has three components:\n\n- Planning, running and checking the road surveys\n- Clearance, which the village teams carry out\n- Handover of the roads to the district';
+    expect(titles(text)).toEqual(['Planning, running and checking the road surveys', 'Clearance', 'Handover of the roads to the district']);
+  });
+});

@@ -58,6 +58,11 @@ function clauseEnd(text: string): number {
   return -1;
 }
 
+/** "Developing, implementing and monitoring …": the comma after one word joins it to the words after, it ends no clause. */
+function coordinatedWord(text: string, cut: number): boolean {
+  return !text.slice(0, cut).includes(' ') && /^,\s*\p{L}+(?:,\s*\p{L}+){0,4},?\s+(?:and|or)\s+\p{L}/u.test(text.slice(cut));
+}
+
 /** Words that open a phrase of their own after a title's head ("… in funding | to support …"). */
 const PHRASE_OPENERS = new Set(['to', 'by', 'for', 'with', 'through', 'which', 'that', 'so', 'on', 'at', 'from', 'including', 'while', 'where', 'over', 'across', 'near', 'into', 'under', 'during', 'before', 'after']);
 /** Words that may also join inside a head ("mine risk education in schools", "survey and clearance"). */
@@ -96,7 +101,7 @@ export function titleOf(text: string): string {
   if (labelled) t = labelled[1]!;
   else {
     const cut = clauseEnd(t);
-    if (cut >= 3 && t.slice(0, cut).split(' ', 13).length <= 12) t = t.slice(0, cut);
+    if (cut >= 3 && t.slice(0, cut).split(' ', 13).length <= 12 && !coordinatedWord(t, cut)) t = t.slice(0, cut);
   }
   // (eleven pieces at most: more than ten words keep only their first eight)
   let words = t.split(' ', 11);

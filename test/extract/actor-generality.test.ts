@@ -172,3 +172,11 @@ describe('a person named after a body or a programme', () => {
     expect(actors('The Northland Mine Action Authority Cambodia Office opened.').map((a) => a[0])).toEqual(['Northland Mine Action Authority Cambodia Office']);
   });
 });
+
+describe('a dotted acronym without its last stop', () => {
+  it('"U.S Embassy" is the embassy of the U.S, not an "S Embassy"', () => {
+    const found = names('The U.S Embassy in Norland announced new funding for the clearance of farmland.').map((n) => n[0]);
+    expect(found).toContain('U.S Embassy');
+    expect(found.some((n) => /^S\b/.test(String(n)))).toBe(false);
+  });
+});

@@ -61,7 +61,7 @@ function isUpperLetter(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Dotted acronym at `i` ("U.S.", "U.N."): its length, or 0. */
+/** Dotted acronym at `i` ("U.S.", "U.N.", also "U.S" without its last stop): its length, or 0. */
 function dottedAcronym(text: string, i: number): number {
   let k = i;
   let pairs = 0;
@@ -69,7 +69,10 @@ function dottedAcronym(text: string, i: number): number {
     k += 2;
     pairs++;
   }
-  return pairs >= 2 ? k - i : 0;
+  if (pairs >= 2) return k - i;
+  // "U.S Department": the last letter without its stop, when no letter follows it
+  if (pairs === 1 && isUpperLetter(text.charCodeAt(k)) && letterAt(text, k + 1) === 0) return k + 1 - i;
+  return 0;
 }
 
 function push(tokens: Token[], text: string, kind: TokenKind, start: number): void {

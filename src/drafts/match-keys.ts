@@ -2,7 +2,7 @@
  * How a draft is matched to a record the knowledge base already has: the keys each record type
  * is known by (its id, its names and aliases, a figure's amount) and a lookup by those keys.
  */
-import type { Figure } from '../model/records.js';
+import type { Actor, Figure } from '../model/records.js';
 import { nameKey, personKey } from '../extract/text/names.js';
 import { initiativeKey } from '../extract/initiatives/initiatives.js';
 
@@ -15,6 +15,14 @@ export function actorKeys(a: { id: string; name: string; aliases?: string[] | un
     if (p && p !== k) keys.push(`p:${p}`);
   }
   return keys;
+}
+
+/**
+ * Whether actor `record` may be the same as `draft`: of the same kind, or of the same name. An
+ * alias shared across kinds ("US" of a department of state and of the country) joins nothing.
+ */
+export function sameActor(record: Actor, draft: Actor): boolean {
+  return record.kind === draft.kind || nameKey(record.name) === nameKey(draft.name);
 }
 
 export function initiativeKeys(i: { id: string; name: string; aliases?: string[] | undefined }): string[] {
@@ -45,11 +53,11 @@ export class Index<T extends { id: string }> {
     for (const k of this.keysOf(next)) if (!this.map.has(k)) this.map.set(k, next);
   }
 
-  /** The first record matching any of `keys`, trying keys in order. */
-  find(keys: readonly string[]): T | undefined {
+  /** The first record matching any of `keys` that `accept` takes, trying keys in order. */
+  find(keys: readonly string[], accept: (r: T) => boolean = () => true): T | undefined {
     for (const k of keys) {
       const r = this.map.get(k);
-      if (r) return r;
+      if (r && accept(r)) return r;
     }
     return undefined;
   }

@@ -7,7 +7,7 @@
  */
 import type { Actor, AnyRecord, Figure, Initiative, Pillar, RecordOfType, RecordType, SourceQuote } from '../model/records.js';
 import { normaliseQuote } from '../sources/quote-match.js';
-import { Index, actorKeys, amountKey, initiativeKeys } from './match-keys.js';
+import { Index, actorKeys, amountKey, initiativeKeys, sameActor } from './match-keys.js';
 
 /** Existing records by type, as loaded (any record shape per type is accepted and read by its type). */
 export type ExistingRecords = { [K in RecordType]?: readonly RecordOfType[K][] } | Partial<Record<RecordType, readonly AnyRecord[]>>;
@@ -87,11 +87,14 @@ class Merger {
   }
 
   /** Shared path for records matched by key: update a draft, leave a reviewed one alone. */
-  private mergeNamed<T extends Actor | Initiative>(type: 'actor' | 'initiative', drafts: readonly T[], keysOf: (r: T) => string[], fix: (r: T) => T): void {
+  private mergeNamed<T extends Actor | Initiative>(
+    type: 'actor' | 'initiative', drafts: readonly T[], keysOf: (r: T) => string[], fix: (r: T) => T, same: (record: T, draft: T) => boolean = () => true,
+  ): void {
     const index = new Index<T>(keysOf);
+    const added = new Map<string, Change & { kind: 'add' }>();
     for (const r of sortedById(listOf(this.existing, type) as readonly T[])) index.add(r);
     for (const draft of drafts) {
-      const match = index.find(keysOf(draft));
+      const match = index.find(keysOf(draft), (r) => same(r, draft));
       if (match) {
         this.refMap.set(`${type}:${draft.id}`, `${type}:${match.id}`);
         if (match.status !== 'draft') continue;
@@ -101,14 +104,19 @@ class Merger {
         const updated = { ...match, sources: [...match.sources, ...sources] } as T;
         if (aliases.length > 0) updated.aliases = [...(match.aliases ?? []), ...aliases];
         index.replace(match, updated);
-        this.recordUpdate(type, updated, sources, aliases);
+        // a record added by this merge is added whole, with what it gains: there is no file to update yet
+        const addition = added.get(match.id);
+        if (addition) addition.record = updated;
+        else this.recordUpdate(type, updated, sources, aliases);
         continue;
       }
       const id = uniqueId(draft.id, index.ids);
       this.refMap.set(`${type}:${draft.id}`, `${type}:${id}`);
-      const added = { ...draft, id } as T;
-      index.add(added);
-      this.changes.push({ kind: 'add', type, id, record: added });
+      const record = { ...draft, id } as T;
+      index.add(record);
+      const change: Change & { kind: 'add' } = { kind: 'add', type, id, record };
+      added.set(id, change);
+      this.changes.push(change);
     }
     // References inside added records may point at records matched later in the list.
     for (const c of this.changes) if (c.kind === 'add' && c.type === type) c.record = fix(c.record as T);
@@ -134,7 +142,7 @@ class Merger {
       if (a.country) out.country = this.remap(a.country)!;
       if (a.roles) out.roles = a.roles.map((r) => (r.organisation ? { ...r, organisation: this.remap(r.organisation)! } : { ...r }));
       return out;
-    });
+    }, sameActor);
   }
 
   initiatives(drafts: readonly Initiative[]): void {

@@ -79,6 +79,26 @@ describe('mergeIntoExisting', () => {
     expect(mergeIntoExisting(applyChanges(existing, changes), d).changes).toEqual([]);
   });
 
+  it('does not join actors of different kinds through an alias they share', () => {
+    const src = [{ source: 'a', quote: 'q' }];
+    const country: Actor = { id: 'united-states', name: 'United States', aliases: ['US'], kind: 'country', status: 'draft', sources: src };
+    const department: Actor = { id: 'us-department-of-state', name: 'US Department of State', aliases: ['US'], kind: 'organisation', status: 'draft', sources: src };
+    const drafts = { actor: [country, department], initiative: [], figure: [], pillar: [] };
+    expect(mergeIntoExisting({}, drafts).changes.map((c) => `${c.kind} ${c.id}`)).toEqual(['add united-states', 'add us-department-of-state']);
+    const known = { actor: [{ ...country, status: 'reviewed' as const }] };
+    expect(mergeIntoExisting(known, { ...drafts, actor: [department] }).changes.map((c) => `${c.kind} ${c.id}`)).toEqual(['add us-department-of-state']);
+    // the same name still joins whatever the kind
+    expect(mergeIntoExisting({ actor: [country] }, { ...drafts, actor: [{ ...department, id: 'us', name: 'United States' }] }).changes.map((c) => `${c.kind} ${c.id}`)).toEqual([]);
+  });
+
+  it('adds whole a record that a later draft of the same batch joins (no update of a file not yet written)', () => {
+    const a: Actor = { id: 'us-state-department', name: 'US State Department', kind: 'organisation', status: 'draft', sources: [{ source: 'a', quote: 'qa' }] };
+    const b: Actor = { id: 'u-s-state-department', name: 'U.S. State Department', kind: 'organisation', status: 'draft', sources: [{ source: 'b', quote: 'qb' }] };
+    const { changes } = mergeIntoExisting({}, { actor: [a, b], initiative: [], figure: [], pillar: [] });
+    expect(changes.map((c) => `${c.kind} ${c.id}`)).toEqual(['add us-state-department']);
+    expect(changes[0]!.record).toMatchObject({ aliases: ['U.S. State Department'], sources: [{ source: 'a' }, { source: 'b' }] });
+  });
+
   it('renames an added record whose id is taken by a different record', () => {
     const src = [{ source: 'd1', quote: 'q' }];
     const existing = { figure: [{ id: 'trucks-30', value: 30, unit: 'count', measure: 'trucks', text: '30 trucks', status: 'reviewed', sources: src } as Figure] };

@@ -32,7 +32,7 @@ export function markerOrder(marker: string | undefined): { order: number; style:
 }
 
 /** A bullet's marker (not a number, letter or numeral). */
-function markerFamilyIsBullet(marker: string | undefined): boolean {
+function isBulletMarker(marker: string | undefined): boolean {
   return marker !== undefined && !/[\p{L}\p{N}]/u.test(marker);
 }
 
@@ -55,7 +55,7 @@ function runFrom(blocks: readonly Block[], b: number): Run | undefined {
     if (block.indent > run.indent) continue; // a sub-item
     const m = markerOrder(block.marker);
     // bullets written flush under a numbered item are its own sub-list ("1. Goal" / "• action" / "2. Goal")
-    if (!m && run.items.length > 0 && markerFamilyIsBullet(block.marker)) continue;
+    if (!m && run.items.length > 0 && isBulletMarker(block.marker)) continue;
     if (!m || m.style !== run.style || block.indent !== run.indent || m.order !== run.items.length + 1) break;
     run.items.push(c);
     gap = 0;

@@ -72,6 +72,8 @@ function uniqueId(base: string, taken: Set<string>): string {
 class Merger {
   readonly changes: Change[] = [];
   private readonly updates = new Map<string, Change & { kind: 'update' }>();
+  /** Records this merge adds, by `type:id`. */
+  private readonly additions = new Map<string, Change & { kind: 'add' }>();
   /** Draft ref (`actor:<draft id>`) → final ref. */
   private readonly refMap = new Map<string, string>();
 
@@ -91,7 +93,6 @@ class Merger {
     type: 'actor' | 'initiative', drafts: readonly T[], keysOf: (r: T) => string[], fix: (r: T) => T, same: (record: T, draft: T) => boolean = () => true,
   ): void {
     const index = new Index<T>(keysOf);
-    const added = new Map<string, Change & { kind: 'add' }>();
     for (const r of sortedById(listOf(this.existing, type) as readonly T[])) index.add(r);
     for (const draft of drafts) {
       const match = index.find(keysOf(draft), (r) => same(r, draft));
@@ -104,26 +105,33 @@ class Merger {
         const updated = { ...match, sources: [...match.sources, ...sources] } as T;
         if (aliases.length > 0) updated.aliases = [...(match.aliases ?? []), ...aliases];
         index.replace(match, updated);
-        // a record added by this merge is added whole, with what it gains: there is no file to update yet
-        const addition = added.get(match.id);
-        if (addition) addition.record = updated;
-        else this.recordUpdate(type, updated, sources, aliases);
+        this.recordUpdate(type, updated, sources, aliases);
         continue;
       }
       const id = uniqueId(draft.id, index.ids);
       this.refMap.set(`${type}:${draft.id}`, `${type}:${id}`);
-      const record = { ...draft, id } as T;
-      index.add(record);
-      const change: Change & { kind: 'add' } = { kind: 'add', type, id, record };
-      added.set(id, change);
-      this.changes.push(change);
+      const added = { ...draft, id } as T;
+      index.add(added);
+      this.recordAdd(type, added);
     }
     // References inside added records may point at records matched later in the list.
     for (const c of this.changes) if (c.kind === 'add' && c.type === type) c.record = fix(c.record as T);
   }
 
+  private recordAdd(type: RecordType, record: AnyRecord): void {
+    const change: Change & { kind: 'add' } = { kind: 'add', type, id: record.id, record };
+    this.additions.set(`${type}:${record.id}`, change);
+    this.changes.push(change);
+  }
+
   private recordUpdate(type: RecordType, record: AnyRecord, sources: SourceQuote[], aliases: string[]): void {
     const key = `${type}:${record.id}`;
+    // a record this merge adds is added whole, with what it gains: there is no file to update yet
+    const addition = this.additions.get(key);
+    if (addition) {
+      addition.record = record;
+      return;
+    }
     const prior = this.updates.get(key);
     if (prior) {
       prior.record = record;
@@ -197,7 +205,7 @@ class Merger {
       ids.add(id);
       const added: Figure = { ...draft, id };
       if (draft.about) added.about = this.remap(draft.about)!;
-      this.changes.push({ kind: 'add', type: 'figure', id, record: added });
+      this.recordAdd('figure', added);
     }
   }
 
@@ -226,7 +234,7 @@ class Merger {
       ids.add(id);
       const added: Pillar = { ...draft, id, initiative };
       byPosition.set(k, added);
-      this.changes.push({ kind: 'add', type: 'pillar', id, record: added });
+      this.recordAdd('pillar', added);
     }
   }
 }

@@ -79,6 +79,14 @@ describe('mergeIntoExisting', () => {
     expect(mergeIntoExisting(applyChanges(existing, changes), d).changes).toEqual([]);
   });
 
+  it('adds whole a pillar that a later draft of the same batch joins at its position', () => {
+    const init = (id: string, source: string): Initiative => ({ id, name: 'Hill Roads Project', kind: 'project', status: 'draft', sources: [{ source, quote: `q${source}` }] });
+    const pillar = (id: string, initiative: string, source: string): Pillar => ({ id, initiative, order: 1, title: 'Survey', term: 'component', status: 'draft', sources: [{ source, quote: `p${source}` }] } as Pillar);
+    const { changes } = mergeIntoExisting({}, { actor: [], figure: [], initiative: [init('hill-roads-project', 'a'), init('hill-roads-project-2', 'b')], pillar: [pillar('hill-roads-survey', 'initiative:hill-roads-project', 'a'), pillar('hill-roads-survey-2', 'initiative:hill-roads-project-2', 'b')] });
+    expect(changes.map((c) => `${c.kind} ${c.type} ${c.id}`)).toEqual(['add initiative hill-roads-project', 'add pillar hill-roads-survey']);
+    expect(changes[1]!.record.sources.map((x) => x.source)).toEqual(['a', 'b']);
+  });
+
   it('does not join actors of different kinds through an alias they share', () => {
     const src = [{ source: 'a', quote: 'q' }];
     const country: Actor = { id: 'united-states', name: 'United States', aliases: ['US'], kind: 'country', status: 'draft', sources: src };

@@ -159,3 +159,20 @@ describe('an item title that opens with a word and a comma', () => {
     expect(titles(text)).toEqual(['Planning, running and checking the road surveys', 'Clearance', 'Handover of the roads to the district']);
   });
 });
+
+describe('a long item title', () => {
+  it('is not cut at an "and" between two words that qualify one noun', () => {
+    const plan = '# Survivor Care Plan\n\nThe plan has three objectives:\n\n'
+      + '1. Ensure that the medical and social care needs of every survivor are met in full.\n'
+      + '2. Improve access to schooling and work for survivors and for their families.\n'
+      + '3. Strengthen the collection and sharing of data on casualties in every district.';
+    expect(titles(plan)[0]).toBe('Ensure that the medical and social care needs');
+  });
+
+  it('is still cut at an "and" after a noun', () => {
+    const plan = '# Survivor Care Plan\n\nThe plan has two objectives:\n\n'
+      + '1. Provide training for nurses and doctors of every district hospital in the country.\n'
+      + '2. Provide wheelchairs for survivors and carers of every district in the country.';
+    expect(titles(plan)).toEqual(['Provide training for nurses', 'Provide wheelchairs for survivors']);
+  });
+});

@@ -69,14 +69,26 @@ const PHRASE_OPENERS = new Set(['to', 'by', 'for', 'with', 'through', 'which', '
 const PHRASE_JOINERS = new Set(['in', 'and']);
 
 /**
+ * Words shaped like adjectives ("medical", "economic", "explosive", "hazardous"): an "and" after
+ * one joins two words that qualify one noun ("the medical and health rehabilitation needs"), so
+ * a title cut there would end on the qualifier, before the noun it qualifies.
+ */
+const QUALIFIER_SHAPE = /\p{L}{2,}(?:ical|ic|al|ive|ous|ful|less|ary|ory|able|ible|ian)$/u;
+
+/**
  * The first eight words of a long item, ended where a phrase ends rather than in its middle:
  * before the first word from the fifth on that opens a phrase of its own, else before the last
- * joining word from the fourth on, else all eight.
+ * joining word from the fourth on (not an "and" between two qualifiers), else all eight.
  */
 function phraseEnd(words: string[]): string[] {
   const opener = words.findIndex((w, j) => j >= 4 && PHRASE_OPENERS.has(w.toLowerCase()));
   if (opener > 0) return words.slice(0, opener);
-  for (let j = words.length - 1; j >= 3; j--) if (PHRASE_JOINERS.has(words[j]!.toLowerCase())) return words.slice(0, j);
+  for (let j = words.length - 1; j >= 3; j--) {
+    const word = words[j]!.toLowerCase();
+    if (!PHRASE_JOINERS.has(word)) continue;
+    if (word === 'and' && QUALIFIER_SHAPE.test(words[j - 1]!.toLowerCase())) continue;
+    return words.slice(0, j);
+  }
   return words;
 }
 

@@ -48,6 +48,11 @@ describe('items marked "1)."', () => {
     expect(found.map((p) => p.order)).toEqual([1, 2]);
     expect(found[0]!.title).toMatch(/^Clear every road verge/);
   });
+
+  it('also when the bullets are the letter "o" of a word processor\'s list', () => {
+    const text = '# Valley Roads Plan\n\nThe plan has two goals:\n\n1). Clear every road verge in the valley by 2030.\no Survey the verges\no Train the village teams\n2). Teach every child in the valley to keep safe from mines.\no Visit the schools';
+    expect(pillars(text).filter((p) => p.term === 'objective').map((p) => p.order)).toEqual([1, 2]);
+  });
 });
 
 describe('lists of other things', () => {

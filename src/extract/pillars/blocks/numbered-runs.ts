@@ -31,9 +31,9 @@ export function markerOrder(marker: string | undefined): { order: number; style:
   return { order: label.charCodeAt(0) - 96, style: `letter${style}` };
 }
 
-/** A bullet's marker (not a number, letter or numeral). */
+/** A bullet's marker: any list marker that numbers nothing ("•", "-", "o"), as `markerFamily` of the bulleted lists reads it. */
 function isBulletMarker(marker: string | undefined): boolean {
-  return marker !== undefined && !/[\p{L}\p{N}]/u.test(marker);
+  return marker !== undefined && markerOrder(marker) === undefined;
 }
 
 interface Run { items: number[]; style: string; indent: number }

@@ -180,3 +180,26 @@ describe('a dotted acronym without its last stop', () => {
     expect(found.some((n) => /^S\b/.test(String(n)))).toBe(false);
   });
 });
+
+describe('short forms met on project announcements', () => {
+  it('an acronym that leaves out the country word its name opens with is still its acronym', () => {
+    expect(names('The Lao National Regulatory Authority (NRA) thanked Japan. The NRA will lead the survey.')).toEqual([
+      ['Japan', 'country', []],
+      ['Lao National Regulatory Authority', 'organisation', ['NRA']],
+    ]);
+  });
+
+  it('letters glued to a currency sign ("US$3.5 million", "NZ$ 2 million") are the currency, not an actor', () => {
+    expect(names('Japan provided a grant of US$3.5 million. New Zealand added NZ$ 2 million.')).toEqual([
+      ['Japan', 'country', []],
+      ['New Zealand', 'country', []],
+    ]);
+  });
+
+  it('a country that opens a sentence after "The" is not also called "The …"', () => {
+    expect(names('The United States will help. The UK said so.')).toEqual([
+      ['United Kingdom', 'country', ['UK']],
+      ['United States', 'country', []],
+    ]);
+  });
+});

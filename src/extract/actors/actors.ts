@@ -67,6 +67,9 @@ export function acronyms(b: ClaimBoard): void {
     const letters = a.base.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 10 || TERM_ACRONYMS.has(a.base) || CURRENCY_CODES.has(a.base) || HONORIFICS.has(a.lower) || b.state.termAcronyms.has(a.base)) continue;
     if (/[a-z]/.test(a.base.slice(1)) && !/^[A-Z]+[a-z]?[A-Z]+$/.test(a.base) && !b.state.mixedAcronyms?.has(a.base)) continue;
+    // "US$3.5 million", "NZ$ 2 million": letters glued to a currency sign name the currency, not an actor
+    const next = t[k + 1];
+    if (next !== undefined && next.start === a.end && (next.text === '$' || next.text === '\u20AC' || next.text === '\u00A3')) continue;
     // Shouting headlines: several capitalised words in a row are not acronyms.
     const neighbours = (t[k - 1]?.allCaps ? 1 : 0) + (t[k + 1]?.allCaps ? 1 : 0);
     if (neighbours > 0 && !(t[k - 1]?.text === '(' || t[k + 1]?.text === ')')) continue;
@@ -140,7 +143,9 @@ export function countries(b: ClaimBoard): void {
       if (/^dollars?$/.test(t[k + len]?.lower ?? '')) continue;
       // "DRC" after "Danish Refugee Council (DRC)": the document's organisation, not the country
       if (len === 1 && last.allCaps && b.state.orgAcronyms?.has(last.text)) continue;
-      const m = b.mention('country', `country:${country}`, k, k + len, { display: country, acting: b.countryActs(k) });
+      // "The US said …": the article that opens the sentence is not part of the name
+      const from = t[k]!.lower === 'the' ? k + 1 : k;
+      const m = b.mention('country', `country:${country}`, from, k + len, { display: country, acting: b.countryActs(k) });
       // a place, or its short form in brackets just after it ("… of Congo (DRC)")
       const named = t[k - 1]?.text === '(' ? b.owner[k - 2]?.mention : undefined;
       if (b.incidentalPlace(k, k + len) || (named?.key === m.key && named.place)) m.place = true;

@@ -286,8 +286,11 @@ export function acronymDefinition(b: ClaimBoard, m: ActorMention, after: number)
       b.claim({ kind: 'org', start: s, end: m.tokEnd, mention: m });
     }
   }
+  // "Lao National Regulatory Authority (NRA)": the acronym may leave out the country word the name opens with
+  const opening = m.surface.split(' ', 1)[0]!;
+  const national = ini.slice(1) === acr.text && (countryOfDemonym(opening) ?? countryOf(opening)) !== undefined;
   // initials that disagree are still the acronym when it is long enough ("… Assistance (CNIDAH)", a Portuguese name)
-  if (acr.text[0] !== ini[0] && acr.text.length < 4) return;
+  if (acr.text[0] !== ini[0] && acr.text.length < 4 && !national) return;
   if (acr.allCaps) (b.state.orgAcronyms ??= new Set()).add(acr.text);
   m.links.push(`acr:${acr.text}`);
   (m.alsoCalled ??= []).push(acr.text);

@@ -21,6 +21,7 @@ import type { Ref } from './text/refs.js';
 import { addAnaphorLeads, anaphorLeads, leadContext, leadsOf } from './initiatives/leads.js';
 import { aboutOf } from './figures/figure-about.js';
 import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.js';
+import { readRupees } from './figures/rupee-country.js';
 import { FallbackLink } from './pillars/set-initiative.js';
 import { initiativeLinkAt } from './pillars/sentence-link.js';
 import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
@@ -100,6 +101,7 @@ class DocumentAnalyser {
     for (let s = 0; s < this.sentences.length; s++) this.sentence(s);
     this.pillars();
     readBareDollars(this.out.figures, this.origin, this.countryCounts);
+    readRupees(this.out.figures, this.origin, this.countryCounts);
     return this.out;
   }
 

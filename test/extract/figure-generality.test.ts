@@ -179,3 +179,22 @@ describe('a period after "every"', () => {
     expect(figures('The project lasted two years.')).toEqual([[2, 'year', 'duration']]);
   });
 });
+
+describe('currencies beyond the dollar, the euro and the pound', () => {
+  const amounts = (text: string) => figures(text).map(([value, unit]) => [value, unit]);
+
+  it('reads "Rs" and "Rs." as the rupee of the country the document names', () => {
+    expect(amounts('Japan gave Rs. 86 million to the district. Sri Lanka thanked Japan for the grant to Sri Lanka.')).toEqual([[86000000, 'LKR']]);
+    expect(amounts('The survey in Pakistan cost Rs 119,975,848.00 in all.')).toEqual([[119975848, 'PKR']]);
+  });
+
+  it('keeps an amount marked "₹" or called Indian as the Indian rupee', () => {
+    expect(amounts('Sri Lanka received ₹ 5 million from its neighbour.')).toEqual([[5000000, 'INR']]);
+  });
+
+  it('reads a stop after the mark ("US$. 595,857"), "millions" and "yens"', () => {
+    expect(amounts('The grant of US$. 595,857 went to Cambodia.')).toEqual([[595857, 'USD']]);
+    expect(amounts('Japan gave USD 9 millions to Cambodia.')).toEqual([[9000000, 'USD']]);
+    expect(amounts('Japan gave 1000 million yens to Cambodia.')).toEqual([[1000000000, 'JPY']]);
+  });
+});

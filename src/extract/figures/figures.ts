@@ -6,8 +6,8 @@
 import type { Figure } from '../../model/records.js';
 import type { Token } from '../text/tokens.js';
 import { readNumber, type NumberMatch } from '../text/numbers.js';
-import { currencyBefore, moneySuffixAt, unitAt, unsupportedUnitAt } from './units.js';
-import { DOLLAR_PREFIXES, isArea } from '../lexicon/units.js';
+import { amountAfterMark, currencyBefore, moneySuffixAt, unitAt, unsupportedUnitAt } from './units.js';
+import { DOLLAR_PREFIXES, isArea, RUPEE_MARKS } from '../lexicon/units.js';
 import { fallbackMeasure } from './fallback-measure.js';
 import { measureAt, pluralNounBefore, verbBefore } from './measure.js';
 import { decadeFigure, vagueFigure } from './vague-figures.js';
@@ -88,8 +88,8 @@ export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: 
     let currency: string | undefined;
     let start = i;
     let k = i;
-    if (t.kind === 'sym' || (t.kind === 'word' && (t.allCaps || (t.cap && DOLLAR_PREFIXES.has(t.lower))))) {
-      const after = tokens[i + 1]?.kind === 'num' ? i + 1 : t.kind === 'word' && tokens[i + 1]?.kind === 'sym' && tokens[i + 2]?.kind === 'num' ? i + 2 : -1;
+    if (t.kind === 'sym' || (t.kind === 'word' && (t.allCaps || (t.cap && (DOLLAR_PREFIXES.has(t.lower) || RUPEE_MARKS.has(t.text)))))) {
+      const after = amountAfterMark(tokens, i);
       if (after > 0) {
         const c = currencyBefore(tokens, after);
         if (c && c.start === i) {

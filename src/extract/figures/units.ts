@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import { adjacent } from '../text/tokens.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, UNIT_SEQUENCES } from '../lexicon/units.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, RUPEE_MARKS, UNIT_SEQUENCES } from '../lexicon/units.js';
 import { MONEY_SUFFIX_MAGNITUDES } from '../lexicon/numbers.js';
 
 export interface UnitMatch {
@@ -65,8 +65,29 @@ export function unsupportedUnitAt(tokens: readonly Token[], i: number): boolean 
   return t !== undefined && t.kind === 'word' && UNSUPPORTED.has(t.lower);
 }
 
-/** A currency written before a number ending at token `i - 1`: "US$", "$", "€", "USD". */
+/** A currency written before a number ending at token `i - 1`: "US$", "$", "€", "USD", "Rs"; also with a stop after it ("Rs. 86 million", "US$. 595,857"). */
 export function currencyBefore(tokens: readonly Token[], i: number): UnitMatch | undefined {
+  if (tokens[i - 1]?.text === '.' && adjacent(tokens[i - 2], tokens[i - 1])) {
+    const marked = markBefore(tokens, i - 1);
+    if (marked) return { ...marked, end: i };
+  }
+  return markBefore(tokens, i);
+}
+
+/**
+ * Where the number after a currency mark at token `i` starts ("US$ 5", "Rs. 86", "US$. 595,857"):
+ * after the mark's sign and a stop, else -1.
+ */
+export function amountAfterMark(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num') return k;
+    if (t.kind !== 'sym' && t.text !== '.') return -1;
+  }
+  return -1;
+}
+
+function markBefore(tokens: readonly Token[], i: number): UnitMatch | undefined {
   const t = tokens[i - 1];
   if (!t) return undefined;
   if (t.kind === 'sym' && t.text !== '%') {
@@ -82,6 +103,7 @@ export function currencyBefore(tokens: readonly Token[], i: number): UnitMatch |
     return { unit, start: i - 1, end: i };
   }
   if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { unit: t.text, start: i - 1, end: i };
+  if (t.kind === 'word' && RUPEE_MARKS.has(t.text)) return { unit: 'INR', start: i - 1, end: i };
   return undefined;
 }
 

@@ -11,7 +11,7 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
 /** Scale words after a number: "4 million", "two thousand". */
 export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['mn', 1e6], ['bn', 1e9], ['mln', 1e6], ['bln', 1e9],
+  ['mn', 1e6], ['bn', 1e9], ['mln', 1e6], ['bln', 1e9], ['millions', 1e6], ['billions', 1e9],
 ]);
 
 /** Short scale suffixes written straight after a money amount: "$2.1m", "€3bn". */

@@ -19,10 +19,10 @@ export const UNIT_SEQUENCES: readonly (readonly [string[], string])[] = [
   [['us', 'dollars'], 'USD'], [['u.s.', 'dollars'], 'USD'], [['american', 'dollars'], 'USD'],
   [['australian', 'dollars'], 'AUD'], [['canadian', 'dollars'], 'CAD'], [['new', 'zealand', 'dollars'], 'NZD'],
   [['dollars'], 'USD'], [['dollar'], 'USD'], [['euros'], 'EUR'], [['euro'], 'EUR'],
-  [['japanese', 'yen'], 'JPY'], [['yen'], 'JPY'], [['pounds', 'sterling'], 'GBP'], [['pounds'], 'GBP'],
+  [['japanese', 'yen'], 'JPY'], [['yen'], 'JPY'], [['yens'], 'JPY'], [['pounds', 'sterling'], 'GBP'], [['pounds'], 'GBP'],
   [['swiss', 'francs'], 'CHF'], [['francs'], 'CHF'], [['riels'], 'KHR'], [['riel'], 'KHR'],
   [['hryvnias'], 'UAH'], [['hryvnia'], 'UAH'], [['hryvnia'], 'UAH'], [['kwanzas'], 'AOA'], [['kwanza'], 'AOA'],
-  [['roubles'], 'RUB'], [['rubles'], 'RUB'], [['rupees'], 'INR'], [['norwegian', 'kroner'], 'NOK'],
+  [['roubles'], 'RUB'], [['rubles'], 'RUB'], [['rupees'], 'INR'], [['rupee'], 'INR'], [['norwegian', 'kroner'], 'NOK'],
   [['swedish', 'kronor'], 'SEK'], [['danish', 'kroner'], 'DKK'],
   [['kuna'], 'HRK'], [['kunas'], 'HRK'], [['kune'], 'HRK'], [['convertible', 'marks'], 'BAM'],
   [['manats'], 'AZN'], [['manat'], 'AZN'], [['lari'], 'GEL'], [['drams'], 'AMD'], [['tenge'], 'KZT'],
@@ -38,7 +38,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'LAK', 'AOA', 'RUB', 'PLN', 'CZK', 'HUF', 'TRY', 'ZAR', 'BRL', 'MXN', 'SAR', 'AED', 'QAR', 'KWD', 'IQD', 'AFN',
   'SYP', 'YER', 'LBP', 'JOD', 'EGP', 'LYD', 'SOS', 'ETB', 'KES', 'NGN', 'XOF', 'XAF', 'VND', 'THB', 'MMK', 'LKR',
   'PKR', 'BDT', 'COP', 'PEN', 'ARS', 'CLP', 'IDR', 'PHP', 'MYR', 'SGD', 'HKD', 'TWD', 'BAM', 'RSD', 'MKD', 'AZN',
-  'AMD', 'GEL', 'TJS', 'HRK', 'KZT', 'FJD', 'SBD', 'PGK', 'NAD', 'LRD', 'JMD', 'BND', 'GYD', 'TTD',
+  'AMD', 'GEL', 'TJS', 'HRK', 'KZT', 'FJD', 'SBD', 'PGK', 'NAD', 'LRD', 'JMD', 'BND', 'GYD', 'TTD', 'NPR', 'MUR', 'SCR',
 ]);
 
 /** The dollar of each country that writes its own currency as "$" (others, and the United States, read USD). */
@@ -57,6 +57,9 @@ export const DOLLAR_DOMAINS: ReadonlyMap<string, string> = new Map([
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₴', 'UAH'], ['៛', 'KHR'],
 ]);
+
+/** Words that mark a rupee amount before the number ("Rs. 86 million"); which rupee, `figures/rupee-country.ts` reads. */
+export const RUPEE_MARKS: ReadonlySet<string> = new Set(['Rs', 'Rps']);
 
 export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['us', 'USD'], ['u.s.', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['nz', 'NZD'],

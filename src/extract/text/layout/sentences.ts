@@ -50,7 +50,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'ms', 'mrs', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen',
   'rep', 'gov', 'hon', 'rev', 'h.e', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'vs', 'approx', 'est', 'inc', 'ltd', 'co',
   'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'art',
-  'para', 'vol', 'pp', 'fig', 'cf', 'al', 'a.m', 'p.m', 'govt', 'dept', 'excl', 'incl', 'ca', 'sq',
+  'para', 'vol', 'pp', 'fig', 'cf', 'al', 'a.m', 'p.m', 'govt', 'dept', 'excl', 'incl', 'ca', 'sq', 'rs',
 ]);
 
 interface Line {
@@ -153,6 +153,8 @@ function looksLikeTitle(text: string): boolean {
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
+  // "US$. 595,857": a stop after a currency sign ends no sentence
+  if (/[$\u20AC\u00A3\u00A5\u20B9]/.test(text[dot - 1] ?? '')) return true;
   let k = dot;
   while (k > floor && /[\p{L}.]/u.test(text[k - 1]!)) k--;
   const word = text.slice(k, dot);

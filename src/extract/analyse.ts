@@ -236,6 +236,8 @@ class DocumentAnalyser {
     // Figures, with whom they are about (only where the sentence has a digit or a number word).
     const figures = mayHoldFigure(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading', labelsOf(sentence, this.sentences[s - 1], tokens), this.columnOf) : [];
     for (const f of figures) {
+      // "the UK-Ukraine 100 Year Partnership": a number inside a capitalised name is part of the name
+      if (initiativeMentions.some((m) => m.tok < f.start && f.end <= m.tokEnd && tokens[m.tok]!.cap)) continue;
       const start = tokens[f.start]!.start;
       const end = tokens[f.end - 1]!.end;
       const figure = f as QuotedFigure;

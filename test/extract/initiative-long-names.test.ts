@@ -51,3 +51,22 @@ describe('processes, approaches and calls', () => {
     expect(records('Geneva Call works with armed groups. Our Approach is new.')).toEqual([]);
   });
 });
+
+describe('names with a number or a numeral inside', () => {
+  const initiatives = (text: string) => extractDocument(doc('a', text)).initiative.map((r) => r.name);
+  const figures = (text: string) => extractDocument(doc('a', text)).figure.map((r) => [r.value, r.unit]);
+
+  it('reads a number between capitalised words as part of the name, and not as a figure', () => {
+    const text = 'Last year the two governments signed the Northland-Southland 50 Year Partnership in the capital.';
+    expect(initiatives(text)).toEqual(['Northland-Southland 50 Year Partnership']);
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('knows the protocols of the Convention on Certain Conventional Weapons by their numerals', () => {
+    expect(initiatives('Every State should join Protocol V on explosive remnants of war this year.')).toEqual(['Protocol V on explosive remnants of war']);
+  });
+
+  it('does not take the parties a treaty binds into its name', () => {
+    expect(initiatives('The States Parties to Amended Protocol II met in the capital.')).toEqual(['Amended Protocol II']);
+  });
+});

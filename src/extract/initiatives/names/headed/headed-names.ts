@@ -16,7 +16,7 @@ import { dayTail, headFits, namedAsOrganisation } from './head-rules.js';
 import { groupIsInitiative } from '../titled/quoted-names.js';
 import { genericWithParties, genericWithTopic, isGenericName } from './generic-names.js';
 import { nestedName } from './nested-names.js';
-import { reachBack, reachBackInRun, reachOn } from './name-reach.js';
+import { reachBack, reachBackInRun, reachBackOverNumber, reachOn } from './name-reach.js';
 import { isYear, periodEnd, yearSpanEnd } from './periods.js';
 import { registeredAt } from '../../../lexicon/register.js';
 import { personClosesRun } from '../../../text/person-closes-run.js';
@@ -65,7 +65,7 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       // "Second Review Conference": an ordinal tells one meeting from another
       while (s < h && (LEADING_NOISE.has(tokens[s]!.lower) || (tokens[s]!.kind === 'word' && !tokens[s]!.cap)) && !(kind === 'conference' && tokens[s]!.cap && ORDINAL_WORDS.has(tokens[s]!.lower) && isCapWord(tokens[s + 1]))) s++;
       // "Mine Action in Ukraine Initiative": back over "in" to the words before; "Grant Assistance for … Projects"
-      if (s === run.start) s = reachBack(tokens, s, ctx.taken);
+      if (s === run.start) s = s < h ? reachBackOverNumber(tokens, reachBack(tokens, s, ctx.taken), ctx.taken) : reachBack(tokens, s, ctx.taken);
       else s = reachBackInRun(tokens, s, run.start, ctx.taken);
       // A possessive owner just before the run: "Japan's Comprehensive Package".
       if (s === run.start && s > 0 && tokens[s - 1]!.poss && isCapWord(tokens[s - 1]) && !ctx.taken[s - 1]) s--;

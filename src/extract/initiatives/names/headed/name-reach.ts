@@ -33,10 +33,26 @@ export function reachBack(tokens: readonly Token[], s: number, taken: Uint8Array
   let b = s - 1;
   while (b - 1 >= 0 && b > s - 1 - MAX_BACK && !taken[b - 1] && plainCap(tokens[b - 1]) && !LEADING_NOISE.has(tokens[b - 1]!.lower)) b--;
   if (b === s - 1) return s;
-  // "Norway to Project …", "Mines Advisory Group in Kabul …": a country or a body before the link is no part of a name
+  // "Norway to Project …", "Mines Advisory Group in Kabul …", "States Parties to Protocol V": a country,
+  // a body or the parties before the link are no part of a name
   const words = tokens.slice(b, s - 1);
-  if (words.some((w) => countryOf(w.base) !== undefined || countryOfDemonym(w.lower) !== undefined)) return s;
+  if (words.some((w) => countryOf(w.base) !== undefined || countryOfDemonym(w.lower) !== undefined || PARTY_WORDS.has(w.lower))) return s;
   return b;
+}
+
+/** Who a treaty binds or a body counts, never part of its name ("States Parties to …", "Signatories to …"). */
+const PARTY_WORDS = new Set(['parties', 'party', 'signatories', 'members', 'states']);
+
+/**
+ * The start of a name whose run starts at `s` just after a number that capitalised words come
+ * before: "UK-Ukraine 100 Year Partnership" (a run of names stops at the number); `s` when none.
+ */
+export function reachBackOverNumber(tokens: readonly Token[], s: number, taken: Uint8Array): number {
+  const n = tokens[s - 1];
+  if (!n || n.kind !== 'num' || !/^\d{1,3}$/.test(n.text) || taken[s - 1]) return s;
+  let b = s - 1;
+  while (b - 1 >= 0 && b > s - 1 - MAX_BACK && !taken[b - 1] && plainCap(tokens[b - 1]) && !LEADING_NOISE.has(tokens[b - 1]!.lower)) b--;
+  return b < s - 1 ? b : s;
 }
 
 const IN_RUN_LINKS = new Set(['for', 'of', 'on']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.js';
+import { extractCorpus, extractDocument } from '../../src/extract/index.js';
 
 const doc = (id: string, text: string) => ({ id, text, bodyOffset: 0 });
 const extract = (text: string) => extractDocument(doc('a', text));
@@ -65,5 +65,21 @@ describe('owners of described undertakings', () => {
     expect(drafts.initiative.map((i) => i.name)).toEqual(["Japan's Comprehensive Package", "Kenya's mine action programme", "Uganda's mine action programme"]);
     const changes = mergeIntoExisting({}, { actor: drafts.actor, initiative: drafts.initiative, figure: drafts.figure, pillar: drafts.pillar }).changes;
     expect(changes.every((c) => c.kind === 'add')).toBe(true);
+  });
+});
+
+describe('an amount before the words of an undertaking', () => {
+  it('names the undertaking by its own words ("mine action project in Lebanon"); the funder takes part', () => {
+    const text = 'The operator has completed a two-year, €2.2 million mine action project in Northland, funded by the Federal Foreign Office of Westland (FFOW).';
+    expect(summary(text)).toEqual([['mine action project in Northland', 'project', [], ['actor:federal-foreign-office-of-westland']]]);
+    expect(extract(text).figure.map((f) => [f.value, f.unit])).toContainEqual([2200000, 'EUR']);
+  });
+
+  it('keeps two such projects of two documents apart', () => {
+    const both = extractCorpus([
+      doc('a', 'Westland funds a €1 million clearance project in Northland.'),
+      doc('b', 'Eastland funds a $2 million clearance project in Northland.'),
+    ]).initiative.map((i) => i.sources.map((s) => s.source));
+    expect(both).toEqual([['a'], ['b']]);
   });
 });

@@ -114,6 +114,17 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
         }
         continue;
       }
+      // "a two-year, €2.2 million mine action project in Lebanon": the undertaking is named by its own
+      // words after the amount (the amount is a figure), and only in its document
+      const ahead = word(next) && !next.cap ? headAhead(tokens, amountEnd + 1, AMOUNT_HEADS, 3) : undefined;
+      if (ahead !== undefined) {
+        const e = undertakingEnd(tokens, ahead + 1);
+        if (free(amountEnd, e)) {
+          out.push({ start: amountEnd, end: e, kind: AMOUNT_HEADS.get(tokens[ahead]!.lower)!, aliases: [], actorsInside: true, scoped: true, ...given });
+          k = e - 1;
+        }
+        continue;
+      }
       if (word(next) && GRANT_HEADS.has(next.lower)) {
         const e = placeAfter(tokens, amountEnd + 1);
         if (free(k + 1, e)) {

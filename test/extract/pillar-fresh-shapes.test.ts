@@ -181,3 +181,12 @@ describe('a long item title', () => {
     expect(titles(plan)).toEqual(['Provide training for nurses', 'Provide wheelchairs for survivors']);
   });
 });
+
+describe('an undertaking referred to with its years', () => {
+  it('"the 2016-2020 project" stands for the project named before, and takes its verb-phrase parts', () => {
+    const text = 'The Valley Roads Project began in 2016. The 2016-2020 project aims to survey the roads, clear the verges, teach the villages and help the survivors.';
+    const found = pillars(text);
+    expect(found.map((p) => p.title)).toEqual(['Survey the roads', 'Clear the verges', 'Teach the villages', 'Help the survivors']);
+    expect(new Set(found.map((p) => p.initiative))).toEqual(new Set(['initiative:valley-roads-project']));
+  });
+});

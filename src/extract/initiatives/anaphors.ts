@@ -30,8 +30,13 @@ export function findAnaphors(tokens: readonly Token[], taken: Uint8Array): Initi
     }
     if (!ANAPHOR_DETERMINERS.has(t.lower)) continue;
     // determiner, up to three lower-case modifiers, a kind noun (singular); "the new approach" is any kind
-    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    for (let j = k + 1, reach = k + 4; j < tokens.length && j <= reach; j++) {
       const u = tokens[j]!;
+      // "the 2016-2020 project": the years it runs are modifiers too
+      if (!taken[j] && isYearOrDash(tokens, j)) {
+        reach++;
+        continue;
+      }
       if (u.kind !== 'word' || taken[j]) break;
       if (u.lower === 'approach' && !u.cap) {
         out.push({ tok: k, tokEnd: j + 1 });
@@ -48,4 +53,11 @@ export function findAnaphors(tokens: readonly Token[], taken: Uint8Array): Initi
     }
   }
   return out;
+}
+
+/** A year, or the dash between two years, at token `j` ("2016-2020"). */
+function isYearOrDash(tokens: readonly Token[], j: number): boolean {
+  const u = tokens[j]!;
+  if (u.kind === 'num') return /^(?:19|20)\d\d$/.test(u.text);
+  return (u.text === '-' || u.text === '\u2013') && tokens[j - 1]?.kind === 'num' && tokens[j + 1]?.kind === 'num';
 }

@@ -50,3 +50,10 @@ describe('lists of donors, places, dates, ordnance and people are not pillar set
       .toEqual(['Clear farmland', 'Train local deminers', 'Teach villagers about mines']);
   });
 });
+
+describe('a verb phrase that closes a relative clause', () => {
+  it('"the document we are working on is important for A, B and C" is no list of what it works on', () => {
+    const text = 'The Valley Mine Action Strategy is designed for ten years. The document we are currently working on is important primarily for the coordination of district offices, foreign partners, local councils, businesses and people themselves.';
+    expect(titles(text)).toEqual([]);
+  });
+});

@@ -57,6 +57,8 @@ const MAX_WORDS = 12;
 const MAX_SEMICOLON_WORDS = 20;
 /** "these supports, it is also essential to …": a clause with its own subject, not a part. */
 const LEADING_PRONOUN = /^(?:it|this|these|those|they|we|there|he|she|which|who|that|i|you)\s/i;
+/** "we are working on is important for …": a verb that opens an item ends the clause the verb was in. */
+const LEADING_FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may)\s/i;
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|into|of|under|over|after|before|during)\s/i;
 /** A participle and its preposition: "focusing on …", "leading to …", "resulting in …". */
 const PARTICIPLE_CLAUSE = /^\p{Ll}+ing\s+(?:on|to|in|at|with|from|into|towards?)\s/u;
@@ -79,7 +81,7 @@ function notOnly(input: PillarInput, tokens: readonly Token[], k: number): Pilla
  * figure or a counted thing makes the list something else, see looksLikeParts).
  */
 export function parallel(items: readonly PillarItem[], maxWords = MAX_WORDS): boolean {
-  if (!items.every((x) => x.text.split(' ', maxWords + 1).length <= maxWords && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text))) return false;
+  if (!items.every((x) => x.text.split(' ', maxWords + 1).length <= maxWords && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text) && !LEADING_FINITE.test(x.text))) return false;
   // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
   if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
   // "technical support to 27 countries, focusing on …": a participle with its preposition opens a clause after a noun phrase

@@ -91,3 +91,20 @@ describe('names inside names, proper names before a lower-case head, and owners 
     ]);
   });
 });
+
+describe('a quoted title right after its kind noun', () => {
+  const names = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).initiative.map((i) => [i.name, i.kind]);
+
+  it('is the name in whatever case it is written, and may be long', () => {
+    expect(names('The agency works through its project "Consolidation of peace and stability in the north through the reduction of explosive devices and armed violence". It began in May.'))
+      .toEqual([['Consolidation of peace and stability in the north through the reduction of explosive devices and armed violence', 'project']]);
+  });
+
+  it('but a quoted phrase in lower case after a work noun is not', () => {
+    expect(names('The report "Land and people in the north" was published in May.')).toEqual([]);
+  });
+
+  it('"Small Arms and Light Weapons (SALW)" is a kind of weapon, not a policy', () => {
+    expect(names('The teams teach Small Arms and Light Weapons (SALW) risk education in schools.')).toEqual([]);
+  });
+});

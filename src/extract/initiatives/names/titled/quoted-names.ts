@@ -24,6 +24,8 @@ function kindAfter(after: Token | undefined): string | undefined {
   return INITIATIVE_HEADS.get(after.lower) ?? AFTER_QUOTE_HEADS.get(after.lower);
 }
 const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', 'at', 'with', 'by', 'from', '&', 'de']);
+/** Words before a kind noun that make the quoted title after it that undertaking's own name. */
+const OWNING = new Set(['its', 'their', 'our', 'his', 'her', 'the', 'a', 'an', 'this', 'new']);
 
 /** Whether `Group` at `h` is a coordination group ("Contact Group on …") rather than an organisation. */
 export function groupIsInitiative(tokens: readonly Token[], h: number, start: number): boolean {
@@ -84,7 +86,10 @@ function quotedCandidate(
   if (e <= s) return;
   const inner = tokens.slice(s, e);
   const words = inner.filter((t) => t.kind === 'word');
-  if (words.length === 0 || words.length > 16) return;
+  // "its project "Consolidation of peace and stability in the DRC …"": the noun just before the quote
+  // names what the title is the name of, in whatever case it is written, and it may be long
+  const nounBefore = tokens[s0 - 2]?.kind === 'word' && !tokens[s0 - 2]!.cap && INITIATIVE_HEADS.has(tokens[s0 - 2]!.lower) && OWNING.has(tokens[s0 - 3]?.lower ?? '');
+  if (words.length === 0 || words.length > (nounBefore ? 24 : 16)) return;
   if (inner.some((t) => t.kind === 'punct' && /[.!?;:]/.test(t.text))) return;
   const first = inner[0]!;
   if (!first.cap) return;
@@ -128,7 +133,7 @@ function quotedCandidate(
   // "launched “Safe Ground for Every Child”", "under “Operation Clean Valley”": a title after a launching word
   if (!kind && titleAfterLaunch(tokens, s0, words.length, capitalised, content.length)) kind = 'initiative';
   if (!kind) return;
-  const named = (after !== undefined && INITIATIVE_HEADS.has(after.lower)) || kindAfter(after) !== undefined;
+  const named = nounBefore || (after !== undefined && INITIATIVE_HEADS.has(after.lower)) || kindAfter(after) !== undefined;
   if (words.length < 2 && !named) return;
   if (content.length > 0 && capitalised / content.length < 0.5 && !named) return;
   if (kind === 'group' && !groupIsInitiative(tokens, e - 1, s) && !(last.lower === 'group')) return;

@@ -203,3 +203,20 @@ describe('short forms met on project announcements', () => {
     ]);
   });
 });
+
+describe('words of a role or a place that are no person', () => {
+  const people = (text: string) => names(text).filter(([, kind]) => kind === 'person').map(([name]) => name);
+
+  it('a word of a role title before its head ("Field Reporting Officer", "Standing Vice Chairman")', () => {
+    expect(people('The deed was signed by Ms. Ann Lake, Director / Field Reporting Officer of SAFE.')).toEqual(['Ann Lake']);
+    expect(people('Mr. Tom Hill, Deputy Minister and Standing Vice Chairman of the Lakeland Authority, spoke.')).toEqual(['Tom Hill']);
+  });
+
+  it('what belongs to a role ("the Ambassador’s Residence")', () => {
+    expect(people('The contract was signed at the Ambassador’s Residence in the capital.')).toEqual([]);
+  });
+
+  it('a body\'s acronym before its premises ("CMAC Headquarters")', () => {
+    expect(people('The teams met at LMAC Headquarters, where Mr. Tom Hill, Director of LMAC, spoke.')).toEqual(['Tom Hill']);
+  });
+});

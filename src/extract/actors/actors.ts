@@ -16,7 +16,7 @@ import { registeredBodies } from './registered.js';
 import { selfDescribedOrganisations } from './self-described.js';
 import { collectiveBodies, localGovernments, nationalForces } from './public-bodies.js';
 import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
-import { HONORIFICS, TERM_ACRONYMS } from '../lexicon/names.js';
+import { HONORIFICS, ORG_HEADS, TERM_ACRONYMS } from '../lexicon/names.js';
 import { CURRENCY_CODES } from '../lexicon/units.js';
 
 export type { ActorKind, ActorMention, DocumentActorState, MentionRole } from './actor-claims.js';
@@ -41,6 +41,9 @@ function initiativeBefore(b: ClaimBoard, k: number): boolean {
   return j >= 0 && b.owner[j]?.kind === 'initiative';
 }
 
+/** Words for the parts or premises of a body ("CMAC Headquarters"). */
+const BODY_PARTS = new Set(['headquarters', 'hq', 'board', 'staff', 'premises', 'compound', 'building', 'offices', 'team', 'teams']);
+
 /** "KAMIKAWA Yoko": a family name in capitals before a given name. */
 export function familyNameFirst(b: ClaimBoard): void {
   const t = b.tokens;
@@ -50,6 +53,8 @@ export function familyNameFirst(b: ClaimBoard): void {
     if (b.claimed(k) || b.claimed(k + 1)) continue;
     if (!family.allCaps || family.text.length < 3 || TERM_ACRONYMS.has(family.text) || given.allCaps || !nameWord(given)) continue;
     if (!/^\p{Lu}+$/u.test(family.text)) continue;
+    // "CMAC Headquarters", "NRA Board": a body's acronym before one of its parts, not a family name
+    if (ORG_HEADS.has(given.lower) || BODY_PARTS.has(given.lower)) continue;
     if (t[k + 2] && isCapWord(t[k + 2]) && nameWord(t[k + 2])) continue;
     const display = `${titleCase(given.base)} ${titleCase(family.text)}`;
     const key = `person:${personKey(display)}`;

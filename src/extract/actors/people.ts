@@ -208,8 +208,9 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
     roles.push(role);
     evidence = true;
   };
-  // A role straight before: "Prime Minister Hun Manet", "senator Natsuo Yamaguchi".
-  addRole(roleEndingBefore(b, s));
+  // A role straight before: "Prime Minister Hun Manet", "senator Natsuo Yamaguchi"; not a role's
+  // possession ("the Ambassador's Residence")
+  if (!t[s - 1]?.poss) addRole(roleEndingBefore(b, s));
   // A role held in a body before: "director of CROMAC Zdravko Modrušan", "Ambassador of X to Y Emilija Georgieva".
   if (roles.length === 0) addRole(roleOfBodyBefore(b, s));
   // Apposition before: "Japan's foreign minister, Yoko Kamikawa"; "his father, Hun Sen"; "…, Eng. Dhafir Khalaf".
@@ -220,8 +221,9 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
     if (roles.length === 0) addRole(roleOfBodyBefore(b, lead - 1));
     if (t[lead - 2] && KINSHIP.has(t[lead - 2]!.lower)) evidence = true;
   }
-  // A role straight after in the same name run: "KAMIKAWA Yoko Minister for Foreign Affairs of Japan".
-  const after = roleStartingAt(b, e);
+  // A role straight after in the same name run: "KAMIKAWA Yoko Minister for Foreign Affairs of Japan";
+  // one word there is the role's own ("Field Reporting Officer", "Standing Vice Chairman")
+  const after = e - s >= 2 ? roleStartingAt(b, e) : undefined;
   if (after && b.inRun(e) >= 0 && b.inRun(e) === b.inRun(e - 1)) addRole(after);
   // Apposition after: ", CMAC general-director", ", Director General of …", ", who serves as president of …",
   // and in brackets in a list of participants: "Ali Hassan (Director, Kurdistan Mine Action Agency)".

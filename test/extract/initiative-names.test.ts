@@ -108,3 +108,11 @@ describe('a quoted title right after its kind noun', () => {
     expect(names('The teams teach Small Arms and Light Weapons (SALW) risk education in schools.')).toEqual([]);
   });
 });
+
+describe('forums', () => {
+  it('a capitalised name ending in Forum is a meeting (conference), never a person', () => {
+    const out = extractDocument({ id: 'a', text: 'Lakeland announced the plan at the Lakeland-River Peace and Development Forum in the capital.', bodyOffset: 0 });
+    expect(out.initiative.map((i) => [i.name, i.kind])).toEqual([['Lakeland-River Peace and Development Forum', 'conference']]);
+    expect(out.actor.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ export const INITIATIVE_HEADS: ReadonlyMap<string, string> = new Map([
   ['programs', 'programme'], ['convention', 'convention'], ['treaty', 'convention'], ['agreement', 'agreement'],
   ['accord', 'agreement'], ['accords', 'agreement'], ['memorandum', 'agreement'], ['partnership', 'partnership'],
   ['coalition', 'coalition'], ['group', 'group'], ['conference', 'conference'], ['summit', 'conference'],
-  ['symposium', 'conference'], ['workshop', 'conference'], ['meeting', 'conference'], ['meetings', 'conference'],
+  ['symposium', 'conference'], ['forum', 'conference'], ['workshop', 'conference'], ['meeting', 'conference'], ['meetings', 'conference'],
   ['resolution', 'resolution'], ['strategy', 'policy'],
   ['policy', 'policy'], ['plan', 'policy'], ['framework', 'policy'], ['declaration', 'policy'],
   ['compact', 'agreement'], ['facility', 'programme'], ['mechanism', 'programme'], ['vision', 'policy'],

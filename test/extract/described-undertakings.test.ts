@@ -83,3 +83,19 @@ describe('an amount before the words of an undertaking', () => {
     expect(both).toEqual([['a'], ['b']]);
   });
 });
+
+describe('work done with partners, for a stated purpose', () => {
+  it('names the work from its modifiers to its purpose; the partners take part', () => {
+    expect(summary('Norway launched a pilot project with the Danish Refugee Council and Humanity & Inclusion to provide comprehensive assistance to mine victims.')).toEqual([
+      ['pilot project with the Danish Refugee Council and Humanity & Inclusion to provide comprehensive assistance to mine victims', 'project', ['actor:norway'], ['actor:danish-refugee-council', 'actor:humanity-inclusion']],
+    ]);
+    expect(summary('Westland funds joint projects with UNDP and FAO in the field of humanitarian demining.').map(([name]) => name)).toEqual([
+      'joint projects with UNDP and FAO in the field of humanitarian demining',
+    ]);
+  });
+
+  it('needs both the partners and the purpose', () => {
+    expect(summary('The project with UNDP began in May.')).toEqual([]);
+    expect(summary('Westland runs three projects with HALO.')).toEqual([]);
+  });
+});

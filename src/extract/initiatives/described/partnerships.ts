@@ -11,7 +11,7 @@
 import type { Token } from '../../text/tokens.js';
 import { countryOf } from '../../lexicon/countries.js';
 import { CURRENCY_CODES } from '../../lexicon/units.js';
-import type { Described } from './described-initiatives.js';
+import { clauseEnd, type Described } from './described-initiatives.js';
 import { isFree, word } from '../spans.js';
 
 const PARTY_HEADS: ReadonlyMap<string, string> = new Map([
@@ -71,6 +71,11 @@ export function partiesEnd(tokens: readonly Token[], k: number): number {
       e++;
       continue;
     }
+    // "Humanity & Inclusion"
+    if (t.text === '&' && word(tokens[e + 1]) && tokens[e + 1]!.cap) {
+      e++;
+      continue;
+    }
     if (!word(t) || LIST_STOP.has(t.lower)) break;
     if (t.cap) caps++;
     words++;
@@ -106,11 +111,48 @@ function partyAfterWith(tokens: readonly Token[], h: number): { start: number; e
   return { start: s, end: e, partiesStart: p };
 }
 
+/** Heads of work done with partners, which name an undertaking only with what it is for. */
+const WORK_HEADS: ReadonlyMap<string, string> = new Map([
+  ['project', 'project'], ['projects', 'project'], ['programme', 'programme'], ['programmes', 'programme'], ['program', 'programme'], ['programs', 'programme'],
+]);
+
+/**
+ * "a pilot project with the Danish Refugee Council and Humanity & Inclusion to provide
+ * comprehensive assistance to mine victims", "joint projects with UNDP and FAO in the field of
+ * humanitarian demining": work with its partners and what it is for (both needed), from the first
+ * modifier to the end of the purpose.
+ */
+function workWithParties(tokens: readonly Token[], h: number): { start: number; end: number; partiesStart: number; partiesEnd: number } | undefined {
+  let s = h;
+  // modifiers ("pilot", "joint", "demining"), not verbs ("funds", "launched")
+  const modifier = (t: Token | undefined): boolean => word(t) && !t.cap && !OPENERS.has(t.lower) && !LIST_STOP.has(t.lower) && t.lower !== 'and' && !/(?:[^s]s|ed)$/.test(t.lower);
+  while (s > 0 && s > h - 3 && modifier(tokens[s - 1])) s--;
+  const plural = tokens[h]!.lower.endsWith('s');
+  if (!OPENERS.has(tokens[s - 1]?.lower ?? '') && !(plural && s < h)) return undefined;
+  if (tokens[h + 1]?.lower !== 'with') return undefined;
+  let p = h + 2;
+  if (tokens[p]?.lower === 'the') p++;
+  const e = partiesEnd(tokens, p);
+  if (e <= p) return undefined;
+  // what it is for: "to provide …", "in the field of …"
+  let purpose = e;
+  if (tokens[e]?.lower === 'to' && word(tokens[e + 1]) && !tokens[e + 1]!.cap) purpose = clauseEnd(tokens, e + 1, 12);
+  else if (tokens[e]?.lower === 'in' && tokens[e + 1]?.lower === 'the' && /^(?:field|area|sphere|domain)s?$/.test(tokens[e + 2]?.lower ?? '') && tokens[e + 3]?.lower === 'of') purpose = clauseEnd(tokens, e + 4, 10);
+  if (purpose <= e + 1) return undefined;
+  return { start: s, end: purpose, partiesStart: p, partiesEnd: e };
+}
+
 export function findPartnerships(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
   const free = (s: number, e: number): boolean => isFree(taken, s, e);
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
+    const work = word(head) && !head.cap && WORK_HEADS.has(head.lower) ? workWithParties(tokens, h) : undefined;
+    if (work && free(work.start, work.end)) {
+      out.push({ start: work.start, end: work.end, kind: WORK_HEADS.get(head.lower)!, aliases: [], participantSpan: { start: work.partiesStart, end: work.partiesEnd }, actorsInside: true, scoped: true });
+      h = work.end - 1;
+      continue;
+    }
     if (!word(head) || head.cap || !PARTY_HEADS.has(head.lower)) continue;
     const kind = PARTY_HEADS.get(head.lower)!;
     // "Norway-Sri Lanka partnership", "Japan-Cambodia agreement": one hyphenated word

@@ -99,3 +99,16 @@ describe('work done with partners, for a stated purpose', () => {
     expect(summary('Westland runs three projects with HALO.')).toEqual([]);
   });
 });
+
+describe('undertakings in a list of places', () => {
+  it('reads a place list that a plural place noun ends, or a list of countries', () => {
+    expect(summary('Norway funds a clearance project in Upper, Middle and Lower Dell districts.').map(([name]) => name)).toEqual(['clearance project in Upper, Middle and Lower Dell districts']);
+    expect(summary('Norway funds a clearance project in Laos and Cambodia.').map(([name]) => name)).toEqual(['clearance project in Laos and Cambodia']);
+    expect(summary('Norway funds a clearance project in Dell and Japan said so.').map(([name]) => name)).toEqual(['clearance project in Dell']);
+  });
+
+  it('reads counted projects in a place ("two demining projects in …"), but not counted projects alone', () => {
+    expect(summary('Japan will fund two demining projects in Parwan, Kapisa and Nangarhar provinces.').map(([name]) => name)).toEqual(['two demining projects in Parwan, Kapisa and Nangarhar provinces']);
+    expect(summary('Japan funded two projects last year.')).toEqual([]);
+  });
+});

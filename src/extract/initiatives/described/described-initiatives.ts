@@ -135,6 +135,20 @@ function postModifier(tokens: readonly Token[], h: number, budget: number): numb
   return e > h + 2 ? e : h + 1;
 }
 
+/** Plural heads a count and a place make an undertaking of ("two demining projects in …"). */
+const COUNTED_HEADS = new Set(['projects', 'programmes', 'programs']);
+
+/** The end of "<count> <lower-case words> projects in <place>" from the count at `k`, if that is what is there. */
+function countedInPlace(tokens: readonly Token[], k: number): number | undefined {
+  const n = readNumber(tokens, k);
+  if (!n || n.yearLike || n.value < 2 || n.value > 20 || !Number.isInteger(n.value)) return undefined;
+  let h = n.end;
+  while (h < n.end + 3 && word(tokens[h]) && !tokens[h]!.cap && !COUNTED_HEADS.has(tokens[h]!.lower) && !NOT_MODIFIERS.has(tokens[h]!.lower)) h++;
+  if (!word(tokens[h]) || tokens[h]!.cap || !COUNTED_HEADS.has(tokens[h]!.lower)) return undefined;
+  const e = placeAfter(tokens, h + 1);
+  return e > h + 2 ? e : undefined;
+}
+
 export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
   const free = (s: number, e: number): boolean => isFree(taken, s, e);
@@ -154,6 +168,14 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
         k = head - 1;
         continue;
       }
+    }
+
+    // "two demining projects in Parwan, Kapisa and Nangarhar provinces": counted undertakings in a place
+    const counted = countedInPlace(tokens, k);
+    if (counted && free(k, counted)) {
+      out.push({ start: k, end: counted, kind: 'project', aliases: [], actorsInside: true, scoped: true });
+      k = counted - 1;
+      continue;
     }
 
     // "Japan's vision for humanitarian mine action", "Switzerland's mine action strategy for 2023-2026"

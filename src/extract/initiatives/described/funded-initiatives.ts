@@ -52,16 +52,40 @@ export function amountAt(tokens: readonly Token[], k: number): number | undefine
   return undefined;
 }
 
-/** "in Angola", "in Zaire province", "in the Republic of Suriname": a place after a name, or `e` itself. */
+/** The end of a capitalised place name from `k` ("Zaire", "the Republic of Suriname"), or `k` itself. */
+function placeName(tokens: readonly Token[], k: number): number {
+  while (word(tokens[k]) && (tokens[k]!.cap || (tokens[k]!.lower === 'of' && word(tokens[k + 1]) && tokens[k + 1]!.cap))) k++;
+  return k;
+}
+
+/**
+ * "in Angola", "in Zaire province", "in the Republic of Suriname", "in Parwan, Kapisa and
+ * Nangarhar provinces": a place after a name, or `e` itself. A list of places counts only when a
+ * plural place noun ends it, or when every place in it is a country ("in Laos and Cambodia").
+ */
 export function placeAfter(tokens: readonly Token[], e: number): number {
   if (tokens[e]?.lower !== 'in' || tokens[e]!.cap) return e;
   let k = e + 1;
   if (tokens[k]?.lower === 'the') k++;
   if (!word(tokens[k]) || !tokens[k]!.cap) return e;
-  while (word(tokens[k]) && (tokens[k]!.cap || (tokens[k]!.lower === 'of' && word(tokens[k + 1]) && tokens[k + 1]!.cap))) k++;
+  const first = k;
+  k = placeName(tokens, k);
   // "Zaire province", "Gio Linh district"
-  if (word(tokens[k]) && /^(?:province|district|region|state|county|commune|municipality|governorate|area)$/.test(tokens[k]!.lower)) k++;
-  return k;
+  if (word(tokens[k]) && /^(?:province|district|region|state|county|commune|municipality|governorate|area)$/.test(tokens[k]!.lower)) return k + 1;
+  const places = [[first, k]];
+  let end = k;
+  while ((tokens[end]?.text === ',' || tokens[end]?.lower === 'and') && !tokens[end]!.cap) {
+    let next = end + 1;
+    if (tokens[next]?.lower === 'and' && tokens[end]!.text === ',') next++;
+    const stop = word(tokens[next]) && tokens[next]!.cap ? placeName(tokens, next) : next;
+    if (stop === next) break;
+    places.push([next, stop]);
+    end = stop;
+  }
+  if (places.length === 1) return k;
+  if (word(tokens[end]) && /^(?:provinces|districts|regions|states|counties|communes|municipalities|governorates|areas)$/.test(tokens[end]!.lower)) return end + 1;
+  const text = (s: number, x: number): string => tokens.slice(s, x).map((t) => t.text).join(' ');
+  return places.every(([s, x]) => countryOf(text(s!, x!)) !== undefined) ? end : k;
 }
 
 /** The end of an undertaking whose noun ends at `e`: "in <Place>", else what it is for ("to clear farmland in the north"). */

@@ -220,3 +220,18 @@ describe('words of a role or a place that are no person', () => {
     expect(people('The teams met at LMAC Headquarters, where Mr. Tom Hill, Director of LMAC, spoke.')).toEqual(['Tom Hill']);
   });
 });
+
+describe('names listed before the plural noun of their class', () => {
+  it('"Alpha Tech, Al-Noor, Eagle Eye Companies": each name is an organisation, the class noun none\'s', () => {
+    expect(names('The meeting was attended by Alpha Tech, Al-Noor, Eagle Eye Companies and the district police.').map(([name]) => name)).toEqual(
+      expect.arrayContaining(['Al-Noor', 'Alpha Tech', 'Eagle Eye']),
+    );
+    expect(names('Work was done by the Alpha, Beta and Gamma companies.')).toEqual([
+      ['Alpha', 'organisation', []], ['Beta', 'organisation', []], ['Gamma', 'organisation', []],
+    ]);
+  });
+
+  it('places before "local companies" stay places', () => {
+    expect(names('Mines were cleared in Angola, Laos and Cambodia by local companies.').map(([, kind]) => kind)).toEqual(['country', 'country', 'country']);
+  });
+});

@@ -14,6 +14,7 @@ import { acronymThenName, embassies, namedOrganisations, organisations } from '.
 import { people, roles } from './people.js';
 import { registeredBodies } from './registered.js';
 import { selfDescribedOrganisations } from './self-described.js';
+import { classLists } from './class-lists.js';
 import { collectiveBodies, localGovernments, nationalForces } from './public-bodies.js';
 import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
 import { HONORIFICS, ORG_HEADS, TERM_ACRONYMS } from '../lexicon/names.js';
@@ -190,6 +191,7 @@ export class SentenceActors {
     const b = this.board;
     registeredBodies(b);
     selfDescribedOrganisations(b);
+    classLists(b);
     localGovernments(b);
     collectiveBodies(b);
     organisations(b);

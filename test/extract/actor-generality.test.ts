@@ -235,3 +235,9 @@ describe('names listed before the plural noun of their class', () => {
     expect(names('Mines were cleared in Angola, Laos and Cambodia by local companies.').map(([, kind]) => kind)).toEqual(['country', 'country', 'country']);
   });
 });
+
+describe('a role for a country, then the name in apposition', () => {
+  it('"MAG’s country director for Lebanon, Sylvain Lefort" is a person with that role', () => {
+    expect(names('MAG’s country director for Lebanon, Sylvain Lefort, signed the agreement.').filter(([, kind]) => kind === 'person')).toEqual([['Sylvain Lefort', 'person', []]]);
+  });
+});

@@ -183,8 +183,8 @@ function roleOfBodyBefore(b: ClaimBoard, s: number): RoleSpan | undefined {
     return true;
   };
   if (!bodyBefore()) return undefined;
-  if ((t[k - 1]?.lower === 'to' || t[k - 1]?.lower === 'in') && !t[k - 1]!.cap) {
-    // "UNDP Resident Representative to Laos Ricarda Rieger"
+  if ((t[k - 1]?.lower === 'to' || t[k - 1]?.lower === 'in' || t[k - 1]?.lower === 'for') && !t[k - 1]!.cap) {
+    // "UNDP Resident Representative to Laos Ricarda Rieger", "MAG's country director for Lebanon, Sylvain Lefort"
     const direct = roleEndingBefore(b, k - 1);
     if (direct) return direct;
     k--;

@@ -57,3 +57,10 @@ describe('a verb phrase that closes a relative clause', () => {
     expect(titles(text)).toEqual([]);
   });
 });
+
+describe('a list of records of one kind', () => {
+  it('repeats its labels ("Decree No: …" ×3), and is no set of parts', () => {
+    const text = '# Valley Mine Action Plan\n\n1. References:\nThe concerned decrees:\n• Decree No: 406/PM, dated 8 November 2011\n• Decree No: 61/PM, dated 16 March 2009\n• Board Decree No: 1/VMA, dated 30 March\n• Board Decree No: 4/VMA, dated 8 January 2009';
+    expect(titles(text)).toEqual([]);
+  });
+});

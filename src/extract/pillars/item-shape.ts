@@ -70,12 +70,18 @@ function contentsList(items: readonly PillarItem[]): boolean {
   return sections >= 2 || (items.length >= 2 && paged === items.length);
 }
 
+/** "Decree No: 406/PM …" / "Decree No: 61/PM …": a list of records of one kind repeats its labels; parts never do. */
+function repeatsTitles(items: readonly PillarItem[]): boolean {
+  const titles = new Set(items.map((item) => item.title.toLowerCase()));
+  return items.length >= 3 && titles.size * 4 < items.length * 3;
+}
+
 /**
  * Whether fewer than half the items are other things; `verbPhrases` when each item opens with its
  * verb; `counted` when the set is one of targets, whose items count what they will reach.
  */
 export function looksLikeParts(items: readonly PillarItem[], verbPhrases = false, counted = false): boolean {
-  if (contentsList(items)) return false;
+  if (contentsList(items) || repeatsTitles(items)) return false;
   let other = 0;
   for (const item of items) if (isOtherThing(item.text, verbPhrases, counted) || listsCountries(item.text)) other++;
   return other * 2 < items.length;

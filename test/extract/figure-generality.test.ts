@@ -198,3 +198,9 @@ describe('currencies beyond the dollar, the euro and the pound', () => {
     expect(amounts('Japan gave 1000 million yens to Cambodia.')).toEqual([[1000000000, 'JPY']]);
   });
 });
+
+describe('an amount written in two scales', () => {
+  it('"USD 1 billion 70 million" is 1,070,000,000', () => {
+    expect(figures('Partners pledged USD 1 billion 70 million for demining.').map(([value, unit]) => [value, unit])).toEqual([[1070000000, 'USD']]);
+  });
+});

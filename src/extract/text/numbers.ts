@@ -158,6 +158,12 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | u
         v *= more;
         j++;
       }
+      // "1 billion 70 million": a smaller whole amount of a smaller scale straight after adds to it
+      const rest = tokens[j]?.kind === 'num' && /^\d{1,3}$/.test(tokens[j]!.text) ? magnitudeAt(tokens, j + 1) : undefined;
+      if (rest !== undefined && rest >= 1000 && rest < scale) {
+        v += Number(tokens[j]!.text) * rest;
+        j += 2;
+      }
     }
     const yearLike = !magnitude && /^\d{4}$/.test(t.text) && value >= 1000 && value <= 2199;
     return { value: v, start: i, end: j, words: false, magnitude, yearLike };

@@ -241,3 +241,10 @@ describe('a role for a country, then the name in apposition', () => {
     expect(names('MAG’s country director for Lebanon, Sylvain Lefort, signed the agreement.').filter(([, kind]) => kind === 'person')).toEqual([['Sylvain Lefort', 'person', []]]);
   });
 });
+
+describe('a country whose own name holds an "of"', () => {
+  it('"Embassy of the United States of America" is read whole; the government of it is the country', () => {
+    expect(names('The Embassy of the United States of America funded the survey.')).toEqual([['Embassy of the United States of America', 'organisation', []]]);
+    expect(names('The Government of the United States of America funded the survey.')).toEqual([['United States', 'country', ['Government of the United States of America']]]);
+  });
+});

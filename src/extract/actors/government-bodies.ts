@@ -29,6 +29,19 @@ export function countryAfterOf(b: ClaimBoard, e: number): number | undefined {
   return c;
 }
 
+/**
+ * One past a country whose name starts after the "of" at token `of` and runs on past `e`, the
+ * name's second "of" ("Embassy of the United States | of America"), else undefined.
+ */
+export function countryOverOf(b: ClaimBoard, of: number, e: number): number | undefined {
+  const t = b.tokens;
+  if (t[of]?.lower !== 'of' || t[of]!.cap) return undefined;
+  let k = of + 1;
+  if (t[k]?.lower === 'the' && !t[k]!.cap) k++;
+  const c = b.countryAt(k);
+  return c > e ? c : undefined;
+}
+
 /** The country whose body the name at tokens `[s, e)` is, from the words just before it. */
 export function governmentCountryBefore(b: ClaimBoard, s: number): string | undefined {
   const t = b.tokens;

@@ -9,7 +9,7 @@ import type { Run } from '../text/names.js';
 import { initials, isCapWord, nameKey } from '../text/names.js';
 import { ClaimBoard, DETERMINERS, type ActorMention } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
-import { countryAfterOf, governmentCountryBefore, isGenericGovernmentBody } from './government-bodies.js';
+import { countryAfterOf, countryOverOf, governmentCountryBefore, isGenericGovernmentBody } from './government-bodies.js';
 import { personClosesRun, personInApposition } from '../text/person-closes-run.js';
 import { claimBranchOffice } from './branch-offices.js';
 import { claimJointBodies } from './joint-bodies.js';
@@ -169,8 +169,9 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     }
     if (e >= run.end) break;
     if (u.lower === 'of' && ++ofs > 1) {
-      // "Ministry of Defence of Ukraine": a second "of" only for the country whose body it is
-      e = countryAfterOf(b, e) ?? e;
+      // "Ministry of Defence of Ukraine": a second "of" only for the country whose body it is;
+      // "Embassy of the United States of America": or one country's name that runs on over it
+      e = countryAfterOf(b, e) ?? countryOverOf(b, h + 1, e) ?? e;
       break;
     }
     if ((u.lower === 'of' || u.lower === 'for' || u.lower === 'on' || u.lower === 'the' || u.lower === 'and') && !u.cap) {
@@ -193,7 +194,9 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   if (gov >= 0) {
     const rest = span.filter((_x, i) => i !== gov && lowers[i] !== 'of' && lowers[i] !== 'the' && lowers[i] !== 'royal' && lowers[i] !== 'federal' && lowers[i] !== 'national');
     const name = rest.map((x) => x.base).join(' ');
-    const country = countryOf(name) ?? (rest.length === 1 ? countryOfDemonym(rest[0]!.lower) : undefined);
+    // "Government of the United States of America": the country's own name may hold an "of"
+    const after = lowers[gov + 1] === 'of' ? countryOf(b.surface(s + gov + 2, e)) : undefined;
+    const country = countryOf(name) ?? after ?? (rest.length === 1 ? countryOfDemonym(rest[0]!.lower) : undefined);
     if (country) {
       const m = b.mention('country', `country:${country}`, s, e, { display: country });
       b.claim({ kind: 'country', start: s, end: e, mention: m });

@@ -116,3 +116,10 @@ describe('forums', () => {
     expect(out.actor.filter((a) => a.kind === 'person')).toEqual([]);
   });
 });
+
+describe('a name with its numeral and an acronym with the same numeral', () => {
+  it('"Safe Path Forward III (SPF III)" is the plan, the acronym its alias', () => {
+    const out = extractDocument({ id: 'a', text: 'The group met about the new ten-year national plan – Clear Land Ahead II (CLA II), which is in development.', bodyOffset: 0 });
+    expect(out.initiative.map((i) => [i.name, i.aliases ?? []])).toEqual([['Clear Land Ahead II', ['CLA II']]]);
+  });
+});

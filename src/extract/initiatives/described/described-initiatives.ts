@@ -257,6 +257,17 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     }
 
   }
+  // "Safe Path Forward III (SPF III)": a name with its numeral, and the acronym with the same numeral
+  for (let k = 3; k + 2 < tokens.length; k++) {
+    const acr = tokens[k]!;
+    const numeral = tokens[k + 1]!;
+    if (tokens[k - 1]!.text !== '(' || tokens[k + 2]!.text !== ')' || !acr.allCaps || !/^[IVX]{1,4}$/.test(numeral.text) || tokens[k - 2]!.text !== numeral.text) continue;
+    let s = k - 2;
+    while (s > 0 && s > k - 2 - acr.text.length && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.cap && !tokens[s - 1]!.allCaps) s--;
+    const words = tokens.slice(s, k - 2);
+    if (words.length !== acr.text.length || initials(words.map((u) => u.text).join(' ')) !== acr.text || !free(s, k - 1)) continue;
+    out.push({ start: s, end: k - 1, kind: 'policy', aliases: [], acronym: `${acr.text} ${numeral.text}` });
+  }
   // "Women, Peace, and Security (WPS)"
   for (let k = 2; k + 1 < tokens.length; k++) {
     if (tokens[k - 1]!.text !== '(' || tokens[k + 1]!.text !== ')') continue;

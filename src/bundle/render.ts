@@ -1,5 +1,6 @@
 /** The whole briefing bundle as a map from bundle path to file content; pure and deterministic. */
 import type { KnowledgeBase } from '../model/knowledge-base.js';
+import type { RecordType } from '../model/records.js';
 import { RECORD_TYPES } from '../model/record-types.js';
 import { renderBriefingJson } from './pages/briefing-json.js';
 import { BundleContext, refOf } from './context.js';
@@ -96,12 +97,16 @@ export function renderAggregates(ctx: BundleContext, options: RenderOptions, bri
   return new Map(eachAggregate(ctx, options, briefing === undefined ? undefined : () => briefing));
 }
 
-/** The same files as `renderAggregates`, in the same order, one at a time: a caller can write each and let it go before the next is rendered. */
-export function* eachAggregate(ctx: BundleContext, options: RenderOptions, briefing?: () => string): Generator<[path: string, content: string]> {
+/**
+ * The same files as `renderAggregates`, in the same order, one at a time: a caller can write each
+ * and let it go before the next is rendered. `briefing` and `listing`, when given, make
+ * `briefing.json` and the per-type listings (the incremental build assembles them from the last build's).
+ */
+export function* eachAggregate(ctx: BundleContext, options: RenderOptions, briefing?: () => string, listing?: (type: RecordType) => string): Generator<[path: string, content: string]> {
   const base = options.seedsLinkBase ?? DEFAULT_SEEDS_LINK_BASE;
   yield [BRIEFING_FILE, briefing ? briefing() : renderBriefingJson(ctx)];
   yield [INDEX_PAGE, toMarkdown(indexPageTree(ctx, base), options.markdownCache)];
-  for (const info of RECORD_TYPES) yield [listingPath(info.type), listingPageMarkdown(info.type, ctx)];
+  for (const info of RECORD_TYPES) yield [listingPath(info.type), listing ? listing(info.type) : listingPageMarkdown(info.type, ctx)];
   yield [SOURCES_LISTING, toMarkdown(sourcesListingTree(ctx, base), options.markdownCache)];
 }
 

@@ -126,7 +126,7 @@ function apply(root: string, { kind, n, m }: Op): void {
     }
     case 'tamper-dist': {
       const list = files(root, 'dist/actors');
-      const rel = pick(m % 3 === 0 ? ['dist/index.md', 'dist/briefing.json'] : list, n);
+      const rel = pick(m % 3 === 0 ? ['dist/index.md', 'dist/briefing.json', 'dist/listings/figures.md', 'dist/listings/pillars.md'] : list, n);
       if (!rel || !existsSync(at(rel))) return;
       if (m % 2) rmSync(at(rel));
       else appendFileSync(at(rel), 'hand edit\n');
@@ -204,7 +204,50 @@ describe('an incremental build after one change', () => {
       // In briefing.json, only the figure's own text (the others are taken from the last file).
       expect(first.briefingRendered).toBe(first.files - 8);
       expect(again.briefingRendered).toBe(1);
+      // On the listings, only the figure's line (the others are taken from the last page).
+      expect(again.listingRendered).toBe(1);
       expect(again.changes?.changed).toEqual(['actors/cambodia.md', 'briefing.json', 'figures/cambodia-area-cleared.md', 'index.md', 'listings/figures.md', 'manifest.json']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the listings after one change', () => {
+  it('serialise again the lines of the pillars whose initiative was renamed, and take the others from the last pages', async () => {
+    const root = copyRepoKb();
+    try {
+      write(path.join(root, 'demine.config.json'), NO_EXTRACTION);
+      await buildBundle({ root });
+      const initiative = path.join(root, 'data/initiatives/japan-cambodia-landmine-initiative.yaml');
+      const pillars = readdirSync(path.join(root, 'data/pillars')).filter((name) => readFileSync(path.join(root, 'data/pillars', name), 'utf8').includes('initiative: initiative:japan-cambodia-landmine-initiative'));
+      expect(pillars.length).toBeGreaterThan(0);
+      write(initiative, readFileSync(initiative, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (renamed)'));
+      const again = await buildBundle({ root });
+      // The initiative's own line, and the line of each of its pillars, which names it.
+      expect(again.listingRendered).toBe(1 + pillars.length);
+      expect(readFileSync(path.join(root, 'dist/listings/pillars.md'), 'utf8')).toContain('(renamed)');
+      expect(snapshotTree(path.join(root, 'dist'))).toEqual((await cleanBuildOf(root)).dist);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('are rendered whole again when a listing page was edited by hand', async () => {
+    const root = copyRepoKb();
+    try {
+      write(path.join(root, 'demine.config.json'), NO_EXTRACTION);
+      const first = await buildBundle({ root });
+      const listing = path.join(root, 'dist/listings/figures.md');
+      writeFileSync(listing, readFileSync(listing, 'utf8').replace('- [', '- [hand edit '));
+      const figure = path.join(root, 'data/figures/cambodia-area-cleared.yaml');
+      write(figure, readFileSync(figure, 'utf8').replace(/^measure: (.*)$/m, 'measure: $1 (revised)'));
+      const again = await buildBundle({ root });
+      // A bundle that is not as the last build left it is rendered whole (`bundleMatchesOutputs`): no line is taken from it.
+      expect(first.listingRendered).toBe(first.files - 8);
+      expect(again.listingRendered).toBe(first.files - 8);
+      expect(readFileSync(listing, 'utf8')).not.toContain('hand edit');
+      expect(snapshotTree(path.join(root, 'dist'))).toEqual((await cleanBuildOf(root)).dist);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -232,6 +275,7 @@ describe('a watched rebuild', () => {
       const next = await buildBundle({ root });
       expect(next.rendered).toBe(2);
       expect(next.briefingRendered).toBe(1);
+      expect(next.listingRendered).toBe(1);
       expect(snapshotTree(path.join(root, 'dist'))).toEqual((await cleanBuildOf(root)).dist);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -55,6 +55,8 @@ export interface BuildResult {
   rendered?: number;
   /** Records whose text in `briefing.json` this build rendered (the others were reused). */
   briefingRendered?: number;
+  /** Records whose line on a listing page this build serialised (the others were reused). */
+  listingRendered?: number;
 }
 
 /**
@@ -160,6 +162,7 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     result.files = Object.keys(outputs).length;
     result.rendered = render.rendered;
     result.briefingRendered = render.briefingRendered;
+    result.listingRendered = render.listingRendered;
     result.changes = cache ? (render.changes ?? changesAgainst(cache.outputs, trusted, outputs)) : tree!.changes();
     if (options.check) return result;
     let written: Set<string> | undefined = new Set();

@@ -6,8 +6,9 @@
  * their absence), the lists of records pointing at one, sources. A sheet is rendered again
  * only when one of those changed since the build that wrote it, or when its file in the
  * bundle is no longer what that build wrote. In `briefing.json` the same holds record by
- * record (`briefing-incremental.ts`). The other files that summarise the knowledge base
- * (indexes, listings) are rendered on every build; the manifest is made from the hashes.
+ * record (`briefing-incremental.ts`), and in the per-type listings line by line
+ * (`listing-incremental.ts`). The other files that summarise the knowledge base (the index,
+ * the sources' listing) are rendered on every build; the manifest is made from the hashes.
  * The result is byte for byte what a clean build renders (a property test holds it).
  */
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { BRIEFING_FILE, eachAggregate, sheetPaths, type RenderedSheet, type Rend
 import type { TreeChanges } from '../../../publish/compare-tree.js';
 import type { ManifestPatch } from './manifest-kept.js';
 import { KeptBriefing, renderBriefing, type BriefingParts, type BriefingPatch } from './briefing-incremental.js';
+import { ListingRender, type ListingParts } from './listing-incremental.js';
 import type { CacheStore } from '../cache/cache-file.js';
 import { NO_PROGRESS, type ProgressSink } from '../../progress.js';
 import { renderSheetsParallel } from '../render/render-parallel.js';
@@ -38,6 +40,8 @@ export interface IncrementalState {
   sheets: Record<string, string[]>;
   /** Where each record's text stands in `briefing.json`, and what it was rendered from. */
   briefing?: BriefingParts;
+  /** Where each record's line stands on its type's listing, and what it was rendered from. */
+  listings?: ListingParts;
 }
 
 export interface Previous {
@@ -59,6 +63,8 @@ export interface IncrementalRender {
   rendered: number;
   /** Records whose text in `briefing.json` was rendered (the others were reused). */
   briefingRendered: number;
+  /** Records whose line on a listing was serialised (the others were reused). */
+  listingRendered: number;
   state: IncrementalState;
   /** Patched from the kept render (see `RenderMemory`): what writing changes, against `trusted`, found without comparing every file. */
   changes?: TreeChanges;
@@ -133,10 +139,13 @@ export async function renderIncrementally(
     if (memory && keep) briefingPatch = KeptBriefing.whole(ctx, content, parts, memory.briefing.entries);
     return content;
   };
+  // Watching and patched, the lines kept for the records' objects (`listingLine`); otherwise those of the last build's pages.
+  const oldListings = !delta && state?.listings ? { read: (rel: string) => (trusted[rel] !== undefined ? previous?.read?.(rel) : undefined), parts: state.listings, changed } : undefined;
+  const listings = new ListingRender(ctx, oldListings);
   // Streaming, each aggregate is handed on and let go before the next is rendered (briefing.json alone is 25 MB at 50,000 records).
   const files = new Map<string, string>();
   const aggregates: Record<string, string> = {};
-  for (const [rel, content] of eachAggregate(ctx, options, briefingText)) {
+  for (const [rel, content] of eachAggregate(ctx, options, briefingText, (type) => listings.page(type))) {
     aggregates[rel] = sha256Hex(content);
     if (stream) stream.sink(rel, content);
     else files.set(rel, content);
@@ -185,12 +194,12 @@ export async function renderIncrementally(
   if (delta) changes = changesOf(trusted, [...manifestPatch.keys(), MANIFEST_FILE], outputs);
   if (stream) stream.sink(MANIFEST_FILE, manifest);
   else files.set(MANIFEST_FILE, manifest);
-  const render = { files, outputs, trusted, rendered: fresh.size, briefingRendered, ...(changes ? { changes } : {}) };
+  const render = { files, outputs, trusted, rendered: fresh.size, briefingRendered, listingRendered: listings.rendered, ...(changes ? { changes } : {}) };
   if (memory && keep) {
-    const patch: RenderPatch = { delta, ctx, hashes, sheets, briefing: briefingPatch!, manifest: manifestPatch, key, outputs };
+    const patch: RenderPatch = { delta, ctx, hashes, sheets, briefing: briefingPatch!, listings, manifest: manifestPatch, key, outputs };
     return { ...render, state: memory.state(key), patch };
   }
-  return { ...render, state: { key, hashes: hashes ? Object.fromEntries(hashes) : {}, sheets: sheetReads, briefing: briefingParts! } };
+  return { ...render, state: { key, hashes: hashes ? Object.fromEntries(hashes) : {}, sheets: sheetReads, briefing: briefingParts!, ...(keep ? { listings: listings.parts } : {}) } };
 }
 
 /** What writing `next` changes against `before` when only `candidates` can differ (sorted, like `compareByHash`). */

@@ -17,6 +17,7 @@ import type { RecordType } from '../../../model/records.js';
 import { KeptManifest, type ManifestPatch } from './manifest-kept.js';
 import { recordHash, referrersHash, sourceHash } from './dependency-hashes.js';
 import { KeptBriefing, type BriefingParts, type BriefingPatch } from './briefing-incremental.js';
+import type { ListingParts, ListingRender } from './listing-incremental.js';
 import type { IncrementalState } from './build-incremental.js';
 import { ReadIndex } from './read-index.js';
 
@@ -41,6 +42,8 @@ export interface RenderPatch {
   hashes: Map<string, string> | undefined;
   sheets: Map<string, string[] | undefined>;
   briefing: BriefingPatch;
+  /** The listings as rendered: their lines stand for the whole pages (each line is kept for its record object, `listingLine`). */
+  listings: ListingRender;
   manifest: ManifestPatch;
   key: string;
   outputs: Record<string, string>;
@@ -71,6 +74,8 @@ export class RenderMemory {
   readonly briefing = new KeptBriefing();
   /** `manifest.json`, one line per file. */
   readonly manifest = new KeptManifest();
+  /** The listings of the last build that committed. */
+  private listings: ListingRender | undefined;
   private ctx: BundleContext | undefined;
   /** The state and outputs of the last build that committed, while the maps above are that build's. */
   private current: { state: IncrementalState; outputs: Record<string, string> } | undefined;
@@ -163,6 +168,9 @@ export class RenderMemory {
       get briefing(): BriefingParts | undefined {
         return own() ? memory.briefing.parts(memory.ctx!) : undefined;
       },
+      get listings(): ListingParts | undefined {
+        return own() ? memory.listings?.parts : undefined;
+      },
     } as IncrementalState;
     kept.add(state);
     return state;
@@ -178,6 +186,7 @@ export class RenderMemory {
     }
     for (const [rel, reads] of patch.sheets) this.sheets.set(rel, reads);
     this.briefing.apply(patch.briefing);
+    this.listings = patch.listings;
     this.manifest.apply(patch.manifest, patch.delta === undefined ? patch.outputs : undefined);
     this.ctx = patch.ctx;
     this.current = { state, outputs: patch.outputs };

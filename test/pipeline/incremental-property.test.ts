@@ -7,10 +7,11 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { buildBundle } from '../../src/pipeline/build/build.js';
 import { BuildMemory } from '../../src/pipeline/build/incremental/build-memory.js';
+import { overlayLimits } from '../../src/pipeline/build/cache/cache-overlay.js';
 import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
 
 const NO_EXTRACTION = '{"extractOnBuild": false}\n';
@@ -156,7 +157,17 @@ const op = fc.record({
 describe('incremental builds', () => {
   // Watched: the builds of one process (`demine build --watch`), caches kept in memory and only
   // the files the watcher names looked at again.
-  it.each([['one process per build', false], ['watched, in one process', true]])('are byte-identical to a clean build, with the same diagnostics, after random edits, additions, deletions and renames (%s)', async (_how, watched) => {
+  // Overlaid: the records' cache (`parsed.json`), however small, gets an overlay after a small change (`cache-overlay.ts`), as a large one does.
+  it.each([
+    ['one process per build', false, false],
+    ['one process per build, the caches patched by overlays', false, true],
+    ['watched, in one process', true, false],
+  ])('are byte-identical to a clean build, with the same diagnostics, after random edits, additions, deletions and renames (%s)', async (_how, watched, overlaid) => {
+    const minBytes = overlayLimits.minBytes;
+    if (overlaid) overlayLimits.minBytes = 0;
+    onTestFinished(() => {
+      overlayLimits.minBytes = minBytes;
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(op, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), fc.boolean(), async (steps, swapWhole) => {
         const root = copyRepoKb();

@@ -150,7 +150,7 @@ export function openParseCache(store: CacheStore, codeKey: string, inputs: Reado
     save: async () => {
       sources.pruneWholes();
       if (stored && !records.changed && !sources.changed && !quotes.changed && !records.dropped() && !sources.dropped() && !quotes.dropped()) return;
-      await store.write(PARSED_FILE, { key, records: records.used, sources: sources.used, quotes: quotes.stored() } satisfies Stored);
+      await store.write(PARSED_FILE, { key, records: records.used, sources: sources.used, quotes: quotes.stored() } satisfies Stored, { overlay: true });
     },
   };
 }

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { readTextSync } from '../../../io/read-text.js';
 import { writeFileAtomic } from '../../../io/write-atomic.js';
 import { LOCK_DIR } from '../../../publish/lock.js';
+import { applyOverlay, BASE_ID, isOverlay, overlayLimits, nextOverlay, worthOverlaying, type Overlay, type Snapshot } from './cache-overlay.js';
 
 /**
  * Where a build keeps what it remembers between runs: JSON files in `.demine/` (`diskCache`),
@@ -11,29 +14,80 @@ import { LOCK_DIR } from '../../../publish/lock.js';
 export interface CacheStore {
   /** The value when there is one and it passes `valid`; otherwise undefined (a missing or broken cache means doing the work again). */
   read<T extends object>(name: string, valid: (value: T) => boolean, maxBytes?: number): T | undefined;
-  /** Keeps `value`; a reader must treat what it read as read-only, and a writer hands over a value it no longer changes. */
-  write(name: string, value: object): Promise<void>;
+  /**
+   * Keeps `value`; a reader must treat what it read as read-only, and a writer hands over a value it
+   * no longer changes. With `overlay`, a large file read by this store is patched by an overlay
+   * instead of written whole, when few of its entries changed (`cache-overlay.ts`).
+   */
+  write(name: string, value: object, options?: { overlay?: boolean }): Promise<void>;
 }
 
 /**
  * A JSON file demine keeps in `.demine/`: its value when the file reads (a regular file within
- * `maxBytes`), parses and passes `valid`; otherwise undefined.
+ * `maxBytes`), parses and passes `valid`; otherwise undefined. A large file is read with its
+ * overlay (`cache-overlay.ts`); `seen`, when given, is told how the file stands on disk.
  */
-export function readCacheFile<T>(root: string, name: string, valid: (value: T) => boolean, maxBytes = 1 << 30): T | undefined {
-  const read = readTextSync(path.join(root, LOCK_DIR, name), name, maxBytes);
+export function readCacheFile<T>(root: string, name: string, valid: (value: T) => boolean, maxBytes = 1 << 30, seen?: (snapshot: Snapshot) => void): T | undefined {
+  const file = path.join(root, LOCK_DIR, name);
+  const read = readTextSync(file, name, maxBytes);
   if (!read.ok) return undefined;
   try {
     const value = JSON.parse(read.text) as T;
-    return value !== null && typeof value === 'object' && valid(value) ? value : undefined;
+    if (value === null || typeof value !== 'object') return undefined;
+    const id = (value as Record<string, unknown>)[BASE_ID];
+    if (typeof id === 'string') {
+      delete (value as Record<string, unknown>)[BASE_ID];
+      const overlay = readOverlay(`${file}${OVERLAY}`, id, maxBytes);
+      if (overlay) applyOverlay(value as Record<string, unknown>, overlay);
+      seen?.({ id, value: value as Record<string, unknown>, ...(overlay ? { overlay } : {}), length: read.text.length });
+    }
+    return valid(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function diskCache(root: string): CacheStore {
+/** The name of a cache file's overlay, beside it: `<name>.overlay`. */
+const OVERLAY = '.overlay';
+
+function readOverlay(file: string, id: string, maxBytes: number): Overlay | undefined {
+  const read = readTextSync(file, path.basename(file), maxBytes);
+  if (!read.ok) return undefined;
+  try {
+    const value = JSON.parse(read.text) as unknown;
+    return isOverlay(value, id) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The caches of `.demine/` on disk. With `overlays` (the default), a file written with `overlay`
+ * after a small change gets an overlay; without (the watch, which writes seldom), every file is
+ * written whole. Finding what changed costs a pass over every entry, which pays for a file whose
+ * entries are large (`parsed.json`, the records), not for one of short strings: the writer asks.
+ */
+export function diskCache(root: string, options: { overlays?: boolean } = {}): CacheStore {
+  const overlays = options.overlays !== false;
+  const snapshots = new Map<string, Snapshot>();
   return {
-    read: (name, valid, maxBytes) => readCacheFile(root, name, valid, maxBytes),
-    write: (name, value) => writeFileAtomic(path.join(root, LOCK_DIR, name), asciiJson(value)),
+    read: (name, valid, maxBytes) => readCacheFile(root, name, valid, maxBytes, overlays ? (snapshot) => snapshots.set(name, snapshot) : undefined),
+    write: async (name, value, { overlay: patch = false } = {}) => {
+      const file = path.join(root, LOCK_DIR, name);
+      // The value's fields, each made once (a state kept by the watch makes its maps when asked).
+      const plain = { ...value } as Record<string, unknown>;
+      const snapshot = snapshots.get(name);
+      snapshots.delete(name);
+      const overlay = snapshot && patch ? nextOverlay(snapshot, plain) : undefined;
+      if (overlay) {
+        const text = asciiJson(overlay);
+        if (worthOverlaying(text.length, snapshot!.length)) return writeFileAtomic(`${file}${OVERLAY}`, text);
+      }
+      const json = asciiJson(plain);
+      // A large file names itself, so that the overlay of a later write can name the file it patches.
+      await writeFileAtomic(file, overlays && patch && json.length >= overlayLimits.minBytes ? `{${JSON.stringify(BASE_ID)}:${JSON.stringify(randomUUID())},${json.slice(1)}` : json);
+      await rm(`${file}${OVERLAY}`, { force: true });
+    },
   };
 }
 
@@ -55,7 +109,7 @@ export class MemoryCache implements CacheStore {
   private readonly disk: CacheStore;
 
   constructor(root: string) {
-    this.disk = diskCache(root);
+    this.disk = diskCache(root, { overlays: false });
   }
 
   /** The value read from `.demine/` on first use and kept (also when there is none); `valid` is asked on every read. */

@@ -12,6 +12,7 @@ import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { buildBundle } from '../../src/pipeline/build/build.js';
 import { BuildMemory } from '../../src/pipeline/build/incremental/build-memory.js';
 import { overlayLimits } from '../../src/pipeline/build/cache/cache-overlay.js';
+import { recordHash } from '../../src/pipeline/build/incremental/dependency-hashes.js';
 import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
 
 const NO_EXTRACTION = '{"extractOnBuild": false}\n';
@@ -218,6 +219,22 @@ describe('an incremental build after one change', () => {
       // On the listings, only the figure's line (the others are taken from the last page).
       expect(again.listingRendered).toBe(1);
       expect(again.changes?.changed).toEqual(['actors/cambodia.md', 'briefing.json', 'figures/cambodia-area-cleared.md', 'index.md', 'listings/figures.md', 'manifest.json']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the records cache', () => {
+  it("keeps each record's hash with its value, so that a record recalled is not serialised again to be hashed", async () => {
+    const root = copyRepoKb();
+    try {
+      write(path.join(root, 'demine.config.json'), NO_EXTRACTION);
+      await buildBundle({ root });
+      const stored = JSON.parse(readFileSync(path.join(root, '.demine/parsed.json'), 'utf8')) as { records: Record<string, [string, string, object, string]> };
+      const entries = Object.values(stored.records);
+      expect(entries.length).toBeGreaterThan(0);
+      for (const [, , value, hash] of entries) expect(hash).toBe(recordHash(JSON.parse(JSON.stringify(value)) as object));
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

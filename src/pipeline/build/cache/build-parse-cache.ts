@@ -15,10 +15,12 @@ import type { ParseMemo, QuoteMemo } from '../../../records/parse-memo.js';
 import { PACKAGE_SCHEMAS_DIR } from '../../../records/schemas.js';
 import { SCHEMAS_DIR } from '../../../model/layout.js';
 import { CONFIG_FILE } from '../../init.js';
+import { knownRecordHash, recordHash } from '../incremental/dependency-hashes.js';
 
 export const PARSED_FILE = 'parsed.json';
 
-type Entry = [fingerprint: string, hash: string, value: unknown];
+/** With, for a record, the hash of its value (`recordHash`): a record recalled is not serialised again to be hashed. */
+type Entry = [fingerprint: string, hash: string, value: unknown, valueHash?: string];
 
 interface Stored {
   key: string;
@@ -40,7 +42,26 @@ class Memo<T> implements ParseMemo<T> {
     private readonly inputs: Readonly<Record<string, string>>,
     /** Watching: each file's whole result by path, with the content hash it was made from (`BuildMemory`). */
     private readonly wholes?: Map<string, [hash: string, value: object]>,
+    /** Records: each value's `recordHash` is kept with it, and given back with it. */
+    private readonly hashValues = false,
   ) {}
+
+  /** The entry, its value's hash made known (`knownRecordHash`) when it has one. */
+  private recalled(entry: Entry): Entry {
+    if (this.hashValues && typeof entry[3] === 'string' && entry[2] !== null && typeof entry[2] === 'object') knownRecordHash(entry[2], entry[3]);
+    return entry;
+  }
+
+  /** Before saving: every record's value with its hash (made now for the values parsed by this build). */
+  hashEntries(): void {
+    if (!this.hashValues) return;
+    for (const [rel, entry] of Object.entries(this.used)) {
+      if (entry[3] === undefined && entry[2] !== null && typeof entry[2] === 'object') {
+        this.used[rel] = [entry[0], entry[1], entry[2], recordHash(entry[2])];
+        this.changed = true;
+      }
+    }
+  }
 
   recallWhole(rel: string): object | undefined {
     const kept = this.wholes?.get(rel);
@@ -66,11 +87,11 @@ class Memo<T> implements ParseMemo<T> {
     if (!entry) return undefined;
     const fingerprint = this.inputs[rel];
     if (fingerprint !== undefined && entry[0] === fingerprint) {
-      this.used[rel] = entry;
+      this.used[rel] = this.recalled(entry);
       return entry[2] as T;
     }
     if (text === undefined || hashText(text) !== entry[1]) return undefined;
-    this.used[rel] = [fingerprint ?? '', entry[1], entry[2]];
+    this.used[rel] = this.recalled([fingerprint ?? '', entry[1], entry[2], ...(typeof entry[3] === 'string' ? [entry[3]] : [])] as Entry);
     this.changed = true;
     return entry[2] as T;
   }
@@ -140,7 +161,7 @@ export interface ParseCache {
 export function openParseCache(store: CacheStore, codeKey: string, inputs: Readonly<Record<string, string>>, documents?: Map<string, [hash: string, value: object]>): ParseCache {
   const key = parseKey(codeKey, inputs);
   const stored = store.read<Stored>(PARSED_FILE, (value) => value.key === key && Boolean(value.records && value.sources));
-  const records = new Memo<Record<string, unknown>>(stored?.records ?? {}, inputs);
+  const records = new Memo<Record<string, unknown>>(stored?.records ?? {}, inputs, undefined, true);
   const sources = new Memo<unknown>(stored?.sources ?? {}, inputs, documents);
   const quotes = new Quotes(stored?.quotes ?? {}, sources);
   return {
@@ -149,6 +170,7 @@ export function openParseCache(store: CacheStore, codeKey: string, inputs: Reado
     quotes,
     save: async () => {
       sources.pruneWholes();
+      records.hashEntries();
       if (stored && !records.changed && !sources.changed && !quotes.changed && !records.dropped() && !sources.dropped() && !quotes.dropped()) return;
       await store.write(PARSED_FILE, { key, records: records.used, sources: sources.used, quotes: quotes.stored() } satisfies Stored, { overlay: true });
     },

@@ -22,6 +22,11 @@ export function recordHash(record: object): string {
   return hash;
 }
 
+/** Makes `hash` the hash of `record` (its `recordHash` as a build that parsed it made it: `.demine/parsed.json`). */
+export function knownRecordHash(record: object, hash: string): void {
+  recordHashes.set(record, hash);
+}
+
 /** A source document's hash, remembered for the object like a record's (watching, an unchanged document is the same object). */
 const sourceHashes = new WeakMap<object, string>();
 export function sourceHash(source: BundleContext['sources'][number]): string {

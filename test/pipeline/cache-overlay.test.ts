@@ -81,11 +81,22 @@ describe('a large cache file after a small change', () => {
     expect(JSON.parse(readFileSync(at('c.json'), 'utf8'))).toEqual({ key: 'c', map: many(100) });
   });
 
-  it('small files are written whole, without an id', async () => {
+  it('small files are written whole, never patched by an overlay', async () => {
     overlayLimits.minBytes = saved;
     await build(() => ({ key: 'a', map: many(10) }));
     await build((before: any) => ({ ...before, key: 'b' }));
-    expect(JSON.parse(readFileSync(at('c.json'), 'utf8'))).toEqual({ key: 'b', map: many(10) });
+    const { [BASE_ID]: id, ...rest } = JSON.parse(readFileSync(at('c.json'), 'utf8'));
+    expect(typeof id).toBe('string');
+    expect(rest).toEqual({ key: 'b', map: many(10) });
     expect(existsSync(at('c.json.overlay'))).toBe(false);
+  });
+
+  it('a file read under another key is let go: the next write is whole, with no overlay', async () => {
+    await build(() => ({ key: 'a', map: many(400) }));
+    const store = diskCache(root);
+    expect(store.read('c.json', (value: any) => value.key === 'other')).toBeUndefined();
+    await store.write('c.json', { key: 'other', map: many(400) }, { overlay: true });
+    expect(existsSync(at('c.json.overlay'))).toBe(false);
+    expect(JSON.parse(readFileSync(at('c.json'), 'utf8')).key).toBe('other');
   });
 });

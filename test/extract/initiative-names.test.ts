@@ -123,3 +123,11 @@ describe('a name with its numeral and an acronym with the same numeral', () => {
     expect(out.initiative.map((i) => [i.name, i.aliases ?? []])).toEqual([['Clear Land Ahead II', ['CLA II']]]);
   });
 });
+
+describe('a body named after its field', () => {
+  it('"the Ministry of Agrarian Policy and Food" is a ministry, not a policy', () => {
+    const out = extractDocument({ id: 'a', text: 'The Ministry of Agrarian Policy and Food joined the work.', bodyOffset: 0 });
+    expect(out.initiative).toEqual([]);
+    expect(out.actor.map((a) => [a.name, a.kind])).toEqual([['Ministry of Agrarian Policy and Food', 'organisation']]);
+  });
+});

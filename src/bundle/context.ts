@@ -206,10 +206,11 @@ export class BundleContext {
     return [...found];
   }
 
-  /** An initiative's pillars in their order. */
+  /** An initiative's pillars in their order: set by set (each set word's, `term`, numbered 1..n), the sets by their word. */
   pillarsOf(initiativeId: string): RecordOfType['pillar'][] {
+    const termOf = (p: RecordOfType['pillar']): string => p.term ?? 'pillar';
     return this.referrersOf(refOf('initiative', initiativeId), 'pillar', 'initiative')
       .slice()
-      .sort((a, b) => a.order - b.order || byId(a, b));
+      .sort((a, b) => (termOf(a) < termOf(b) ? -1 : termOf(a) > termOf(b) ? 1 : 0) || a.order - b.order || byId(a, b));
   }
 }

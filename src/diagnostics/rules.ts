@@ -37,7 +37,7 @@ export const RULES = {
   'ref/dangling': 'A reference names a record that does not exist.',
   'ref/rejected': 'A reference names a record that was rejected (a tombstone, never published).',
   'ref/wrong-type': 'A reference points to a record of a type the field does not accept.',
-  'pillar/order-gap': 'The pillars of an initiative are not numbered 1..n without gaps or repeats.',
+  'pillar/order-gap': 'The pillars of an initiative and one term are not numbered 1..n without gaps or repeats.',
   'source/unknown': 'A `sources[].source` names a document that is not in `seeds/`.',
   'quote/not-found': 'A quote does not occur in its source document.',
   'source/front-matter': 'A source document has malformed or unsafe front matter.',

@@ -214,12 +214,12 @@ class Merger {
     const ids = new Set<string>();
     for (const p of sortedById(listOf(this.existing, 'pillar'))) {
       ids.add(p.id);
-      const k = `${p.initiative}|${p.order}`;
+      const k = `${p.initiative}|${p.term ?? 'pillar'}|${p.order}`;
       if (!byPosition.has(k)) byPosition.set(k, p);
     }
     for (const draft of drafts) {
       const initiative = this.remap(draft.initiative)!;
-      const k = `${initiative}|${draft.order}`;
+      const k = `${initiative}|${draft.term ?? 'pillar'}|${draft.order}`;
       const match = byPosition.get(k);
       if (match) {
         if (match.status !== 'draft') continue;

@@ -32,6 +32,21 @@ describe('fact sheets', () => {
     expect(md).toMatch(/^3\. \[Science/m);
   });
 
+  it('list each set of an initiative under its own term, each numbered from 1; a pillar counts among its own set', () => {
+    const withObjectives = loadFixtureKb('bundle-basic');
+    const approach = withObjectives.records.pillar.find((p) => p.record.id === 'package-like-minded-cooperation')!;
+    for (const [order, id] of [[1, 'package-objective-a'], [2, 'package-objective-b']] as const) {
+      withObjectives.records.pillar.push({ ...approach, file: `data/pillars/${id}.yaml`, record: { ...approach.record, id, order, term: 'objective', title: `Objective ${order}` } });
+    }
+    const out = renderBundle(withObjectives);
+    const md = out.get('initiatives/northland-comprehensive-package.md')!;
+    expect(md).toContain('## Approaches');
+    expect(md).toContain('## Objectives');
+    expect(md).toMatch(/^2\. \[Objective 2\]/m);
+    expect(out.get('pillars/package-objective-b.md')).toContain('objective 2 of 2 of');
+    expect(out.get('pillars/package-science-technology.md')).toContain('approach 3 of 3 of');
+  });
+
   it('show an initiative’s leads, participants, part_of, dates and figures', () => {
     const md = sheet('initiatives/northland-southland-landmine-initiative.md');
     expect(md).toContain('**Led by:** [Northland](../actors/northland.md)');

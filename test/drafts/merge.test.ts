@@ -87,6 +87,14 @@ describe('mergeIntoExisting', () => {
     expect(changes[1]!.record.sources.map((x) => x.source)).toEqual(['a', 'b']);
   });
 
+  it('joins pillars at their position within their own set word: objective 1 is not pillar 1', () => {
+    const init: Initiative = { id: 'hill-roads-project', name: 'Hill Roads Project', kind: 'project', status: 'draft', sources: [{ source: 'a', quote: 'qa' }] };
+    const pillar = (id: string, term: string, source: string): Pillar => ({ id, initiative: 'initiative:hill-roads-project', order: 1, title: `${term} one`, term, status: 'draft', sources: [{ source, quote: `p${source}` }] } as Pillar);
+    const base = applyChanges({}, mergeIntoExisting({}, { actor: [], figure: [], initiative: [init], pillar: [pillar('hill-roads-project-pillar-1', 'pillar', 'a')] }).changes);
+    const { changes } = mergeIntoExisting(base, { actor: [], figure: [], initiative: [], pillar: [pillar('hill-roads-project-objective-1', 'objective', 'b')] });
+    expect(changes.map((c) => `${c.kind} ${c.type} ${c.id}`)).toEqual(['add pillar hill-roads-project-objective-1']);
+  });
+
   it('does not join actors of different kinds through an alias they share', () => {
     const src = [{ source: 'a', quote: 'q' }];
     const country: Actor = { id: 'united-states', name: 'United States', aliases: ['US'], kind: 'country', status: 'draft', sources: src };

@@ -22,7 +22,7 @@ import { sourceTable } from './sources-list.js';
 import { ACTOR_KIND_GROUPS } from '../views/actor.js';
 import { figureTable } from '../views/figure.js';
 import { mention } from '../views/mentions.js';
-import { pillarList, pillarsHeading } from '../views/pillar.js';
+import { pillarList, pillarSets, pillarsHeading } from '../views/pillar.js';
 
 export const BRIEFING_TITLE = 'Mine action briefing';
 
@@ -75,8 +75,7 @@ function initiativesSection(w: MarkdownWriter, ctx: BundleContext): RootContent[
     out.push(heading(3, w.linkTo(recordPath('initiative', initiative.id), text(initiative.name)), ...draftMark(initiative)));
     out.push(paragraph(...w.supported({ phrase: view.sentence, support: initiative.sources })));
     if (initiative.summary) out.push(paragraph(...w.supported({ phrase: [oneLine(initiative.summary)], support: initiative.sources })));
-    const pillars = ctx.pillarsOf(initiative.id);
-    if (pillars.length > 0) {
+    for (const pillars of pillarSets(ctx.pillarsOf(initiative.id))) {
       const section = pillarList(pillarsHeading(pillars), pillars, ctx);
       const items = section.items.map((item, i) => ({ ...item, phrase: marked(pillars[i]?.status, item.phrase) }));
       out.push(paragraph(text(`${section.heading}, in order:`)), list(items.map((item) => listItem(paragraph(...w.supported(item)))), true));

@@ -6,7 +6,7 @@ import { oneLine, withArticle, type Phrase } from '../words/phrase.js';
 import type { RecordView, Section } from './record-view.js';
 import { figureTable } from './figure.js';
 import { dateOf, facts, mention, mentions, period } from './mentions.js';
-import { pillarList, pillarsHeading } from './pillar.js';
+import { pillarList, pillarSets, pillarsHeading } from './pillar.js';
 
 /** `a partnership led by Japan, with Cambodia taking part, part of …, announced 6 July 2024`. */
 function initiativeDescription(initiative: Initiative, ctx: BundleContext): Phrase {
@@ -27,7 +27,7 @@ export function initiativeView(initiative: Initiative, ctx: BundleContext): Reco
   const parts = ctx.referrersOf(ref, 'initiative', 'part_of');
   const figures = ctx.referrersOf(ref, 'figure', 'about');
   const sections: Section[] = [];
-  if (pillars.length > 0) sections.push(pillarList(pillarsHeading(pillars), pillars, ctx));
+  for (const set of pillarSets(pillars)) sections.push(pillarList(pillarsHeading(set), set, ctx));
   if (parts.length > 0) {
     sections.push({
       kind: 'list',

@@ -23,6 +23,16 @@ export function pillarsHeading(pillars: readonly Pillar[]): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** An initiative's pillars (`BundleContext.pillarsOf`) as its sets, one per set word, each in its order. */
+export function pillarSets(pillars: readonly Pillar[]): Pillar[][] {
+  const sets = new Map<string, Pillar[]>();
+  for (const p of pillars) {
+    const term = p.term ?? DEFAULT_TERM;
+    sets.set(term, [...(sets.get(term) ?? []), p]);
+  }
+  return [...sets.values()];
+}
+
 /** The ordered list of an initiative's pillars, each linked except `current`. */
 export function pillarList(heading: string, pillars: readonly Pillar[], ctx: BundleContext, current?: string): ListSection {
   return {
@@ -38,8 +48,9 @@ export function pillarList(heading: string, pillars: readonly Pillar[], ctx: Bun
 
 export function pillarView(pillar: Pillar, ctx: BundleContext): RecordView {
   const initiative = ctx.resolve(pillar.initiative);
-  const siblings = initiative ? ctx.pillarsOf(initiative.record.id) : [];
   const term = pillar.term ?? DEFAULT_TERM;
+  // the pillars of its own set: "objective 2 of 3", beside the initiative's areas
+  const siblings = initiative ? ctx.pillarsOf(initiative.record.id).filter((p) => (p.term ?? DEFAULT_TERM) === term) : [];
   const position = siblings.length > 0 ? `${pillar.order} of ${siblings.length}` : String(pillar.order);
   const description: Phrase = [`${term} ${position} of `, mention(ctx, pillar.initiative)];
   return {

@@ -1,8 +1,9 @@
 /**
- * Pillar sets across documents, numbered per initiative from the set most firmly linked to it.
- * A set another document gives again (same word and size, or mostly the same titles) adds its
- * sources to the pillars already placed; any other set of the same initiative — a second set in
- * one document, or a different one elsewhere — continues the numbering, so nothing is dropped.
+ * Pillar sets across documents, numbered per initiative and set word (its objectives 1..n, its
+ * areas 1..m) from the set most firmly linked to it. A set another document gives again (same
+ * word and size, or mostly the same titles) adds its sources to the pillars already placed; any
+ * other set of the same initiative and word — a second list in one document, or a different one
+ * elsewhere — continues that word's numbering, so nothing is dropped.
  */
 import type { Pillar } from '../../model/records.js';
 import type { DocumentAnalysis } from '../analysis.js';
@@ -14,7 +15,7 @@ interface SetRef { doc: DocumentAnalysis; docIndex: number; set: PillarSet }
 interface Placed { pillar: Pillar; seen: Set<string>; key: string }
 
 /** Where the items of `set` already stand among `placed` (by title), or undefined when it is a new set. */
-function repeatOf(set: PillarSet, placed: readonly Placed[], sameDoc: boolean, term: string | undefined): (number | undefined)[] | undefined {
+function repeatOf(set: PillarSet, placed: readonly Placed[], sameDoc: boolean): (number | undefined)[] | undefined {
   const at = set.items.map((item) => {
     const i = placed.findIndex((p) => p.key === nameKey(item.title));
     return i >= 0 ? i : undefined;
@@ -22,8 +23,14 @@ function repeatOf(set: PillarSet, placed: readonly Placed[], sameDoc: boolean, t
   const known = at.filter((i) => i !== undefined).length;
   if (known * 2 >= set.items.length && known > 0) return at;
   // another document's set with the same word and size: the same set in other words
-  if (!sameDoc && set.term === term && set.items.length === placed.length) return set.items.map((_, i) => i);
+  const ofTerm = placed.flatMap((p, i) => (termOf(p.pillar) === termOf(set) ? [i] : []));
+  if (!sameDoc && ofTerm.length > 0 && set.items.length === ofTerm.length) return ofTerm;
   return undefined;
+}
+
+/** The set word a pillar or set is numbered under. */
+function termOf(x: { term?: string }): string {
+  return x.term ?? 'pillar';
 }
 
 export function resolvePillars(docs: readonly DocumentAnalysis[], initiativeId: (key: string) => string | undefined): Pillar[] {
@@ -40,12 +47,11 @@ export function resolvePillars(docs: readonly DocumentAnalysis[], initiativeId: 
   const pillars: Pillar[] = [];
   for (const [initiative, sets] of byInitiative) {
     sets.sort((a, b) => b.set.strength - a.set.strength || a.docIndex - b.docIndex || a.set.at - b.set.at);
-    const term = sets[0]!.set.term;
     const base = initiative.slice(0, 100).replace(/-+$/, '');
     const placed: Placed[] = [];
     const docsPlaced = new Set<DocumentAnalysis>();
     for (const { doc, set } of sets) {
-      const repeat = placed.length > 0 ? repeatOf(set, placed, docsPlaced.has(doc), term) : undefined;
+      const repeat = placed.length > 0 ? repeatOf(set, placed, docsPlaced.has(doc)) : undefined;
       docsPlaced.add(doc);
       set.items.forEach((item, i) => {
         const quote = set.quotes[i] ?? '';
@@ -54,8 +60,8 @@ export function resolvePillars(docs: readonly DocumentAnalysis[], initiativeId: 
           if (at !== undefined) addSource(placed[at]!.pillar.sources, placed[at]!.seen, doc.id, quote);
           return;
         }
-        const order = placed.length + 1;
-        const pillar: Pillar = { id: `${base}-${term ?? 'pillar'}-${order}`, initiative: `initiative:${initiative}`, order } as Pillar;
+        const order = placed.filter((p) => termOf(p.pillar) === termOf(set)).length + 1;
+        const pillar: Pillar = { id: `${base}-${termOf(set)}-${order}`, initiative: `initiative:${initiative}`, order } as Pillar;
         if (set.term) pillar.term = set.term as Pillar['term'];
         pillar.title = item.title.slice(0, 500);
         pillar.text = item.text.slice(0, 20000);

@@ -190,3 +190,21 @@ describe('an undertaking referred to with its years', () => {
     expect(new Set(found.map((p) => p.initiative))).toEqual(new Set(['initiative:valley-roads-project']));
   });
 });
+
+describe('a set in brackets after its set noun', () => {
+  it('"the Valley Programme manages all mine action activities (demining, risk education, victim assistance and advocacy)"', () => {
+    const found = pillars('# Valley Mine Action Programme\n\nThe programme manages all mine action activities (demining, mine risk education (MRE), victim assistance and advocacy) in the valley.');
+    expect(found.map((p) => p.title)).toEqual(['Demining', 'Mine risk education (MRE)', 'Victim assistance', 'Advocacy']);
+    expect(found.map((p) => p.term)).toEqual(['component', 'component', 'component', 'component']);
+  });
+
+  it('"a comprehensive approach (A, B, C, and D)", with capitalised items that name mine-action work', () => {
+    expect(titles('The Valley Roads Project takes a comprehensive approach (Mine Risk Education, Humanitarian Demining, Victim Assistance, and Advocacy) to the roads.'))
+      .toEqual(['Mine Risk Education', 'Humanitarian Demining', 'Victim Assistance', 'Advocacy']);
+  });
+
+  it('but not a bracketed list of places or of people', () => {
+    expect(titles('The Valley Roads Project works in three priority areas (Kabul, Herat and Kandahar).')).toEqual([]);
+    expect(titles('The Valley Roads Project takes a differential approach (indigenous, peasant and afro-descendant) to the villages.')).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@
  * - ordinal sequences: "First, … Second, … Third, …" (after "This consists of four pillars");
  * - inline markers: "by: a) …; b) …; and c) …", "(i) … (ii) …";
  * - short paragraphs after a lead-in ending in ":" (a list whose markers were lost);
+ * - a set in brackets after its set noun: "mine action activities (demining, risk education, …)";
+ * - a set in brackets after its set noun: "mine action activities (demining, risk education, …)";
  * - "… has four pillars. These are A, B, C and D."
  * - "The goals of the project are A, B and C", "A, B and C are the three pillars of …"
  * Each set is linked to an initiative by the caller's `link` function.
@@ -31,6 +33,7 @@ import { headedSections } from './blocks/headed-sections.js';
 import { tableRows } from './blocks/table-rows.js';
 import { labelLines } from './blocks/label-lines.js';
 import { verbPhraseLists } from './sentences/verb-phrase-lists.js';
+import { bracketedLists } from './sentences/bracketed-lists.js';
 import { listGateOf, mayOpenList } from './list-gate.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
 
@@ -70,6 +73,7 @@ export function findPillarSets(given: Omit<PillarInput, 'mayList'> & { mayList?:
   setSubject(input, push);
   enumeratingVerb(input, push);
   verbPhraseLists(input, push);
+  bracketedLists(input, push);
   ordinals(input, push);
   return out.sort((a, b) => a.at - b.at);
 }

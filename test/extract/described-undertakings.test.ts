@@ -112,3 +112,20 @@ describe('undertakings in a list of places', () => {
     expect(summary('Japan funded two projects last year.')).toEqual([]);
   });
 });
+
+describe('a line that gives a title and then its amount', () => {
+  it('"Toward a mine-free Dell Valley: $2 million over 4 years" names the project, and the bullets after it are its parts', () => {
+    const text = 'The funding announced today totals $8.3 million.\n\nToward a mine-free Dell Valley: $2 million over 4 years\n\nWith its partner, the project team will clear the valley. Clearing the land will:\n\n- enable resettlement\n- provide access to a reservoir\n- give safe access to schools';
+    const out = extract(text);
+    expect(out.initiative.map((i) => [i.name, i.kind])).toEqual([['Toward a mine-free Dell Valley', 'project']]);
+    expect(out.pillar.map((p) => [p.initiative, p.title])).toEqual([
+      ['initiative:toward-a-mine-free-dell-valley', 'Enable resettlement'],
+      ['initiative:toward-a-mine-free-dell-valley', 'Provide access to a reservoir'],
+      ['initiative:toward-a-mine-free-dell-valley', 'Give safe access to schools'],
+    ]);
+  });
+
+  it('but a sentence that goes on after the amount is no title', () => {
+    expect(summary('Funding for Dell Valley: $2 million was given to the teams in May.')).toEqual([]);
+  });
+});

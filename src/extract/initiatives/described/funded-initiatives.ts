@@ -111,9 +111,30 @@ function headAhead(tokens: readonly Token[], k: number, heads: ReadonlyMap<strin
   return undefined;
 }
 
+/**
+ * "Toward a landmine-free Sri Lanka: $2 million over 4 years": a line that gives a title and then
+ * only its amount (and how long it runs) names a funded project, the title being its name.
+ */
+function titleBeforeAmount(tokens: readonly Token[]): { start: number; end: number } | undefined {
+  if (!word(tokens[0]) || !tokens[0]!.cap) return undefined;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 2 || colon > 14 || tokens.slice(0, colon).some((t) => t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return undefined;
+  const amountEnd = amountAt(tokens, colon + 1);
+  if (amountEnd === undefined) return undefined;
+  let e = amountEnd;
+  // "over 4 years", "for two years", "(2023–2025)"
+  if (/^(?:over|for)$/.test(tokens[e]?.lower ?? '') && readNumber(tokens, e + 1) && /^years?$|^months?$/.test(tokens[readNumber(tokens, e + 1)!.end]?.lower ?? '')) e = readNumber(tokens, e + 1)!.end + 1;
+  while (e < tokens.length && tokens[e]!.kind === 'punct') e++;
+  // the line ends there: the sentence ends, or runs on only over a blank line (an unterminated line is joined to the next)
+  const lineEnds = e === tokens.length || tokens[e]!.start - tokens[e - 1]!.end >= 2;
+  return lineEnds ? { start: 0, end: colon } : undefined;
+}
+
 export function findFunded(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
   const free = (s: number, e: number): boolean => isFree(taken, s, e);
+  const titled = titleBeforeAmount(tokens);
+  if (titled && free(titled.start, titled.end)) out.push({ ...titled, kind: 'project', aliases: [], actorsInside: true, scoped: true });
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "a five-year $75 million pledge", "an additional USD 11.1 million for … projects in Angola";

@@ -204,3 +204,9 @@ describe('an amount written in two scales', () => {
     expect(figures('Partners pledged USD 1 billion 70 million for demining.').map(([value, unit]) => [value, unit])).toEqual([[1070000000, 'USD']]);
   });
 });
+
+describe('a currency code glued to its amount', () => {
+  it('"CHF15 million", "CHF3.2 million" are Swiss francs', () => {
+    expect(figures('Swiss support will amount to some CHF15 million this year, of which CHF3.2 million goes to survey.').map(([value, unit]) => [value, unit])).toEqual([[15000000, 'CHF'], [3200000, 'CHF']]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 
 import { lowerCase } from './lower-case.js';
+import { CURRENCY_CODES } from '../lexicon/units.js';
 
 export type TokenKind = 'word' | 'num' | 'ord' | 'sym' | 'punct';
 
@@ -184,6 +185,12 @@ export function tokenize(text: string, offset: number): Token[] {
           continue;
         }
         break;
+      }
+      // "CHF15 million", "USD20": a currency code glued to its amount is a word of its own
+      if (k - i > 3 && isUpperLetter(c) && isDigit(text.charCodeAt(i + 3)) && CURRENCY_CODES.has(text.slice(i, i + 3))) {
+        push(tokens, text.slice(i, i + 3), 'word', offset + i);
+        i += 3;
+        continue;
       }
       // "the Nairobi Action Plan2": a footnote number glued to a word is no part of it
       const marked = footnoteStart(text, i, k);

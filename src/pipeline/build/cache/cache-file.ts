@@ -81,14 +81,14 @@ export function diskCache(root: string, options: { overlays?: boolean } = {}): C
       const plain = { ...value } as Record<string, unknown>;
       const snapshot = snapshots.get(name);
       snapshots.delete(name);
-      const overlay = snapshot && patch && snapshot.length >= overlayLimits.minBytes ? nextOverlay(snapshot, plain) : undefined;
+      const overlay = snapshot && patch ? nextOverlay(snapshot, plain) : undefined;
       if (overlay) {
         const text = asciiJson(overlay);
         if (worthOverlaying(text.length, snapshot!.length)) return writeFileAtomic(`${file}${OVERLAY}`, text);
       }
-      // A file that may get an overlay names itself (its first field), so that the overlay of a later
-      // write can name the file it patches; serialised once (the file is 26 MB at 50,000 records).
-      await writeFileAtomic(file, asciiJson(overlays && patch ? { [BASE_ID]: randomUUID(), ...plain } : plain));
+      const json = asciiJson(plain);
+      // A large file names itself, so that the overlay of a later write can name the file it patches.
+      await writeFileAtomic(file, overlays && patch && json.length >= overlayLimits.minBytes ? `{${JSON.stringify(BASE_ID)}:${JSON.stringify(randomUUID())},${json.slice(1)}` : json);
       await rm(`${file}${OVERLAY}`, { force: true });
     },
   };

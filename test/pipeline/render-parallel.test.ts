@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBundle } from '../../src/bundle/render.js';
-import { renderBundleParallel, renderThreads } from '../../src/pipeline/build/render/render-parallel.js';
+import { renderBundleParallel } from '../../src/pipeline/build/render/render-parallel.js';
 import { validateKnowledgeBase } from '../../src/records/validate.js';
 import { REPO } from '../helpers/run-cli.js';
 
@@ -22,11 +22,5 @@ describe('rendering on worker threads', () => {
     const single = renderBundle(kb!, options);
     const parallel = await renderBundleParallel(kb!, options, { threads: 3, threshold: 0, batch: 2 });
     expect(parallel).toEqual(single);
-  });
-});
-
-describe('how many threads render by default', () => {
-  it('every core from three on; one on two cores, where a second thread costs a copy of the knowledge base for little time', () => {
-    expect([1, 2, 3, 4, 8].map((cores) => renderThreads(cores))).toEqual([1, 1, 3, 4, 8]);
   });
 });

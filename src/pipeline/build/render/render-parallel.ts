@@ -9,15 +9,6 @@ import { NO_PROGRESS, type ProgressSink } from '../../progress.js';
 /** Below this many records a second thread costs more (start-up, copying the knowledge base) than it saves. */
 export const PARALLEL_THRESHOLD = 4000;
 
-/**
- * Threads to render on by default: every core from three on. On two cores a second thread saved
- * about 4 % of a cold build's time at 50,000 records and held a second copy of the knowledge base
- * (about 90 MB more at the peak: BENCHMARKS.md), so there the sheets are rendered on one.
- */
-export function renderThreads(cores = availableParallelism()): number {
-  return cores >= 3 ? cores : 1;
-}
-
 /** Sheets per message from a worker, and rendered by this thread between two turns of its event loop. */
 export const BATCH = 128;
 /** Batches a worker may send ahead of what this thread has taken: the sheets in memory at once stay bounded. */
@@ -64,7 +55,7 @@ export async function renderSheetsParallel(
   options: RenderOptions,
   only: ReadonlySet<string> | undefined,
   take: SheetSink,
-  { threads = renderThreads(), threshold = PARALLEL_THRESHOLD, batch = BATCH }: ParallelOptions = {},
+  { threads = availableParallelism(), threshold = PARALLEL_THRESHOLD, batch = BATCH }: ParallelOptions = {},
   onProgress: ProgressSink = NO_PROGRESS,
   signal?: AbortSignal,
 ): Promise<void> {

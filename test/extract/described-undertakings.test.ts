@@ -129,3 +129,9 @@ describe('a line that gives a title and then its amount', () => {
     expect(summary('Funding for Dell Valley: $2 million was given to the teams in May.')).toEqual([]);
   });
 });
+
+describe('an amount for something', () => {
+  it('"an additional USD 4 million for a project in Dell" stays the package for it', () => {
+    expect(summary('Norway gave an additional USD 4 million for a project in Dell.').map(([name, kind]) => [name, kind])).toEqual([['additional USD 4 million for a project in Dell', 'package']]);
+  });
+});

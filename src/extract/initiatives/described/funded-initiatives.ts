@@ -122,8 +122,9 @@ function titleBeforeAmount(tokens: readonly Token[]): { start: number; end: numb
   const amountEnd = amountAt(tokens, colon + 1);
   if (amountEnd === undefined) return undefined;
   let e = amountEnd;
-  // "over 4 years", "for two years", "(2023–2025)"
-  if (/^(?:over|for)$/.test(tokens[e]?.lower ?? '') && readNumber(tokens, e + 1) && /^years?$|^months?$/.test(tokens[readNumber(tokens, e + 1)!.end]?.lower ?? '')) e = readNumber(tokens, e + 1)!.end + 1;
+  // "over 4 years", "for two years"
+  const span = /^(?:over|for)$/.test(tokens[e]?.lower ?? '') ? readNumber(tokens, e + 1) : undefined;
+  if (span && /^(?:years?|months?)$/.test(tokens[span.end]?.lower ?? '')) e = span.end + 1;
   while (e < tokens.length && tokens[e]!.kind === 'punct') e++;
   // the line ends there: the sentence ends, or runs on only over a blank line (an unterminated line is joined to the next)
   const lineEnds = e === tokens.length || tokens[e]!.start - tokens[e - 1]!.end >= 2;
@@ -161,7 +162,7 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
       }
       // "a two-year, €2.2 million mine action project in Lebanon": the undertaking is named by its own
       // words after the amount (the amount is a figure), and only in its document
-      const ahead = word(next) && !next.cap ? headAhead(tokens, amountEnd + 1, AMOUNT_HEADS, 3) : undefined;
+      const ahead = word(next) && !next.cap ? headAhead(tokens, amountEnd, AMOUNT_HEADS, 4) : undefined;
       if (ahead !== undefined) {
         const e = undertakingEnd(tokens, ahead + 1);
         if (free(amountEnd, e)) {

@@ -248,3 +248,11 @@ describe('a country whose own name holds an "of"', () => {
     expect(names('The Government of the United States of America funded the survey.')).toEqual([['United States', 'country', ['Government of the United States of America']]]);
   });
 });
+
+describe('well-known bodies of the register in other spellings', () => {
+  it('"the Food and Agriculture Organisation", "the World Food Program", "UXO Lao", "UNMISS"', () => {
+    expect(names('Aid goes through the Food and Agriculture Organisation and the World Food Program. UXO Lao cleared the land and UNMISS helped.').map(([name]) => name)).toEqual(
+      expect.arrayContaining(['Food and Agriculture Organisation', 'World Food Program', 'UXO Lao', 'UNMISS']),
+    );
+  });
+});

@@ -256,3 +256,11 @@ describe('well-known bodies of the register in other spellings', () => {
     );
   });
 });
+
+describe('terms of the work spelled by their acronyms', () => {
+  it('"Victim Assistance (VA)" and "Mine Detection Dogs (MDD)" are neither bodies nor policies', () => {
+    const out = extractDocument(doc('a', 'The centre manages Victim Assistance (VA) and trains Mine Detection Dogs (MDD) for the teams.'));
+    expect(out.actor).toEqual([]);
+    expect(out.initiative).toEqual([]);
+  });
+});

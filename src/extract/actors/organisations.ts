@@ -9,6 +9,7 @@ import type { Run } from '../text/names.js';
 import { initials, isCapWord, nameKey } from '../text/names.js';
 import { ClaimBoard, DETERMINERS, type ActorMention } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import { isMineActionWord } from '../lexicon/mine-action-words.js';
 import { countryAfterOf, countryOverOf, governmentCountryBefore, isGenericGovernmentBody } from './government-bodies.js';
 import { personClosesRun, personInApposition } from '../text/person-closes-run.js';
 import { claimBranchOffice } from './branch-offices.js';
@@ -68,7 +69,9 @@ export function namedOrganisations(b: ClaimBoard): void {
     const surface = b.surface(s, e);
     if (countryOf(surface) || t[e - 1]!.lower === 'fund') continue;
     const acr = t[e]?.text === '(' && t[e + 2]?.text === ')' ? t[e + 1] : undefined;
-    const defined = acr !== undefined && acr.allCaps && initials(surface) === acr.text && !TERM_ACRONYMS.has(acr.text);
+    // "Victim Assistance (VA)": a term of the work spelled by its acronym is no body
+    const term = !t.slice(s, e).some((x) => ORG_HEADS.has(x.lower)) && t.slice(s, e).some((x) => isMineActionWord(x.lower));
+    const defined = acr !== undefined && acr.allCaps && initials(surface) === acr.text && !TERM_ACRONYMS.has(acr.text) && !term;
     let apposed = false;
     if (t[e]?.text === ',' && DETERMINERS.has(t[e + 1]?.lower ?? '')) {
       for (let j = e + 2; j < t.length && j <= e + 4; j++) {

@@ -18,6 +18,7 @@ import { placeAfter } from './funded-initiatives.js';
 import { ownedPlan } from './owned-plans.js';
 import { isFree, word } from '../spans.js';
 import { periodEnd } from '../names/headed/periods.js';
+import { isMineActionWord } from '../../lexicon/mine-action-words.js';
 
 export interface Described {
   start: number;
@@ -283,7 +284,8 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     }
     if (caps !== acr.text.length || !free(s, k - 1)) continue;
     const phrase = tokens.slice(s, k - 1);
-    if (phrase.some((u) => ORG_HEADS.has(u.lower) || countryOf(u.base) || countryOfDemonym(u.lower))) continue;
+    // "Victim Assistance (VA)", "Mine Detection Dogs (MDD)": a term of the work, not a policy
+    if (phrase.some((u) => ORG_HEADS.has(u.lower) || countryOf(u.base) || countryOfDemonym(u.lower) || isMineActionWord(u.lower))) continue;
     // "United Nations Development Programme (UNDP)": an agency, not a policy
     if (/^(?:united|un|world)$/.test(phrase[0]?.lower ?? '')) continue;
     if (initials(phrase.filter((u) => u.kind === 'word' && u.cap).map((u) => u.text).join(' ')) !== acr.text) continue;

@@ -14,6 +14,7 @@ import { placeAfter } from './funded-initiatives.js';
 import { isFree, word } from '../spans.js';
 import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
 import { periodEnd } from '../names/headed/periods.js';
+import { isMineActionWord } from '../../lexicon/mine-action-words.js';
 
 const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'this', 'his', 'her']);
 const HEADS: ReadonlyMap<string, string> = new Map([
@@ -39,12 +40,6 @@ function topicEnd(tokens: readonly Token[], k: number): number {
   }
   return domain ? e : k;
 }
-/** Mine-action words one of which the modifiers must hold. */
-export const MINE_ACTION_WORDS: ReadonlySet<string> = new Set([
-  'mine', 'mines', 'landmine', 'landmines', 'demining', 'clearance', 'de-mining', 'uxo', 'erw', 'eod', 'risk', 'victim',
-  'survivor', 'survivors', 'explosive', 'ordnance', 'cluster', 'munitions', 'stockpile', 'disarmament', 'mine-free',
-  'destruction',
-]);
 /** Lower-case words that cannot modify an undertaking noun in such a phrase. */
 const NOT_MODIFIERS = new Set([
   'of', 'to', 'for', 'on', 'in', 'with', 'by', 'at', 'from', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'are',
@@ -60,10 +55,6 @@ function countryWord(t: Token | undefined): boolean {
   return word(t) && t.cap && !t.poss && (countryOf(t.base) !== undefined || countryOfDemonym(t.lower) !== undefined);
 }
 
-/** Whether a lower-case word (or a part of a hyphenated one) is a mine-action word: "demining", "mine-free". */
-export function isMineActionWord(lower: string): boolean {
-  return MINE_ACTION_WORDS.has(lower) || (lower.includes('-') && lower.split('-').some((p) => MINE_ACTION_WORDS.has(p)));
-}
 
 /** Owners written in lower case before a description: "the country's demining programme". */
 const COMMON_OWNERS = new Set(['country', 'nation', 'government', 'ministry', 'authority', 'organisation', 'organization', 'army', 'state']);

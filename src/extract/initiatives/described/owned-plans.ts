@@ -9,7 +9,7 @@ import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
 import { clauseEnd, DOMAIN_MODIFIERS } from './described-initiatives.js';
 import { placeAfter } from './funded-initiatives.js';
-import { isMineActionWord } from './domain-undertakings.js';
+import { isMineActionWord } from '../../lexicon/mine-action-words.js';
 import { isFree, word } from '../spans.js';
 import { periodEnd } from '../names/headed/periods.js';
 

@@ -10,7 +10,7 @@ import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
 import { clauseEnd } from './described-initiatives.js';
 import { amountAt, placeAfter } from './funded-initiatives.js';
-import { isMineActionWord } from './domain-undertakings.js';
+import { isMineActionWord } from '../../lexicon/mine-action-words.js';
 import { isFree, word } from '../spans.js';
 
 /** Verbs that make an amount after them a new grant. */

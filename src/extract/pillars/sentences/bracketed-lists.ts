@@ -8,7 +8,7 @@
  */
 import type { Token } from '../../text/tokens.js';
 import { SET_NOUN_TERMS } from '../../lexicon/set-words.js';
-import { isMineActionWord } from '../../initiatives/described/domain-undertakings.js';
+import { isMineActionWord } from '../../lexicon/mine-action-words.js';
 import { looksLikeParts } from '../item-shape.js';
 import { splitItems } from './pillar-lists.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';

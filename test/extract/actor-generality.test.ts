@@ -264,3 +264,12 @@ describe('terms of the work spelled by their acronyms', () => {
     expect(out.initiative).toEqual([]);
   });
 });
+
+describe('a role held in a body with its acronym, then the name', () => {
+  it('"Director of the Lakeland Mine Action Centre (LMAC) Tom Hill" holds that role; "revealed" is a verb of saying', () => {
+    const out = extractDocument(doc('a', 'Director of the Lakeland Mine Action Centre (LMAC) Tom Hill revealed that the teams had grown.'));
+    expect(out.actor.filter((a) => a.kind === 'person').map((a) => [a.name, a.roles?.[0]?.title, a.roles?.[0]?.organisation])).toEqual([
+      ['Tom Hill', 'Director', 'actor:lakeland-mine-action-centre'],
+    ]);
+  });
+});

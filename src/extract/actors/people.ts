@@ -176,6 +176,8 @@ function roleOfBodyBefore(b: ClaimBoard, s: number): RoleSpan | undefined {
     while (k > 0 && DETERMINERS.has(t[k - 1]!.lower)) k--;
   };
   const bodyBefore = (): boolean => {
+    // "… in Yemen (MASAM) Ousama Al-Gosaibi": the body's acronym in brackets after it
+    if (t[k - 1]?.text === ')' && t[k - 3]?.text === '(' && t[k - 2]?.allCaps) k -= 3;
     const c = b.owner[k - 1];
     if (!c || !BODY_CLAIMS.has(c.kind) || c.end !== k) return false;
     k = c.start;

@@ -98,7 +98,8 @@ export const KINSHIP = set('father mother son daughter wife husband brother sist
 /** Verbs of saying next to a person's name. */
 export const SPEECH_VERBS = set(`
   said says told added noted stated explained stressed emphasised emphasized remarked announced
-  declared urged highlighted underlined warned recalled pledged welcomed commented
+  declared urged highlighted underlined warned recalled pledged welcomed commented revealed affirmed
+  confirmed reiterated insisted indicated observed
 `);
 
 /** Nouns that classify the capitalised name after them as an organisation: "the NGO Landmine Monitor". */

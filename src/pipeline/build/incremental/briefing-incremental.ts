@@ -28,8 +28,8 @@ export interface BriefingRender {
   rendered: number;
 }
 
-/** True when an entry read something that changed (its reads follow its start and end). */
-function readsChanged(entry: BriefingParts[string], changed: ReadonlySet<string>): boolean {
+/** True when an entry read something that changed (its reads follow its start and end; the listings' entries are alike). */
+export function readsChanged(entry: readonly [number, number, ...string[]], changed: ReadonlySet<string>): boolean {
   if (changed.size === 0) return false;
   for (let i = 2; i < entry.length; i++) if (changed.has(entry[i] as string)) return true;
   return false;

@@ -9,6 +9,7 @@ import { refOf } from '../../../bundle/context.js';
 import { assembleListing, listingHeadMarkdown, listingLine } from '../../../bundle/pages/listing-markdown.js';
 import { listingPath } from '../../../bundle/pages/listing-pages.js';
 import type { AnyRecord, RecordType } from '../../../model/records.js';
+import { readsChanged } from './briefing-incremental.js';
 
 /**
  * Record reference → where its line starts and ends on its type's listing in the last build, then
@@ -46,7 +47,8 @@ export class ListingRender {
     const lines = records.map((record, index) => {
       const ref = refOf(type, record.id);
       const before = text !== undefined ? this.previous!.parts[ref] : undefined;
-      if (before !== undefined && !readsChanged(ref, before, this.previous!.changed) && before[1] <= text!.length) {
+      // a line always reads its own record, which its entry does not write out
+      if (before !== undefined && !this.previous!.changed.has(`r:${ref}`) && !readsChanged(before, this.previous!.changed) && before[1] <= text!.length) {
         reused[index] = before;
         return text!.slice(before[0], before[1]);
       }
@@ -64,11 +66,4 @@ export class ListingRender {
       else this.parts[ref] = [start, end, ...(before !== undefined ? (before.slice(2) as string[]) : reads[index]!)];
     });
   }
-}
-
-function readsChanged(ref: string, entry: ListingParts[string], changed: ReadonlySet<string>): boolean {
-  if (changed.size === 0) return false;
-  if (changed.has(`r:${ref}`)) return true;
-  for (let i = 2; i < entry.length; i++) if (changed.has(entry[i] as string)) return true;
-  return false;
 }

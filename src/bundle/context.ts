@@ -4,7 +4,7 @@
  * here, through which field), derived from `RECORD_TYPES[].refs`.
  */
 import type { KnowledgeBase, SourceDocument } from '../model/knowledge-base.js';
-import type { AnyRecord, RecordOfType, RecordType } from '../model/records.js';
+import { pillarTerm, type AnyRecord, type RecordOfType, type RecordType } from '../model/records.js';
 import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
 import { refsAt } from './ref-paths.js';
 import { QuoteLines } from './words/source-lines.js';
@@ -208,9 +208,8 @@ export class BundleContext {
 
   /** An initiative's pillars in their order: set by set (each set word's, `term`, numbered 1..n), the sets by their word. */
   pillarsOf(initiativeId: string): RecordOfType['pillar'][] {
-    const termOf = (p: RecordOfType['pillar']): string => p.term ?? 'pillar';
     return this.referrersOf(refOf('initiative', initiativeId), 'pillar', 'initiative')
       .slice()
-      .sort((a, b) => (termOf(a) < termOf(b) ? -1 : termOf(a) > termOf(b) ? 1 : 0) || a.order - b.order || byId(a, b));
+      .sort((a, b) => (pillarTerm(a) < pillarTerm(b) ? -1 : pillarTerm(a) > pillarTerm(b) ? 1 : 0) || a.order - b.order || byId(a, b));
   }
 }

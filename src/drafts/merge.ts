@@ -5,7 +5,7 @@
  * References in added records are rewritten to the ids of the records they matched, so
  * applying the changes and merging the same drafts again yields no change.
  */
-import type { Actor, AnyRecord, Figure, Initiative, Pillar, RecordOfType, RecordType, SourceQuote } from '../model/records.js';
+import { pillarTerm, type Actor, type AnyRecord, type Figure, type Initiative, type Pillar, type RecordOfType, type RecordType, type SourceQuote } from '../model/records.js';
 import { normaliseQuote } from '../sources/quote-match.js';
 import { Index, actorKeys, amountKey, initiativeKeys, sameActor } from './match-keys.js';
 
@@ -214,12 +214,12 @@ class Merger {
     const ids = new Set<string>();
     for (const p of sortedById(listOf(this.existing, 'pillar'))) {
       ids.add(p.id);
-      const k = `${p.initiative}|${p.term ?? 'pillar'}|${p.order}`;
+      const k = `${p.initiative}|${pillarTerm(p)}|${p.order}`;
       if (!byPosition.has(k)) byPosition.set(k, p);
     }
     for (const draft of drafts) {
       const initiative = this.remap(draft.initiative)!;
-      const k = `${initiative}|${draft.term ?? 'pillar'}|${draft.order}`;
+      const k = `${initiative}|${pillarTerm(draft)}|${draft.order}`;
       const match = byPosition.get(k);
       if (match) {
         if (match.status !== 'draft') continue;

@@ -44,6 +44,14 @@ export interface Pillar extends RecordBase {
   text?: string;
 }
 
+/** The set word of a pillar without a `term`. */
+export const DEFAULT_PILLAR_TERM = 'pillar';
+
+/** The set word a pillar is numbered under (positions run 1..n per initiative and term). */
+export function pillarTerm(pillar: { term?: string }): string {
+  return pillar.term ?? DEFAULT_PILLAR_TERM;
+}
+
 export interface Role {
   title: string;
   organisation?: string;

@@ -5,7 +5,7 @@
  * however large the knowledge base, while `index.md` itself stays a summary.
  */
 import type { ListItem, PhrasingContent, Root } from 'mdast';
-import type { AnyRecord, Figure, RecordType } from '../../model/records.js';
+import { pillarTerm, type AnyRecord, type Figure, type Pillar, type RecordType } from '../../model/records.js';
 import { RECORD_TYPES, typeInfo } from '../../model/record-types.js';
 import type { BundleContext } from '../context.js';
 import { refOf } from '../context.js';
@@ -55,7 +55,7 @@ function detail(from: string, type: RecordType, record: AnyRecord, ctx: BundleCo
       return [text(` — ${oneLine(String(r.measure))}`)];
     case 'pillar': {
       const { id, name } = pillarInitiative(record, ctx);
-      return [text(` — ${String(r.term ?? 'pillar')} ${String(r.order)} of `), id !== undefined ? link(relativeUrl(from, recordPath('initiative', id)), text(name)) : text(name)];
+      return [text(` — ${pillarTerm(record as Pillar)} ${String(r.order)} of `), id !== undefined ? link(relativeUrl(from, recordPath('initiative', id)), text(name)) : text(name)];
     }
   }
 }

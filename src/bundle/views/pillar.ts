@@ -1,12 +1,10 @@
 /** The view of a pillar: its initiative, its position among that initiative's pillars, its text. */
-import type { Pillar } from '../../model/records.js';
+import { DEFAULT_PILLAR_TERM, pillarTerm, type Pillar } from '../../model/records.js';
 import type { BundleContext } from '../context.js';
 import { refOf } from '../context.js';
 import { oneLine, type Phrase } from '../words/phrase.js';
 import type { ListSection, RecordView } from './record-view.js';
 import { facts, mention } from './mentions.js';
-
-const DEFAULT_TERM = 'pillar';
 
 /** `pillars`, `approaches`, `priorities`. */
 export function termPlural(term: string): string {
@@ -17,9 +15,9 @@ export function termPlural(term: string): string {
 
 /** The word for a set of pillars: theirs when they agree (`Approaches`), else `Pillars`. */
 export function pillarsHeading(pillars: readonly Pillar[]): string {
-  const terms = new Set(pillars.map((p) => p.term ?? DEFAULT_TERM));
+  const terms = new Set(pillars.map(pillarTerm));
   const [term] = terms;
-  const word = terms.size === 1 && term !== undefined ? termPlural(term) : termPlural(DEFAULT_TERM);
+  const word = terms.size === 1 && term !== undefined ? termPlural(term) : termPlural(DEFAULT_PILLAR_TERM);
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
@@ -27,7 +25,7 @@ export function pillarsHeading(pillars: readonly Pillar[]): string {
 export function pillarSets(pillars: readonly Pillar[]): Pillar[][] {
   const sets = new Map<string, Pillar[]>();
   for (const p of pillars) {
-    const term = p.term ?? DEFAULT_TERM;
+    const term = pillarTerm(p);
     sets.set(term, [...(sets.get(term) ?? []), p]);
   }
   return [...sets.values()];
@@ -48,9 +46,9 @@ export function pillarList(heading: string, pillars: readonly Pillar[], ctx: Bun
 
 export function pillarView(pillar: Pillar, ctx: BundleContext): RecordView {
   const initiative = ctx.resolve(pillar.initiative);
-  const term = pillar.term ?? DEFAULT_TERM;
+  const term = pillarTerm(pillar);
   // the pillars of its own set: "objective 2 of 3", beside the initiative's areas
-  const siblings = initiative ? ctx.pillarsOf(initiative.record.id).filter((p) => (p.term ?? DEFAULT_TERM) === term) : [];
+  const siblings = initiative ? ctx.pillarsOf(initiative.record.id).filter((p) => pillarTerm(p) === term) : [];
   const position = siblings.length > 0 ? `${pillar.order} of ${siblings.length}` : String(pillar.order);
   const description: Phrase = [`${term} ${position} of `, mention(ctx, pillar.initiative)];
   return {

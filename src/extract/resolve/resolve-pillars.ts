@@ -5,7 +5,7 @@
  * other set of the same initiative and word — a second list in one document, or a different one
  * elsewhere — continues that word's numbering, so nothing is dropped.
  */
-import type { Pillar } from '../../model/records.js';
+import { pillarTerm, type Pillar } from '../../model/records.js';
 import type { DocumentAnalysis } from '../analysis.js';
 import { nameKey } from '../text/names.js';
 import { addSource } from './resolve-common.js';
@@ -23,14 +23,9 @@ function repeatOf(set: PillarSet, placed: readonly Placed[], sameDoc: boolean): 
   const known = at.filter((i) => i !== undefined).length;
   if (known * 2 >= set.items.length && known > 0) return at;
   // another document's set with the same word and size: the same set in other words
-  const ofTerm = placed.flatMap((p, i) => (termOf(p.pillar) === termOf(set) ? [i] : []));
+  const ofTerm = placed.flatMap((p, i) => (pillarTerm(p.pillar) === pillarTerm(set) ? [i] : []));
   if (!sameDoc && ofTerm.length > 0 && set.items.length === ofTerm.length) return ofTerm;
   return undefined;
-}
-
-/** The set word a pillar or set is numbered under. */
-function termOf(x: { term?: string }): string {
-  return x.term ?? 'pillar';
 }
 
 export function resolvePillars(docs: readonly DocumentAnalysis[], initiativeId: (key: string) => string | undefined): Pillar[] {
@@ -60,8 +55,8 @@ export function resolvePillars(docs: readonly DocumentAnalysis[], initiativeId: 
           if (at !== undefined) addSource(placed[at]!.pillar.sources, placed[at]!.seen, doc.id, quote);
           return;
         }
-        const order = placed.filter((p) => termOf(p.pillar) === termOf(set)).length + 1;
-        const pillar: Pillar = { id: `${base}-${termOf(set)}-${order}`, initiative: `initiative:${initiative}`, order } as Pillar;
+        const order = placed.filter((p) => pillarTerm(p.pillar) === pillarTerm(set)).length + 1;
+        const pillar: Pillar = { id: `${base}-${pillarTerm(set)}-${order}`, initiative: `initiative:${initiative}`, order } as Pillar;
         if (set.term) pillar.term = set.term as Pillar['term'];
         pillar.title = item.title.slice(0, 500);
         pillar.text = item.text.slice(0, 20000);

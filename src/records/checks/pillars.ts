@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ParsedRecord } from '../load-records.js';
 import type { Check } from './context.js';
+import { DEFAULT_PILLAR_TERM } from '../../model/records.js';
 
 /**
  * `pillar/order-gap`: the pillars of each initiative are numbered 1..n, each once, per set word
@@ -16,7 +17,7 @@ export const checkPillarOrder: Check = (context) => {
   for (const pillar of context.byType.get('pillar')?.values() ?? []) {
     const { initiative, term } = pillar.value;
     if (typeof initiative !== 'string') continue;
-    const key = `${initiative}\0${typeof term === 'string' ? term : 'pillar'}`;
+    const key = `${initiative}\0${typeof term === 'string' ? term : DEFAULT_PILLAR_TERM}`;
     const list = bySet.get(key) ?? [];
     list.push(pillar);
     bySet.set(key, list);

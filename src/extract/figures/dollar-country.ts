@@ -41,9 +41,14 @@ function dollarNamedIn(text: string): string | undefined {
   return undefined;
 }
 
-function dollarOfUrl(url: string): string | undefined {
+/** The top-level domain of an address ("au" for "https://dfat.gov.au/…"), or undefined. */
+export function topLevelDomain(url: string): string | undefined {
   const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url.trim())?.[1]?.toLowerCase();
-  const tld = host?.split('.').pop();
+  return host?.split('.').pop();
+}
+
+function dollarOfUrl(url: string): string | undefined {
+  const tld = topLevelDomain(url);
   return tld ? DOLLAR_DOMAINS.get(tld) : undefined;
 }
 

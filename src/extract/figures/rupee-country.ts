@@ -3,7 +3,7 @@
  * from or about (LKR in a Sri Lankan article), as a bare "$" is read in `dollar-country.ts`.
  * An amount marked "₹" or "INR", or called Indian, stays the Indian rupee.
  */
-import type { DocumentOrigin } from './dollar-country.js';
+import { topLevelDomain, type DocumentOrigin } from './dollar-country.js';
 
 /** The countries whose currency is a rupee, and its code. */
 const RUPEE_COUNTRIES: ReadonlyMap<string, string> = new Map([
@@ -18,8 +18,7 @@ const RUPEE_DOMAINS: ReadonlyMap<string, string> = new Map([
 const MARKED_INDIAN = /\u20B9|\bINR\b|\bIndian\b/;
 
 function rupeeOfUrl(url: string | undefined): string | undefined {
-  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url.trim())?.[1]?.toLowerCase() : undefined;
-  const tld = host?.split('.').pop();
+  const tld = url ? topLevelDomain(url) : undefined;
   return tld ? RUPEE_DOMAINS.get(tld) : undefined;
 }
 

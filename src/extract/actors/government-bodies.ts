@@ -34,12 +34,8 @@ export function countryAfterOf(b: ClaimBoard, e: number): number | undefined {
  * name's second "of" ("Embassy of the United States | of America"), else undefined.
  */
 export function countryOverOf(b: ClaimBoard, of: number, e: number): number | undefined {
-  const t = b.tokens;
-  if (t[of]?.lower !== 'of' || t[of]!.cap) return undefined;
-  let k = of + 1;
-  if (t[k]?.lower === 'the' && !t[k]!.cap) k++;
-  const c = b.countryAt(k);
-  return c > e ? c : undefined;
+  const c = countryAfterOf(b, of);
+  return c !== undefined && c > e ? c : undefined;
 }
 
 /** The country whose body the name at tokens `[s, e)` is, from the words just before it. */

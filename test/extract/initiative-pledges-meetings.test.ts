@@ -27,6 +27,28 @@ describe('a grant given by its verb', () => {
   });
 });
 
+describe('a grant noun marked as new', () => {
+  const packages = (text: string) => {
+    const out = extractDocument(doc('a', text));
+    const name = (ref: string) => out.actor.find((a) => `actor:${a.id}` === ref)?.name;
+    return out.initiative.filter((r) => r.kind === 'package').map((r) => [r.name, (r.participants ?? []).map(name)]);
+  };
+
+  it('is a package without a purpose, its giver written after "from" or before the verb', () => {
+    expect(packages('The new contribution from New Zealand of NZD 10 million will allow long-term demining plans.')).toEqual([
+      ['contribution from New Zealand of NZD 10 million', ['New Zealand']],
+    ]);
+    expect(packages('Ireland has allocated a generous grant of €800,000 (about $860,000) to support HALO’s efforts in Lakeland this year.')).toEqual([
+      ["grant of €800,000 (about $860,000) to support HALO's efforts in Lakeland", ['Ireland']],
+    ]);
+  });
+
+  it('is no package when nothing marks it as new, or when it is a total', () => {
+    expect(packages('The contribution of USD 2 million was spent on fuel.')).toEqual([]);
+    expect(packages('A new grant of USD 2 million brings the total to USD 9 million for demining.')).toEqual([]);
+  });
+});
+
 describe('a recurring meeting named bare', () => {
   it('joins the meeting its document named before, never another document’s', () => {
     const out = extractCorpus([

@@ -4,7 +4,9 @@
  * education in Chad", and "a pledge of EUR 3 million for victim assistance". The amount and
  * what it is for name a package; the giver written just before the verb takes part. What it
  * is for must be mine-action work, and an amount qualified as a total ("more than", "over",
- * "since 1993") is a figure of what was spent, not a grant.
+ * "since 1993") is a figure of what was spent, not a grant. A grant noun marked as new needs no
+ * purpose: "the new contribution from New Zealand of NZD 10 million", "has allocated a grant of
+ * €800,000 (about $860,000) to support HALO's efforts in Cambodia".
  */
 import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
@@ -28,20 +30,34 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'today', 'al
 /** Words that mark the amount as a total rather than a grant. */
 const TOTAL_WORDS = new Set(['since', 'total', 'totalling', 'totaling', 'overall', 'cumulative']);
 const PURPOSE_LINKS = new Set(['for', 'to', 'towards', 'toward']);
+/** Words before a grant noun that make it a new grant: "the new contribution", "this latest grant". */
+const NEW_MARKS = new Set(['new', 'latest', 'additional', 'fresh', 'further', 'generous', 'first', 'second', 'third']);
+/** What a grant may support when that is not named as mine-action work: "to support HALO's efforts in Cambodia". */
+const WORK_NOUNS = new Set(['efforts', 'effort', 'work', 'operations', 'activities', 'response', 'programme', 'program', 'project', 'projects']);
+
+/** After a bracketed gloss at `a` ("(about $860,000)"), or `a`. */
+function afterGloss(tokens: readonly Token[], a: number): number {
+  if (tokens[a]?.text !== '(') return a;
+  for (let k = a + 1; k < a + 10 && k < tokens.length; k++) if (tokens[k]!.text === ')') return k + 1;
+  return a;
+}
 
 /** The end of what the amount ending at `a` is for, when that is mine-action work; `a` when not. */
-function purposeEnd(tokens: readonly Token[], a: number): number {
+function purposeEnd(tokens: readonly Token[], amountEnd: number): number {
+  const a = afterGloss(tokens, amountEnd);
   const link = tokens[a];
-  if (!word(link) || link.cap || !PURPOSE_LINKS.has(link.lower)) return a;
+  if (!word(link) || link.cap || !PURPOSE_LINKS.has(link.lower)) return amountEnd;
   let from = a + 1;
   // "to support demining", "to fund clearance": the purpose is what the verb names
-  if (link.lower === 'to' && word(tokens[from]) && /^(?:support|fund|finance|help|assist)$/.test(tokens[from]!.lower)) from++;
+  const supports = link.lower === 'to' && word(tokens[from]) && /^(?:support|fund|finance|help|assist)$/.test(tokens[from]!.lower);
+  if (supports) from++;
   const end = placeAfter(tokens, clauseEnd(tokens, from, 10));
-  if (end <= from) return a;
+  if (end <= from) return amountEnd;
   const words = tokens.slice(from, end);
   // the work in lower case: "to UXO Lao" is money for a body, not for an undertaking
-  if (!words.some((t) => word(t) && !t.cap && isMineActionWord(t.lower))) return a;
-  if ([...words, tokens[end]].some((t) => word(t) && TOTAL_WORDS.has(t.lower))) return a;
+  const work = (t: Token) => word(t) && !t.cap && (isMineActionWord(t.lower) || (supports && WORK_NOUNS.has(t.lower)));
+  if (!words.some(work)) return amountEnd;
+  if ([...words, tokens[end]].some((t) => word(t) && TOTAL_WORDS.has(t.lower))) return amountEnd;
   return end;
 }
 
@@ -54,6 +70,35 @@ function giverBefore(tokens: readonly Token[], v: number): { start: number; end:
   return s < e ? { start: s, end: e } : undefined;
 }
 
+/** After "from <Giver>" at `k` ("contribution from New Zealand of"), with the giver's span, or `k`. */
+function fromGiver(tokens: readonly Token[], k: number): { at: number; giver?: { start: number; end: number } } {
+  if (tokens[k]?.lower !== 'from' || !word(tokens[k + 1]) || !tokens[k + 1]!.cap) return { at: k };
+  let e = k + 1;
+  while (e < k + 6 && word(tokens[e]) && tokens[e]!.cap) e++;
+  return { at: e, giver: { start: k + 1, end: e } };
+}
+
+/** Whether the grant noun at `k` is marked as a new grant: "the new contribution", "has allocated a generous grant". */
+function markedNew(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j];
+    if (!word(t) || t.cap) return false;
+    if (NEW_MARKS.has(t.lower) || PLEDGE_VERBS.has(t.lower)) return true;
+    if (!BEFORE_AMOUNT.has(t.lower) && t.lower !== 'the' && t.lower !== 'this') return false;
+  }
+  return false;
+}
+
+/** The verb before a grant noun at `k` ("Ireland has allocated a generous grant of"), over determiners and adjectives. */
+function verbBefore(tokens: readonly Token[], k: number): number | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j];
+    if (!word(t) || t.cap) return undefined;
+    if (PLEDGE_VERBS.has(t.lower)) return j;
+  }
+  return undefined;
+}
+
 export function findPledges(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
@@ -61,8 +106,11 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
     if (!word(t) || t.cap) continue;
     let a = k + 1;
     let verb = false;
-    if (GRANT_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'of') {
-      a = k + 2;
+    let noun: ReturnType<typeof fromGiver> | undefined;
+    if (GRANT_NOUNS.has(t.lower)) {
+      noun = fromGiver(tokens, k + 1);
+      if (tokens[noun.at]?.lower !== 'of') continue;
+      a = noun.at + 1;
     } else if (PLEDGE_VERBS.has(t.lower)) {
       verb = true;
       while (a < k + 3 && word(tokens[a]) && BEFORE_AMOUNT.has(tokens[a]!.lower)) a++;
@@ -71,11 +119,13 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
     const amountEnd = amountAt(tokens, a);
     if (amountEnd === undefined) continue;
     const e = purposeEnd(tokens, amountEnd);
-    if (e === amountEnd) continue;
+    if (e === amountEnd && !(noun && markedNew(tokens, k))) continue;
+    if (e === amountEnd && tokens.slice(amountEnd, clauseEnd(tokens, amountEnd, 12)).some((x) => word(x) && TOTAL_WORDS.has(x.lower))) continue;
     const start = verb ? a : k;
     if (!isFree(taken, start, e)) continue;
     const d: Described = { start, end: e, kind: 'package', aliases: [], actorsInside: true };
-    const giver = verb ? giverBefore(tokens, k) : undefined;
+    const v = verb ? k : verbBefore(tokens, k);
+    const giver = noun?.giver ?? (v !== undefined ? giverBefore(tokens, v) : undefined);
     if (giver) d.participantSpan = giver;
     out.push(d);
     k = e - 1;

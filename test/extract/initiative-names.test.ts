@@ -15,6 +15,14 @@ describe('initiative names beyond capitalised head words', () => {
     expect(names('The teams cleared a field near the road.\n\nA new project for the north\n\nIt went well.')).toEqual([]);
   });
 
+  it('takes no name from a title-case headline whose verb is capitalised', () => {
+    const after = '\n\nThe teams cleared a field near the road.';
+    expect(names(`Westland Launches Mine Action Strategy Amid Calls for Demining${after}`)).toEqual([]);
+    expect(names(`Meeting of District Demining Coordinators Held in Lakeland${after}`)).toEqual([]);
+    expect(names(`Authority Presented Plan for 2024${after}`)).toEqual([]);
+    expect(names(`Westland Mine Action Strategy 2024–2028${after}`)).toEqual([['Westland Mine Action Strategy 2024–2028', 'policy']]);
+  });
+
   it('reads a title after "entitled" whatever its last word, even when the closing quote is missing', () => {
     expect(names('The two agencies signed a three-year project entitled "Safer Roads and Fields for the Northern Districts will help farmers.')).toEqual([
       ['Safer Roads and Fields for the Northern Districts', 'project'],

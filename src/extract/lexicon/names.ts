@@ -83,7 +83,9 @@ export const ROYAL_TITLES = set('prince princess king queen sheikh sheikha emir'
 export const HEADLINE_VERBS = set(`
   clears signs launches receives provides announces welcomes completes opens trains releases donates
   pledges commits allocates begins starts destroys removes reaches urges expands extends renews hosts
-  visits meets joins gives delivers says warns
+  visits meets joins gives delivers says warns holds presents adopts approves unveils marks celebrates concludes
+  hands calls held presented adopted approved unveiled launched signed handed marked celebrated concluded
+  completed delivered inaugurated inaugurates
 `);
 
 /** Collective bodies named by one capitalised word, or by words that are no name elsewhere ("States Parties"). */

@@ -208,3 +208,20 @@ describe('a set in brackets after its set noun', () => {
     expect(titles('The Valley Roads Project takes a differential approach (indigenous, peasant and afro-descendant) to the villages.')).toEqual([]);
   });
 });
+
+describe('titled parts numbered inside one paragraph', () => {
+  it('reads "1)Title: text … 2)Title: text" as one set, in order, even with no space after the marker', () => {
+    const text = 'Lakeland Demining Project\n\nThe project started in June. 1)Providing information on the presence of mines: The threat is not mapped. Teams survey the north. '
+      + '2)Releasing deserted areas for return: A cease fire was reached. 3)Releasing land for development: Roads will be rebuilt.';
+    expect(pillars(text).map((p) => [p.order, p.title])).toEqual([
+      [1, 'Providing information on the presence of mines'],
+      [2, 'Releasing deserted areas for return'],
+      [3, 'Releasing land for development'],
+    ]);
+  });
+
+  it('takes no set from numbered sentences without titles, or from a numbering that does not count up', () => {
+    expect(titles('The project started in June. 1) Teams surveyed the north and found mines. 2) Teams cleared the fields near the road.')).toEqual([]);
+    expect(titles('The project started in June. 1) Survey: teams surveyed the north. 3) Clearance: teams cleared the fields.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  * - paragraphs or items each opening with a short title and a colon ("Risk education: …");
  * - sub-headings after a lead-in naming a set, each with its paragraphs ("three components:" / "Survey" / text);
  * - numbered lists whatever their lead-in, also with a paragraph after each item ("1. Survey" / text);
+ * - titled parts numbered inside one paragraph: "1)Survey: … 2)Clearance: …";
  * - inline lists: "four pillars; A; B; C; and D", "three approaches: A; B; and C";
  * - parallel parts after a colon: "Work under the grant: survey, clearance and handover";
  * - what an initiative will do: "The project will clear A, train B and teach C";
@@ -13,7 +14,6 @@
  * - ordinal sequences: "First, … Second, … Third, …" (after "This consists of four pillars");
  * - inline markers: "by: a) …; b) …; and c) …", "(i) … (ii) …";
  * - short paragraphs after a lead-in ending in ":" (a list whose markers were lost);
- * - a set in brackets after its set noun: "mine action activities (demining, risk education, …)";
  * - a set in brackets after its set noun: "mine action activities (demining, risk education, …)";
  * - "… has four pillars. These are A, B, C and D."
  * - "The goals of the project are A, B and C", "A, B and C are the three pillars of …"
@@ -26,6 +26,7 @@ import { enumeratingVerb } from './sentences/pillar-verbs.js';
 import { markedInline } from './sentences/pillar-markers.js';
 import { unmarkedParagraphs } from './blocks/pillar-paragraphs.js';
 import { numberedRuns } from './blocks/numbered-runs.js';
+import { markedSentences } from './blocks/marked-sentences.js';
 import { setSubject } from './sentences/set-subject.js';
 import { titledParagraphs } from './blocks/titled-paragraphs.js';
 import { colonLists } from './sentences/colon-lists.js';
@@ -62,6 +63,7 @@ export function findPillarSets(given: Omit<PillarInput, 'mayList'> & { mayList?:
   labelled(input, push);
   bulleted(input, push);
   numberedRuns(input, push);
+  markedSentences(input, push);
   titledParagraphs(input, push);
   headedSections(input, push);
   unmarkedParagraphs(input, push);

@@ -79,3 +79,14 @@ export function inlineBullets(tokens: readonly Token[]): InlineMarker[] {
   }
   return out.length >= 2 ? out : [];
 }
+
+/** A marker opening a sentence ("1)Providing …", "(b) Training …"), with its style and position. */
+export function openingMarker(tokens: readonly Token[]): { style: string; order: number; contentTok: number } | undefined {
+  const paren = tokens[0]?.text === '(';
+  const label = paren ? tokens[1] : tokens[0];
+  if (!label || tokens[paren ? 2 : 1]?.text !== ')') return undefined;
+  const contentTok = paren ? 3 : 2;
+  if (!tokens[contentTok]) return undefined;
+  const [first] = labelOf(label);
+  return first ? { style: `${first.style}${paren ? '(' : ''}`, order: first.order, contentTok } : undefined;
+}

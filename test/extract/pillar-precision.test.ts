@@ -33,6 +33,9 @@ describe('lists of donors, places, dates, ordnance and people are not pillar set
     ['numbered places', 'The Safe Land Project began in May.\n\n1. Kandahar province\n2. Helmand province\n3. Herat province'],
     ['numbered countries', 'The Safe Land Project began in May.\n\n1. Japan\n2. Norway\n3. Germany'],
     ['a timeline', 'The Safe Land Project\n\nJune 2021: teams arrived in the district.\n\nJuly 2021: clearance began.\n\nAugust 2021: the land was handed over.'],
+    ['a set noun that is some of a kind', 'The Safe Land Project warned that more areas are likely to be added, especially roads, fields and schools.'],
+    ['a set noun inside a phrase', 'The Safe Land Project will ensure that the planning and implementation of demining activities are efficient, effective and safe.'],
+    ['what an amount is for', 'The Safe Land Project includes more than $3.8 million for education, training and clearance activities.'],
     ['speakers with roles', 'Speakers at the launch of the Safe Land Project:\n\nAna Sousa: Minister of Defence\n\nJohn Reed: Ambassador of Norway\n\nPaul Mbeki: Governor of the province'],
   ];
   for (const [what, text] of notSets) it(what, () => expect(titles(text)).toEqual([]));

@@ -64,6 +64,8 @@ const LEADING_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|into|of|under|over
 const PARTICIPLE_CLAUSE = /^\p{Ll}+ing\s+(?:on|to|in|at|with|from|into|towards?)\s/u;
 /** A determiner, one or two words and a finite verb: "the objective is to …", "the teams were …". */
 const SUBJECT_VERB = /^(?:the|a|an|this|that|its|their|our)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|was|were|has|have|had|will|would)\s/iu;
+/** An item opening with an amount: "more than $3.8 million for …", "USD 2 million to …". */
+const AMOUNT_FIRST = /^(?:(?:more than|over|about|nearly|almost|up to|around|some)\s+)?(?:[$\u20AC\u00A3\u00A5]|US\$|[A-Z]{3}\s?\d)/;
 const BASE_FORMS = new Set(['support', 'provide', 'deliver', 'conduct', 'undertake', 'involve', 'comprise', 'encompass', 'combine', 'address']);
 
 /** Words between "not only" and "but also" before the verb at `k`: "not only removes and destroys landmines but also focuses on". */
@@ -88,6 +90,8 @@ export function parallel(items: readonly PillarItem[], maxWords = MAX_WORDS): bo
   if (items.some((x) => PARTICIPLE_CLAUSE.test(x.text)) && items.some((x) => !/^\p{Ll}+ing\s/u.test(x.text))) return false;
   // "through mine action, the objective is to support …": an item with its own subject and verb is a clause
   if (items.some((x) => SUBJECT_VERB.test(x.text))) return false;
+  // "includes more than $3.8 million for education, training and …": what an amount is for, not parts
+  if (AMOUNT_FIRST.test(items[0]!.text)) return false;
   // "will support deminers, medics and drivers": people or objects, not activities
   if (items.every((x) => pluralHead(x.text))) return false;
   return looksLikeParts(items);

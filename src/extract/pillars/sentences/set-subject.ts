@@ -1,7 +1,9 @@
 /**
  * Sets whose set noun is the subject or the complement of "are": "The goals of the project are
  * to A, to B and to C", "The three pillars of the strategy include A, B and C", and the list
- * written first: "A, B and C are the three pillars of the programme".
+ * written first: "A, B and C are the three pillars of the programme". A set noun before its verb
+ * must be definite ("The goals …", "Its pillars …"): "more areas are likely to be added" and
+ * "the implementation of demining activities are efficient" name no set.
  */
 import type { Token } from '../../text/tokens.js';
 import { looksLikeParts, opensClause } from '../item-shape.js';
@@ -14,6 +16,26 @@ const COPULAS = /^(?:are|were|include|included|comprise|comprised|cover|covered)
 const OF_REACH = 8;
 const MAX_ITEM_WORDS = 12;
 const MAY_HOLD = /\b(?:are|were|include|included|comprise|comprised|cover|covered)\b/i;
+/** Determiners that make a set noun the subject of a definite set: "The goals …", "Its four pillars …". */
+const DEFINITE = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'these', 'those', 'whose', 'your', 'my']);
+/** Words before a set noun that make it some of a kind, not a set: "more areas are likely …", "… of demining activities are …". */
+const INDEFINITE = new Set(['of', 'more', 'many', 'some', 'other', 'several', 'few', 'most', 'that', 'which', 'and', 'or', 'to', 'in', 'for', 'with', 'on', 'by', 'at', 'from', 'all', 'such', 'new', 'further', 'additional']);
+const DEFINITE_REACH = 5;
+
+/**
+ * Whether the set noun at `k` opens a definite set: a determiner or a possessive before it
+ * over its count and modifiers ("The three key pillars", "the strategy's goals"), or nothing
+ * before it at all ("Priorities are: …").
+ */
+function definiteSet(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - DEFINITE_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.poss || DEFINITE.has(t.lower)) return true;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (INDEFINITE.has(t.lower)) return false;
+  }
+  return k - DEFINITE_REACH <= 0;
+}
 
 /** The verb after the set noun at `k`: right after it, or after "of <the undertaking>" with no punctuation between. */
 function verbAfter(tokens: readonly Token[], k: number): number | undefined {
@@ -57,7 +79,7 @@ export function setSubject(input: PillarInput, push: Push): void {
         }
       }
       const verb = verbAfter(tokens, k);
-      if (verb === undefined) continue;
+      if (verb === undefined || !definiteSet(tokens, k)) continue;
       const from = tokens[verb + 1]?.text === ':' ? verb + 2 : verb + 1;
       const items = itemsOf(input, tokens, from, set.count);
       if (!items) continue;

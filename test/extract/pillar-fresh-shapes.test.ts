@@ -225,3 +225,19 @@ describe('titled parts numbered inside one paragraph', () => {
     expect(titles('The project started in June. 1) Survey: teams surveyed the north. 3) Clearance: teams cleared the fields.')).toEqual([]);
   });
 });
+
+describe('what an undertaking aims to promote', () => {
+  it('is its set of objectives when the sentence names the undertaking', () => {
+    const text = 'The day marked the launch of the Lakeland National Mine Action Strategy for 2024-28, which aims to promote accountability, coherence, and a unified strategic direction among all parties.';
+    expect(pillars(text).map((p) => [p.initiative, p.term, p.title])).toEqual([
+      ['initiative:lakeland-national-mine-action-strategy-for-2024-28', 'objective', 'Accountability'],
+      ['initiative:lakeland-national-mine-action-strategy-for-2024-28', 'objective', 'Coherence'],
+      ['initiative:lakeland-national-mine-action-strategy-for-2024-28', 'objective', 'Unified strategic direction among all parties'],
+    ]);
+  });
+
+  it('is no set in a speech that names no undertaking', () => {
+    expect(titles('We came together today to promote peace, stability and development in the region.')).toEqual([]);
+    expect(titles('Our country aims to promote peace, stability and development in the region.')).toEqual([]);
+  });
+});

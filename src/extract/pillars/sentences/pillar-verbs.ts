@@ -42,13 +42,15 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
   ['brings', { term: 'component', prep: 'together' }], ['bringing', { term: 'component', prep: 'together' }],
   ['specialises', { term: 'area', prep: 'in' }], ['specializes', { term: 'area', prep: 'in' }],
   ['prioritises', { term: 'priority' }], ['prioritizes', { term: 'priority' }], ['built', { term: 'pillar', prep: 'around' }],
+  // after "aims to", "seeks to", of an undertaking the sentence names: "which aims to promote accountability, coherence and …"
+  ['promote', { term: 'objective' }], ['foster', { term: 'objective' }], ['strengthen', { term: 'objective' }], ['enhance', { term: 'objective' }],
   ['organised', { term: 'pillar', prep: 'around' }], ['organized', { term: 'pillar', prep: 'around' }], ['structured', { term: 'pillar', prep: 'around' }],
 ]);
 /** After a noun, "including" and "such as" give examples of it: only of something that can have parts. */
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|as part of|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
@@ -66,6 +68,9 @@ const PARTICIPLE_CLAUSE = /^\p{Ll}+ing\s+(?:on|to|in|at|with|from|into|towards?)
 const SUBJECT_VERB = /^(?:the|a|an|this|that|its|their|our)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|was|were|has|have|had|will|would)\s/iu;
 /** An item opening with an amount: "more than $3.8 million for …", "USD 2 million to …". */
 const AMOUNT_FIRST = /^(?:(?:more than|over|about|nearly|almost|up to|around|some)\s+)?(?:[$\u20AC\u00A3\u00A5]|US\$|[A-Z]{3}\s?\d)/;
+/** Verbs of purpose that enumerate only after "aims to" and the like. */
+const AIM_VERBS = new Set(['promote', 'foster', 'strengthen', 'enhance']);
+const AIMING = /^(?:aims?|seeks?|designed|intended)$/;
 const BASE_FORMS = new Set(['support', 'provide', 'deliver', 'conduct', 'undertake', 'involve', 'comprise', 'encompass', 'combine', 'address']);
 
 /** Words between "not only" and "but also" before the verb at `k`: "not only removes and destroys landmines but also focuses on". */
@@ -124,6 +129,8 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       if (tokens[k]!.lower === 'by' && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund) continue;
       // base forms enumerate only after "will" or "to": "will support A, B and C" (not "the support of A, B and C")
       if (BASE_FORMS.has(tokens[k]!.lower) && !/^(?:will|to|shall|would|also)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+      // "aims to promote A, B and C", said of an undertaking the sentence names or refers to
+      if (AIM_VERBS.has(tokens[k]!.lower) && !(tokens[k - 1]?.lower === 'to' && AIMING.test(tokens[k - 2]?.lower ?? '') && (input.link(s, k)?.strength ?? 0) >= 2)) continue;
       if (EXAMPLE_VERBS.has(tokens[k]!.lower)) {
         const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
         if (!noun || noun.kind !== 'word' || noun.cap || NON_PILLAR_NOUNS.has(noun.lower)) continue;

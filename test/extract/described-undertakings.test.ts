@@ -56,6 +56,14 @@ describe('who leads, funds and takes part', () => {
       ['Southern Roads Project', [], ['actor:canada', 'actor:mag']],
     ]);
   });
+
+  it('ends a described programme before "led by", whose bodies lead it and keep their whole names', () => {
+    const out = extract('The agency is supporting a UN program for humanitarian demining led by the Food and Agriculture Organisation and the World Food Program with CHF10 million.');
+    expect(out.initiative.map((i) => [i.name, i.leads ?? []])).toEqual([
+      ['UN program for humanitarian demining', ['actor:food-and-agriculture-organisation', 'actor:world-food-program']],
+    ]);
+    expect(out.actor.map((a) => a.name)).toContain('Food and Agriculture Organisation');
+  });
 });
 
 describe('owners of described undertakings', () => {

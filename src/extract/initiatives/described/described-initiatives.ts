@@ -105,6 +105,8 @@ export function clauseEnd(tokens: readonly Token[], k: number, budget: number): 
       break;
     }
     if (t.kind === 'word' && CLAUSE_STOP.has(t.lower)) break;
+    // "… for humanitarian demining led by the Food and Agriculture Organisation": who leads or funds it is no part of it
+    if (t.kind === 'word' && tokens[e + 1]?.lower === 'by' && /^\p{Ll}+(?:ed|led|run|done)$/u.test(t.lower) && e > k) break;
     if (t.kind === 'word' && t.lower === 'and' && (OBJECT_DETERMINERS.has(tokens[e + 1]?.lower ?? '') || tokens[e + 1]?.cap)) break;
     if (t.kind === 'num' && /^\d{4}$/.test(t.text)) break;
     // "… of the border on Monday", "… in March": a time the undertaking was named at is no part of it

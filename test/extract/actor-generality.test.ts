@@ -76,8 +76,8 @@ describe('bodies every state has under the same name', () => {
       doc('b', 'Ukraine asked for help. The Ministry of Defence said that Ukraine needs more deminers.'),
     ]);
     expect(out.actor.filter((a) => a.kind === 'organisation').map((a) => [a.id, a.name, a.sources.map((s) => s.source)])).toEqual([
-      ['ministry-of-defence', 'Ministry of Defence', ['a']],
-      ['ministry-of-defence-2', 'Ministry of Defence', ['b']],
+      ['ministry-of-defence', 'Ministry of Defence', ['b']],
+      ['thai-ministry-of-defence', 'Thai Ministry of Defence', ['a']],
     ]);
   });
 
@@ -99,6 +99,20 @@ describe('bodies every state has under the same name', () => {
     expect(out.actor.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.sources.map((s) => s.source)])).toEqual([
       ['Department of State', ['a', 'b']],
     ]);
+  });
+
+  it('names a body with the demonym the text writes before it, its bare name an alias', () => {
+    expect(names('In June 2016, the Senegalese Ministry of Foreign Affairs funded the survey.')).toEqual([
+      ['Senegalese Ministry of Foreign Affairs', 'organisation', ['Ministry of Foreign Affairs']],
+    ]);
+  });
+
+  it('reads a ministry whose name lists several portfolios, not a list of names after it', () => {
+    expect(names('ZIMAC works with the Ministry of Public Service, Labour and Social Welfare on victim assistance.').map((x) => x[0])).toEqual([
+      'Ministry of Public Service, Labour and Social Welfare',
+    ]);
+    expect(names('The Ministry of Health, UNICEF and WHO met in May.').map((x) => x[0])).toEqual(['Ministry of Health', 'UNICEF', 'WHO']);
+    expect(names('The Ministry of Defence, Japan and Norway signed the plan.').map((x) => x[0])).toEqual(['Japan', 'Ministry of Defence', 'Norway']);
   });
 
   it('keeps "of <country>" after a ministry\'s name', () => {

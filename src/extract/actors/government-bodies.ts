@@ -7,6 +7,7 @@
  */
 import type { ClaimBoard } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import { isCapWord } from '../text/names.js';
 
 /** Names that many states give the same kind of body. */
 const GENERIC_BODY = /^(?:the\s+)?(?:ministry|ministries|department|council of ministers|national assembly|cabinet|armed forces|army|navy|air force|national police|police|presidency|office of the (?:president|prime minister)|state secretariat)\b/i;
@@ -52,4 +53,37 @@ export function governmentCountryBefore(b: ClaimBoard, s: number): string | unde
     if (c) return `country:${c}`;
   }
   return undefined;
+}
+
+/** Heads whose name may list several portfolios ("Ministry of Public Service, Labour and Social Welfare"). */
+const PORTFOLIO_HEADS = new Set(['ministry', 'department']);
+const MAX_PORTFOLIO_WORDS = 3;
+
+/** The end of one portfolio from `k`: capitalised words, none an acronym or a country, none claimed; `k` when there is none. */
+function portfolioEnd(b: ClaimBoard, k: number): number {
+  const t = b.tokens;
+  let j = k;
+  while (j < k + MAX_PORTFOLIO_WORDS && isCapWord(t[j]) && !t[j]!.allCaps && !b.claimed(j) && countryOf(t[j]!.base) === undefined) j++;
+  return isCapWord(t[j]) ? k : j;
+}
+
+/**
+ * One past the portfolios a ministry's name lists after its first one, at `e` (head `h`):
+ * "Ministry of Public Service | , Labour and Social Welfare" — commas between capitalised
+ * portfolios, the last one after "and". `e` when the name lists none.
+ */
+export function portfolioListEnd(b: ClaimBoard, h: number, e: number): number {
+  const t = b.tokens;
+  if (!PORTFOLIO_HEADS.has(t[h]!.lower) || t[h + 1]?.lower !== 'of') return e;
+  let k = e;
+  while (t[k]?.text === ',') {
+    const j = portfolioEnd(b, k + 1);
+    if (j === k + 1) return e;
+    if (t[j]?.lower === 'and' && !t[j]!.cap) {
+      const z = portfolioEnd(b, j + 1);
+      return z > j + 1 ? z : e;
+    }
+    k = j;
+  }
+  return e;
 }

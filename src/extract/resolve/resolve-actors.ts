@@ -162,7 +162,7 @@ export function resolveActors(docs: readonly DocumentAnalysis[]): ActorResolutio
       name = members.find((p) => p.m.key.startsWith('country:'))!.m.key.slice(8);
     } else if (keys.some((k) => k.startsWith('org:') || k.startsWith('acr:'))) {
       kind = 'organisation';
-      const long = members.filter((p) => p.m.key.startsWith('org:')).map((p) => p.m.surface);
+      const long = members.filter((p) => p.m.key.startsWith('org:')).map((p) => p.m.display ?? p.m.surface);
       if (long.length === 0 && !members.some((p) => p.m.evidence)) continue;
       name = mostFrequent(long) ?? mostFrequent(members.map((p) => p.m.surface));
     } else {

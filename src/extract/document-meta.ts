@@ -100,6 +100,23 @@ export function withSourceAddress(doc: DocumentInput): void {
   }
 }
 
+/** A line near the top naming who published the page: "From: Global Affairs Canada", "Published by the Ministry …". */
+const PUBLISHER_LINE = /^(?:(?:from|source|publisher)\s*:|(?:published|issued|released)\s+by\s*:?)\s*(\p{Lu}.{1,80})$/iu;
+const PUBLISHER_LINES = 8;
+
+/** The publisher a page names in a line near its top, when none is declared (the dollar of its country reads it). */
+export function withPublisherLine(doc: DocumentInput): void {
+  if (doc.publisher !== undefined) return;
+  const lines = doc.text.slice(doc.bodyOffset, doc.bodyOffset + 2000).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  for (const line of lines.slice(0, PUBLISHER_LINES)) {
+    const m = PUBLISHER_LINE.exec(line);
+    if (m && !isAddressLine(m[1]!)) {
+      doc.publisher = m[1]!.trim();
+      return;
+    }
+  }
+}
+
 /** A source file's text as engine input: id, whole text, body offset, title and date. */
 export function readSourceDocument(id: string, raw: string): DocumentInput {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -124,6 +141,7 @@ export function readSourceDocument(id: string, raw: string): DocumentInput {
     }
   }
   withSourceAddress(doc);
+  withPublisherLine(doc);
   if (doc.title === undefined || doc.date === undefined) {
     const inferred = inferTitleAndDate(text.slice(doc.bodyOffset));
     if (doc.title === undefined && inferred.title) doc.title = inferred.title;

@@ -25,7 +25,7 @@
 import { analyseDocument } from './analyse.js';
 import type { DocumentInput } from './analysis.js';
 import { resolveCorpus, type Extraction } from './resolve/resolve.js';
-import { withSourceAddress } from './document-meta.js';
+import { withPublisherLine, withSourceAddress } from './document-meta.js';
 
 export type { DocumentInput } from './analysis.js';
 export type { Extraction } from './resolve/resolve.js';
@@ -50,6 +50,7 @@ function safeInput(doc: DocumentInput): DocumentInput {
   for (const field of ['publisher', 'url'] as const) if (typeof doc[field] === 'string') out[field] = doc[field];
   if (doc.date !== undefined && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(doc.date)) out.date = doc.date;
   withSourceAddress(out);
+  withPublisherLine(out);
   return out;
 }
 

@@ -48,6 +48,13 @@ describe('the currency of a bare "$"', () => {
     const byPublisher = readSourceDocument('d', '---\npublisher: New Zealand Ministry of Foreign Affairs\n---\nIt gave $2 million.\n');
     expect(analyseDocument(byPublisher).figures.map((f) => f.unit)).toEqual(['NZD']);
   });
+
+  it('follows a publisher line near the top of the page ("From: …"), and reads "$8.3 million" as exactly 8,300,000', () => {
+    const doc = readSourceDocument('d', 'Support for mine action\n\nFrom: Global Affairs Canada\n\nBackgrounder\n\nThe funding announced today totals $8.3 million and will support mine action.\n');
+    expect(analyseDocument(doc).figures.map((f) => [f.value, f.unit])).toEqual([[8300000, 'CAD']]);
+    const dated = readSourceDocument('d', 'Support for mine action\n\nFrom 2010 to 2020 the fund gave $8.3 million to clearance.\n');
+    expect(analyseDocument(dated).figures.map((f) => f.unit)).toEqual(['USD']);
+  });
 });
 
 describe('shares and rates', () => {

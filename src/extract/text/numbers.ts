@@ -126,6 +126,11 @@ function readWords(tokens: readonly Token[], i: number): NumberMatch | undefined
   return { value: total + current, start: i, end: j, words: true, magnitude, yearLike: false };
 }
 
+/** A decimal times a scale without the binary noise of the product: 8.3 × 1,000,000 is 8,300,000, not 8,300,000.000000001. */
+function times(a: number, b: number): number {
+  return Number((a * b).toPrecision(15));
+}
+
 /** Reads the number starting at token `i`, if any. */
 export function readNumber(tokens: readonly Token[], i: number): NumberMatch | undefined {
   const t = tokens[i];
@@ -149,13 +154,13 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | u
     let magnitude = false;
     const scale = magnitudeAt(tokens, j);
     if (scale !== undefined) {
-      v *= scale;
+      v = times(v, scale);
       magnitude = true;
       j++;
       // "1.5 million" may be followed by "thousand"? no; "2 hundred thousand"
       const more = magnitudeAt(tokens, j);
       if (scale === 100 && more !== undefined && more > 100) {
-        v *= more;
+        v = times(v, more);
         j++;
       }
       // "1 billion 70 million": a smaller whole amount of a smaller scale straight after adds to it

@@ -140,8 +140,8 @@ describe('a count whose noun is the subject of the verb before it', () => {
     expect(counts('The number of survivors has reached 1,350.')).toEqual([[1350, 'survivors']]);
   });
 
-  it('takes a year before a value as no range', () => {
-    expect(counts('Recorded injuries fell from 4,210 in 2023 to 3,980 in 2024.')).toEqual([[4210, 'recorded injuries']]);
+  it('takes a year before a value as no range: both ends of the change are counts', () => {
+    expect(counts('Recorded injuries fell from 4,210 in 2023 to 3,980 in 2024.')).toEqual([[4210, 'recorded injuries'], [3980, 'recorded injuries']]);
   });
 
   it('reads no count after a verb without a counted subject', () => {

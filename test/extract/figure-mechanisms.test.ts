@@ -73,3 +73,20 @@ describe('shares and rates', () => {
     ]);
   });
 });
+
+describe('amounts and changes written in other ways', () => {
+  it('reads a scale joined to its number by a hyphen, and a dot grouping the thousands of an amount', () => {
+    expect(figures('The 40-million dollar one-year project will be implemented over five phases.').filter((f) => f[1] === 'USD')).toEqual([
+      [40e6, 'USD', 'one-year project'],
+    ]);
+    expect(figures('The grant of USD 175.903 will fund risk education.').map((f) => [f[0], f[1]])).toEqual([[175903, 'USD']]);
+    expect(figures('The fee of JOD 1.250 was paid.').map((f) => [f[0], f[1]])).toEqual([[1.25, 'JOD']]);
+  });
+
+  it('reads both ends of a change "from X in 1993 to Y in 2023" as counts of the subject', () => {
+    expect(figures('Annual casualties have decreased considerably, from 2,069 in 1993 to fewer than 30 in 2023.')).toEqual([
+      [2069, 'count', 'annual casualties'],
+      [30, 'count', 'annual casualties'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Figure } from '../../model/records.js';
 import type { Token } from '../text/tokens.js';
 import { readNumber, type NumberMatch } from '../text/numbers.js';
-import { amountAfterMark, currencyBefore, moneySuffixAt, unitAt, unsupportedUnitAt } from './units.js';
+import { amountAfterMark, currencyBefore, moneyNumeral, moneySuffixAt, unitAt, unsupportedUnitAt } from './units.js';
 import { DOLLAR_PREFIXES, isArea, RUPEE_MARKS } from '../lexicon/units.js';
 import { fallbackMeasure } from './fallback-measure.js';
 import { measureAt, pluralNounBefore, verbBefore } from './measure.js';
@@ -130,11 +130,12 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   if (prefixCurrency && !magnitude) {
     const suffix = moneySuffixAt(tokens, end);
     if (suffix !== undefined) {
-      value *= suffix;
+      value = Number((value * suffix).toPrecision(15));
       magnitude = true;
       end++;
     }
   }
+  if (prefixCurrency && !magnitude) value = moneyNumeral(tokens[number.start]!.text, prefixCurrency) ?? value;
   let adjectival = false;
   if (!unit && number.embeddedUnit) {
     unit = number.embeddedUnit;

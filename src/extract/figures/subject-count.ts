@@ -26,10 +26,31 @@ function pluralNoun(t: Token | undefined): boolean {
   return t.lower.length > 3 && t.lower.endsWith('s') && !/(?:ss|us|is|ous|ics|ness)$/.test(t.lower) && !NOT_COUNTED.has(t.lower);
 }
 
+/** Words of a qualifier between a preposition and its number: "to fewer than 30", "from about 2,000". */
+const QUALIFIER_WORDS = new Set(['fewer', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'around', 'just', 'over', 'under', 'some', 'roughly', 'approximately']);
+
+/** Back from `k` over "from <number> [in <year>]", the first half of "from X in 1993 to Y in 2023"; where it starts, or undefined. */
+function fromHalf(tokens: readonly Token[], k: number): number | undefined {
+  if (/^(?:in|by)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k]?.kind === 'num' && /^\d{4}$/.test(tokens[k]!.text)) k -= 2;
+  if (tokens[k]?.kind !== 'num') return undefined;
+  while (tokens[k - 1]?.kind === 'num' || tokens[k - 1]?.text === ',') k--;
+  while (QUALIFIER_WORDS.has(tokens[k - 1]?.lower ?? '')) k--;
+  return tokens[k - 1]?.lower === 'from' ? k - 1 : undefined;
+}
+
 /** The counted noun, with one modifier before it, of the verb before the number at `start`. */
 export function subjectOfCount(tokens: readonly Token[], start: number): string | undefined {
   let k = start - 1;
-  const prep = tokens[k]?.kind === 'word' && /^(?:to|from|at)$/.test(tokens[k]!.lower) ? tokens[k--]!.lower : '';
+  while (k > 0 && QUALIFIER_WORDS.has(tokens[k]!.lower) && !tokens[k]!.cap) k--;
+  let prep = tokens[k]?.kind === 'word' && /^(?:to|from|at)$/.test(tokens[k]!.lower) ? tokens[k--]!.lower : '';
+  // "from 2,069 in 1993 to fewer than 30 in 2023": the second number's verb is before the first's "from"
+  const from = prep === 'to' ? fromHalf(tokens, k) : undefined;
+  if (from !== undefined) {
+    prep = 'from';
+    k = from - 1;
+  }
+  // "decreased considerably, from …": an adverb and a comma between the verb and its preposition
+  while (prep !== '' && k > 0 && (tokens[k]!.text === ',' || (tokens[k]!.kind === 'word' && /ly$/.test(tokens[k]!.lower) && !tokens[k]!.cap))) k--;
   const verb = tokens[k];
   if (!verb || verb.kind !== 'word' || verb.cap) return undefined;
   const preps = COUNT_VERBS.get(verb.lower);

@@ -113,3 +113,13 @@ export function moneySuffixAt(tokens: readonly Token[], i: number): number | und
   if (!t || t.kind !== 'word' || !adjacent(tokens[i - 1], t)) return undefined;
   return MONEY_SUFFIX_MAGNITUDES.get(t.lower);
 }
+
+/** "175.903": one dot before three digits, a thousands separator in an amount of money. */
+const DOT_THOUSANDS = /^\d{1,3}\.\d{3}$/;
+/** Currencies whose amounts do have three decimals (fils, baisa, millimes). */
+const THREE_DECIMAL_CURRENCIES = new Set(['KWD', 'BHD', 'OMR', 'JOD', 'TND', 'LYD', 'IQD']);
+
+/** The value of a numeral written after a currency with no scale word, when it reads otherwise than as a plain number ("USD 175.903" is 175,903). */
+export function moneyNumeral(text: string, currency: string): number | undefined {
+  return DOT_THOUSANDS.test(text) && !THREE_DECIMAL_CURRENCIES.has(currency) ? Number(text.replace('.', '')) : undefined;
+}

@@ -152,6 +152,8 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | u
     }
     let v = value;
     let magnitude = false;
+    // "the 40-million dollar project": a scale joined to its number by a hyphen
+    if (tokens[j]?.text === '-' && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]?.start === tokens[j]!.end && magnitudeAt(tokens, j + 1) !== undefined) j++;
     const scale = magnitudeAt(tokens, j);
     if (scale !== undefined) {
       v = times(v, scale);

@@ -287,3 +287,24 @@ describe('a role held in a body with its acronym, then the name', () => {
     ]);
   });
 });
+
+describe('bodies that initiative heads and acronyms used to claim', () => {
+  const summary = (text: string) => {
+    const out = extractDocument(doc('a', text));
+    return { initiatives: out.initiative.map((i) => i.name), actors: out.actor.map((a) => a.name) };
+  };
+
+  it('reads a body with its acronym as a body, not as a policy; an agenda of joined words stays one', () => {
+    expect(summary('Handicap International (HI) expanded its activities in Senegal.')).toEqual({ initiatives: [], actors: ['Handicap International', 'Senegal'] });
+    expect(summary('The plan follows the Women, Peace, and Security (WPS) agenda.').initiatives).toEqual(['Women, Peace, and Security']);
+  });
+
+  it('reads a body of the register whose last word is a meeting noun as the body', () => {
+    expect(summary('He appealed to all members of the Conference on Disarmament to join.')).toEqual({ initiatives: [], actors: ['Conference on Disarmament'] });
+  });
+
+  it('takes a United Nations mission for no undertaking; an assistance mission stays one', () => {
+    expect(summary('The UN mission in Somalia issued a statement on mines.').initiatives).toEqual([]);
+    expect(summary('The OAS sent a short-term assistance mission in the Republic of Suriname.').initiatives).toEqual(['short-term assistance mission in the Republic of Suriname']);
+  });
+});

@@ -211,7 +211,9 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
       if (tokens[h]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[h]!.text)) h++;
       while (h < tokens.length && h < from + 5 && word(tokens[h]) && !HEADS.has(tokens[h]!.lower) && !NOT_MODIFIERS.has(tokens[h]!.lower) && !tokens[h]!.poss) h++;
       const head = tokens[h];
-      if (word(head) && !head.cap && HEADS.has(head.lower) && free(from, h + 1)) {
+      // "the UN mission in Somalia": a United Nations mission is a body, not an undertaking
+      const unMission = head?.lower === 'mission' && (tokens[from]?.text === 'UN' || (tokens[from]?.text === 'United' && tokens[from + 1]?.text === 'Nations'));
+      if (word(head) && !head.cap && HEADS.has(head.lower) && free(from, h + 1) && !unMission) {
         const e = postModifier(tokens, h, MAX_WORDS - (h - from));
         const modifiers = h - from;
         // "the national mine action programme", "the 2016 peace agreement": a name without capitals
@@ -271,7 +273,7 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     if (words.length !== acr.text.length || initials(words.map((u) => u.text).join(' ')) !== acr.text || !free(s, k - 1)) continue;
     out.push({ start: s, end: k - 1, kind: 'policy', aliases: [], acronym: `${acr.text} ${numeral.text}` });
   }
-  // "Women, Peace, and Security (WPS)"
+  // "Women, Peace, and Security (WPS)", "Disarmament, Demobilization and Reintegration (DDR)": an agenda of joined words
   for (let k = 2; k + 1 < tokens.length; k++) {
     if (tokens[k - 1]!.text !== '(' || tokens[k + 1]!.text !== ')') continue;
     const acr = tokens[k]!;
@@ -286,6 +288,8 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     }
     if (caps !== acr.text.length || !free(s, k - 1)) continue;
     const phrase = tokens.slice(s, k - 1);
+    // an agenda lists what it joins ("Women, Peace, and Security"); "Handicap International (HI)" is a body
+    if (!phrase.some((u) => u.text === ',' || u.lower === 'and')) continue;
     // "Victim Assistance (VA)", "Mine Detection Dogs (MDD)": a term of the work, not a policy
     if (phrase.some((u) => ORG_HEADS.has(u.lower) || countryOf(u.base) || countryOfDemonym(u.lower) || isMineActionWord(u.lower))) continue;
     // "United Nations Development Programme (UNDP)": an agency, not a policy

@@ -125,8 +125,9 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (!UNDATED_KINDS.has(kind) && !isYear(tokens[e - 1])) e = periodEnd(tokens, e);
       const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
       if (words < 2) continue;
-      // "Geneva Call": a body of the register, not a call
-      if (NAMED_ONLY_HEADS.has(head.lower) && registeredAt(tokens, s)?.entry.kind === 'organisation') continue;
+      // "Geneva Call", "the Conference on Disarmament": a body of the register, not a call or a meeting
+      const registered = registeredAt(tokens, s);
+      if (registered?.entry.kind === 'organisation' && (NAMED_ONLY_HEADS.has(head.lower) || registered.end >= e)) continue;
       if (kind === 'day') e = dayTail(tokens, e);
       // "Memorandum of Understanding between Japan and Cambodia": the parties belong to a generic name
       let named = e;

@@ -241,3 +241,17 @@ describe('what an undertaking aims to promote', () => {
     expect(titles('Our country aims to promote peace, stability and development in the region.')).toEqual([]);
   });
 });
+
+describe('what an unnamed undertaking aims to do', () => {
+  it('reads verb phrases whose words join nouns with "and", one of them long, under "the 2016-2020 project aims to"', () => {
+    const text = 'The agency will offer aid to the centre.\n\nManaged by the ministry, the 2016-2020 project aims to improve the management capacity of the centre, '
+      + 'clear bombs and mines on a site of 8,000ha in the central provinces of Lake North and Lake South, raise public awareness of bombs and mines and help victims re-integrate into the community.';
+    expect(titles(text)).toEqual([
+      'Improve the management capacity of the centre', 'Clear bombs and mines', 'Raise public awareness of bombs and mines', 'Help victims re-integrate into the community',
+    ]);
+  });
+
+  it('still needs an undertaking as the subject', () => {
+    expect(titles('The minister aims to improve the roads, clear bombs and mines near the schools, raise awareness and help victims.')).toEqual([]);
+  });
+});

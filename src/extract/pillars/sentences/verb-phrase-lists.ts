@@ -17,6 +17,7 @@ const NOT_VERBS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', '
 /** Where the last phrase's own words end: "… teach villagers about mines, so that …". */
 const TAIL = /\s(?:so that|in order to|which|while|thereby|before|after|until|by 20\d\d|over the next)\s/i;
 const MAX_WORDS = 10;
+const MAX_LONG_WORDS = 20;
 const MIN_ITEMS = 3;
 
 /** A verb's base form after "will": lower-case, not an adverb, not a plural noun ("medics", "drivers"; "address" and "focus" are verbs). */
@@ -33,19 +34,69 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       const modal = t.lower === 'will' || t.lower === 'shall' || (t.lower === 'to' && TO_VERBS.test(tokens[k - 1]!.lower));
       if (!modal || !verbStart(tokens[k + 1])) continue;
       const link = input.link(s, k);
-      if (!link || link.strength < 2) break;
-      const spans = splitItems(input.view, tokens, k + 1, undefined);
+      if (!link || (link.strength < 2 && !undertakingSubject(tokens, t.lower === 'to' ? k - 1 : k))) break;
+      let spans = splitItems(input.view, tokens, k + 1, undefined);
+      // "improve A, clear bombs and mines in …, raise B and help C": "and" inside a phrase joins no phrases
+      if (!spans.every((r) => verbStart(tokenAtStart(input.view.slice(r.start, r.end))))) spans = verbPhrases(tokens, k + 1);
       if (spans.length < MIN_ITEMS || spans.length > 8) break;
       const last = spans[spans.length - 1]!;
       const tail = TAIL.exec(input.view.slice(last.start, last.end));
       if (tail) last.end = last.start + tail.index;
       const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
-      if (items.length !== spans.length || !items.every((x) => x.text.split(' ', MAX_WORDS + 1).length <= MAX_WORDS && verbStart(tokenAtStart(x.text)))) break;
+      // short phrases, one of them allowed to run longer ("clear bombs and mines on a site of 8,000ha in …")
+      const long = items.filter((x) => x.text.split(' ', MAX_WORDS + 1).length > MAX_WORDS);
+      if (items.length !== spans.length || long.length > 1 || long.some((x) => x.text.split(' ', MAX_LONG_WORDS + 1).length > MAX_LONG_WORDS) || !items.every((x) => verbStart(tokenAtStart(x.text)))) break;
       if (!looksLikeParts(items, true)) break;
       push(makeSet(link, 'component', items, s), [s]);
       break;
     }
   }
+}
+
+/** Heads of an undertaking written as the subject: "the 2016-2020 project aims to …". */
+const UNDERTAKING_HEADS = new Set(['project', 'programme', 'program', 'initiative', 'plan', 'strategy', 'partnership']);
+
+/** Whether the words just before the verb at `v` are "the/this <modifiers> <undertaking head>". */
+function undertakingSubject(tokens: readonly Token[], v: number): boolean {
+  const head = tokens[v - 1];
+  if (!head || head.kind !== 'word' || head.cap || !UNDERTAKING_HEADS.has(head.lower)) return false;
+  for (let j = v - 2; j >= 0 && j >= v - 5; j--) {
+    const w = tokens[j]!.lower;
+    if (w === 'the' || w === 'this' || w === 'our' || w === 'its') return true;
+    if (tokens[j]!.kind === 'punct' && tokens[j]!.text !== '-') return false;
+  }
+  return false;
+}
+
+/**
+ * Verb phrases from `from`: split at commas outside brackets and at an "and" or "or" that a verb
+ * follows; "bombs and mines", "Quang Binh and Binh Dinh" stay inside their phrase.
+ */
+function verbPhrases(tokens: readonly Token[], from: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = from;
+  let depth = 0;
+  const close = (k: number): void => {
+    if (k > s) out.push({ start: tokens[s]!.start, end: tokens[k - 1]!.end });
+  };
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (t.text === '.' || t.text === ';') break;
+    const number = t.text === ',' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && tokens[k + 1]!.start === t.end;
+    if (t.text === ',' && !number) {
+      close(k);
+      s = k + 1;
+      if (tokens[s]?.lower === 'and' || tokens[s]?.lower === 'or') s++;
+    } else if ((t.lower === 'and' || t.lower === 'or') && !t.cap && verbStart(tokens[k + 1])) {
+      close(k);
+      s = k + 1;
+    }
+  }
+  close(tokens.length - (tokens[tokens.length - 1]?.text === '.' ? 1 : 0));
+  return out;
 }
 
 /** A stand-in token for the first word of an item's text. */

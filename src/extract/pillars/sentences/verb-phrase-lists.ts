@@ -37,7 +37,7 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       if (!link || (link.strength < 2 && !undertakingSubject(tokens, t.lower === 'to' ? k - 1 : k))) break;
       let spans = splitItems(input.view, tokens, k + 1, undefined);
       // "improve A, clear bombs and mines in …, raise B and help C": "and" inside a phrase joins no phrases
-      if (!spans.every((r) => verbStart(tokenAtStart(input.view.slice(r.start, r.end))))) spans = verbPhrases(tokens, k + 1);
+      if (!spans.every((r) => verbStart(tokenAtStart(input.view.slice(r.start, r.end))))) spans = verbPhrases(input.view, tokens, k + 1);
       if (spans.length < MIN_ITEMS || spans.length > 8) break;
       const last = spans[spans.length - 1]!;
       const tail = TAIL.exec(input.view.slice(last.start, last.end));
@@ -45,7 +45,8 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
       // short phrases, one of them allowed to run longer ("clear bombs and mines on a site of 8,000ha in …")
       const long = items.filter((x) => x.text.split(' ', MAX_WORDS + 1).length > MAX_WORDS);
-      if (items.length !== spans.length || long.length > 1 || long.some((x) => x.text.split(' ', MAX_LONG_WORDS + 1).length > MAX_LONG_WORDS) || !items.every((x) => verbStart(tokenAtStart(x.text)))) break;
+      const oneWord = items.some((x) => !/\s/.test(x.text.trim()));
+      if (items.length !== spans.length || long.length > 1 || (long.length === 1 && oneWord) || long.some((x) => x.text.split(' ', MAX_LONG_WORDS + 1).length > MAX_LONG_WORDS) || !items.every((x) => verbStart(tokenAtStart(x.text)))) break;
       if (!looksLikeParts(items, true)) break;
       push(makeSet(link, 'component', items, s), [s]);
       break;
@@ -70,9 +71,10 @@ function undertakingSubject(tokens: readonly Token[], v: number): boolean {
 
 /**
  * Verb phrases from `from`: split at commas outside brackets and at an "and" or "or" that a verb
- * follows; "bombs and mines", "Quang Binh and Binh Dinh" stay inside their phrase.
+ * follows; "bombs and mines", "Quang Binh and Binh Dinh" stay inside their phrase. None when a
+ * phrase is one word.
  */
-function verbPhrases(tokens: readonly Token[], from: number): { start: number; end: number }[] {
+function verbPhrases(view: string, tokens: readonly Token[], from: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let s = from;
   let depth = 0;
@@ -96,7 +98,8 @@ function verbPhrases(tokens: readonly Token[], from: number): { start: number; e
     }
   }
   close(tokens.length - (tokens[tokens.length - 1]?.text === '.' ? 1 : 0));
-  return out;
+  // each a verb and what it acts on: "effective and safe" are no phrases of their own
+  return out.every((r) => /\s/.test(view.slice(r.start, r.end).trim())) ? out : [];
 }
 
 /** A stand-in token for the first word of an item's text. */

@@ -308,3 +308,18 @@ describe('bodies that initiative heads and acronyms used to claim', () => {
     expect(summary('The OAS sent a short-term assistance mission in the Republic of Suriname.').initiatives).toEqual(['short-term assistance mission in the Republic of Suriname']);
   });
 });
+
+describe('the United Nations by its short name', () => {
+  const people = (text: string) => extractDocument(doc('a', text)).actor.filter((a) => a.kind === 'person').map((a) => [a.name, a.roles?.map((r) => [r.title, r.organisation])]);
+
+  it('holds the role of a person in apposition: "Ines Choma, the UN’s Deputy Special Representative"', () => {
+    expect(people('Speaking at the opening, Ines Choma, the UN’s Deputy Special Representative, referenced the data.')).toEqual([
+      ['Ines Choma', [['Deputy Special Representative', 'actor:un']]],
+    ]);
+  });
+
+  it('does not cut a longer body named after it', () => {
+    const names = extractDocument(doc('a', 'The United Nations Office of Humanitarian Affairs coordinated the work.')).actor.map((a) => a.name);
+    expect(names).toEqual(['United Nations Office of Humanitarian Affairs']);
+  });
+});

@@ -4,10 +4,20 @@
  * name of one body ("UNMAS", "United Nations Mine Action Service") shares one key. Treaties
  * and meetings of the register are never actors.
  */
-import { nameKey } from '../text/names.js';
+import { isCapWord, nameKey } from '../text/names.js';
+import { ORG_HEADS } from '../lexicon/names.js';
 import { acronymsOf, registeredAt } from '../lexicon/register.js';
 import type { ClaimBoard } from './actor-claims.js';
 import { acronymDefinition } from './organisations.js';
+
+/** Whether a registered name ending at `e` runs on into a longer body's name: "United Nations | Office of Humanitarian Affairs". */
+function insideLongerBody(b: ClaimBoard, e: number): boolean {
+  const t = b.tokens;
+  // "UNDP Representative Office in Ukraine": an acronym's office is the body's own (branch-offices.ts)
+  if (t[e - 1]!.poss || t[e - 1]!.allCaps) return false;
+  for (let k = e; k < e + 4 && isCapWord(t[k]) && !b.breakEndsName(k); k++) if (ORG_HEADS.has(t[k]!.lower)) return true;
+  return false;
+}
 
 export function registeredBodies(b: ClaimBoard): void {
   const t = b.tokens;
@@ -17,7 +27,7 @@ export function registeredBodies(b: ClaimBoard): void {
     if (!match) continue;
     let clear = true;
     for (let j = match.start; j < match.end; j++) if (b.claimed(j)) clear = false;
-    if (!clear) continue;
+    if (!clear || insideLongerBody(b, match.end)) continue;
     if (match.entry.kind !== 'organisation') {
       b.claim({ kind: 'initiative', start: match.start, end: match.end });
     } else {

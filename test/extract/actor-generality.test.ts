@@ -190,7 +190,7 @@ describe('a person named after a body or a programme', () => {
 describe('a dotted acronym without its last stop', () => {
   it('"U.S Embassy" is the embassy of the U.S, not an "S Embassy"', () => {
     const found = names('The U.S Embassy in Norland announced new funding for the clearance of farmland.').map((n) => n[0]);
-    expect(found).toContain('U.S Embassy');
+    expect(found).toContain('U.S Embassy in Norland');
     expect(found.some((n) => /^S\b/.test(String(n)))).toBe(false);
   });
 });
@@ -321,5 +321,16 @@ describe('the United Nations by its short name', () => {
   it('does not cut a longer body named after it', () => {
     const names = extractDocument(doc('a', 'The United Nations Office of Humanitarian Affairs coordinated the work.')).actor.map((a) => a.name);
     expect(names).toEqual(['United Nations Office of Humanitarian Affairs']);
+  });
+});
+
+describe('an embassy and the place it is in', () => {
+  it('names an embassy with its city or country, and the country still counts as named', () => {
+    const actors = (text: string) => extractDocument(doc('a', text)).actor.map((a) => [a.name, a.kind]);
+    expect(actors('The Embassy of Japan in Dushanbe funded the machine.')).toEqual([['Embassy of Japan in Dushanbe', 'organisation']]);
+    expect(actors('The grant was signed at the Japanese Embassy in Phnom Penh on Monday.')).toEqual([['Japanese Embassy in Phnom Penh', 'organisation']]);
+    expect(actors('Mr. Hattori Takanori, First Secretary at the Embassy of Japan in Thailand, attended.').map((a) => a[0])).toEqual([
+      'Embassy of Japan in Thailand', 'Hattori Takanori', 'Thailand',
+    ]);
   });
 });

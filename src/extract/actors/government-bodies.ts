@@ -5,7 +5,7 @@
  * Economy") or "of <country>" after ("Ministry of Foreign Affairs of Japan"). Resolution
  * keeps the bodies of different countries apart (`resolve/government-keys.ts`).
  */
-import type { ClaimBoard } from './actor-claims.js';
+import type { ActorMention, ClaimBoard } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { isCapWord } from '../text/names.js';
 
@@ -37,6 +37,16 @@ export function countryAfterOf(b: ClaimBoard, e: number): number | undefined {
 export function countryOverOf(b: ClaimBoard, of: number, e: number): number | undefined {
   const c = countryAfterOf(b, of);
   return c !== undefined && c > e ? c : undefined;
+}
+
+/**
+ * Gives a body every state has (mention `m` at token `s`) the country the words before it name;
+ * a demonym there is part of how the text names it: "the Senegalese Ministry of Foreign Affairs".
+ */
+export function ofCountryBefore(b: ClaimBoard, m: ActorMention, s: number): void {
+  m.country = governmentCountryBefore(b, s);
+  const p = b.tokens[s - 1];
+  if (m.country && p && countryOfDemonym(p.lower)) m.display = `${p.text} ${m.surface}`;
 }
 
 /** The country whose body the name at tokens `[s, e)` is, from the words just before it. */

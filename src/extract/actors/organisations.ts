@@ -10,9 +10,9 @@ import { initials, isCapWord, nameKey } from '../text/names.js';
 import { ClaimBoard, DETERMINERS, type ActorMention } from './actor-claims.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { isMineActionWord } from '../lexicon/mine-action-words.js';
-import { countryAfterOf, countryOverOf, governmentCountryBefore, isGenericGovernmentBody, portfolioListEnd } from './government-bodies.js';
+import { countryAfterOf, countryOverOf, isGenericGovernmentBody, ofCountryBefore, portfolioListEnd } from './government-bodies.js';
 import { personClosesRun, personInApposition } from '../text/person-closes-run.js';
-import { claimBranchOffice } from './branch-offices.js';
+import { claimBranchOffice, placeOfMission } from './branch-offices.js';
 import { claimJointBodies } from './joint-bodies.js';
 import { lowerCaseParties } from './public-bodies.js';
 import {
@@ -189,6 +189,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   }
   if (t[e - 1]!.lower === 'the') e--;
   e = portfolioListEnd(b, h, e);
+  if (e - s >= 2) e = placeOfMission(b, h, e);
   // "Press Conference", "Press Release", "Board Meeting": an event or a text, not a body
   if (e - 1 > h && EVENT_TAILS.has(t[e - 1]!.lower)) return;
   const span = t.slice(s, e);
@@ -238,11 +239,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   const surface = b.surface(s, e);
   const key = `org:${nameKey(surface)}`;
   const m = b.mention('organisation', key, s, e, { head: nameKey(t[h]!.base) });
-  if (isGenericGovernmentBody(surface)) {
-    m.country = governmentCountryBefore(b, s);
-    // "the Senegalese Ministry of Foreign Affairs": a demonym before it is part of how the text names it
-    if (m.country && countryOfDemonym(t[s - 1]!.lower)) m.display = `${t[s - 1]!.text} ${surface}`;
-  }
+  if (isGenericGovernmentBody(surface)) ofCountryBefore(b, m, s);
   b.claim({ kind: 'org', start: s, end: e, mention: m });
   acronymDefinition(b, m, e);
 }

@@ -18,6 +18,12 @@ describe('segment', () => {
     expect(sentencesOf(text)).toEqual(['Second, Cambodia has a well-developed professional\n\nhuman resource.', 'Third, more.']);
   });
 
+  it('does not join labelled paragraphs after a blank line ("Goal 2: …" / "Goal 3: …", "Survey: …")', () => {
+    expect(sentencesOf('Goal 2: Release contaminated land\n\nGoal 3: Support survivors and their families\n\nRisk education: teams visit schools')).toEqual([
+      'Goal 2: Release contaminated land', 'Goal 3: Support survivors and their families', 'Risk education: teams visit schools',
+    ]);
+  });
+
   it('joins a quoted name split across lines', () => {
     const text = '- While presenting this "Japan\'s Package for Mine\n\nAction " to partners, we act.';
     expect(sentencesOf(text)).toHaveLength(1);

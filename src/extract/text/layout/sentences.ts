@@ -122,6 +122,9 @@ function unbalancedQuotes(text: string): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
+/** A paragraph opening with a numbered label or a short title and a colon: "Goal 3: …", "Pillar II – …", "Risk education: …". */
+const LABEL_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\s*[:.)\u2013\u2014-]|\p{Lu}[^\s:.;,]*(?:\s[^\s:.;,]+){0,4}:\s)/u;
+
 /** Whether a blank line between `prev` and `next` interrupts one sentence rather than ending a paragraph. */
 function continues(text: string, prev: { kind: BlockKind; start: number; end: number }, next: { kind: BlockKind; start: number }): boolean {
   if (prev.kind === 'heading' || next.kind !== 'para') return false;
@@ -130,6 +133,8 @@ function continues(text: string, prev: { kind: BlockKind; start: number; end: nu
   if (TERMINAL.test(prevText)) return false;
   const first = text[next.start] ?? '';
   if (isLower(first)) return true;
+  // "Goal 2: Release land" / "Goal 3: Support survivors": a labelled paragraph opens a part of its own
+  if (LABEL_OPENING.test(text.slice(next.start, next.start + 60))) return false;
   if (prevText.endsWith(',')) return true;
   if (unbalancedQuotes(prevText)) return true;
   // a list item, or a document's first line (its title), is not continued by a capitalised paragraph after a blank line

@@ -334,3 +334,20 @@ describe('an embassy and the place it is in', () => {
     ]);
   });
 });
+
+describe('roles and states as news writes them', () => {
+  const people = (text: string) => extractDocument(doc('a', text)).actor.filter((a) => a.kind === 'person').map((a) => [a.name, a.roles?.map((r) => [r.title, r.organisation])]);
+
+  it('reads "CEO" as a role, before or after the name, and leaves a body’s article to the body', () => {
+    expect(people('The HALO Trust’s CEO James Cowan said the work will continue.')).toEqual([['James Cowan', [['CEO', 'actor:halo-trust']]]]);
+    expect(people('James Cowan, CEO of The HALO Trust, visited Laos.')).toEqual([['James Cowan', [['CEO', 'actor:halo-trust']]]]);
+    expect(people('James Cowan, Director of The HALO Trust, visited Laos.')).toEqual([['James Cowan', [['Director', 'actor:halo-trust']]]]);
+  });
+
+  it('reads "the Swiss government" as Switzerland, the giver of what it pledged', () => {
+    const out = extractDocument(doc('a', 'The Swiss government pledged CHF 100 million for demining.'));
+    expect(out.actor.map((a) => [a.name, a.kind, a.aliases ?? []])).toEqual([['Switzerland', 'country', ['Swiss government']]]);
+    expect(out.initiative.map((i) => i.participants)).toEqual([['actor:switzerland']]);
+    expect(extractDocument(doc('a', 'Cambodian deminers cleared the field.')).actor).toEqual([]);
+  });
+});

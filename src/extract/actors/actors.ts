@@ -99,6 +99,9 @@ export function acronyms(b: ClaimBoard): void {
   }
 }
 
+/** Lower-case words after a demonym that stand for its state: "the Swiss government". */
+const GOVERNMENT_WORDS = new Set(['government', 'authorities', 'administration']);
+
 export function demonyms(b: ClaimBoard): void {
   const t = b.tokens;
   for (let k = 0; k < t.length; k++) {
@@ -117,6 +120,13 @@ export function demonyms(b: ClaimBoard): void {
     }
     if (b.claimed(k)) continue;
     const country = countryOfDemonym(d.lower);
+    // "the Swiss government", "the Japanese authorities": the country itself
+    const gov = t[k + 1];
+    if (country && gov?.kind === 'word' && !gov.cap && GOVERNMENT_WORDS.has(gov.lower) && !b.claimed(k + 1)) {
+      const m = b.mention('country', `country:${country}`, k, k + 2, { display: country, acting: true });
+      b.claim({ kind: 'country', start: k, end: k + 2, mention: m });
+      continue;
+    }
     if (country) {
       b.claim({ kind: 'demonym', start: k, end: k + 1, countryKey: `country:${country}` });
       b.demonymRefs.push({ tok: k, key: `country:${country}` });

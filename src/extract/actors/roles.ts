@@ -24,9 +24,13 @@ export function isRoleHead(lower: string): boolean {
 }
 
 /** Length of a role head at `i` (2 for a bigram like "prime minister"), or 0. */
+/** Role titles written in capitals: "CEO", "MP". */
+const ROLE_ACRONYMS = new Set(['CEO', 'COO', 'CFO', 'MP', 'MEP']);
+
 function headAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || t.allCaps) return 0;
+  if (!t || t.kind !== 'word') return 0;
+  if (t.allCaps) return ROLE_ACRONYMS.has(t.text) ? 1 : 0;
   const next = tokens[i + 1];
   if (next && next.kind === 'word' && ROLE_BIGRAMS.has(`${t.lower} ${next.lower}`)) return 2;
   return isRoleHead(t.lower) ? 1 : 0;
@@ -77,6 +81,8 @@ export function roleAt(
     if (k - nameFrom === 1 && tokens[nameFrom - 1]?.lower === 'and') nameFrom = k; // "… for Development and Africa"
 
     if (nameFrom < k && nameFrom > end + 1) k = nameFrom;
+    // "Director of The HALO Trust": the article of a body's name is the body's
+    while (k > end + 1 && /^(?:the|a|an)$/.test(tokens[k - 1]!.lower)) k--;
     const words = tokens.slice(end + 1, k).map((t) => t.text).join(' ');
     if (k === end + 1 || countryOf(words)) break;
     // "Minister for Foreign Affairs", "Secretary of State for Demining"; but "of <organisation>" is not part of the title

@@ -66,6 +66,8 @@ function giverBefore(tokens: readonly Token[], v: number): { start: number; end:
   let e = v;
   while (e > 0 && word(tokens[e - 1]) && AUXILIARIES.has(tokens[e - 1]!.lower) && !tokens[e - 1]!.cap) e--;
   let s = e;
+  // "the Swiss government pledged": the state its demonym names
+  if (/^(?:government|authorities)$/.test(tokens[s - 1]?.lower ?? '') && !tokens[s - 1]!.cap && tokens[s - 2]?.cap) s--;
   while (s > 0 && word(tokens[s - 1]) && tokens[s - 1]!.cap) s--;
   return s < e ? { start: s, end: e } : undefined;
 }

@@ -108,6 +108,11 @@ describe('a quoted title right after its kind noun', () => {
       .toEqual([['Consolidation of peace and stability in the north through the reduction of explosive devices and armed violence', 'project']]);
   });
 
+  it('or right before it, also long: The "…" project', () => {
+    expect(names('The "Support for increasing the capacity of the Lakeland National Agency for Mine Action (LANAMA) for the safe return of former internally displaced persons" project is being launched.'))
+      .toEqual([['Support for increasing the capacity of the Lakeland National Agency for Mine Action (LANAMA) for the safe return of former internally displaced persons', 'project']]);
+  });
+
   it('but a quoted phrase in lower case after a work noun is not', () => {
     expect(names('The report "Land and people in the north" was published in May.')).toEqual([]);
   });

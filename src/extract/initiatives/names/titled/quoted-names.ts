@@ -89,7 +89,10 @@ function quotedCandidate(
   // "its project "Consolidation of peace and stability in the DRC …"": the noun just before the quote
   // names what the title is the name of, in whatever case it is written, and it may be long
   const nounBefore = tokens[s0 - 2]?.kind === 'word' && !tokens[s0 - 2]!.cap && INITIATIVE_HEADS.has(tokens[s0 - 2]!.lower) && OWNING.has(tokens[s0 - 3]?.lower ?? '');
-  if (words.length === 0 || words.length > (nounBefore ? 24 : 16)) return;
+  // "The "Support for increasing the capacity of … persons" project": a kind noun right after the quote does the same
+  const after = tokens[e0 + 1]?.text === '(' && tokens[e0 + 2]?.allCaps && tokens[e0 + 3]?.text === ')' ? tokens[e0 + 4] : tokens[e0 + 1];
+  const nounAfter = after?.kind === 'word' && !after.cap && INITIATIVE_HEADS.has(after.lower);
+  if (words.length === 0 || words.length > (nounBefore || nounAfter ? 24 : 16)) return;
   if (inner.some((t) => t.kind === 'punct' && /[.!?;:]/.test(t.text))) return;
   const first = inner[0]!;
   if (!first.cap) return;
@@ -109,7 +112,6 @@ function quotedCandidate(
   }
   // A kind noun after the closing quote ("… projects") or a naming verb before.
   // "“Restoring the Environment …” (RENEW) project": the kind noun may follow the name's acronym
-  const after = tokens[e0 + 1]?.text === '(' && tokens[e0 + 2]?.allCaps && tokens[e0 + 3]?.text === ')' ? tokens[e0 + 4] : tokens[e0 + 1];
   if (!kind) kind = kindAfter(after);
   if (!kind) {
     let skipped = 0;

@@ -18,3 +18,13 @@ describe('a pillar title from its item text', () => {
     expect(titleOf('Quarterly quality management visits checked operators’ cleared land parcels thoroughly each month, province by province.')).toBe('Quarterly quality management visits checked operators’ cleared land');
   });
 });
+
+describe('the title of an ordinal item with its subject', () => {
+  it('is what the subject is doing: "First, Westland is promoting …" is "Promoting …"', async () => {
+    const { extractDocument } = await import('../../src/extract/index.js');
+    const text = 'Westland Mine Action Plan\n\nThe plan works in three areas. First, Westland is promoting the normative framework. Second, it is supporting affected states on the ground. Third, Westland is capitalising on innovative approaches.';
+    expect(extractDocument({ id: 'a', text, bodyOffset: 0 }).pillar.map((p) => p.title)).toEqual([
+      'Promoting the normative framework', 'Supporting affected states on the ground', 'Capitalising on innovative approaches',
+    ]);
+  });
+});

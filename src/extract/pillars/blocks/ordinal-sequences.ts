@@ -6,7 +6,7 @@
 import type { Token } from '../../text/tokens.js';
 import { ORDINAL_ADVERBS } from '../../lexicon/numbers.js';
 import { SET_NOUN_TERMS } from '../../lexicon/set-words.js';
-import { introBefore, itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
+import { introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 import { LABELS } from './pillar-sequences.js';
 
 /** Singular set nouns: the labels, and every plural set noun of the lexicon made singular ("strand", "activity"). */
@@ -14,6 +14,8 @@ const SET_SINGULARS: ReadonlySet<string> = new Set([
   ...LABELS.keys(),
   ...[...SET_NOUN_TERMS.keys()].map((w) => w.replace(/ies$/, 'y').replace(/(ch|sh|ss)es$/, '$1').replace(/s$/, '')),
 ]);
+/** A subject (a name or a pronoun) and a progressive verb opening an item: "Switzerland is promoting …", "it is supporting …". */
+const SUBJECT_DOING = /^(?:it|they|we|he|she|\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){0,2})\s+(?:is|are|was|were|will be|has been|have been)\s+(\p{Ll}{3,}ing)\b/u;
 const LINKING = /^(?:is|was|will|would|shall|involves|involved|concerns|concerned|consists|comprises|covers|covered|focuses|focused|aims|aimed|seeks|sought|targets|targeted|addresses|addressed)$/;
 
 /**
@@ -111,6 +113,9 @@ export function ordinals(input: PillarInput, push: Push): void {
     if (restStart === undefined) continue;
     const item = itemOf(input.view, restStart, sentence.end);
     if (!item) continue;
+    // "First, Switzerland is promoting the normative framework …": the part is what the subject is doing
+    const doing = SUBJECT_DOING.exec(item.text);
+    if (doing) item.title = titleOf(item.text.slice(doing[0].length - doing[1]!.length));
     if (o.order === 1) {
       flush();
       current = { items: [item], sentences: [s], section: sentence.section };

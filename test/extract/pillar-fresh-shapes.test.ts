@@ -255,3 +255,12 @@ describe('what an unnamed undertaking aims to do', () => {
     expect(titles('The minister aims to improve the roads, clear bombs and mines near the schools, raise awareness and help victims.')).toEqual([]);
   });
 });
+
+describe('"focuses not only on A and B, but also on C"', () => {
+  it('reads the parts before and after "but also" as one set', () => {
+    expect(titles('The Westland Action Plan focuses not only on implementing the relevant conventions and support for the clearance of contaminated areas, but also on innovative approaches.')).toEqual([
+      'Implementing the relevant conventions', 'Support for the clearance of contaminated areas', 'Innovative approaches',
+    ]);
+    expect(titles('The Westland Action Plan focuses not only on clearance.')).toEqual([]);
+  });
+});

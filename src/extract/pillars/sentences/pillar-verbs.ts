@@ -83,6 +83,21 @@ function notOnly(input: PillarInput, tokens: readonly Token[], k: number): Pilla
 }
 
 /**
+ * The items of "not only A and B, but also [on] C" from `from`: those before "but also", split
+ * as a list, then what follows it; none when "but also" does not follow.
+ */
+function butAlsoSpans(view: string, tokens: readonly Token[], from: number, prep: string): { start: number; end: number }[] {
+  let but = from + 1;
+  while (but + 1 < tokens.length && !(tokens[but]!.lower === 'but' && tokens[but + 1]!.lower === 'also')) but++;
+  if (but + 1 >= tokens.length) return [];
+  let to = but;
+  while (to > from && tokens[to - 1]!.text === ',') to--;
+  const first = splitItems(view, tokens, from, undefined, to);
+  const rest = tokens[but + 2]?.lower === prep ? but + 3 : but + 2;
+  return rest < tokens.length ? [...first, ...splitItems(view, tokens, rest, undefined)] : [];
+}
+
+/**
  * Parallel parts: lower-case phrases of up to a dozen words ("improving the living conditions
  * of survivors"), none opening with a preposition or a pronoun; figures only as part of a phrase (a bare
  * figure or a counted thing makes the list something else, see looksLikeParts).
@@ -121,7 +136,9 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
     for (let k = 0; k + 2 < tokens.length; k++) {
       const verb = VERBS.get(tokens[k]!.lower);
       if (!verb) continue;
-      if (verb.prep && tokens[k + 1]!.lower !== verb.prep) continue;
+      // "focuses not only on A and B, but also on C"
+      const notOnlyAfter = verb.prep !== undefined && tokens[k + 1]!.lower === 'not' && tokens[k + 2]?.lower === 'only' && tokens[k + 3]?.lower === verb.prep;
+      if (verb.prep && tokens[k + 1]!.lower !== verb.prep && !notOnlyAfter) continue;
       // "through" and "by" enumerate after an adverb of manner or before a gerund: "by clearing A, teaching B and …"
       const gerund = /^\p{Ll}{3,}ing$/u.test(tokens[k + 1]!.text);
       // a bare "through" enumerates only parallel parts, three or more ("through survey, clearance and education")
@@ -135,12 +152,12 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
         const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
         if (!noun || noun.kind !== 'word' || noun.cap || NON_PILLAR_NOUNS.has(noun.lower)) continue;
       }
-      let from = verb.prep ? k + 2 : k + 1;
+      let from = notOnlyAfter ? k + 4 : verb.prep ? k + 2 : k + 1;
       // "focuses on three things: A, B and C": the list opens at the colon, the count is before it
       const colon = indexIn(tokens, from, from + 6, (t) => t.text === ':');
       const count = colon > 0 ? countBefore(tokens, colon) : undefined;
       if (colon > 0) from = colon + 1;
-      const spans = splitItems(input.view, tokens, from, count, frontedEnd(tokens, k, from));
+      const spans = notOnlyAfter ? butAlsoSpans(input.view, tokens, from, verb.prep!) : splitItems(input.view, tokens, from, count, frontedEnd(tokens, k, from));
       if (spans.length < 2 || spans.length > 8) continue;
       // fewer than three items ("not only …" adds one) need "consists" or "comprises", and no bare "through"
       const before = notOnly(input, tokens, k);

@@ -113,6 +113,12 @@ describe('a quoted title right after its kind noun', () => {
       .toEqual([['Support for increasing the capacity of the Lakeland National Agency for Mine Action (LANAMA) for the safe return of former internally displaced persons', 'project']]);
   });
 
+  it('or unquoted after "project for", with its acronym and place: a grant’s title', () => {
+    expect(names('They signed a grant contract for the project for Work on Explosive Remnants of War (ERW) in the Republic of Westland, the Second Stage.'))
+      .toEqual([['project for Work on Explosive Remnants of War (ERW) in the Republic of Westland', 'project']]);
+    expect(names('The money is for the programme for Children in Need.')).toEqual([]);
+  });
+
   it('but a quoted phrase in lower case after a work noun is not', () => {
     expect(names('The report "Land and people in the north" was published in May.')).toEqual([]);
   });

@@ -318,6 +318,12 @@ describe('the United Nations by its short name', () => {
     ]);
   });
 
+  it('leaves a registered name to the longer body whose capitalised word opens it', () => {
+    const names = (text: string) => extractDocument(doc('a', text)).actor.map((a) => a.name);
+    expect(names('He thanked the Interim Implementation Support Unit for its work.')).toEqual(['Interim Implementation Support Unit']);
+    expect(names('He thanked the Implementation Support Unit for its work.')).toEqual(['Implementation Support Unit']);
+  });
+
   it('does not cut a longer body named after it', () => {
     const names = extractDocument(doc('a', 'The United Nations Office of Humanitarian Affairs coordinated the work.')).actor.map((a) => a.name);
     expect(names).toEqual(['United Nations Office of Humanitarian Affairs']);

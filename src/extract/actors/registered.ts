@@ -5,7 +5,9 @@
  * and meetings of the register are never actors.
  */
 import { isCapWord, nameKey } from '../text/names.js';
-import { ORG_HEADS } from '../lexicon/names.js';
+import { HONORIFICS, ORG_HEADS } from '../lexicon/names.js';
+import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
+import { isRoleHead } from './roles.js';
 import { acronymsOf, registeredAt } from '../lexicon/register.js';
 import type { ClaimBoard } from './actor-claims.js';
 import { acronymDefinition } from './organisations.js';
@@ -19,6 +21,17 @@ function insideLongerBody(b: ClaimBoard, e: number): boolean {
   return false;
 }
 
+/** Whether a registered full name at `s` follows a capitalised word of a longer name: "the Interim | Implementation Support Unit". */
+function afterOwnWord(b: ClaimBoard, s: number): boolean {
+  const t = b.tokens;
+  const p = t[s - 1];
+  if (!p || !isCapWord(p) || p.allCaps || p.poss || t[s]!.allCaps || b.claimed(s - 1) || b.view.slice(p.end, t[s]!.start).includes('\n')) return false;
+  const before = t[s - 2];
+  // a capitalised word that opens the sentence, a title, a role or a country is no part of the name
+  if (!before || before.text === '.' || HONORIFICS.has(p.lower) || isRoleHead(p.lower) || countryOf(p.base) || countryOfDemonym(p.lower)) return false;
+  return true;
+}
+
 export function registeredBodies(b: ClaimBoard): void {
   const t = b.tokens;
   for (let k = 0; k < t.length; k++) {
@@ -27,7 +40,7 @@ export function registeredBodies(b: ClaimBoard): void {
     if (!match) continue;
     let clear = true;
     for (let j = match.start; j < match.end; j++) if (b.claimed(j)) clear = false;
-    if (!clear || insideLongerBody(b, match.end)) continue;
+    if (!clear || insideLongerBody(b, match.end) || afterOwnWord(b, match.start)) continue;
     if (match.entry.kind !== 'organisation') {
       b.claim({ kind: 'initiative', start: match.start, end: match.end });
     } else {

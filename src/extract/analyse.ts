@@ -133,9 +133,10 @@ class DocumentAnalyser {
     this.mayList.push(listGateOf(sentence.text, opens));
     this.tokens.push(opens || MAY_HOLD_SET.test(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
-    const title = s < 3 && !this.titleRead && this.isTitleLine(s);
+    const headline = this.isTitleLine(s);
+    const title = s < 3 && !this.titleRead && headline;
     if (title) this.titleRead = true;
-    const inits = findInitiatives(tokens, runs, this.clean.text, { title, scope: this.out.id });
+    const inits = findInitiatives(tokens, runs, this.clean.text, { title, headline, scope: this.out.id });
     this.initiativeMentions.push(inits.mentions);
     if (inits.titleCandidate) this.titleCandidate.offer(inits.titleCandidate, this.quote(s), s);
     for (const m of inits.mentions) this.state.initiativeInitials!.add(initials(m.name));

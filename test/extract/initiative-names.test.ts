@@ -23,6 +23,12 @@ describe('initiative names beyond capitalised head words', () => {
     expect(names(`Westland Mine Action Strategy 2024–2028${after}`)).toEqual([['Westland Mine Action Strategy 2024–2028', 'policy']]);
   });
 
+  it('nor from such a line further down the page', () => {
+    expect(names('Westland Mine Action Plan\n\nThe teams cleared a field near the road.\n\nAuthority Office Presented Plan\n\nIt was read out.')).toEqual([
+      ['Westland Mine Action Plan', 'policy'],
+    ]);
+  });
+
   it('reads a title after "entitled" whatever its last word, even when the closing quote is missing', () => {
     expect(names('The two agencies signed a three-year project entitled "Safer Roads and Fields for the Northern Districts will help farmers.')).toEqual([
       ['Safer Roads and Fields for the Northern Districts', 'project'],

@@ -108,6 +108,8 @@ export interface SentenceInitiatives {
 export interface FindOptions {
   /** The sentence is the document's title line. */
   title?: boolean;
+  /** The sentence is a line of its own, as a title or heading is (the document's title line or any other). */
+  headline?: boolean;
   /** The document: a generic name ("Grant Agreement") stands for its own document's only. */
   scope?: string;
 }
@@ -261,12 +263,12 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     if (d.participantSpan) m.participantSpan = d.participantSpan;
   }
 
-  if (options.title) {
+  if (options.title || options.headline) {
     // a title-case headline capitalises its verb: "South Sudan Launches Mine Action Strategy …" names nothing
     const headline = (m: InitiativeMention) => tokens.slice(m.tok, m.tokEnd).some((t) => t.kind === 'word' && t.cap && HEADLINE_VERBS.has(t.lower));
     for (let i = mentions.length - 1; i >= 0; i--) if (headline(mentions[i]!)) mentions.splice(i, 1);
-    for (const m of mentions) m.fromTitle = true;
   }
+  if (options.title) for (const m of mentions) m.fromTitle = true;
   mentions.sort((a, b) => a.tok - b.tok);
   const out: SentenceInitiatives = { mentions, anaphors: findAnaphors(tokens, taken) };
   const titled = options.title && mentions.length === 0 ? titleName(tokens) : undefined;

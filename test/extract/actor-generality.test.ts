@@ -357,3 +357,11 @@ describe('roles and states as news writes them', () => {
     expect(extractDocument(doc('a', 'Cambodian deminers cleared the field.')).actor).toEqual([]);
   });
 });
+
+describe('a name with a middle initial in a title line', () => {
+  it('keeps the initial inside the name, and the meeting after it apart', () => {
+    const out = extractDocument(doc('a', 'Remarks by Secretary Antony J. Blinken on International Mine Awareness Day\n\nToday we mark the day.'));
+    expect(out.actor.map((a) => [a.name, a.roles?.map((r) => r.title)])).toEqual([['Antony J. Blinken', ['Secretary']]]);
+    expect(out.initiative.map((i) => i.name)).toEqual(['International Mine Awareness Day']);
+  });
+});

@@ -50,6 +50,12 @@ export function capitalisedRuns(tokens: readonly Token[]): Run[] {
           if (u.poss && !isCapWord(tokens[j])) break;
           continue;
         }
+        // "Antony J. Blinken": a middle initial's stop, between capitalised words of a name
+        const initial = tokens[j - 1]!;
+        if (u.text === '.' && /^\p{Lu}$/u.test(initial.text) && u.start === initial.end && j - 2 >= start && isCapWord(tokens[j - 2]) && !LABEL_WORDS.has(tokens[j - 2]!.lower) && isCapWord(tokens[j + 1])) {
+          j++;
+          continue;
+        }
         if (u.kind === 'num' && LABEL_WORDS.has(tokens[j - 1]!.lower) && isCapWord(tokens[j - 1])) {
           end = j + 1;
           j++;

@@ -143,3 +143,15 @@ describe('an amount for something', () => {
     expect(summary('Norway gave an additional USD 4 million for a project in Dell.').map(([name, kind]) => [name, kind])).toEqual([['additional USD 4 million for a project in Dell', 'package']]);
   });
 });
+
+describe('names and agreements met in announcements', () => {
+  it('reads a proper name before "initiative" at the start of a sentence, with "by <year>" inside', () => {
+    expect(summary('The Mine Free Westland by 2028 initiative was presented in the capital.').map((x) => x[0])).toEqual(['Mine Free Westland by 2028 initiative']);
+  });
+
+  it('reads an agreement worth an amount, with what it is for and where, its signatories taking part', () => {
+    expect(summary('The European Union and Angola signed a financing agreement worth EUR 20 million for demining in Cuando Cubango.')).toEqual([
+      ['financing agreement worth EUR 20 million for demining in Cuando Cubango', 'agreement', [], ['actor:angola', 'actor:european-union']],
+    ]);
+  });
+});

@@ -28,6 +28,10 @@ const AMOUNT_HEADS: ReadonlyMap<string, string> = new Map([
   ['project', 'project'], ['programme', 'programme'], ['program', 'programme'], ['initiative', 'initiative'],
   ['fund', 'fund'], ['facility', 'programme'], ['campaign', 'initiative'],
 ]);
+/** Nouns whose worth an amount gives after "worth": "a financing agreement worth EUR 20 million". */
+const WORTH_HEADS: ReadonlyMap<string, string> = new Map([
+  ['agreement', 'agreement'], ['contract', 'agreement'], ['grant', 'package'], ['package', 'package'], ['project', 'project'], ['programme', 'programme'], ['program', 'programme'],
+]);
 /** Nouns that make an amount itself a grant. */
 const GRANT_HEADS = new Set(['pledge', 'grant', 'grants', 'contribution', 'package', 'donation', 'award', 'commitment', 'allocation']);
 /** Undertaking nouns after "<donor>-funded". */
@@ -150,6 +154,16 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
       const amountEnd = amountAt(tokens, a);
       if (amountEnd === undefined) continue;
       const next = tokens[amountEnd];
+      // "a financing agreement worth EUR 20 million for demining in Cuando Cubango"
+      const worthKind = tokens[a - 1]?.lower === 'worth' && a - 2 > k ? WORTH_HEADS.get(tokens[a - 2]!.lower) : undefined;
+      if (worthKind) {
+        const e = next?.lower === 'for' || next?.lower === 'to' ? placeAfter(tokens, clauseEnd(tokens, amountEnd + 1, 8)) : amountEnd;
+        if (free(k + 1, e)) {
+          out.push({ start: k + 1, end: e, kind: worthKind, aliases: [], actorsInside: true, ...given });
+          k = e - 1;
+        }
+        continue;
+      }
       // "a USD 20 million programme to clear …": an amount that is the size of an undertaking
       const undertaking = word(next) && !next.cap ? AMOUNT_HEADS.get(next.lower) : undefined;
       if (undertaking) {

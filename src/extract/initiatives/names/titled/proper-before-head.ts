@@ -34,7 +34,8 @@ export function findProperBeforeHead(tokens: readonly Token[], taken: Uint8Array
   const out: ProperSpan[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!word(t) || t.cap || !OPENERS.has(t.lower)) continue;
+    // "The Landmine Free 2025 initiative …": the opener may open the sentence
+    if (!word(t) || (t.cap && k > 0) || !OPENERS.has(t.lower)) continue;
     // "its first-ever U.S. Humanitarian Mine Action project": an order or newness word before the name
     let s = k + 1;
     while (s < k + 3 && word(tokens[s]) && !tokens[s]!.cap && MODIFIERS.has(tokens[s]!.lower)) s++;
@@ -47,7 +48,7 @@ export function findProperBeforeHead(tokens: readonly Token[], taken: Uint8Array
       const u = tokens[e]!;
       if (word(u) && u.cap && !u.poss) caps++;
       else if (u.kind === 'num') nums++;
-      else if (word(u) && !u.cap && INNER.has(u.lower)) inner++;
+      else if (word(u) && !u.cap && (INNER.has(u.lower) || (u.lower === 'by' && tokens[e + 1]?.kind === 'num'))) inner++;
       else if (!(u.text === '-' && tokens[e + 1]?.start === u.end)) break;
       e++;
     }

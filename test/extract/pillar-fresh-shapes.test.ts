@@ -264,3 +264,30 @@ describe('"focuses not only on A and B, but also on C"', () => {
     expect(titles('The Westland Action Plan focuses not only on clearance.')).toEqual([]);
   });
 });
+
+describe('lists whose markers were lost but whose lines were kept', () => {
+  it('reads short lines after a lead-in ending in ":", on the paragraph’s first line or before it', () => {
+    expect(titles('Lakeland Clearance Project\n\nKey results:\nLand released to farmers\nDeminers trained\nChildren taught about mines')).toEqual([
+      'Land released to farmers', 'Deminers trained', 'Children taught about mines',
+    ]);
+    expect(titles('Lakeland Clearance Project\n\nThe project focuses on the following areas:\n\nLand release\nRisk education\nVictim assistance')).toEqual([
+      'Land release', 'Risk education', 'Victim assistance',
+    ]);
+  });
+
+  it('reads no lines of prose wrapped across lines', () => {
+    expect(titles('Lakeland Clearance Project\n\nIn May the minister said:\nTeams cleared land in the north of the district over the long rainy season this year\nSurvivors were helped by the staff of the provincial hospital in the capital city')).toEqual([]);
+  });
+});
+
+describe('numbered report sections and inline numbered objectives', () => {
+  it('takes "1. Introduction" / text / "2. Goals" / text for sections, not parts', () => {
+    expect(titles('Lakeland Mine Action Strategy\n\n1. Introduction\n\nThe strategy was adopted in 2020.\n\n2. Goals\n\nThe teams work in the north.')).toEqual([]);
+  });
+
+  it('leaves the marker and the "to" out of an inline item’s title', () => {
+    expect(titles('Lakeland Clearance Project\n\nThe project has three objectives: 1. to clear priority minefields, 2. to train national deminers, 3. to educate children about mines.')).toEqual([
+      'Clear priority minefields', 'Train national deminers', 'Educate children about mines',
+    ]);
+  });
+});

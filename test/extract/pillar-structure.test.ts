@@ -90,9 +90,9 @@ describe('pillar sets by the structure of the text', () => {
   it('reads a set noun as the subject: "The aims of the X are to A, to B and to C"', () => {
     expect(rows('The aims of the Greenfield Project are to reduce casualties, to return land to farmers and to build national capacity.'))
       .toEqual([
-        ['initiative:greenfield-project', 1, 'objective', 'To reduce casualties'],
-        ['initiative:greenfield-project', 2, 'objective', 'To return land to farmers'],
-        ['initiative:greenfield-project', 3, 'objective', 'To build national capacity'],
+        ['initiative:greenfield-project', 1, 'objective', 'Reduce casualties'],
+        ['initiative:greenfield-project', 2, 'objective', 'Return land to farmers'],
+        ['initiative:greenfield-project', 3, 'objective', 'Build national capacity'],
       ]);
     expect(rows('The activities of the Greenfield Project are planned to be performed soon, including a survey.')).toEqual([]);
   });

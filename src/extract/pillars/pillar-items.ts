@@ -108,7 +108,8 @@ export function titleLineEnd(view: string, start: number, end: number): number {
 }
 
 export function titleOf(text: string): string {
-  let t = collapse(text).replace(/^[("'\u201C]+/, '');
+  // "1. to clear priority minefields": an inline marker and an infinitive's "to" are no part of the title
+  let t = collapse(text).replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/, '').replace(/^[("'\u201C]+/, '').replace(/^to\s+(?=\p{Ll})/iu, '');
   const labelled = /^(.{3,90}?)\s*(?::|\s[\u2013\u2014-]\s)\s*\S/.exec(t);
   if (labelled) t = labelled[1]!;
   else {

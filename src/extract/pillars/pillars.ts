@@ -13,7 +13,7 @@
  * - what an initiative focuses on or consists of: "The new approach focuses on A, B and C";
  * - ordinal sequences: "First, … Second, … Third, …" (after "This consists of four pillars");
  * - inline markers: "by: a) …; b) …; and c) …", "(i) … (ii) …";
- * - short paragraphs after a lead-in ending in ":" (a list whose markers were lost);
+ * - short paragraphs after a lead-in ending in ":" (a list whose markers were lost), or short lines of one paragraph;
  * - a set in brackets after its set noun: "mine action activities (demining, risk education, …)";
  * - "… has four pillars. These are A, B, C and D."
  * - "The goals of the project are A, B and C", "A, B and C are the three pillars of …"
@@ -25,6 +25,7 @@ import { inline, pronounList, semicolonList } from './sentences/pillar-lists.js'
 import { enumeratingVerb } from './sentences/pillar-verbs.js';
 import { markedInline } from './sentences/pillar-markers.js';
 import { unmarkedParagraphs } from './blocks/pillar-paragraphs.js';
+import { lineLists } from './blocks/line-lists.js';
 import { numberedRuns } from './blocks/numbered-runs.js';
 import { markedSentences } from './blocks/marked-sentences.js';
 import { setSubject } from './sentences/set-subject.js';
@@ -67,6 +68,7 @@ export function findPillarSets(given: Omit<PillarInput, 'mayList'> & { mayList?:
   titledParagraphs(input, push);
   headedSections(input, push);
   unmarkedParagraphs(input, push);
+  lineLists(input, push);
   markedInline(input, push);
   inline(input, push);
   semicolonList(input, push);

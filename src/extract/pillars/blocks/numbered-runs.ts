@@ -9,6 +9,7 @@
 import type { Block } from '../../text/layout/sentences.js';
 import { upperMarkerOrder } from '../../text/layout/upper-markers.js';
 import { leadInSet } from '../lead-in.js';
+import { DOCUMENT_SECTIONS } from '../../lexicon/set-words.js';
 import { looksLikeParts, proseParagraph } from '../item-shape.js';
 import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
@@ -92,6 +93,8 @@ export function numberedRuns(input: PillarInput, push: Push): void {
       for (let s = block.firstSentence; s < block.endSentence; s++) sentences.push(s);
     }
     if (items.length !== run.items.length || !looksLikeParts(items)) continue;
+    // "1. Introduction" / text / "2. Goals" / text: numbered sections of a report, one of them named as such
+    if (spread && lead?.word === undefined && items.some((x) => DOCUMENT_SECTIONS.has(x.title.toLowerCase()))) continue;
     // a press release's numbered paragraphs, with no lead-in naming a set, are not its parts
     if (lead?.word === undefined && items.every((x) => proseParagraph(x.text))) continue;
     if (lead?.count !== undefined && lead.count !== items.length) lead = { ...lead, count: undefined };

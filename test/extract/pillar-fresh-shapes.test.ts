@@ -291,3 +291,12 @@ describe('numbered report sections and inline numbered objectives', () => {
     ]);
   });
 });
+
+describe('outcomes that name what they change', () => {
+  it('reads "safer communities, productive land and stronger national institutions" as outcomes', () => {
+    expect(titles('Lakeland Programme\n\nThe expected outcomes are safer communities, productive land and stronger national institutions.')).toEqual([
+      'Safer communities', 'Productive land', 'Stronger national institutions',
+    ]);
+    expect(titles('Lakeland Programme\n\nThe programme will support deminers, medics and drivers.')).toEqual([]);
+  });
+});

@@ -23,12 +23,17 @@ function firstWord(text: string): string {
 }
 
 /** One item that is a place, a person, a date or a bare figure. */
+/** Words opening an outcome: a comparative or a participle of change ("safer communities", "strengthened national capacity"). */
+const OUTCOME_OPENER = /^(?:safer|stronger|better|greater|healthier|more|improved|increased|reduced|strengthened|enhanced|expanded|sustainable|sustained)\s+\p{Ll}/u;
+
 export function isOtherThing(text: string, verbPhrase = false, counted = false): boolean {
   const t = text.trim().replace(/^[("'\u201C]+/, '');
   if (/^["\u201C]/.test(text.trim())) return true; // a quotation
   const words = t.split(/\s+/);
+  // "safer communities", "improved access to land": a changed state is an outcome, whatever it names
+  const outcome = OUTCOME_OPENER.test(t);
   // a verb phrase acts on its things ("train local deminers"); a noun phrase may name one
-  if (LOCATIVE.test(t) || (!verbPhrase && namesBodyOrThing(t))) return true;
+  if (LOCATIVE.test(t) || (!verbPhrase && !outcome && namesBodyOrThing(t))) return true;
   const head = t.split(/[,;:(\u2013\u2014]/)[0]!.trim();
   if (countryOf(head) !== undefined) return true;
   const first = firstWord(t);

@@ -365,3 +365,13 @@ describe('a name with a middle initial in a title line', () => {
     expect(out.initiative.map((i) => i.name)).toEqual(['International Mine Awareness Day']);
   });
 });
+
+describe('the government of a place below a country', () => {
+  it('is a body when a level word names it, with or without a place word', () => {
+    const names = (text: string) => extractDocument(doc('a', text)).actor.map((a) => a.name);
+    expect(names('The provincial government of Tete and the district administration of Moatize welcomed the teams.')).toEqual([
+      'district administration of Moatize', 'provincial government of Tete',
+    ]);
+    expect(names('The government of Lakeshire welcomed the teams.')).toEqual([]);
+  });
+});

@@ -95,7 +95,8 @@ export function localGovernments(b: ClaimBoard): void {
     }
     let e = s;
     while (e < t.length && isCapWord(t[e]) && !b.claimed(e) && e < s + 6) e++;
-    if (e === s || !PLACE_HEADS.has(t[e - 1]!.lower)) continue;
+    // "the provincial government of Tete": a level word says whose government it is, place word or not
+    if (e === s || (!PLACE_HEADS.has(t[e - 1]!.lower) && start === k)) continue;
     const m = b.mention('organisation', `org:${nameKey(b.surface(start, e))}`, start, e, { head: noun.lower });
     b.claim({ kind: 'org', start, end: e, mention: m });
     k = e - 1;

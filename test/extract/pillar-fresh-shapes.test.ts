@@ -300,3 +300,18 @@ describe('outcomes that name what they change', () => {
     expect(titles('Lakeland Programme\n\nThe programme will support deminers, medics and drivers.')).toEqual([]);
   });
 });
+
+describe('the owner of a set an unnamed plan or programme has', () => {
+  const owners = (text: string) => {
+    const out = extractDocument({ id: 'a', text, bodyOffset: 0 });
+    return [...new Set(out.pillar.map((p) => out.initiative.find((i) => `initiative:${i.id}` === p.initiative)?.name))];
+  };
+
+  it('is "CMAC’s five-year plan", not the project named before it', () => {
+    expect(owners('Japan funds CMAC\n\nJapan signed the Grant Aid for the Project for Mine Clearance in Cambodia. CMAC’s five-year plan focuses on survey, clearance and risk education.')).toEqual(['CMAC\'s five-year plan']);
+  });
+
+  it('is never a page title of news; the subject that has the parts is', () => {
+    expect(owners('Demining news\n\nThe HALO Trust began work in Lakeland. HALO’s programme there has two components: survey and clearance.')).toEqual(['HALO\'s programme']);
+  });
+});

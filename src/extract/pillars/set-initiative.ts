@@ -69,6 +69,8 @@ function supportAt(view: string, tokens: readonly Token[], k: number): { name: s
 
 /** Words a headline may hold; beyond them the first line is a sentence, not a title. */
 const TITLE_MAX_WORDS = 20;
+/** Words of a title that names a page of news or a report, never an undertaking. */
+const NOT_UNDERTAKING_TITLE = new Set(['news', 'report', 'reports', 'update', 'updates', 'newsletter', 'bulletin', 'blog', 'press', 'statement', 'remarks', 'speech']);
 
 /**
  * The undertaking a document's title line names, when nothing else does: "Support to the
@@ -86,6 +88,8 @@ export function titleInitiative(view: string, sentences: readonly Sentence[]): P
   if (!alone || (first.kind !== 'heading' && /[.!?:;,]\s*$/.test(first.text))) return undefined;
   const tokens = tokenize(first.text, first.start).filter((t) => t.kind === 'word');
   if (tokens.length < 2 || tokens.length > TITLE_MAX_WORDS || !tokens.some((t) => t.cap)) return undefined;
+  // "Demining news", "Annual Report 2023": a page about things, not an undertaking's name
+  if (tokens.some((t) => NOT_UNDERTAKING_TITLE.has(t.lower))) return undefined;
   const start = first.start + (first.text.length - first.text.trimStart().length);
   const name = collapse(first.text).replace(/[.,;:!?\s]+$/, '');
   if (name === '') return undefined;
@@ -135,9 +139,12 @@ export function subjectInitiative(view: string, sentences: readonly Sentence[], 
   const verb = tokens.findIndex((t, k) => k > 0 && k <= SUBJECT_MAX_TOKENS && SUBJECT_VERBS.has(t.lower));
   if (verb < 1 || tokens.slice(0, verb).some((t) => t.kind !== 'word') || !tokens.slice(0, verb).some((t) => t.cap)) return undefined;
   const first = DETERMINERS.has(tokens[0]!.lower) ? 1 : 0;
-  if (first >= verb || /^(?:in|of|for|and|on|to|with)$/.test(tokens[verb - 1]!.lower)) return undefined;
+  // "HALO's programme there has …": an adverb of place or time is no part of the name
+  let last = verb - 1;
+  while (last > first && /^(?:there|here|now|also|currently|today)$/.test(tokens[last]!.lower)) last--;
+  if (first >= verb || /^(?:in|of|for|and|on|to|with)$/.test(tokens[last]!.lower)) return undefined;
   const start = tokens[first]!.start;
-  const end = tokens[verb - 1]!.end;
+  const end = tokens[last]!.end;
   const name = collapse(view.slice(start, end));
   if (NOT_UNDERTAKING.test(collapse(view.slice(tokens[0]!.start, end)))) return undefined;
   return { key: `init:${nameKey(name)}`, name, kind: 'programme', sentence: s, start, end };

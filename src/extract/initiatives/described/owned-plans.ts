@@ -17,11 +17,13 @@ const VISION_NOUNS = new Set(['vision', 'strategy', 'plan', 'policy', 'agenda', 
 /** Undertaking nouns an owner's name may come before when a mine-action word says what they are ("mine action programme"). */
 const WORK_NOUNS = new Set(['programme', 'program', 'project', 'initiative']);
 const MAX_WORDS = 14;
+const PLAN_QUALIFIERS = /^(?:\p{L}+-year|multi-year|new|current|strategic|annual)$/u;
 
 /** The plan owned by the possessive at `k`, if one follows. */
 export function ownedPlan(tokens: readonly Token[], k: number, taken: Uint8Array): Described | undefined {
   let v = k + 1;
-  while (v < k + 5 && word(tokens[v]) && !tokens[v]!.cap && (DOMAIN_MODIFIERS.has(tokens[v]!.lower) || isMineActionWord(tokens[v]!.lower))) v++;
+  // "CMAC's five-year plan", "Japan's new strategy": a duration or a newness word may qualify it
+  while (v < k + 5 && word(tokens[v]) && !tokens[v]!.cap && (DOMAIN_MODIFIERS.has(tokens[v]!.lower) || isMineActionWord(tokens[v]!.lower) || PLAN_QUALIFIERS.test(tokens[v]!.lower))) v++;
   const noun = tokens[v];
   if (!word(noun) || noun.cap) return undefined;
   const vision = VISION_NOUNS.has(noun.lower);

@@ -83,6 +83,10 @@ describe('amounts and changes written in other ways', () => {
     expect(figures('The fee of JOD 1.250 was paid.').map((f) => [f[0], f[1]])).toEqual([[1.25, 'JOD']]);
   });
 
+  it('reads "one in three casualties" as a share, not a count of three', () => {
+    expect(figures('About one in three casualties is a child.')).toEqual([[33.3, 'percent', 'share of casualties']]);
+  });
+
   it('reads both ends of a change "from X in 1993 to Y in 2023" as counts of the subject', () => {
     expect(figures('Annual casualties have decreased considerably, from 2,069 in 1993 to fewer than 30 in 2023.')).toEqual([
       [2069, 'count', 'annual casualties'],

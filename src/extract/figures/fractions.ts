@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokens.js';
 import type { FigureCandidate } from './figures.js';
 import { measureAt } from './measure.js';
+import { readNumber } from '../text/numbers.js';
 
 const DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fourth', 4], ['fourths', 4],
@@ -21,6 +22,8 @@ export function mayOpenFraction(lower: string): boolean {
 /** The share at token `i`, read as a percentage of the noun after "of", if any. */
 export function fractionFigure(tokens: readonly Token[], i: number): FigureCandidate | undefined {
   const t = tokens[i]!;
+  // "one in three casualties is a child": a share of what is counted after the number
+  if (t.lower === 'one' && tokens[i + 1]?.lower === 'in') return oneIn(tokens, i);
   let numerator: number | undefined;
   let denominator: number | undefined;
   let end = i + 1;
@@ -47,6 +50,16 @@ export function fractionFigure(tokens: readonly Token[], i: number): FigureCandi
   const value = Math.round((1000 * numerator) / denominator) / 10;
   // "two thirds of the 30 villages": the share ends before the number, which is a figure of its own
   if (!counted) return { value, unit: 'percent', measure: 'share', start: i, end };
+  return { value, unit: 'percent', measure: `share of ${counted.text}`, start: i, end: counted.end };
+}
+
+/** "one in three casualties", "one in five children": 100/N percent of the noun after N. */
+function oneIn(tokens: readonly Token[], i: number): FigureCandidate | undefined {
+  const n = readNumber(tokens, i + 2);
+  if (!n || n.yearLike || n.value < 2 || n.value > 1000 || !Number.isInteger(n.value)) return undefined;
+  const counted = measureAt(tokens, n.end, false);
+  if (!counted) return undefined;
+  const value = Math.round(1000 / n.value) / 10;
   return { value, unit: 'percent', measure: `share of ${counted.text}`, start: i, end: counted.end };
 }
 

@@ -68,3 +68,10 @@ describe('a footnote number glued to a name', () => {
     expect(names).toContain('Lakeland Action Plan');
   });
 });
+
+describe('a meeting of a treaty’s parties', () => {
+  it('is named with the treaty, which stays a mention of its own', () => {
+    const names = extractDocument(doc('a', 'The Tenth Meeting of the States Parties to the Convention on Cluster Munitions took place in Geneva.')).initiative.map((r) => r.name);
+    expect(names).toEqual(['Convention on Cluster Munitions', 'Tenth Meeting of the States Parties to the Convention on Cluster Munitions']);
+  });
+});

@@ -44,6 +44,7 @@ import { findDomainUndertakings } from './described/domain-undertakings.js';
 import { phaseBefore } from './names/headed/phases.js';
 import { markBareMeetings } from './names/headed/bare-meetings.js';
 import { findMeetingSeries } from './names/headed/meeting-series.js';
+import { meetingsOfParties } from './names/headed/meetings-of-parties.js';
 import { findAcronymBeforeHead, sentenceMayHaveAcronym } from './names/headed/acronym-before-head.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
@@ -166,6 +167,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     m.key = scopedKey(initiativeKey(m.name), m.name, options.scope);
   };
   findRegisteredTreaties(tokens, { taken, mentions, add, linkOf: initiativeKey, extend });
+  meetingsOfParties(tokens, mentions, extend);
 
   // "Phase II of the Northern Roads Project": a phase of a named initiative
   for (const m of [...mentions]) {

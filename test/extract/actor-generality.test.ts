@@ -375,3 +375,11 @@ describe('the government of a place below a country', () => {
     expect(names('The government of Lakeshire welcomed the teams.')).toEqual([]);
   });
 });
+
+describe('given names that are also common words', () => {
+  it('keeps "An" inside a Vietnamese name, and "Comrade" is an honorific, not a body', () => {
+    const people = (text: string) => extractDocument(doc('a', text)).actor.map((a) => [a.name, a.kind]);
+    expect(people('Nguyen Van An said the work continues.')).toEqual([['Nguyen Van An', 'person']]);
+    expect(people('Comrade Le Thanh An opened the meeting.')).toEqual([['Le Thanh An', 'person']]);
+  });
+});

@@ -119,7 +119,8 @@ export function people(b: ClaimBoard): void {
     }
     let e = k + 1;
     while (e < t.length && !b.claimed(e) && !t[e - 1]!.poss && !b.breakEndsName(e)) {
-      if (nameWord(t[e])) {
+      // "Nguyen Van An", "Le Thanh An": a given name that is also an article, inside a name
+      if (nameWord(t[e]) || (t[e]!.text === 'An' && nameWord(t[e - 1]))) {
         e++;
         continue;
       }

@@ -73,7 +73,7 @@ export const ROLE_MODIFIERS = set(`
 /** Honorifics before a person's name; dropped from the name. */
 export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame madam madame h.e. he excellency hon honourable honorable
-  lt gen col maj capt cpt sgt adm brig cdr cmdr ret major eng hrh
+  lt gen col maj capt cpt sgt adm brig cdr cmdr ret major eng hrh comrade cde
 `);
 
 /** Royal titles that stay part of how a person is named ("Prince Harry", "Queen Rania"). */

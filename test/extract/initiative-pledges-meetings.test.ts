@@ -43,6 +43,10 @@ describe('a grant noun marked as new', () => {
     ]);
   });
 
+  it('is new after a verb that gives it', () => {
+    expect(packages('The embassy said that it would provide a grant of $630,145 to the teams.').map((p) => p[0])).toEqual(['grant of $630,145']);
+  });
+
   it('is no package when nothing marks it as new, or when it is a total', () => {
     expect(packages('The contribution of USD 2 million was spent on fuel.')).toEqual([]);
     expect(packages('A new grant of USD 2 million brings the total to USD 9 million for demining.')).toEqual([]);

@@ -32,6 +32,8 @@ const TOTAL_WORDS = new Set(['since', 'total', 'totalling', 'totaling', 'overall
 const PURPOSE_LINKS = new Set(['for', 'to', 'towards', 'toward']);
 /** Words before a grant noun that make it a new grant: "the new contribution", "this latest grant". */
 const NEW_MARKS = new Set(['new', 'latest', 'additional', 'fresh', 'further', 'generous', 'first', 'second', 'third']);
+/** Verbs that give a grant named by its noun: "would provide a grant of $630,145". */
+const GIVING_VERBS = new Set(['provide', 'provides', 'provided', 'give', 'gives', 'gave', 'offer', 'offers', 'offered', 'extend', 'extends', 'extended', 'signed', 'sign', 'signs']);
 /** What a grant may support when that is not named as mine-action work: "to support HALO's efforts in Cambodia". */
 const WORK_NOUNS = new Set(['efforts', 'effort', 'work', 'operations', 'activities', 'response', 'programme', 'program', 'project', 'projects']);
 
@@ -85,7 +87,7 @@ function markedNew(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = tokens[j];
     if (!word(t) || t.cap) return false;
-    if (NEW_MARKS.has(t.lower) || PLEDGE_VERBS.has(t.lower)) return true;
+    if (NEW_MARKS.has(t.lower) || PLEDGE_VERBS.has(t.lower) || GIVING_VERBS.has(t.lower)) return true;
     if (!BEFORE_AMOUNT.has(t.lower) && t.lower !== 'the' && t.lower !== 'this') return false;
   }
   return false;

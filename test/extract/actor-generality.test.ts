@@ -383,3 +383,22 @@ describe('given names that are also common words', () => {
     expect(people('Comrade Le Thanh An opened the meeting.')).toEqual([['Le Thanh An', 'person']]);
   });
 });
+
+describe('names around roles, registered bodies and headlines', () => {
+  const actors = (text: string) => extractDocument(doc('a', text)).actor.map((a) => [a.name, a.kind, a.roles?.map((r) => r.title) ?? []]);
+
+  it('keeps "and Social Welfare" in the title when the title ends there', () => {
+    expect(actors('Dr. Khampheng Saysompheng, Minister of Labour and Social Welfare, acknowledged the support.')).toEqual([
+      ['Khampheng Saysompheng', 'person', ['Minister of Labour and Social Welfare']],
+    ]);
+  });
+
+  it('reads a registered body’s own centre whole when the body has an acronym in its name', () => {
+    expect(actors('UXO Lao welcomed the minister to UXO Lao Training Center at Elay Village.').map((a) => a[0])).toEqual(['UXO Lao', 'UXO Lao Training Center']);
+  });
+
+  it('takes no person from a headline’s past verb or from a decree', () => {
+    expect(actors('Strategic Plan\nPresented by the Director General\n\nThe plan was read.').filter((a) => a[1] === 'person')).toEqual([]);
+    expect(actors('The NRA Decree was issued in 2015.').filter((a) => a[1] === 'person')).toEqual([]);
+  });
+});

@@ -5,20 +5,25 @@
  * and meetings of the register are never actors.
  */
 import { isCapWord, nameKey } from '../text/names.js';
-import { HONORIFICS, ORG_HEADS } from '../lexicon/names.js';
+import { HONORIFICS, ORG_HEADS, ORG_SUBUNITS } from '../lexicon/names.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { isRoleHead } from './roles.js';
 import { acronymsOf, registeredAt } from '../lexicon/register.js';
 import type { ClaimBoard } from './actor-claims.js';
 import { acronymDefinition } from './organisations.js';
 
-/** Whether a registered name ending at `e` runs on into a longer body's name: "United Nations | Office of Humanitarian Affairs". */
-function insideLongerBody(b: ClaimBoard, e: number): boolean {
+/**
+ * One past the longer body a registered name at `[s, e)` runs on into ("United Nations | Office of
+ * Humanitarian Affairs", "UXO Lao | Training Center"), or undefined: capitalised words ending in
+ * a body's head word. An acronym's office is the body's own (branch-offices.ts).
+ */
+function longerBodyEnd(b: ClaimBoard, s: number, e: number): number | undefined {
   const t = b.tokens;
-  // "UNDP Representative Office in Ukraine": an acronym's office is the body's own (branch-offices.ts)
-  if (t[e - 1]!.poss || t[e - 1]!.allCaps) return false;
-  for (let k = e; k < e + 4 && isCapWord(t[k]) && !b.breakEndsName(k); k++) if (ORG_HEADS.has(t[k]!.lower)) return true;
-  return false;
+  if (t[e - 1]!.poss) return undefined;
+  let end: number | undefined;
+  for (let k = e; k < e + 4 && isCapWord(t[k]) && !b.claimed(k) && !b.breakEndsName(k); k++) if (ORG_HEADS.has(t[k]!.lower)) end = k + 1;
+  if (end !== undefined && e - s === 1 && t[s]!.allCaps && ORG_SUBUNITS.has(t[end - 1]!.lower)) return undefined;
+  return end;
 }
 
 /** Whether a registered full name at `s` follows a capitalised word of a longer name: "the Interim | Implementation Support Unit". */
@@ -40,7 +45,16 @@ export function registeredBodies(b: ClaimBoard): void {
     if (!match) continue;
     let clear = true;
     for (let j = match.start; j < match.end; j++) if (b.claimed(j)) clear = false;
-    if (!clear || insideLongerBody(b, match.end) || afterOwnWord(b, match.start)) continue;
+    if (!clear || afterOwnWord(b, match.start)) continue;
+    const longer = longerBodyEnd(b, match.start, match.end);
+    // a name of its own, written with the body's ("UXO Lao Training Center"): left to the stages after when it has no acronym
+    if (longer !== undefined) {
+      if (!t.slice(match.start, match.end).some((x) => x.allCaps)) continue;
+      const m = b.mention('organisation', `org:${nameKey(b.surface(match.start, longer))}`, match.start, longer, { head: nameKey(t[longer - 1]!.base) });
+      b.claim({ kind: 'org', start: match.start, end: longer, mention: m });
+      k = longer - 1;
+      continue;
+    }
     if (match.entry.kind !== 'organisation') {
       b.claim({ kind: 'initiative', start: match.start, end: match.end });
     } else {

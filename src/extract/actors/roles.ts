@@ -78,7 +78,9 @@ export function roleAt(
     let nameFrom = k;
     while (nameFrom > end + 1 && (nameWord(tokens[nameFrom - 1]) || /^\p{Lu}$/u.test(tokens[nameFrom - 1]!.text))) nameFrom--;
     if (k - nameFrom > 3) nameFrom = k - 2;
-    if (k - nameFrom === 1 && tokens[nameFrom - 1]?.lower === 'and') nameFrom = k; // "… for Development and Africa"
+    // "… for Development and Africa", "Minister of Labour and Social Welfare, acknowledged": the words after "and" are the title's
+    // when one word follows it, or when the title ends there at a comma
+    if (tokens[nameFrom - 1]?.lower === 'and' && (k - nameFrom === 1 || /^[,;.)]$/.test(tokens[k]?.text ?? '.'))) nameFrom = k;
 
     if (nameFrom < k && nameFrom > end + 1) k = nameFrom;
     // "Director of The HALO Trust": the article of a body's name is the body's

@@ -144,7 +144,7 @@ export const NON_PERSON_WORDS = set(`
   launch launches launched support supports supported help helps helped mine mines landmine landmines
   demining deminer deminers unexploded ordnance humanitarian action cooperation assistance contamination
   clearance survey victim victims risk education vision past zero free world hands joined global local
-  international national regional annual new past conclusion comment top report error spelling field
+  international national regional annual new past conclusion comment top report error spelling field decree decrees
   technology science innovation security peace women human rights development recovery emergency
   explosive explosives objects equipment disposal capacity improvement machine machines state parties
   party side ministry economy defense defence foreign affairs january february march april may june july

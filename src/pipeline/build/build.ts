@@ -14,6 +14,7 @@ import { readyScan, scanBundle, startBundleScan, type BundleScan, type BundleSca
 import { checkOut, loadConfig } from '../config.js';
 import { diskCache } from './cache/cache-file.js';
 import type { BuildMemory } from './incremental/build-memory.js';
+import type { BundleContext } from '../../bundle/context.js';
 import type { SchemaSet } from '../../records/schemas.js';
 import type { ExtractionPlan } from '../extract/extract.js';
 import { NO_PROGRESS, type ProgressSink } from '../progress.js';
@@ -43,7 +44,6 @@ export interface BuildResult {
   extraction?: ExtractionPlan;
   /** Absent when validation failed. */
   changes?: TreeChanges;
-  kb?: KnowledgeBase;
   /** Files in the bundle. */
   files: number;
   /** The bundle folder, relative to the root when inside it. */
@@ -139,12 +139,9 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
     }
     // Extraction's own failures (a draft that could not be written) stop the build too.
     if (!validation.kb || hasErrors(result.diagnostics.filter((d) => d.rule !== 'build/stale'))) return result;
-    result.kb = validation.kb;
     const seedsLinkBase = path.relative(out, root).split(path.sep).join('/') || '.';
-    const { BundleContext } = await import('../../bundle/context.js');
-    const kb = reviewedOnly ? (await import('../../review/reviewed-only.js')).reviewedOnly(validation.kb) : validation.kb;
-    // Watching, the last build's context patched by the records that changed.
-    const ctx = options.memory ? options.memory.bundleContext((before) => new BundleContext(kb, before)) : new BundleContext(kb);
+    const ctx = await renderContext(validation.kb, reviewedOnly, options.memory, cache === undefined, options.check === true);
+    validation = { diagnostics: validation.diagnostics, counts: validation.counts };
     // Without a usable cache everything is rendered: each file is compared with the bundle (and,
     // unless checking, staged beside it) as it comes, so that the bundle is never held whole.
     const tree = cache ? undefined : await StagedTree.open(out, !options.check);
@@ -198,6 +195,22 @@ export async function buildBundle(options: BuildOptions): Promise<BuildResult> {
   } finally {
     if (release && !('diagnostics' in release)) await release();
   }
+}
+
+/**
+ * The context the bundle is rendered from. Watching, the last build's, patched by the records that
+ * changed. Rendering everything (no usable cache) from the command line, one made without the
+ * sources' texts: once this returns, nothing holds them (the caller lets go of `validated`).
+ */
+async function renderContext(validated: KnowledgeBase, reviewedOnly: boolean, memory: BuildMemory | undefined, whole: boolean, check: boolean): Promise<BundleContext> {
+  const { BundleContext } = await import('../../bundle/context.js');
+  const kb = reviewedOnly ? (await import('../../review/reviewed-only.js')).reviewedOnly(validated) : validated;
+  if (memory) return memory.bundleContext((before) => new BundleContext(kb, before));
+  if (!whole) return new BundleContext(kb);
+  if (check) return BundleContext.withoutTexts(kb); // no dependency hashes: no state is saved
+  // Each copy hashes as its source, text and all, for the next build's incremental render.
+  const { knownSourceHash, sourceHash } = await import('./incremental/dependency-hashes.js');
+  return BundleContext.withoutTexts(kb, (copy, source) => knownSourceHash(copy, sourceHash(source)));
 }
 
 /** The result of a build that found nothing changed: the last build's warnings again. */

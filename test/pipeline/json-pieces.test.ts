@@ -31,9 +31,11 @@ describe('the caches written in pieces', () => {
   it('go to the file one after another, the file whole at the end', async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'demine-pieces-'));
     const file = path.join(dir, 'sub', 'state.json');
-    const value = { sheets: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`figures/f-${i}.md`, ['r:figure:f', `s:doc-${i}`, 'é']])) };
+    // More entries than are serialised at once, and a `__proto__` entry that must stay one.
+    const entries: [string, unknown][] = Array.from({ length: 5000 }, (_, i) => [`figures/f-${i}.md`, ['r:figure:f', `s:doc-${i}`, 'é']]);
+    const value = { sheets: Object.fromEntries([...entries.slice(0, 2500), ['__proto__', ['x']], ['7', []], ...entries.slice(2500)]) };
     await writeFileAtomic(file, jsonPieces(value, 1000));
     expect(readFileSync(file, 'utf8')).toBe(asciiJson(value));
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(value);
+    expect(readFileSync(file, 'utf8')).toContain('"__proto__":["x"]');
   });
 });

@@ -26,6 +26,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** Entries of a map-like field serialised at once. */
+const ENTRIES = 2048;
+
 /** What `JSON.stringify` leaves out of an object. */
 const omitted = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
@@ -41,34 +44,39 @@ export function* jsonPieces(value: object, size = 1 << 20): Generator<string> {
   }
   let parts: string[] = [];
   let length = 0;
-  const add = (text: string): string | undefined => {
-    parts.push(text);
-    length += text.length;
-    if (length < size) return undefined;
+  const take = (): string => {
     const piece = asciiEscaped(parts.join(''));
     parts = [];
     length = 0;
     return piece;
   };
-  const fields = (object: Record<string, unknown>, deeper: boolean): Generator<string> => entries(object, deeper, add);
-  for (const piece of fields(value, true)) yield piece;
-  if (parts.length > 0) yield asciiEscaped(parts.join(''));
-}
-
-function* entries(object: Record<string, unknown>, deeper: boolean, add: (text: string) => string | undefined): Generator<string> {
-  let first = true;
-  const emit = function* (text: string): Generator<string> {
-    const piece = add(text);
-    if (piece !== undefined) yield piece;
-  };
-  yield* emit('{');
-  for (const key of Object.keys(object)) {
-    const field = object[key];
+  let outer = '{';
+  for (const key of Object.keys(value)) {
+    const field = value[key];
     if (omitted(field)) continue;
-    yield* emit(`${first ? '' : ','}${JSON.stringify(key)}:`);
-    first = false;
-    if (deeper && isPlainObject(field)) yield* entries(field, false, add);
-    else yield* emit(JSON.stringify(field));
+    if (!isPlainObject(field)) {
+      parts.push(`${outer}${JSON.stringify(key)}:${JSON.stringify(field)}`);
+      length += parts[parts.length - 1]!.length;
+    } else {
+      // A map-like field: its entries a few thousand at a time (one native stringify each), a piece handed on whenever one is full.
+      let inner = `${outer}${JSON.stringify(key)}:{`;
+      const names = Object.keys(field);
+      for (let start = 0; start < names.length; start += ENTRIES) {
+        const chunk = Object.create(null) as Record<string, unknown>; // a `__proto__` entry stays an entry
+        for (const name of names.slice(start, start + ENTRIES)) chunk[name] = field[name];
+        const text = JSON.stringify(chunk).slice(1, -1);
+        if (text === '') continue;
+        parts.push(inner, text);
+        length += inner.length + text.length;
+        inner = ',';
+        if (length >= size) yield take();
+      }
+      parts.push(inner === ',' ? '}' : `${inner}}`);
+      length += 1;
+    }
+    outer = ',';
+    if (length >= size) yield take();
   }
-  yield* emit('}');
+  parts.push(outer === ',' ? '}' : '{}');
+  yield take();
 }

@@ -4,10 +4,10 @@
  * here, through which field), derived from `RECORD_TYPES[].refs`.
  */
 import type { KnowledgeBase, SourceDocument } from '../model/knowledge-base.js';
-import { pillarTerm, type AnyRecord, type RecordOfType, type RecordType } from '../model/records.js';
+import { pillarTerm, type AnyRecord, type RecordOfType, type RecordType, type SourceQuote } from '../model/records.js';
 import { RECORD_TYPES, typeInfo } from '../model/record-types.js';
 import { refsAt } from './ref-paths.js';
-import { QuoteLines } from './words/source-lines.js';
+import { QuoteLines, type QuoteLineTable } from './words/source-lines.js';
 
 /** A record that refers to another one, and the field it does it through. */
 export interface Referrer<T extends RecordType = RecordType> {
@@ -40,11 +40,31 @@ function insertionPoint(list: readonly Referrer[], rank: number, id: string): nu
   return low;
 }
 
+/** Every record's source entries (source and quote), in type, then file order. */
+function citedQuotes(kb: KnowledgeBase): SourceQuote[] {
+  return RECORD_TYPES.flatMap((info) => kb.records[info.type].flatMap((loaded) => loaded.record.sources));
+}
+
+/** Told of each source copied without its text (to hash the copy as the source, which it stands for). */
+export type OnCopy = (copy: SourceDocument, source: SourceDocument) => void;
+
+/** The knowledge base with every source's text left out (and no rejected records): what renders with a `QuoteLineTable`. */
+export function withoutTexts(kb: KnowledgeBase, onCopy?: OnCopy): KnowledgeBase {
+  const copy = (source: SourceDocument): SourceDocument => {
+    const copied = { ...source, text: '' };
+    onCopy?.(copied, source);
+    return copied;
+  };
+  return { root: kb.root, sources: kb.sources.map((source) => (source.text === '' ? source : copy(source))), records: kb.records };
+}
+
 export class BundleContext {
   readonly sources: SourceDocument[];
   readonly records: SortedRecords;
   readonly quoteLines: Pick<QuoteLines, 'lineOf'>;
   private readonly sourceById: Map<string, SourceDocument>;
+  /** The quotes' lines: found in the sources' texts (`QuoteLines`) or, made without them, given whole. */
+  private readonly lines: QuoteLines | QuoteLineTable;
   private readonly recordByRef: Map<string, { type: RecordType; record: AnyRecord }>;
   private readonly referrers: Map<string, Referrer[]>;
   /** While set, every record, referrer list and source a renderer looks at (see `track`). */
@@ -54,15 +74,18 @@ export class BundleContext {
    * With `before` (watching: the context of the last build, which must not be used again), its
    * indexes are taken over and patched by the records that are not the same objects as in it,
    * instead of built again from every record. The same context either way (a property test
-   * holds watched builds equal to clean ones).
+   * holds watched builds equal to clean ones). With `lineTable` (a render worker, whose sources
+   * come without their texts), quotes' lines are looked up in it (see `quoteLineTable`).
    */
   constructor(
     readonly kb: KnowledgeBase,
     before?: BundleContext,
+    lineTable?: QuoteLineTable,
   ) {
     this.sources = [...kb.sources].sort(byId);
     this.sourceById = new Map(this.sources.map((s) => [s.id, s]));
-    const lines = new QuoteLines(this.sources, RECORD_TYPES.flatMap((info) => kb.records[info.type].flatMap((loaded) => loaded.record.sources)));
+    this.lines = lineTable ?? new QuoteLines(this.sources, citedQuotes(kb));
+    const lines = lineTable ? QuoteLines.fromTable(lineTable) : this.lines as QuoteLines;
     // Looking up a quote's line reads its source.
     this.quoteLines = {
       lineOf: (sourceId, quote) => {
@@ -156,6 +179,21 @@ export class BundleContext {
     } finally {
       this.reads = outer;
     }
+  }
+
+  /** The line of every quote a record cites, for a context made without the sources' texts (not tracked). */
+  quoteLineTable(): QuoteLineTable {
+    return this.lines instanceof QuoteLines ? this.lines.table() : this.lines;
+  }
+
+  /**
+   * A context for rendering everything whose sources come without their texts: every quote's
+   * line is found first, source by source, and the texts (42 MB at 50,000 records) can then be
+   * let go, as nothing else renders from them. The same output as `new BundleContext(kb)`.
+   */
+  static withoutTexts(kb: KnowledgeBase, onCopy?: OnCopy): BundleContext {
+    const table = new QuoteLines(kb.sources, citedQuotes(kb)).table();
+    return new BundleContext(withoutTexts(kb, onCopy), undefined, table);
   }
 
   /** Every referrer list, as `b:<ref>` with its referrers (type, field, record) in order. */

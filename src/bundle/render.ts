@@ -12,6 +12,7 @@ import { listingPageMarkdown } from './pages/listing-markdown.js';
 import { MANIFEST_FILE, renderManifest } from './pages/manifest.js';
 import { toMarkdown, type MarkdownCache } from './markdown/to-markdown.js';
 import { viewOf } from './views/record-renderers.js';
+import type { QuoteLineTable } from './words/source-lines.js';
 
 export const BRIEFING_FILE = 'briefing.json';
 
@@ -46,9 +47,10 @@ export function renderBundle(kb: KnowledgeBase, options: RenderOptions = {}): Ma
  * The fact sheets of every `parts`-th record from the `part`-th (records in type, then id
  * order), or of only those whose paths are in `only`: one share of the work when fact
  * sheets are rendered on several threads, or the sheets an incremental build must redo.
+ * With `lines` (see `BundleContext.quoteLineTable`), the sources need not bring their texts.
  */
-export function eachFactSheet(kb: KnowledgeBase, options: RenderOptions, part: number, parts: number, only?: ReadonlySet<string>): Generator<RenderedSheet> {
-  return eachSheet(new BundleContext(kb), options, part, parts, only);
+export function eachFactSheet(kb: KnowledgeBase, options: RenderOptions, part: number, parts: number, only?: ReadonlySet<string>, lines?: QuoteLineTable): Generator<RenderedSheet> {
+  return eachSheet(new BundleContext(kb, undefined, lines), options, part, parts, only);
 }
 
 /** The whole bundle from fact sheets rendered by `renderFactSheets` (in any order); the same bytes as `renderBundle`. */

@@ -1,4 +1,4 @@
-import { link, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isProcessAlive } from './process-alive.js';
 
@@ -11,13 +11,15 @@ const tempOf = (file: string): string => path.join(path.dirname(file), `.${path.
  * Writes a file so that a reader (or a crash) only ever sees the old content or the whole
  * new content: the text goes to a temporary file beside it, which is then renamed over it.
  * With `create`, the file must not exist yet: the temporary file is hard-linked into place,
- * which fails (EEXIST) rather than replace anything that appeared there meanwhile.
+ * which fails (EEXIST) rather than replace anything that appeared there meanwhile. The content
+ * may come in pieces, written one after another (a large file never held whole).
  */
-export async function writeFileAtomic(file: string, content: string, options: { create?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Iterable<string>, options: { create?: boolean } = {}): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temp = tempOf(file);
   try {
-    await writeFile(temp, content);
+    if (typeof content === 'string') await writeFile(temp, content);
+    else await writePieces(temp, content);
     if (options.create) {
       await link(temp, file);
       await rm(temp, { force: true });
@@ -25,6 +27,18 @@ export async function writeFileAtomic(file: string, content: string, options: { 
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece, 'utf8');
+      for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+    }
+  } finally {
+    await handle.close();
   }
 }
 

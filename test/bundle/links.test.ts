@@ -49,3 +49,25 @@ describe('QuoteLines', () => {
     expect(lines.lineOf('missing', 'first line')).toBeUndefined();
   });
 });
+
+describe('QuoteLines.table', () => {
+  const source: SourceDocument = { id: 's', file: 'seeds/s.md', meta: {}, bodyOffset: 0, text: 'one\ntwo “quoted”\nthree\n' };
+  const cited = [
+    { source: 's', quote: 'three' },
+    { source: 's', quote: '"quoted"' },
+    { source: 's', quote: 'not there' },
+    { source: 'gone', quote: 'one' },
+  ];
+
+  it('holds the line of every cited quote, as lineOf finds it, for a context with no texts', () => {
+    const table = new QuoteLines([source], cited).table();
+    const plain = new QuoteLines([source]);
+    for (const { source: id, quote } of cited) expect(QuoteLines.fromTable(table).lineOf(id, quote)).toBe(plain.lineOf(id, quote));
+    expect(QuoteLines.fromTable(table).lineOf('s', '"quoted"')).toBe(2);
+  });
+
+  it('refuses a quote it does not hold, instead of a line it cannot know', () => {
+    const table = new QuoteLines([source], cited).table();
+    expect(() => QuoteLines.fromTable(table).lineOf('s', 'two')).toThrow(/internal/);
+  });
+});

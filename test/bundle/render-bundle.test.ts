@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderBundle } from '../../src/bundle/render.js';
+import { BundleContext, withoutTexts } from '../../src/bundle/context.js';
+import { renderAggregates, renderBundle, renderSheets } from '../../src/bundle/render.js';
 import { sha256 } from '../../src/bundle/pages/manifest.js';
 import type { KnowledgeBase } from '../../src/model/knowledge-base.js';
 import { FIXTURES, loadFixtureKb } from './fixture.js';
@@ -99,3 +100,21 @@ describe('renderBundle', () => {
     }
   });
 });
+
+describe('a context made without the sources\' texts', () => {
+  it('renders the same sheets and aggregates as one with them, reading the same keys', () => {
+    const full = new BundleContext(kb);
+    const lean = BundleContext.withoutTexts(kb);
+    expect(lean.sources.every((s) => s.text === '')).toBe(true);
+    expect(renderSheets(lean, {}, 0, 1)).toEqual(renderSheets(full, {}, 0, 1));
+    expect(renderAggregates(lean, {})).toEqual(renderAggregates(full, {}));
+  });
+
+  it('tells who asks of every copy, with the source it was made from', () => {
+    const pairs: [string, string][] = [];
+    withoutTexts(kb, (copy, source) => pairs.push([copy.id, source.text]));
+    expect(pairs.map(([id]) => id)).toEqual(kb.sources.map((s) => s.id));
+    expect(pairs.every(([, text], i) => text === kb.sources[i]!.text && text !== '')).toBe(true);
+  });
+});
+

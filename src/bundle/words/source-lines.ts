@@ -30,6 +30,11 @@ function lineAt(lineStarts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
+/** Every cited quote's line, keyed `<source id>\u0000<quote>` (undefined: the source or the quote is not found). */
+export type QuoteLineTable = ReadonlyMap<string, number | undefined>;
+
+const lineKey = (sourceId: string, quote: string): string => `${sourceId}\u0000${quote}`;
+
 export class QuoteLines {
   private readonly byId: Map<string, SourceDocument>;
   private readonly indexed = new Map<string, IndexedSource>();
@@ -47,19 +52,51 @@ export class QuoteLines {
     }
   }
 
-  private index(source: SourceDocument): IndexedSource {
+  /**
+   * Lines looked up in `table` only, with no source text at hand: a render worker is sent this
+   * instead of the sources' texts. A quote missing from it is an internal error, never a guess.
+   */
+  static fromTable(table: QuoteLineTable): Pick<QuoteLines, 'lineOf'> {
+    return {
+      lineOf: (sourceId, quote) => {
+        const key = lineKey(sourceId, quote);
+        if (!table.has(key)) throw new Error(`internal: no line for a quote of ${sourceId} in the quote-line table`);
+        return table.get(key);
+      },
+    };
+  }
+
+  private index(source: SourceDocument, keep = true): IndexedSource {
     let found = this.indexed.get(source.id);
     if (!found) {
       found = { quotes: new QuoteIndex(source.text), lineStarts: lineStartsOf(source.text) };
       found.quotes.prime(this.quotesOf.get(source.id) ?? []);
-      this.indexed.set(source.id, found);
+      if (keep) this.indexed.set(source.id, found);
     }
     return found;
   }
 
+  /**
+   * The line of every cited quote, found source by source; each source's index is let go once
+   * its quotes are found (a later `lineOf` of a quote not cited indexes its source again).
+   */
+  table(): QuoteLineTable {
+    for (const [sourceId, quotes] of this.quotesOf) {
+      const source = this.byId.get(sourceId);
+      const indexed = source && quotes.some((quote) => !this.lines.has(lineKey(sourceId, quote))) ? this.index(source, false) : undefined;
+      for (const quote of quotes) {
+        const key = lineKey(sourceId, quote);
+        if (this.lines.has(key)) continue;
+        const at = indexed?.quotes.find(quote);
+        this.lines.set(key, at && indexed ? lineAt(indexed.lineStarts, at.start) : undefined);
+      }
+    }
+    return this.lines;
+  }
+
   /** The line where the quote starts in the source; undefined when the source or the quote is not found. */
   lineOf(sourceId: string, quote: string): number | undefined {
-    const key = `${sourceId}\u0000${quote}`;
+    const key = lineKey(sourceId, quote);
     if (this.lines.has(key)) return this.lines.get(key);
     const source = this.byId.get(sourceId);
     let line: number | undefined;

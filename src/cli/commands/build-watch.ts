@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { collectGarbage } from '../../io/collect-garbage.js';
 import { buildBundle, type BuildResult } from '../../pipeline/build/build.js';
 import { BuildMemory } from '../../pipeline/build/incremental/build-memory.js';
 import { watchInputs } from '../../watch/watch-inputs.js';
@@ -133,6 +134,8 @@ export async function watchBuild(io: CliIo, global: GlobalOptions, root: string,
       reportRebuild(io, global, options.format, paths, seconds, result);
       if (first && !global.quiet && options.format !== 'json') io.stderr.write('watching seeds/, data/, schemas/ and demine.config.json; press Ctrl-C to stop\n');
       first = false;
+      // Once the line is out, the rebuild's garbage goes while nothing waits: the next starts from what is kept.
+      if (queue.size === 0) collectGarbage();
     }
   } finally {
     clearTimeout(idle);

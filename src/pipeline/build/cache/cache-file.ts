@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readTextSync } from '../../../io/read-text.js';
 import { writeFileAtomic } from '../../../io/write-atomic.js';
 import { LOCK_DIR } from '../../../publish/lock.js';
+import { asciiJson, jsonPieces } from './json-pieces.js';
 import { applyOverlay, BASE_ID, isOverlay, overlayLimits, nextOverlay, worthOverlaying, type Overlay, type Snapshot } from './cache-overlay.js';
 
 /**
@@ -86,26 +87,19 @@ export function diskCache(root: string, options: { overlays?: boolean } = {}): C
         const text = asciiJson(overlay);
         if (worthOverlaying(text.length, snapshot!.length)) return writeFileAtomic(`${file}${OVERLAY}`, text);
       }
+      // Without an overlay to name, the JSON goes to the file in pieces, never whole in memory.
+      if (!(overlays && patch)) {
+        await writeFileAtomic(file, jsonPieces(plain));
+        return rm(`${file}${OVERLAY}`, { force: true });
+      }
       const json = asciiJson(plain);
       // A large file names itself, so that the overlay of a later write can name the file it patches.
-      await writeFileAtomic(file, overlays && patch && json.length >= overlayLimits.minBytes ? `{${JSON.stringify(BASE_ID)}:${JSON.stringify(randomUUID())},${json.slice(1)}` : json);
+      await writeFileAtomic(file, json.length >= overlayLimits.minBytes ? `{${JSON.stringify(BASE_ID)}:${JSON.stringify(randomUUID())},${json.slice(1)}` : json);
       await rm(`${file}${OVERLAY}`, { force: true });
     },
   };
 }
 
-const NOT_ASCII = /[\u007f-\uffff]/;
-
-/**
- * `value` as JSON with every character past ASCII written as a `\u` escape: the same value
- * when parsed, and a file that reads back without UTF-8 decoding (see `decodeText`).
- */
-export function asciiJson(value: object): string {
-  const json = JSON.stringify(value);
-  return NOT_ASCII.test(json) ? json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
-}
-
-/** The values of `.demine/` read once and then kept in memory; `flush` writes the ones changed since. */
 export class MemoryCache implements CacheStore {
   private readonly values = new Map<string, object | undefined>();
   private readonly dirty = new Set<string>();
@@ -135,3 +129,5 @@ export class MemoryCache implements CacheStore {
     }
   }
 }
+
+export { asciiJson } from './json-pieces.js';

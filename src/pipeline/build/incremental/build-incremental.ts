@@ -22,6 +22,7 @@ import { KeptBriefing, renderBriefing, type BriefingParts, type BriefingPatch } 
 import { ListingRender, type ListingParts } from './listing-incremental.js';
 import type { CacheStore } from '../cache/cache-file.js';
 import { NO_PROGRESS, type ProgressSink } from '../../progress.js';
+import { collectGarbage } from '../../../io/collect-garbage.js';
 import { renderSheetsParallel } from '../render/render-parallel.js';
 import { changedKeys, dependencyHashes } from './dependency-hashes.js';
 import { isKeptState, type RenderDelta, type RenderMemory, type RenderPatch } from './render-memory.js';
@@ -181,6 +182,9 @@ export async function renderIncrementally(
       sheets.set(rel, sheet.reads);
     }
   }
+  // From the command line, the aggregates' garbage (the last briefing.json and listings read back, 30 MB at
+  // 50,000 records, and what was cut from them) goes before the manifest and the caches are made.
+  if (!memory) collectGarbage();
   // Patched, the manifest from its kept lines, and what writing changes from what was rendered.
   const manifestPatch: ManifestPatch = new Map();
   let changes: TreeChanges | undefined;

@@ -38,6 +38,11 @@ export function sourceHash(source: BundleContext['sources'][number]): string {
   return hash;
 }
 
+/** Makes `hash` the hash of `copy` (a copy of a source made without its text, which hashes as the source it was made from). */
+export function knownSourceHash(copy: object, hash: string): void {
+  sourceHashes.set(copy, hash);
+}
+
 /** The hash of a `b:<ref>` key: who points at the record, through which field, and what each of them is. */
 export function referrersHash(referrers: readonly Referrer[]): string {
   return shortHash(referrers.map((r) => `${r.type}:${r.record.id}|${r.path}|${recordHash(r.record)}`).join('\n'));

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { eachFactSheet, type RenderedSheet } from '../../../bundle/render.js';
 import { IN_FLIGHT, type WorkerBatch, type WorkerRequest } from './render-parallel.js';
 
-const { kb, options, part, parts, only, batch: size } = workerData as WorkerRequest;
+const { kb, lines, options, part, parts, only, batch: size } = workerData as WorkerRequest;
 const port = parentPort!;
 let credit = IN_FLIGHT;
 let wake: (() => void) | undefined;
@@ -15,7 +15,7 @@ port.on('message', () => {
   wake?.();
 });
 let batch: RenderedSheet[] = [];
-for (const sheet of eachFactSheet(kb, options, part, parts, only ? new Set(only) : undefined)) {
+for (const sheet of eachFactSheet(kb, options, part, parts, only ? new Set(only) : undefined, lines)) {
   batch.push(sheet);
   if (batch.length < size) continue;
   while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));

@@ -315,3 +315,14 @@ describe('the owner of a set an unnamed plan or programme has', () => {
     expect(owners('Demining news\n\nThe HALO Trust began work in Lakeland. HALO’s programme there has two components: survey and clearance.')).toEqual(['HALO\'s programme']);
   });
 });
+
+describe('parts numbered "1. … 2. …" inside a paragraph, taken for full stops', () => {
+  it('reads the sentence after each number as a part, in order', () => {
+    const text = 'Westland Mine Action Plan\n\nThe plan outlines three strategic objectives for the committee: 1. Clear all known mines from the north by May 2012 2. Remove all ERW from the farmland by December 2012 3. Deliver risk education to all communities living in danger. The director said the work continues.';
+    expect(pillars(text).map((p) => [p.order, p.title])).toEqual([
+      [1, 'Clear all known mines from the north by May 2012'],
+      [2, 'Remove all ERW from the farmland by December 2012'],
+      [3, 'Deliver risk education to all communities living in danger'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
  * - paragraphs or items each opening with a short title and a colon ("Risk education: …");
  * - sub-headings after a lead-in naming a set, each with its paragraphs ("three components:" / "Survey" / text);
  * - numbered lists whatever their lead-in, also with a paragraph after each item ("1. Survey" / text);
- * - titled parts numbered inside one paragraph: "1)Survey: … 2)Clearance: …";
+ * - titled parts numbered inside one paragraph: "1)Survey: … 2)Clearance: …"; "…: 1. Clear … 2. Remove …" run together;
  * - inline lists: "four pillars; A; B; C; and D", "three approaches: A; B; and C";
  * - parallel parts after a colon: "Work under the grant: survey, clearance and handover";
  * - what an initiative will do: "The project will clear A, train B and teach C";
@@ -28,6 +28,7 @@ import { unmarkedParagraphs } from './blocks/pillar-paragraphs.js';
 import { lineLists } from './blocks/line-lists.js';
 import { numberedRuns } from './blocks/numbered-runs.js';
 import { markedSentences } from './blocks/marked-sentences.js';
+import { stopNumbered } from './blocks/stop-numbered.js';
 import { setSubject } from './sentences/set-subject.js';
 import { titledParagraphs } from './blocks/titled-paragraphs.js';
 import { colonLists } from './sentences/colon-lists.js';
@@ -65,6 +66,7 @@ export function findPillarSets(given: Omit<PillarInput, 'mayList'> & { mayList?:
   bulleted(input, push);
   numberedRuns(input, push);
   markedSentences(input, push);
+  stopNumbered(input, push);
   titledParagraphs(input, push);
   headedSections(input, push);
   unmarkedParagraphs(input, push);

@@ -326,3 +326,17 @@ describe('parts numbered "1. … 2. …" inside a paragraph, taken for full stop
     ]);
   });
 });
+
+describe('capitalised parts after "including", and gerund lists', () => {
+  it('reads capitalised items when most name mine-action work, after a bracketed acronym', () => {
+    expect(titles('Westland Mine Action Programme\n\nThe committee coordinates all programmes related to Explosive Remnants of War (ERW) including Mine Clearance, Risk Education, Victim Assistance and Resources Mobilization.')).toEqual([
+      'Mine Clearance', 'Risk Education', 'Victim Assistance', 'Resources Mobilization',
+    ]);
+    expect(titles('Westland Mine Action Programme\n\nThe committee works with partners including Japan, Norway, Germany and Canada.')).toEqual([]);
+  });
+
+  it('reads "by diminishing social, economical and environmental impacts" as one phrase', () => {
+    expect(titles('Westland Mine Action Programme\n\nThe programme enhances peace by diminishing social, economical and environmental impacts of landmines.')).toEqual([]);
+    expect(titles('Westland Mine Action Programme\n\nThe programme works by clearing land, teaching children and training deminers.')).toEqual(['Clearing land', 'Teaching children', 'Training deminers']);
+  });
+});

@@ -9,6 +9,7 @@ import { looksLikeParts } from '../item-shape.js';
 import { pluralHead } from '../thing-items.js';
 import { countBefore } from '../lead-in.js';
 import { NON_PILLAR_NOUNS } from '../../lexicon/set-words.js';
+import { isMineActionWord } from '../../lexicon/mine-action-words.js';
 import { indexIn, splitItems } from './pillar-lists.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
@@ -103,7 +104,9 @@ function butAlsoSpans(view: string, tokens: readonly Token[], from: number, prep
  * figure or a counted thing makes the list something else, see looksLikeParts).
  */
 export function parallel(items: readonly PillarItem[], maxWords = MAX_WORDS): boolean {
-  if (!items.every((x) => x.text.split(' ', maxWords + 1).length <= maxWords && !/^\p{Lu}/u.test(x.text) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text) && !LEADING_FINITE.test(x.text))) return false;
+  // capitalised items are names, unless most of them name mine-action work ("Mine and ERW Clearance, Risk Education, …")
+  const namedWork = items.every((x) => /^\p{Lu}/u.test(x.text)) && items.filter((x) => x.text.split(/[\s()]+/).some((w) => isMineActionWord(w.toLowerCase()))).length * 2 > items.length;
+  if (!items.every((x) => x.text.split(' ', maxWords + 1).length <= maxWords && (namedWork || !/^\p{Lu}/u.test(x.text)) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text) && !LEADING_FINITE.test(x.text))) return false;
   // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
   if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
   // "technical support to 27 countries, focusing on …": a participle with its preposition opens a clause after a noun phrase
@@ -149,8 +152,10 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       // "aims to promote A, B and C", said of an undertaking the sentence names or refers to
       if (AIM_VERBS.has(tokens[k]!.lower) && !(tokens[k - 1]?.lower === 'to' && AIMING.test(tokens[k - 2]?.lower ?? '') && (input.link(s, k)?.strength ?? 0) >= 2)) continue;
       if (EXAMPLE_VERBS.has(tokens[k]!.lower)) {
-        const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
-        if (!noun || noun.kind !== 'word' || noun.cap || NON_PILLAR_NOUNS.has(noun.lower)) continue;
+        // "… Explosives Remnants of War (ERW) including A, B and C": the noun before the bracketed acronym
+        const before = tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '(' ? k - 3 : k;
+        const noun = tokens[before - 1]?.text === ',' ? tokens[before - 2] : tokens[before - 1];
+        if (!noun || noun.kind !== 'word' || (noun.cap && before === k) || NON_PILLAR_NOUNS.has(noun.lower)) continue;
       }
       let from = notOnlyAfter ? k + 4 : verb.prep ? k + 2 : k + 1;
       // "focuses on three things: A, B and C": the list opens at the colon, the count is before it
@@ -173,6 +178,9 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       // items set off by semicolons are a deliberate list and may be longer ("advocacy to stigmatise … and support …")
       const semicolons = indexIn(tokens, from, tokens.length - 1, (t) => t.text === ';') >= 0;
       if (!parallel(items, semicolons ? MAX_SEMICOLON_WORDS : MAX_WORDS)) continue;
+      // "by clearing A, teaching B and training C": after "by"/"through" and a gerund, every part opens with one
+      // ("by diminishing social, economical and environmental impacts" qualifies one noun)
+      if (gerund && /^(?:by|through)$/.test(tokens[k]!.lower) && !items.every((x) => /^\p{Ll}{3,}ing\b/u.test(x.text))) continue;
       push(makeSet(input.link(s, k), verb.term, items, s, count), [s]);
       break;
     }

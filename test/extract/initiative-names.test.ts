@@ -125,6 +125,10 @@ describe('a quoted title right after its kind noun', () => {
     expect(names('The money is for the programme for Children in Need.')).toEqual([]);
   });
 
+  it('runs a name that ends in a demonym on over the words it qualifies, up to their head', () => {
+    expect(names('The pledge is part of the new Mine Action Strategy for the Australian aid program from 2010 to 2014.').map((n) => n[0])).toContain('Mine Action Strategy for the Australian aid program');
+  });
+
   it('but a quoted phrase in lower case after a work noun is not', () => {
     expect(names('The report "Land and people in the north" was published in May.')).toEqual([]);
   });

@@ -88,5 +88,21 @@ export function reachOn(tokens: readonly Token[], e: number, head: number): numb
     if (k === end + 1 || isCapWord(tokens[k])) break;
     end = k;
   }
-  return end;
+  return demonymTail(tokens, end);
+}
+
+/** Lower-case words a name may run on over after a demonym, up to an undertaking's head. */
+const MAX_TAIL_WORDS = 3;
+
+/**
+ * "Mine Action Strategy for the Australian | aid program": a name that ends in a demonym runs on
+ * over the lower-case words it qualifies, when they end in an undertaking's head; `e` otherwise.
+ */
+function demonymTail(tokens: readonly Token[], e: number): number {
+  const last = tokens[e - 1];
+  if (!last || last.kind !== 'word' || countryOfDemonym(last.lower) === undefined) return e;
+  for (let k = e; k < e + MAX_TAIL_WORDS && tokens[k]?.kind === 'word' && !tokens[k]!.cap; k++) {
+    if (INITIATIVE_HEADS.has(tokens[k]!.lower)) return k + 1;
+  }
+  return e;
 }

@@ -35,6 +35,9 @@ describe('lists of donors, places, dates, ordnance and people are not pillar set
     ['a timeline', 'The Safe Land Project\n\nJune 2021: teams arrived in the district.\n\nJuly 2021: clearance began.\n\nAugust 2021: the land was handed over.'],
     ['a set noun that is some of a kind', 'The Safe Land Project warned that more areas are likely to be added, especially roads, fields and schools.'],
     ['a set noun inside a phrase', 'The Safe Land Project will ensure that the planning and implementation of demining activities are efficient, effective and safe.'],
+    ['population groups after a colon, inside a relative clause', 'The Safe Land Project fights a common foe: anti-personnel mines which kill and maim vulnerable girls, boys, women and men every day.'],
+    ['people after "including"', 'In the Safe Land Project area civilians, including children, become victims and production is hampered.'],
+    ['a set noun whose complement is a clause of its own', 'The Safe Land Project efforts are critical in ensuring the safety of the people, and they play a vital role in the region.'],
     ['what an amount is for', 'The Safe Land Project includes more than $3.8 million for education, training and clearance activities.'],
     ['speakers with roles', 'Speakers at the launch of the Safe Land Project:\n\nAna Sousa: Minister of Defence\n\nJohn Reed: Ambassador of Norway\n\nPaul Mbeki: Governor of the province'],
   ];

@@ -29,6 +29,7 @@ export const NON_PILLAR_NOUNS: ReadonlySet<string> = new Set(words(`
   countries states nations governments donors partners members participants representatives speakers delegates
   delegations organisations organizations agencies ngos institutions ministries bodies authorities officials
   ministers ambassadors guests sponsors contributors people persons individuals staff deminers teams
+  women men girls boys children civilians families refugees farmers youth
   provinces districts villages regions communities cities towns municipalities sites locations places
   departments governorates territories zones borders
   items munitions ordnance devices mines landmines bombs weapons explosives remnants casualties victims

@@ -67,6 +67,8 @@ const LEADING_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|into|of|under|over
 const PARTICIPLE_CLAUSE = /^\p{Ll}+ing\s+(?:on|to|in|at|with|from|into|towards?)\s/u;
 /** A determiner, one or two words and a finite verb: "the objective is to …", "the teams were …". */
 const SUBJECT_VERB = /^(?:the|a|an|this|that|its|their|our)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|was|were|has|have|had|will|would)\s/iu;
+/** A relative pronoun and its verb inside an item: "mines which kill and maim …". */
+const RELATIVE_CLAUSE = /\s(?:which|who|that)\s+\p{Ll}+/u;
 /** An item opening with an amount: "more than $3.8 million for …", "USD 2 million to …". */
 const AMOUNT_FIRST = /^(?:(?:more than|over|about|nearly|almost|up to|around|some)\s+)?(?:[$\u20AC\u00A3\u00A5]|US\$|[A-Z]{3}\s?\d)/;
 /** Verbs of purpose that enumerate only after "aims to" and the like. */
@@ -111,6 +113,8 @@ export function parallel(items: readonly PillarItem[], maxWords = MAX_WORDS): bo
   if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
   // "technical support to 27 countries, focusing on …": a participle with its preposition opens a clause after a noun phrase
   if (items.some((x) => PARTICIPLE_CLAUSE.test(x.text)) && items.some((x) => !/^\p{Ll}+ing\s/u.test(x.text))) return false;
+  // "anti-personnel mines which kill and maim girls, boys, …": a list inside a relative clause is no set of parts
+  if (RELATIVE_CLAUSE.test(items[0]!.text)) return false;
   // "through mine action, the objective is to support …": an item with its own subject and verb is a clause
   if (items.some((x) => SUBJECT_VERB.test(x.text))) return false;
   // "includes more than $3.8 million for education, training and …": what an amount is for, not parts

@@ -53,8 +53,8 @@ function itemsOf(input: PillarInput, tokens: readonly Token[], from: number, cou
   const spans = splitItems(input.view, tokens, from, count);
   const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ', MAX_ITEM_WORDS + 1).length <= MAX_ITEM_WORDS);
   if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) return undefined;
-  // "… are planned to be performed, including …": a clause, not a list
-  if (items.some((x) => opensClause(x.text))) return undefined;
+  // "… are planned to be performed, including …": a clause, not a list; "…, and they play a vital role": a clause of its own
+  if (items.some((x) => opensClause(x.text) || /^(?:it|they|we|he|she|this|these|those)\s/i.test(x.text))) return undefined;
   return items;
 }
 

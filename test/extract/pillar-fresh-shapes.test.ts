@@ -340,3 +340,11 @@ describe('capitalised parts after "including", and gerund lists', () => {
     expect(titles('Westland Mine Action Programme\n\nThe programme works by clearing land, teaching children and training deminers.')).toEqual(['Clearing land', 'Teaching children', 'Training deminers']);
   });
 });
+
+describe('a set noun opening the sentence, with long gerund parts', () => {
+  it('reads "Tasks include devising A, refining B, building C and developing D", split at the "and" a gerund follows', () => {
+    expect(titles('Westland Plan\n\nTasks include devising legal documents on the management of activities to address bomb and mine consequences, refining relevant policies, building infrastructure for the national bomb and mine action centre and developing training areas for deminers.')).toEqual([
+      'Devising legal documents on the management of activities', 'Refining relevant policies', 'Building infrastructure for the national bomb and mine action centre', 'Developing training areas for deminers',
+    ]);
+  });
+});

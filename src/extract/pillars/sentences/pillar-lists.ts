@@ -77,6 +77,13 @@ function lastItemSplit(text: string, maxLeftWords: number): { left: number; righ
   return undefined;
 }
 
+/** The last " and " of an item that a gerund follows ("… action centre and developing training areas"). */
+function gerundSplit(text: string): { left: number; right: number } | undefined {
+  const joins = [...text.matchAll(/\s(?:and|as well as)\s(?=\p{Ll}{3,}ing\s)/gu)];
+  const last = joins[joins.length - 1];
+  return last && last.index! > 0 ? { left: last.index!, right: last.index! + last[0].length } : undefined;
+}
+
 export function splitItems(view: string, tokens: readonly Token[], givenFrom: number, count: number | undefined, givenTo = tokens.length): { start: number; end: number }[] {
   const { from, to } = dashBounds(tokens, givenFrom, givenTo);
   const semicolons = indexIn(tokens, from, to - 1, (t) => t.text === ';') >= 0;
@@ -130,7 +137,9 @@ export function splitItems(view: string, tokens: readonly Token[], givenFrom: nu
     const last = items[items.length - 1]!;
     const text = view.slice(last.start, last.end);
     const longest = Math.max(1, ...items.slice(0, -1).map((r) => view.slice(r.start, r.end).trim().split(/\s+/).length));
-    const m = lastItemSplit(text, longest + 3);
+    // "devising A, refining B, building C and developing D": after gerunds, the "and" a gerund follows
+    const gerunds = items.length > 1 && items.slice(0, -1).every((r) => /^\p{Ll}{3,}ing\s/u.test(view.slice(r.start, r.end).trim()));
+    const m = (gerunds ? gerundSplit(text) : undefined) ?? lastItemSplit(text, longest + 3);
     if (m) {
       items[items.length - 1] = { start: last.start, end: last.start + m.left };
       items.push({ start: last.start + m.right, end: last.end });

@@ -14,7 +14,7 @@ import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '.
 const COPULAS = /^(?:are|were|include|included|comprise|comprised|cover|covered)$/;
 /** How far "of the … project" may run between the set noun and its verb. */
 const OF_REACH = 8;
-const MAX_ITEM_WORDS = 12;
+const MAX_ITEM_WORDS = 16;
 const MAY_HOLD = /\b(?:are|were|include|included|comprise|comprised|cover|covered)\b/i;
 /** Determiners that make a set noun the subject of a definite set: "The goals …", "Its four pillars …". */
 const DEFINITE = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'these', 'those', 'whose', 'your', 'my']);
@@ -63,11 +63,12 @@ export function setSubject(input: PillarInput, push: Push): void {
     const text = input.sentences[s]!.text;
     if (!input.mayList[s] || !MAY_NAME_SET.test(text) || !MAY_HOLD.test(text)) continue;
     const tokens = input.tokens[s]!;
-    for (let k = 1; k < tokens.length; k++) {
+    // the set noun may open the sentence: "Tasks include A, B and C"
+    for (let k = 0; k < tokens.length; k++) {
       const set = knownSetNoun(tokens, k);
       if (!set) continue;
       // "A, B and C are the three pillars of …"
-      const before = tokens[k - 1]!;
+      const before = tokens[k - 1] ?? tokens[k]!;
       let copula = k - 1;
       while (copula > 0 && tokens[copula]!.kind === 'word' && !COPULAS.test(tokens[copula]!.lower) && k - copula <= 4) copula--;
       if (copula > 1 && /^(?:are|were)$/.test(tokens[copula]!.lower) && tokens[copula + 1]?.lower === 'the' && before.kind === 'word') {

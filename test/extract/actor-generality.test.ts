@@ -112,6 +112,9 @@ describe('bodies every state has under the same name', () => {
       'Ministry of Public Service, Labour and Social Welfare',
     ]);
     expect(names('The Ministry of Health, UNICEF and WHO met in May.').map((x) => x[0])).toEqual(['Ministry of Health', 'UNICEF', 'WHO']);
+    expect(names('The Ministry of Labor, Employment, Veterans and Social Affairs of the Republic of Serbia supports victims.').map((x) => x[0])).toEqual([
+      'Ministry of Labor, Employment, Veterans and Social Affairs of the Republic of Serbia',
+    ]);
     expect(names('The Ministry of Defence, Japan and Norway signed the plan.').map((x) => x[0])).toEqual(['Japan', 'Ministry of Defence', 'Norway']);
   });
 

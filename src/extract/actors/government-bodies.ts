@@ -91,7 +91,8 @@ export function portfolioListEnd(b: ClaimBoard, h: number, e: number): number {
     if (j === k + 1) return e;
     if (t[j]?.lower === 'and' && !t[j]!.cap) {
       const z = portfolioEnd(b, j + 1);
-      return z > j + 1 ? z : e;
+      // "… Veterans and Social Affairs of the Republic of Serbia": the country whose ministry it is
+      return z > j + 1 ? countryAfterOf(b, z) ?? z : e;
     }
     k = j;
   }

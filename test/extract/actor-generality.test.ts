@@ -405,3 +405,10 @@ describe('names around roles, registered bodies and headlines', () => {
     expect(actors('The NRA Decree was issued in 2015.').filter((a) => a[1] === 'person')).toEqual([]);
   });
 });
+
+describe('a country named with "and" before a body', () => {
+  it('ends before the "and" that opens the body’s name', () => {
+    const names = extractDocument(doc('a', 'The work was done in Bosnia and Herzegovina and Regional Centre for Underwater Demining supported it.')).actor.map((a) => a.name);
+    expect(names).toEqual(['Bosnia and Herzegovina', 'Regional Centre for Underwater Demining']);
+  });
+});

@@ -118,7 +118,9 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
       continue;
     }
     const countryPair = p.lower === 'and' && countryOf(`${t[s - 2]?.base ?? ''} and ${t[s]?.base ?? ''}`) !== undefined;
-    if (p.lower === 'and' && isCapWord(t[s - 2]) && !b.claimed(s - 2) && !ORG_HEADS.has(t[s - 2]!.lower) && (countryPair || !countryOf(t[s - 2]!.base)) && t[s]?.lower !== 'the') {
+    // "Bosnia and Herzegovina and Regional Centre …": a country's name ends before the "and"
+    const afterCountry = p.lower === 'and' && [s - 2, s - 3, s - 4].some((j) => j >= 0 && b.countryAt(j) === s - 1);
+    if (p.lower === 'and' && !afterCountry && isCapWord(t[s - 2]) && !b.claimed(s - 2) && !ORG_HEADS.has(t[s - 2]!.lower) && (countryPair || !countryOf(t[s - 2]!.base)) && t[s]?.lower !== 'the') {
       s--;
       continue;
     }

@@ -272,6 +272,12 @@ describe('well-known bodies of the register in other spellings', () => {
       expect.arrayContaining(['Food and Agriculture Organisation', 'World Food Program', 'UXO Lao', 'UNMISS']),
     );
   });
+
+  it('"the Organization for Security and Cooperation in Europe" without its hyphen', () => {
+    expect(names('The Organization for Security and Cooperation in Europe supports the centre.')).toEqual([
+      ['Organization for Security and Cooperation in Europe', 'organisation', []],
+    ]);
+  });
 });
 
 describe('terms of the work spelled by their acronyms', () => {

@@ -54,6 +54,8 @@ class DocumentAnalyser {
   private lastPerson: string | undefined;
   private speaker: string | undefined;
   private lastInitiative: string | undefined;
+  /** Initiatives named so far, by the initials of their names ("NMAP" for "National Mine Action Plan"). */
+  private readonly initiativeByInitials = new Map<string, string>();
   /** The title line has been read (the first heading among the opening sentences). */
   private titleRead = false;
   private readonly lastInitiativeByKind = new Map<string, string>();
@@ -139,7 +141,11 @@ class DocumentAnalyser {
     const inits = findInitiatives(tokens, runs, this.clean.text, { title, headline, scope: this.out.id });
     this.initiativeMentions.push(inits.mentions);
     if (inits.titleCandidate) this.titleCandidate.offer(inits.titleCandidate, this.quote(s), s);
-    for (const m of inits.mentions) this.state.initiativeInitials!.add(initials(m.name));
+    for (const m of inits.mentions) {
+      const letters = initials(m.name);
+      this.state.initiativeInitials!.add(letters);
+      if (letters.length >= 3 && !this.initiativeByInitials.has(letters)) this.initiativeByInitials.set(letters, m.key);
+    }
     const finder = new SentenceActors(tokens, runs, this.clean.text, initiativeSpans(inits.mentions), this.state);
     const actors = finder.find();
     const demonyms = finder.demonymRefs.length > 0 ? new Map(finder.demonymRefs.map((d) => [d.tok, d.key])) : NO_DEMONYMS;
@@ -179,6 +185,11 @@ class DocumentAnalyser {
         if (a.kind === 'person' && known) this.lastPerson = a.key;
         if (a.kind === 'organisation' && a.head) this.lastOrgByHead.set(a.head, a.key);
         ai++;
+      }
+      // "The NMAP 2010-2015 outlines …": an acronym no one defined, spelling an initiative named before, names it
+      const spelled = t.allCaps ? this.initiativeByInitials.get(t.text) : undefined;
+      if (spelled && !initiativeMentions.some((m) => m.tok <= k && k < m.tokEnd)) {
+        refs.push({ tok: k, key: spelled, type: 'initiative', explicit: true, via: 'name', tokEnd: k + 1 });
       }
       while (ii < initiativeMentions.length && initiativeMentions[ii]!.tok === k) {
         const m = initiativeMentions[ii]!;

@@ -348,3 +348,10 @@ describe('a set noun opening the sentence, with long gerund parts', () => {
     ]);
   });
 });
+
+describe('an acronym no one defined that spells an initiative named before', () => {
+  it('names that initiative: the set its lead-in gives hangs on it', () => {
+    const out = extractDocument({ id: 'a', text: 'Westland news\n\nThe committee launched its National Mine Action Plan in 2010. It also signed the Ottawa Convention. The NMAP 2010-2015 outlines three objectives: survey, clearance and risk education.', bodyOffset: 0 });
+    expect([...new Set(out.pillar.map((p) => p.initiative))]).toEqual(['initiative:national-mine-action-plan']);
+  });
+});

@@ -155,3 +155,11 @@ describe('names and agreements met in announcements', () => {
     ]);
   });
 });
+
+describe('a donor-funded undertaking with a two-word donor and its topic', () => {
+  it('reads "South Korea-supported project on overcoming …" opening a sentence, whole', () => {
+    expect(summary('Demining news\n\nSouth Korea-supported project on overcoming the consequences of post-war bombs and mines was launched in May.').map((x) => [x[0], x[1]])).toEqual([
+      ['South Korea-supported project on overcoming the consequences of post-war bombs and mines', 'project'],
+    ]);
+  });
+});

@@ -206,16 +206,21 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
     }
     // "an EU-funded clearance project in Zaire province"
     const funded = word(t) && t.cap ? FUNDED_SUFFIX.exec(t.base) : null;
+    // "the South Korea-supported project": a donor of two words, the first before the hyphened one
+    const twoWord = funded && word(tokens[k - 1]) && tokens[k - 1]!.cap && countryOf(`${tokens[k - 1]!.text} ${funded[1]}`) !== undefined;
+    const from = twoWord ? k - 1 : k;
     // at the start of a sentence or a title too: "EU-funded demining project in … completes its first year"
-    if (funded && (k === 0 || OPENERS.has(tokens[k - 1]?.lower ?? ''))) {
+    if (funded && (from === 0 || OPENERS.has(tokens[from - 1]?.lower ?? ''))) {
       const h = headAhead(tokens, k + 1, FUNDED_HEADS, 6);
       if (h === undefined) continue;
-      const e = placeAfter(tokens, h + 1);
-      if (!free(k, e)) continue;
-      const donor = funded[1]!;
+      // "… project on overcoming the consequences of post-war bombs and mines": what it is on
+      const on = /^(?:on|for)$/.test(tokens[h + 1]?.lower ?? '') && word(tokens[h + 2]) && !tokens[h + 2]!.cap && !OPENERS.has(tokens[h + 2]!.lower) ? clauseEnd(tokens, h + 1, 10) : h + 1;
+      const e = placeAfter(tokens, on);
+      if (!free(from, e)) continue;
+      const donor = twoWord ? `${tokens[k - 1]!.text} ${funded[1]}` : funded[1]!;
       const country = countryOf(donor) ?? countryOfDemonym(donor);
       const key = country ? `country:${country}` : /^[A-Z]{2,8}$/.test(donor) ? `acr:${donor}` : undefined;
-      const d: Described = { start: k, end: e, kind: FUNDED_HEADS.get(tokens[h]!.lower)!, aliases: [] };
+      const d: Described = { start: from, end: e, kind: FUNDED_HEADS.get(tokens[h]!.lower)!, aliases: [] };
       if (key) d.participantKeys = [key];
       out.push(d);
       k = e - 1;

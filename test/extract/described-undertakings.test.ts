@@ -163,3 +163,27 @@ describe('a donor-funded undertaking with a two-word donor and its topic', () =>
     ]);
   });
 });
+
+describe('agreements named by their kind in lower case', () => {
+  it('reads "the memorandum of understanding (MOU)" and "an exchange of notes", each its document’s own', () => {
+    const out = extractCorpus([
+      doc('a', 'The operator signed the memorandum of understanding (MOU) with the ministry in Harare.'),
+      doc('b', 'The two governments signed an exchange of notes and a memorandum of understanding on the grant.'),
+    ]);
+    expect(out.initiative.map((i) => [i.name, i.aliases ?? [], i.sources.map((s) => s.source)])).toEqual([
+      ['exchange of notes', [], ['b']],
+      ['memorandum of understanding', ['MOU'], ['a']],
+      ['memorandum of understanding on the grant', [], ['b']],
+    ]);
+  });
+
+  it('and nothing in "a record of the discussions"', () => {
+    expect(summary('The minutes keep a record of the discussions held in May.')).toEqual([]);
+  });
+});
+
+describe('a role’s portfolio', () => {
+  it('is no policy: "Director General Policy, Public Relations and International Affairs"', () => {
+    expect(summary('Also present was Brigadier General JC Mupande, Director General Policy, Public Relations and International Affairs.')).toEqual([]);
+  });
+});

@@ -38,6 +38,7 @@ import { findEntitled } from './names/titled/entitled-names.js';
 import { findFunded } from './described/funded-initiatives.js';
 import { findPledges } from './described/pledges.js';
 import { findPartnerships } from './described/partnerships.js';
+import { findGenericAgreements } from './described/generic-agreements.js';
 import { findSupportedWork } from './described/supported-work.js';
 import { scopedKey, documentKey } from './names/headed/generic-names.js';
 import { findDomainUndertakings } from './described/domain-undertakings.js';
@@ -86,6 +87,7 @@ const MAY_FUND = /-funded|-financed|-backed|-sponsored|-supported|million|billio
 const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|alliance|initiative|programm?e?s?|projects?)\b/i;
 const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
 const MAY_BE_JOINT = /\b(?:Binational|Bi-national|Bilateral|Trilateral|Multinational|Tripartite)\b/;
+const MAY_AGREE = /\b(?:memorandum|exchange of notes|record of discussions?|letter of intent)\b/;
 const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b/i;
 
 /**
@@ -220,6 +222,8 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     ...(mayDescribe ? findDescribed(tokens, taken) : []),
   ];
   if (mayDescribe) described.push(...findDomainUndertakings(tokens, taken));
+  // "signed the memorandum of understanding (MOU)": an agreement named by its kind, where nothing above read it
+  if (MAY_AGREE.test(sentence)) for (const d of findGenericAgreements(tokens, taken)) if (!described.some((x) => x.start < d.end && d.start < x.end)) described.push(d);
   for (const d of described) {
     let m: InitiativeMention | undefined;
     // "the Cuando Cubango Clearance Partnership, a five-year programme to …": another name for the one just named

@@ -124,7 +124,8 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       // "… Strategy of the Swiss Confederation 2023–2026", "… Plan for 2023 to 2026": the period it is for
       if (!UNDATED_KINDS.has(kind) && !isYear(tokens[e - 1])) e = periodEnd(tokens, e);
       const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
-      if (words < 2) continue;
+      // "Director General Policy, Public Relations and …": a role's portfolio, not a policy
+      if (words < 2 || ROLE_HEADS.has(tokens[s]!.lower)) continue;
       // "Geneva Call", "the Conference on Disarmament": a body of the register, not a call or a meeting
       const registered = registeredAt(tokens, s);
       if (registered?.entry.kind === 'organisation' && (NAMED_ONLY_HEADS.has(head.lower) || registered.end >= e)) continue;

@@ -418,3 +418,10 @@ describe('a country named with "and" before a body', () => {
     expect(names).toEqual(['Bosnia and Herzegovina', 'Regional Centre for Underwater Demining']);
   });
 });
+
+describe('a region opening a role’s title', () => {
+  it('reads "Tess Tewelde, Africa Head of Mine Action for APOPO" as a person with that role', () => {
+    const people = extractDocument(doc('a', 'Tess Tewelde, Africa Head of Mine Action for APOPO signed the memorandum.')).actor.filter((a) => a.kind === 'person');
+    expect(people.map((p) => [p.name, p.roles?.map((r) => r.title)])).toEqual([['Tess Tewelde', ['Africa Head of Mine Action']]]);
+  });
+});

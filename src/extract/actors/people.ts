@@ -10,7 +10,7 @@ import { collapse, nameKey, personKey } from '../text/names.js';
 import { isRoleHead, roleAt, roleEndingAt, type RoleSpan } from './roles.js';
 import { nameWord } from '../text/name-words.js';
 import { ClaimBoard, DETERMINERS, type ActorMention, type Claim, type MentionRole } from './actor-claims.js';
-import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, ROLE_BIGRAMS, ROLE_MODIFIERS, ROYAL_TITLES, SPEECH_VERBS } from '../lexicon/names.js';
+import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, ROLE_BIGRAMS, ROLE_MODIFIERS, ROLE_REGIONS, ROYAL_TITLES, SPEECH_VERBS } from '../lexicon/names.js';
 
 const PARTICLES = new Set(['bin', 'al', 'van', 'de', 'von', 'da', 'del', 'le', 'la', 'ibn', 'der', 'den']);
 const WHO_AS = new Set(['serves', 'served', 'is', 'was', 'acts', 'acted', 'works', 'worked']);
@@ -31,7 +31,9 @@ export function roles(b: ClaimBoard): void {
   for (let k = 0; k < t.length; k++) {
     if (t[k]!.kind !== 'word') continue;
     let r: RoleSpan | undefined;
-    if (b.owner[k]?.kind === 'country' && b.owner[k]!.end === k + 1 && !t[k]!.poss && headAfterModifiers(t, k + 1)) {
+    // "Angola Programme Manager", "Africa Head of Mine Action": a country or a region may open a title
+    const place = (b.owner[k]?.kind === 'country' && b.owner[k]!.end === k + 1) || (!b.claimed(k) && ROLE_REGIONS.has(t[k]!.lower) && t[k]!.cap);
+    if (place && !t[k]!.poss && headAfterModifiers(t, k + 1)) {
       r = roleAt(t, k, b.claimed, nameWord, true);
     } else if (!b.claimed(k) && (isRoleHead(t[k]!.lower) || ROLE_MODIFIERS.has(t[k]!.lower) || ROLE_BIGRAMS.has(`${t[k]!.lower} ${t[k + 1]?.lower}`))) {
       r = roleAt(t, k, b.claimed, nameWord);

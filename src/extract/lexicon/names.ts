@@ -52,6 +52,9 @@ export const ROLE_HEADS = set(`
   general captain sergeant admiral brigadier coronel
 `);
 
+/** Regions that may open a role's title: "Africa Head of Mine Action", "Asia Regional Director". */
+export const ROLE_REGIONS = set('africa asia europe americas pacific mena');
+
 /** Two-word role heads, matched before single words. */
 export const ROLE_BIGRAMS: ReadonlySet<string> = new Set([
   'director general', 'secretary general', 'attorney general', 'governor general', 'prime minister',

@@ -425,3 +425,11 @@ describe('a region opening a role’s title', () => {
     expect(people.map((p) => [p.name, p.roles?.map((r) => r.title)])).toEqual([['Tess Tewelde', ['Africa Head of Mine Action']]]);
   });
 });
+
+describe('initials before a surname, after a title', () => {
+  it('are the person’s, not an organisation’s acronym', () => {
+    const people = (text: string) => extractDocument(doc('a', text)).actor.map((a) => [a.name, a.kind]);
+    expect(people('President ED Mnangagwa opened the meeting.')).toEqual([['ED Mnangagwa', 'person']]);
+    expect(people('Also present was Brigadier General JC Mupande.')).toEqual([['JC Mupande', 'person']]);
+  });
+});

@@ -12,6 +12,7 @@ import { nameWord } from '../text/name-words.js';
 import { ClaimBoard, countryWords, type ActorMention, type DocumentActorState } from './actor-claims.js';
 import { acronymThenName, embassies, namedOrganisations, organisations } from './organisations.js';
 import { people, roles } from './people.js';
+import { isRoleHead } from './roles.js';
 import { registeredBodies } from './registered.js';
 import { selfDescribedOrganisations } from './self-described.js';
 import { classLists } from './class-lists.js';
@@ -76,6 +77,8 @@ export function acronyms(b: ClaimBoard): void {
     // "US$3.5 million", "NZ$ 2 million": letters glued to a currency sign name the currency, not an actor
     const next = t[k + 1];
     if (next !== undefined && next.start === a.end && (next.text === '$' || next.text === '\u20AC' || next.text === '\u00A3')) continue;
+    // "Brigadier General JC Mupande", "Mr MB Ncube": initials between a title and a surname are the person's
+    if (letters.length <= 3 && t[k + 1]?.cap && !t[k + 1]!.allCaps && nameWord(t[k + 1]) && (b.owner[k - 1]?.kind === 'role' || HONORIFICS.has(t[k - 1]?.lower.replace(/\.$/, '') ?? '') || isRoleHead(t[k - 1]?.lower ?? ''))) continue;
     // Shouting headlines: several capitalised words in a row are not acronyms.
     const neighbours = (t[k - 1]?.allCaps ? 1 : 0) + (t[k + 1]?.allCaps ? 1 : 0);
     if (neighbours > 0 && !(t[k - 1]?.text === '(' || t[k + 1]?.text === ')')) continue;

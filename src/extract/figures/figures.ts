@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../../model/records.js';
 import type { Token } from '../text/tokens.js';
-import { readNumber, type NumberMatch } from '../text/numbers.js';
+import { readNumber, times, type NumberMatch } from '../text/numbers.js';
 import { amountAfterMark, currencyBefore, moneyNumeral, moneySuffixAt, unitAt, unsupportedUnitAt } from './units.js';
 import { DOLLAR_PREFIXES, isArea, RUPEE_MARKS } from '../lexicon/units.js';
 import { fallbackMeasure } from './fallback-measure.js';
@@ -130,7 +130,7 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   if (prefixCurrency && !magnitude) {
     const suffix = moneySuffixAt(tokens, end);
     if (suffix !== undefined) {
-      value = Number((value * suffix).toPrecision(15));
+      value = times(value, suffix);
       magnitude = true;
       end++;
     }

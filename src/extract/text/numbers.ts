@@ -127,7 +127,7 @@ function readWords(tokens: readonly Token[], i: number): NumberMatch | undefined
 }
 
 /** A decimal times a scale without the binary noise of the product: 8.3 × 1,000,000 is 8,300,000, not 8,300,000.000000001. */
-function times(a: number, b: number): number {
+export function times(a: number, b: number): number {
   return Number((a * b).toPrecision(15));
 }
 

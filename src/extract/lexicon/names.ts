@@ -82,6 +82,9 @@ export const HONORIFICS = set(`
 /** Royal titles that stay part of how a person is named ("Prince Harry", "Queen Rania"). */
 export const ROYAL_TITLES = set('prince princess king queen sheikh sheikha emir');
 
+/** Words of a title that names a page of news, a report or a speech, never an undertaking ("Demining news", "Remarks by …"). */
+export const PAGE_WORDS = set('report reports update updates news statement remarks speech press');
+
 /** Verbs of a title-case headline, never the end of a body's name ("… Mine Action Agency Clears 44 Minefields"). */
 export const HEADLINE_VERBS = set(`
   clears signs launches receives provides announces welcomes completes opens trains releases donates

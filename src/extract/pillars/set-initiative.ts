@@ -9,7 +9,7 @@
 import { tokenize, type Token } from '../text/tokens.js';
 import type { Sentence } from '../text/layout/sentences.js';
 import { collapse, nameKey } from '../text/names.js';
-import { INITIATIVE_HEADS } from '../lexicon/names.js';
+import { INITIATIVE_HEADS, PAGE_WORDS } from '../lexicon/names.js';
 import type { QuotedInitiativeMention } from '../analysis.js';
 import type { InitiativeLink } from './pillar-items.js';
 import { mainInitiative } from '../initiatives/main-initiative.js';
@@ -70,7 +70,7 @@ function supportAt(view: string, tokens: readonly Token[], k: number): { name: s
 /** Words a headline may hold; beyond them the first line is a sentence, not a title. */
 const TITLE_MAX_WORDS = 20;
 /** Words of a title that names a page of news or a report, never an undertaking. */
-const NOT_UNDERTAKING_TITLE = new Set(['news', 'report', 'reports', 'update', 'updates', 'newsletter', 'bulletin', 'blog', 'press', 'statement', 'remarks', 'speech']);
+const NOT_UNDERTAKING_TITLE = new Set([...PAGE_WORDS, 'newsletter', 'bulletin', 'blog']);
 
 /**
  * The undertaking a document's title line names, when nothing else does: "Support to the

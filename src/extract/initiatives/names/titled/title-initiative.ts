@@ -7,7 +7,7 @@
  * lower-case word that is not a preposition or an article.
  */
 import type { Token } from '../../../text/tokens.js';
-import { INITIATIVE_HEADS } from '../../../lexicon/names.js';
+import { INITIATIVE_HEADS, PAGE_WORDS } from '../../../lexicon/names.js';
 
 export interface TitleSpan {
   start: number;
@@ -20,7 +20,7 @@ const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', '
 /** Heads that name a meeting or a document about something, not an undertaking, when they open a title. */
 const NOT_TITLE_HEADS = new Set(['meeting', 'meetings', 'workshop', 'group', 'standards', 'vision', 'policy', 'day']);
 /** Words that make a title a report or a story about the undertaking rather than its name. */
-const REPORT_WORDS = new Set(['report', 'reports', 'update', 'updates', 'review', 'news', 'statement', 'remarks', 'speech', 'press', 'release']);
+const REPORT_WORDS = new Set([...PAGE_WORDS, 'review', 'release']);
 const MAX_TITLE_WORDS = 20;
 
 function lowerContent(t: Token): boolean {

@@ -33,8 +33,9 @@ export function lineLists(input: PillarInput, push: Push): void {
   const blocks = input.blocks;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    if (block.kind !== 'para' || !input.view.slice(block.start, block.end).includes('\n')) continue;
+    if (block.kind !== 'para') continue;
     const text = input.view.slice(block.start, block.end);
+    if (!text.includes('\n')) continue;
     const firstLine = text.slice(0, text.indexOf('\n'));
     const s = block.firstSentence;
     // the lead-in on the paragraph's own first line: "Key results:"

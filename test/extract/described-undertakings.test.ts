@@ -33,6 +33,8 @@ describe('undertakings described rather than named', () => {
     expect(summary('We thank Canada for supporting HALO/MAG survey and clearance in Kasai Province.').map((x) => [x[0], x[1]])).toEqual([
       ['HALO/MAG survey and clearance in Kasai Province', 'programme'],
     ]);
+    // a capitalised term of the work ("UXO", "Mine Action") is not the actor whose work it is
+    expect(summary('Japan has supported UXO clearance in Laos since 1998. Canada funded Mine Action operations in Chad.')).toEqual([]);
     expect(summary('Work went on as the Chilean program moved toward completion. Peru was the third state to conclude its mine clearance program.').map((x) => x[0])).toEqual([
       'Chilean program', 'mine clearance program',
     ]);

@@ -46,6 +46,8 @@ export function findSupportedWork(tokens: readonly Token[], taken: Uint8Array): 
     const s = v + 1;
     const a = actorEnd(tokens, s);
     if (a < 0 || a - s > 6) continue;
+    // "supported UXO clearance in Laos": a term of the work itself, capitalised, is no actor
+    if (tokens.slice(s, a).every((t) => t.kind !== 'word' || ACTIVITY_WORDS.has(t.lower))) continue;
     let e = a;
     let last = -1;
     while (word(tokens[e]) && !tokens[e]!.cap && ACTIVITY_WORDS.has(tokens[e]!.lower)) {

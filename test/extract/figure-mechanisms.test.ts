@@ -93,4 +93,15 @@ describe('amounts and changes written in other ways', () => {
       [30, 'count', 'annual casualties'],
     ]);
   });
+
+  it('reads a count compared with an earlier one ("down from 310") as a count of the same noun', () => {
+    expect(figures('The authority reported 26 casualties in 2022, down from 310 in 2008.')).toEqual([
+      [26, 'count', 'casualties'],
+      [310, 'count', 'casualties'],
+    ]);
+    expect(figures('Teams found 40 mines this year compared with 95 last year.')).toEqual([
+      [40, 'count', 'mines'],
+      [95, 'count', 'mines'],
+    ]);
+  });
 });

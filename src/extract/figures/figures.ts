@@ -9,7 +9,7 @@ import { readNumber, times, type NumberMatch } from '../text/numbers.js';
 import { amountAfterMark, currencyBefore, moneyNumeral, moneySuffixAt, unitAt, unsupportedUnitAt } from './units.js';
 import { DOLLAR_PREFIXES, isArea, RUPEE_MARKS } from '../lexicon/units.js';
 import { fallbackMeasure } from './fallback-measure.js';
-import { measureAt, pluralNounBefore, verbBefore } from './measure.js';
+import { comparedBefore, measureAt, pluralNounBefore, verbBefore } from './measure.js';
 import { decadeFigure, vagueFigure } from './vague-figures.js';
 import { fractionFigure, mayOpenFraction, rateAt } from './fractions.js';
 import { VAGUE_QUANTITIES } from '../lexicon/numbers.js';
@@ -244,7 +244,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     }
   }
   // "between 40 and 60 a year": the noun is the one counted before
-  if (finalUnit === 'count' && !measure && (min !== undefined || /^(?:a|per|each|every|annually)$/.test(tokens[end]?.lower ?? ''))) {
+  // "26 casualties in 2022, down from 310 in 2008": a count compared with one before counts the same
+  if (finalUnit === 'count' && !measure && (min !== undefined || /^(?:a|per|each|every|annually)$/.test(tokens[end]?.lower ?? '') || comparedBefore(tokens, start))) {
     measure = pluralNounBefore(tokens, start);
   }
   // "casualties rose to 5,757": the noun is the subject of the verb before

@@ -146,6 +146,12 @@ export function pluralNounBefore(tokens: readonly Token[], i: number): string | 
   return undefined;
 }
 
+/** Whether "down from", "up from", "compared with" or "as against" opens the figure at `start`. */
+export function comparedBefore(tokens: readonly Token[], start: number): boolean {
+  const [a, b] = [tokens[start - 2]?.lower, tokens[start - 1]?.lower];
+  return ((a === 'down' || a === 'up') && b === 'from') || (a === 'compared' && (b === 'with' || b === 'to')) || (a === 'as' && b === 'against');
+}
+
 /** A verb just before the figure ("cleared more than 3,000 …", "to clear more than 1,700 …"), for area and money measures. */
 export function verbBefore(tokens: readonly Token[], i: number): string | undefined {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {

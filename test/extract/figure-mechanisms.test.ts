@@ -104,4 +104,11 @@ describe('amounts and changes written in other ways', () => {
       [95, 'count', 'mines'],
     ]);
   });
+
+  it('reads "handed over 45 hectares" as exactly 45, the "over" a particle of the verb', () => {
+    const qualifiers = (text: string) => analyseDocument({ id: 'doc', text, bodyOffset: 0 }).figures.map((f) => [f.value, f.qualifier ?? 'exact']);
+    expect(qualifiers('The army handed over 45 hectares of land to the village.')).toEqual([[45, 'exact']]);
+    expect(qualifiers('Teams have cleared over 45 hectares of land.')).toEqual([[45, 'over']]);
+  });
 });
+

@@ -355,3 +355,15 @@ describe('an acronym no one defined that spells an initiative named before', () 
     expect([...new Set(out.pillar.map((p) => p.initiative))]).toEqual(['initiative:national-mine-action-plan']);
   });
 });
+
+describe('an inline enumeration that a hard line break opens', () => {
+  it('reads "(i) A; (ii) B; and (iii)" starting a line as markers inside the sentence, not a list item', () => {
+    const text = 'The work is part of the "Safe Fields" programme, which has three components:\n(i) survey of farmland; (ii) risk education for returnees; and (iii)\ncapacity building for the regional centres.';
+    expect(titles(text)).toEqual(['Survey of farmland', 'Risk education for returnees', 'Capacity building for the regional centres']);
+  });
+
+  it('keeps a line that opens with a marker and holds no next one a list item', () => {
+    const text = 'The programme has two components:\n\n(a) survey of farmland\n(b) risk education for returnees';
+    expect(titles(text)).toEqual(['Survey of farmland', 'Risk education for returnees']);
+  });
+});

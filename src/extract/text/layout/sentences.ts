@@ -4,6 +4,7 @@
  * converted from PDF) are joined back; each list item and heading is its own block.
  */
 import type { CleanText } from './markup.js';
+import { listMarker } from './list-markers.js';
 import { upperItems } from './upper-markers.js';
 
 export type BlockKind = 'heading' | 'item' | 'para';
@@ -40,8 +41,6 @@ export interface Segmented {
   sentences: Sentence[];
 }
 
-// Bullets as text converted from Word or PDF writes them too: "o ", "", "", "➤", "✓", "❖", "◆", "⁃".
-const LIST_MARKER = /^( {0,12})([-+*\u2022\u00B7\u25AA\u25E6\u2023\u25CF\u25CB\u25A0\u25A1\u27A2\u25BA\u2013\u2014\u2043\u27A4\u2713\u2714\u2756\u25C6\u25C7\u2666\uF0B7\uF0A7\uF076\uF0D8\uF0FC]|o(?=[ \t]+\p{Lu})|\(?\d{1,3}(?:\)\.|[.)])|\(?[a-z](?:\)\.|[.)])|\([ivx]{1,4}\)|[ivx]{1,4}\.)[ \t]+(?=\S)/u;
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+/;
 const RULE_LINE = /^ {0,3}([-=_*])(?: *\1){2,} *$/;
 const TERMINAL = /[.!?:;]["'\u201D)\]]*$/;
@@ -81,7 +80,7 @@ function classifyLine(clean: CleanText, start: number, end: number): Line {
   if (RULE_LINE.test(raw)) return { start, end, kind: 'rule', contentStart: end, indent: 0 };
   const heading = ATX_HEADING.exec(raw);
   if (heading) return { start, end, kind: 'heading', contentStart: start + heading[0].length, indent: 0, level: heading[1]!.length };
-  const marker = LIST_MARKER.exec(raw);
+  const marker = listMarker(raw);
   if (marker) {
     return {
       start, end, kind: 'item', contentStart: start + marker[0].length, marker: marker[2]!, indent: marker[1]!.length,

@@ -37,10 +37,17 @@ function definiteSet(tokens: readonly Token[], k: number): boolean {
   return k - DEFINITE_REACH <= 0;
 }
 
-/** The verb after the set noun at `k`: right after it, or after "of <the undertaking>" with no punctuation between. */
+/** A participle that may qualify a set noun before its verb: "The activities implemented by five NGOs include …". */
+const PARTICIPLE = /^(?:\p{Ll}{3,}ed|undertaken|carried|run|done)$/u;
+
+/**
+ * The verb after the set noun at `k`: right after it, or after "of <the undertaking>" or a
+ * participle's phrase ("implemented by five NGOs") with no punctuation between.
+ */
 function verbAfter(tokens: readonly Token[], k: number): number | undefined {
   if (COPULAS.test(tokens[k + 1]?.lower ?? '')) return k + 1;
-  if (tokens[k + 1]?.lower !== 'of') return undefined;
+  const next = tokens[k + 1];
+  if (next?.lower !== 'of' && !(next?.kind === 'word' && !next.cap && PARTICIPLE.test(next.lower) && !COPULAS.test(next.lower))) return undefined;
   for (let j = k + 2; j < tokens.length && j <= k + 1 + OF_REACH; j++) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return undefined;

@@ -367,3 +367,23 @@ describe('an inline enumeration that a hard line break opens', () => {
     expect(titles(text)).toEqual(['Survey of farmland', 'Risk education for returnees']);
   });
 });
+
+describe('a set noun qualified by a participle before its verb', () => {
+  it('reads "The activities implemented by five organisations include A, B, and C"', () => {
+    const text = 'Westland launched a new clearance programme. The activities implemented by five organisations include clearance operations of cluster munitions in the south and mine clearance in the centre and north, awareness campaigns on the dangers of mines, and support to victims.';
+    expect(titles(text)).toEqual(['Clearance operations of cluster munitions', 'Awareness campaigns on the dangers of mines', 'Support to victims']);
+  });
+});
+
+describe('what an undertaking does, in the present', () => {
+  it('reads "It trains A, supplies B, and provides C" and "The project clears A, trains B and teaches C"', () => {
+    expect(titles('Westland Clearance Project\n\nThe Westland Clearance Project has 32 teams. It trains local deminers, supplies them with modern equipment, and provides care for victims.')).toEqual([
+      'Trains local deminers', 'Supplies them with modern equipment', 'Provides care for victims',
+    ]);
+    expect(titles('Westland Clearance Project\n\nThe project clears farmland, trains deminers and teaches villagers about mines.')).toEqual(['Clears farmland', 'Trains deminers', 'Teaches villagers about mines']);
+  });
+
+  it('reads no set from verbs in the present whose subject is not the undertaking', () => {
+    expect(titles('Westland Clearance Project\n\nThe war leaves mines, kills farmers and destroys homes. Each team clears land, trains deminers and teaches villagers.')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { looksLikeParts } from '../item-shape.js';
 import { splitItems } from './pillar-lists.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
-export const MAY_DO = /\b(?:will|shall|aims? to|seeks? to|designed to|intended to|helps? to|meant to)\s+\p{Ll}/u;
+export const MAY_DO = /\b(?:will|shall|aims? to|seeks? to|designed to|intended to|helps? to|meant to)\s+\p{Ll}|^(?:It|The (?:\p{L}+ )?(?:project|programme|program|initiative)) \p{Ll}{3,}s \p{Ll}/u;
 const TO_VERBS = /^(?:aims?|seeks?|designed|intended|helps?|meant|expected|set|going)$/;
 /** Words that open a phrase without being its verb. */
 const NOT_VERBS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'be', 'also', 'not', 'now', 'then', 'soon', 'continue', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'of', 'to', 'and', 'or', 'as', 'more', 'all', 'both', 'each', 'have', 'take', 'make', 'enable', 'allow', 'start', 'begin']);
@@ -20,10 +20,17 @@ const MAX_WORDS = 10;
 const MAX_LONG_WORDS = 20;
 const MIN_ITEMS = 3;
 
-/** A verb's base form after "will": lower-case, not an adverb, not a plural noun ("medics", "drivers"; "address" and "focus" are verbs). */
-function verbStart(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.cap && /^\p{Ll}{2,}$/u.test(t.text) && !/ly$/.test(t.lower) && !/[^su]s$/.test(t.lower) && !NOT_VERBS.has(t.lower);
+/**
+ * A verb's base form after "will": lower-case, not an adverb, not a plural noun ("medics",
+ * "drivers"; "address" and "focus" are verbs); or, said of the undertaking in the present
+ * ("It trains …, supplies … and provides …"), its form in -s.
+ */
+function verbStart(t: Token | undefined, present = false): boolean {
+  if (t === undefined || t.kind !== 'word' || t.cap || !/^\p{Ll}{2,}$/u.test(t.text) || NOT_VERBS.has(t.lower)) return false;
+  return present ? /^\p{Ll}{2,}[^s]s$/u.test(t.lower) && !NOT_PRESENT.has(t.lower) : !/ly$/.test(t.lower) && !/[^su]s$/.test(t.lower);
 }
+/** Words in -s that are no verbs of what an undertaking does. */
+const NOT_PRESENT = new Set(['has', 'was', 'is', 'its', 'this', 'thus', 'plus', 'as', 'us', 'does', 'goes', 'remains', 'seems', 'means', 'needs', 'aims', 'seeks', 'helps', 'continues', 'begins', 'starts']);
 
 export function verbPhraseLists(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
@@ -32,12 +39,16 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
     for (let k = 1; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
       const modal = t.lower === 'will' || t.lower === 'shall' || (t.lower === 'to' && TO_VERBS.test(tokens[k - 1]!.lower));
-      if (!modal || !verbStart(tokens[k + 1])) continue;
-      const link = input.link(s, k);
-      if (!link || (link.strength < 2 && !undertakingSubject(tokens, t.lower === 'to' ? k - 1 : k))) break;
-      let spans = splitItems(input.view, tokens, k + 1, undefined);
+      // "It trains …", "The project clears …": the undertaking as the subject of verbs in the present
+      const present = !modal && (k === 1 ? tokens[0]!.text === 'It' : undertakingSubject(tokens, k)) && verbStart(tokens[k], true);
+      if (!present && (!modal || !verbStart(tokens[k + 1]))) continue;
+      const v = present ? k - 1 : k;
+      const link = input.link(s, v);
+      if (!link || (link.strength < 2 && !present && !undertakingSubject(tokens, t.lower === 'to' ? k - 1 : k))) break;
+      const starts = (text: string): boolean => verbStart(tokenAtStart(text), present);
+      let spans = splitItems(input.view, tokens, v + 1, undefined);
       // "improve A, clear bombs and mines in …, raise B and help C": "and" inside a phrase joins no phrases
-      if (!spans.every((r) => verbStart(tokenAtStart(input.view.slice(r.start, r.end))))) spans = verbPhrases(input.view, tokens, k + 1);
+      if (!spans.every((r) => starts(input.view.slice(r.start, r.end)))) spans = verbPhrases(input.view, tokens, v + 1, present);
       if (spans.length < MIN_ITEMS || spans.length > 8) break;
       const last = spans[spans.length - 1]!;
       const tail = TAIL.exec(input.view.slice(last.start, last.end));
@@ -46,7 +57,7 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       // short phrases, one of them allowed to run longer ("clear bombs and mines on a site of 8,000ha in …")
       const long = items.filter((x) => x.text.split(' ', MAX_WORDS + 1).length > MAX_WORDS);
       const oneWord = items.some((x) => !/\s/.test(x.text.trim()));
-      if (items.length !== spans.length || long.length > 1 || (long.length === 1 && oneWord) || long.some((x) => x.text.split(' ', MAX_LONG_WORDS + 1).length > MAX_LONG_WORDS) || !items.every((x) => verbStart(tokenAtStart(x.text)))) break;
+      if (items.length !== spans.length || long.length > 1 || (long.length === 1 && oneWord) || long.some((x) => x.text.split(' ', MAX_LONG_WORDS + 1).length > MAX_LONG_WORDS) || !items.every((x) => starts(x.text))) break;
       if (!looksLikeParts(items, true)) break;
       push(makeSet(link, 'component', items, s), [s]);
       break;
@@ -74,7 +85,7 @@ function undertakingSubject(tokens: readonly Token[], v: number): boolean {
  * follows; "bombs and mines", "Quang Binh and Binh Dinh" stay inside their phrase. None when a
  * phrase is one word.
  */
-function verbPhrases(view: string, tokens: readonly Token[], from: number): { start: number; end: number }[] {
+function verbPhrases(view: string, tokens: readonly Token[], from: number, present: boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let s = from;
   let depth = 0;
@@ -92,7 +103,7 @@ function verbPhrases(view: string, tokens: readonly Token[], from: number): { st
       close(k);
       s = k + 1;
       if (tokens[s]?.lower === 'and' || tokens[s]?.lower === 'or') s++;
-    } else if ((t.lower === 'and' || t.lower === 'or') && !t.cap && verbStart(tokens[k + 1])) {
+    } else if ((t.lower === 'and' || t.lower === 'or') && !t.cap && verbStart(tokens[k + 1], present)) {
       close(k);
       s = k + 1;
     }

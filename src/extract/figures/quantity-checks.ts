@@ -19,10 +19,10 @@ for (const q of QUALIFIERS) {
 }
 for (const list of QUALIFIER_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
 
-/** The qualifier ending just before token `i`: its schema value and first token. */
 /** Verbs whose particle is "over": "handed over", "turned over", "took over". */
 const PHRASAL_OVER = /^(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|sign|signs|signed|signing)$/;
 
+/** The qualifier ending just before token `i`: its schema value and first token. */
 export function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: string; start: number } | undefined {
   const last = tokens[i - 1];
   if (!last || last.kind !== 'word') return undefined;

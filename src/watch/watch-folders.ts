@@ -1,66 +1,87 @@
 /**
- * The bundle folder watched folder by folder: its own folder and each folder in it, each with
- * Node's `fs.watch`, not recursively (the recursive mode is the one that can miss events on
- * Linux, nodejs/node#48437). One watch per folder, where chokidar keeps one per file: at 50,000
- * bundle files chokidar alone held ~220 MB. A change to a file names it; anything else (a
- * folder made, removed or renamed, an event without a name, a watcher's error) makes every
- * file suspect ('all'), and the next build looks at the whole bundle again; a folder made (or
- * made again) is watched from then on.
+ * Folders watched one by one, each with Node's `fs.watch`, not recursively: the recursive mode
+ * walks the tree asynchronously on Linux and can miss events while it sets up (nodejs/node#48437,
+ * a confirmed bug). One watch per folder, where a watcher that keeps one per file (chokidar) held
+ * ~220 MB for the 60,000 inputs and as much again for the 50,000 bundle files at 50,000 records.
+ *
+ * The caller says which folders are watched (`watched`, by path relative to the base, '' the base
+ * itself). A name that changes in a watched folder is reported: as a `folder` when it is a folder
+ * that is watched (it came, went or was renamed: it is watched afresh, with its own watched
+ * folders), else as a `file`. An event without a name, or a watcher's error, is `unknown` for the
+ * folder it came from: anything in it may have changed.
  */
 import { lstatSync, readdirSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+
+export interface FolderEvent {
+  kind: 'file' | 'folder' | 'unknown';
+  /** The path that changed (for `unknown`, the folder), relative to the base, with '/'; '' is the base. */
+  rel: string;
+}
+
+export interface FolderWatchOptions {
+  /** Whether the folder at `rel` is watched when it exists ('' the base). */
+  watched(rel: string): boolean;
+  /** Names never reported (a build's own temporary files). */
+  ignored(name: string): boolean;
+}
 
 export interface FolderWatch {
   close(): void;
 }
 
-export function watchFolders(out: string, onChange: (rels: string[] | 'all') => void, ignored: (name: string) => boolean): FolderWatch {
-  let root: FSWatcher | undefined;
-  /** The bundle's folders (`actors`, `listings`…), each watched; one made or made again later is watched afresh. */
-  const folders = new Map<string, FSWatcher | undefined>();
-  const all = (): void => onChange('all');
-  const isFolder = (file: string): boolean => {
-    try {
-      return lstatSync(file).isDirectory();
-    } catch {
-      return false;
-    }
-  };
-  const start = (dir: string, onName: (name: string) => void): FSWatcher | undefined => {
-    try {
-      const watcher = watch(dir);
-      watcher.on('error', all);
-      watcher.on('change', (_event, name) => (name === null || name === undefined ? all() : ignored(name.toString()) ? undefined : onName(name.toString())));
-      return watcher;
-    } catch {
-      all();
-      return undefined;
-    }
-  };
-  const watchFolder = (name: string): void => {
-    folders.get(name)?.close();
-    folders.set(name, start(path.join(out, name), (file) => (isFolder(path.join(out, name, file)) ? all() : onChange([`${name}/${file}`]))));
-  };
-  root = start(out, (name) => {
-    if (!folders.has(name) && !isFolder(path.join(out, name))) return onChange([name]);
-    if (isFolder(path.join(out, name))) watchFolder(name);
-    else {
-      folders.get(name)?.close();
-      folders.delete(name);
-    }
-    all();
-  });
+export function isFolder(file: string): boolean {
   try {
-    for (const entry of readdirSync(out, { withFileTypes: true })) if (entry.isDirectory()) watchFolder(entry.name);
+    return lstatSync(file).isDirectory();
   } catch {
-    all();
+    return false;
   }
-  return {
-    close: () => {
-      root?.close();
-      root = undefined;
-      for (const watcher of folders.values()) watcher?.close();
-      folders.clear();
-    },
+}
+
+export function watchFolders(base: string, options: FolderWatchOptions, onEvent: (event: FolderEvent) => void): FolderWatch {
+  const watchers = new Map<string, FSWatcher>();
+  const abs = (rel: string): string => (rel === '' ? base : path.join(base, rel));
+  const join = (folder: string, name: string): string => (folder === '' ? name : `${folder}/${name}`);
+  /** Stops watching `rel` and every folder in it. */
+  const stop = (rel: string): void => {
+    for (const [key, watcher] of watchers) {
+      if (rel === '' || key === rel || key.startsWith(`${rel}/`)) {
+        watcher.close();
+        watchers.delete(key);
+      }
+    }
   };
+  /** Watches `rel` (afresh) and the watched folders in it, when it is a folder. */
+  const start = (rel: string): void => {
+    stop(rel);
+    if (!isFolder(abs(rel))) return;
+    let watcher: FSWatcher;
+    let names: string[];
+    try {
+      watcher = watch(abs(rel));
+      names = readdirSync(abs(rel), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    } catch {
+      onEvent({ kind: 'unknown', rel });
+      return;
+    }
+    watchers.set(rel, watcher);
+    watcher.on('error', () => {
+      // A watch that failed sees nothing more: the folder is watched again when its parent sees it come back.
+      if (watchers.get(rel) === watcher) stop(rel);
+      onEvent({ kind: 'unknown', rel });
+    });
+    watcher.on('change', (_event, name) => {
+      if (name === null || name === undefined) return onEvent({ kind: 'unknown', rel });
+      const text = name.toString();
+      if (options.ignored(text)) return;
+      const child = join(rel, text);
+      if (options.watched(child) && (watchers.has(child) || isFolder(abs(child)))) {
+        start(child);
+        onEvent({ kind: 'folder', rel: child });
+      } else onEvent({ kind: 'file', rel: child });
+    });
+    for (const name of names) if (options.watched(join(rel, name))) start(join(rel, name));
+  };
+  start('');
+  return { close: () => stop('') };
 }

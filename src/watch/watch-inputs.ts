@@ -1,21 +1,18 @@
 /**
  * Watches what a build reads (seeds/, data/, schemas/ and the config) and calls back once per
  * burst of changes, after `debounceMs` of quiet, with the paths that changed (relative to the
- * root, sorted). chokidar, not `fs.watch`: Node 20's recursive `fs.watch` on Linux walks the
- * tree asynchronously and can miss events while it sets up (nodejs/node#48437, a confirmed
- * bug); chokidar watches each folder, follows folders created later, and is widely used. The
- * bundle, which demine alone writes and whose folders are known, is watched folder by folder
- * with `fs.watch` instead (`watch-folders.ts`): chokidar's watch of each of its files cost
- * ~220 MB at 50,000 records.
+ * root, sorted). Folder by folder with Node's `fs.watch` (`watch-folders.ts`): the root (for the
+ * config, and for the folders coming or going), data/ (for its type folders) and each folder of
+ * inputs, which are flat (a build reads nothing deeper). A folder that came, went or was renamed,
+ * or one whose watch could not say what changed, is reported by its own path (`data/figures`,
+ * `.`): the build then fingerprints every input again (`BuildMemory.fingerprint`).
  */
-import path from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
-import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../model/layout.js';
-import { CONFIG_FILE } from '../pipeline/init.js';
+import { CONFIG_FILE, DATA_DIR, INPUT_DIRS, SCHEMAS_DIR, SEEDS_DIR } from '../model/layout.js';
+import { watchBundle } from './watch-bundle.js';
 import { watchFolders, type FolderWatch } from './watch-folders.js';
 
 export interface InputWatcher {
-  /** Resolves once the initial scan is done, so that later changes are reported. */
+  /** Resolves once the watch is set up, so that later changes are reported. */
   ready: Promise<void>;
   /**
    * Also watches the bundle folder `out` (instead of the one watched before), telling
@@ -27,9 +24,14 @@ export interface InputWatcher {
 }
 
 /** A build's own temporary files and folders (`.name.demine-tmp-<pid>`), never reported. */
-const TEMPORARY = (file: string): boolean => /(^|[/\\])\.[^/\\]*\.demine-tmp-\d+$/.test(file);
+const TEMPORARY = (name: string): boolean => /(^|[/\\])\.[^/\\]*\.demine-tmp-\d+$/.test(name);
 
 export const WATCHED = [SEEDS_DIR, DATA_DIR, SCHEMAS_DIR, CONFIG_FILE];
+
+const WATCHED_FOLDERS = new Set(['', DATA_DIR, ...INPUT_DIRS]);
+
+/** What the root holds besides the watched names (a bundle folder, .demine/, .git/) is none of the inputs. */
+const isInput = (rel: string): boolean => rel.includes('/') || WATCHED.includes(rel);
 
 export function watchInputs(root: string, onChange: (paths: string[]) => void, debounceMs = 60): InputWatcher {
   const pending = new Set<string>();
@@ -40,26 +42,22 @@ export function watchInputs(root: string, onChange: (paths: string[]) => void, d
     pending.clear();
     if (paths.length > 0) onChange(paths);
   };
-  const watcher: FSWatcher = watch(
-    WATCHED.map((p) => path.join(root, p)),
-    { ignoreInitial: true, followSymlinks: false, ignored: TEMPORARY },
-  );
-  watcher.on('all', (_event: string, file: string) => {
-    pending.add(path.relative(root, file).split(path.sep).join('/'));
+  const inputs = watchFolders(root, { watched: (rel) => WATCHED_FOLDERS.has(rel), ignored: TEMPORARY }, ({ kind, rel }) => {
+    if (kind !== 'unknown' && !isInput(rel)) return;
+    pending.add(rel === '' ? '.' : rel);
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, debounceMs);
   });
-  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   let bundle: FolderWatch | undefined;
   return {
-    ready,
+    ready: Promise.resolve(),
     watchBundle: async (out, onBundleChange) => {
       bundle?.close();
-      bundle = watchFolders(out, onBundleChange, TEMPORARY);
+      bundle = watchBundle(out, onBundleChange, TEMPORARY);
     },
     close: async () => {
       if (timer) clearTimeout(timer);
-      await watcher.close();
+      inputs.close();
       bundle?.close();
     },
   };

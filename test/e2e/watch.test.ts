@@ -1,6 +1,6 @@
 /** `demine build --watch`, run as a user would: edit a file, see the rebuild line and the bundle change; Ctrl-C exits 130. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundleProblems } from '../helpers/bundle-integrity.js';
@@ -127,6 +127,25 @@ describe('demine build --watch', () => {
     writeFileSync(actor, readFileSync(actor, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (renamed while watching)'));
     await nth(watching, 'err', /^✔ data\/actors\/cambodia\.yaml changed: rebuilt dist\//, 1);
     expect(readFileSync(sheet, 'utf8')).toBe(good);
+    expectSameAsCleanBuild(root);
+    watching.child.kill('SIGINT');
+    expect(await watching.exit).toBe(130);
+  }, 90_000);
+
+  it('follows a folder of records moved away and back: the rebuilds see it go, come back, and its files edited after', async () => {
+    root = copyRepoKb();
+    writeFileSync(path.join(root, 'demine.config.json'), '{"extractOnBuild": false}\n');
+    watching = startWatch(root);
+    await watching.line('err', /^watching /);
+    renameSync(path.join(root, 'data/figures'), path.join(root, 'figures-away'));
+    // Without its figures the data still holds: the rebuild removes their sheets.
+    expect(await nth(watching, 'err', /^. data\/figures changed: /, 1)).toMatch(/^✔ .* removed in /);
+    renameSync(path.join(root, 'figures-away'), path.join(root, 'data/figures'));
+    expect(await nth(watching, 'err', /^. data\/figures changed: /, 2)).toMatch(/^✔ .* added, /);
+    const figure = path.join(root, 'data/figures/cambodia-area-cleared.yaml');
+    writeFileSync(figure, readFileSync(figure, 'utf8').replace(/^measure: (.*)$/m, 'measure: $1 (after the move)'));
+    await nth(watching, 'err', /^✔ data\/figures\/cambodia-area-cleared\.yaml changed: rebuilt dist\//, 1);
+    expect(readFileSync(path.join(root, 'dist/figures/cambodia-area-cleared.md'), 'utf8')).toContain('(after the move)');
     expectSameAsCleanBuild(root);
     watching.child.kill('SIGINT');
     expect(await watching.exit).toBe(130);

@@ -7,10 +7,9 @@ import { CODE_DIR } from '../../../version.js';
 import type { CacheStore } from './cache-file.js';
 import { statOf, type BundleScan } from './bundle-scan.js';
 import { digestStats, PathList } from './path-digest.js';
+import { CONFIG_FILE, INPUT_DIRS } from '../../../model/layout.js';
 
 export { digestStats, type BundleScan };
-import { RECORD_TYPES } from '../../../model/record-types.js';
-import { CONFIG_FILE, DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../../model/layout.js';
 
 /**
  * What the last build read and wrote, in two files under `.demine/`:
@@ -79,7 +78,6 @@ function codeFingerprint(): string {
 }
 
 /** The folders whose files a build reads (documents, schemas, records), besides the config. */
-const INPUT_DIRS = [SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)];
 
 /** The inputs' fingerprints with their digest (`digestStats` of the map), the map made only when asked for. */
 export interface InputScan {

@@ -9,8 +9,7 @@
  */
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { RECORD_TYPES } from '../../../model/record-types.js';
-import { DATA_DIR, SCHEMAS_DIR, SEEDS_DIR } from '../../../model/layout.js';
+import { INPUT_DIRS } from '../../../model/layout.js';
 import { fingerprintInputs, inputFingerprint, MAX_BUNDLE_FILE_BYTES, OUTPUTS_FILE, type BundleScan } from '../cache/build-cache.js';
 import { INCREMENTAL_FILE } from './build-incremental.js';
 import { PARSED_FILE } from '../cache/build-parse-cache.js';
@@ -19,7 +18,7 @@ import { CONFIG_FILE } from '../../init.js';
 import { RenderMemory } from './render-memory.js';
 import type { BundleContext } from '../../../bundle/context.js';
 
-const FLAT_DIRS = new Set([SEEDS_DIR, SCHEMAS_DIR, ...RECORD_TYPES.map((t) => `${DATA_DIR}/${t.folder}`)]);
+const FLAT_DIRS = new Set(INPUT_DIRS);
 
 export class BuildMemory {
   readonly cache: MemoryCache;

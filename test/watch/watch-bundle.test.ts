@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchFolders, type FolderWatch } from '../../src/watch/watch-folders.js';
+import { watchBundle } from '../../src/watch/watch-bundle.js';
+import type { FolderWatch } from '../../src/watch/watch-folders.js';
 
 const until = async (ok: () => boolean): Promise<void> => {
   for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -22,7 +23,7 @@ describe('the bundle watched folder by folder', () => {
     writeFileSync(path.join(dir, 'actors', 'a.md'), 'a\n');
     writeFileSync(path.join(dir, 'index.md'), 'i\n');
     const seen: (string[] | 'all')[] = [];
-    watching = watchFolders(dir, (rels) => seen.push(rels), (name) => name.includes('.demine-tmp-'));
+    watching = watchBundle(dir, (rels) => seen.push(rels), (name) => name.includes('.demine-tmp-'));
     writeFileSync(path.join(dir, 'actors', '.a.md.demine-tmp-1'), 'x\n');
     writeFileSync(path.join(dir, 'actors', 'a.md'), 'b\n');
     writeFileSync(path.join(dir, 'index.md'), 'j\n');

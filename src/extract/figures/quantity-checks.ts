@@ -66,6 +66,8 @@ export function notAQuantity(tokens: readonly Token[], n: NumberMatch, heading: 
     if (next && (next.text === '/' || (next.text === '-' && n.yearLike)) && adjacent(first, next) && tokens[n.end + 1]?.kind === 'num' && n.yearLike) return true;
     // the second half of a range whose first half was not a quantity ("July 5-6")
     if (prev && (prev.text === '-' || prev.text === '\u2013') && adjacent(prev, first) && tokens[n.start - 2]?.kind === 'num') return true;
+    // codes: "Project Number: 00012345", "Award 0045": a number written with a leading zero counts nothing
+    if (/^0\d/.test(first.text)) return true;
     // labels: Resolution 1325, No. 5, Phase 2, SDG 16, #3
     if (prev && prev.kind === 'word' && prev.cap && !CURRENCY_CODES.has(prev.text) && (LABEL_WORDS.has(prev.lower) || (prev.allCaps && prev.text.length <= 6))) return true;
     if (prev && prev.text === '.' && tokens[n.start - 2]?.lower === 'no') return true;

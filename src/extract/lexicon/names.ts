@@ -30,6 +30,17 @@ export const INITIATIVE_HEADS: ReadonlyMap<string, string> = new Map([
   ['standards', 'policy'], ['fund', 'fund'], ['instrument', 'fund'], ['day', 'day'], ['protocol', 'convention'], ['roadmap', 'policy'],
 ]);
 
+/**
+ * Words that, right after an initiative's head word, name a field of its record, as the labels
+ * of a project page do ("Project Number", "Programme Title", "Project Description"): no part of
+ * a name.
+ */
+export const FIELD_LABELS = set(`
+  number no id code title name description summary duration period dates budget cost costs status
+  location locations site sites area areas document documents partners donors objective objectives
+  outputs outcome outcomes results
+`);
+
 /** Words one of which a name ending in `Day` holds to be an international day ("International Day for …"). */
 export const DAY_WORDS = set('international world global');
 

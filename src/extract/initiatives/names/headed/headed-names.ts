@@ -8,7 +8,7 @@
 import type { Token } from '../../../text/tokens.js';
 import type { Run } from '../../../text/names.js';
 import { isCapWord } from '../../../text/names.js';
-import { INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS } from '../../../lexicon/names.js';
+import { FIELD_LABELS, INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS } from '../../../lexicon/names.js';
 import { countryOf } from '../../../lexicon/countries.js';
 import { LABEL_WORDS } from '../../../lexicon/numbers.js';
 import type { InitiativeMention } from '../../initiatives.js';
@@ -71,6 +71,9 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (s === run.start && s > 0 && tokens[s - 1]!.poss && isCapWord(tokens[s - 1]) && !ctx.taken[s - 1]) s--;
       if (kind === 'group' && !groupIsInitiative(tokens, h, s)) continue;
       if (tokens[h + 1] && ROLE_HEADS.has(tokens[h + 1]!.lower)) continue;
+      // "Project Number: 00012345", "Project Description This project …": a page's field label; "the Safe Fields Project Document": the name ends at its head
+      const labelled = tokens[h + 1] !== undefined && isCapWord(tokens[h + 1]) && FIELD_LABELS.has(tokens[h + 1]!.lower);
+      if (labelled && s === h) continue;
       if (kind === 'programme' && /^(?:the )?(?:united nations|un|world)\b/i.test(ctx.text(s, h + 1))) continue;
       if (!headFits(tokens, s, h, kind)) continue;
       // "the Ministry of Agrarian Policy and Food": the name of a body's field, not an undertaking
@@ -83,7 +86,7 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (isYear(tokens[e]) && tokens[e]!.start === head.end + 1) e = yearSpanEnd(tokens, e);
       else if (tokens[e]?.kind === 'num' && e < run.end) e++;
       // "the Treaty's Meetings of …": a possessive head ends its name, what follows is its own
-      while (e < run.end && !head.poss) {
+      while (e < run.end && !head.poss && !labelled) {
         const u = tokens[e]!;
         // "… Initiative Phase 2"
         if (u.kind === 'num' && LABEL_WORDS.has(tokens[e - 1]!.lower)) {

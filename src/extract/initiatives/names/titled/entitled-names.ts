@@ -5,6 +5,8 @@
  * runs over capitalised words and the small words between them and ends before the first
  * lower-case word that is not a small word ("… in Azerbaijan is to provide …"). Its kind is
  * the initiative noun just before the naming word ("project"), else `initiative`.
+ * A project page's labelled field names one the same way: "Project Title: Clearing for Results
+ * Phase III", "Programme: Safe Ground for All".
  */
 import type { Token } from '../../../text/tokens.js';
 import { INITIATIVE_HEADS } from '../../../lexicon/names.js';
@@ -21,13 +23,24 @@ const OPEN_QUOTES = new Set(['"', '\u201C', "'", '\u2018']);
 const CLOSE_QUOTES = new Set(['"', '\u201D', "'", '\u2019']);
 const MAX_WORDS = 16;
 
+const LABEL_HEADS: ReadonlyMap<string, string> = new Map([['project', 'project'], ['programme', 'programme'], ['program', 'programme'], ['initiative', 'initiative']]);
+
+/** The kind of a field label that opens the sentence and ends at the colon `k`: "Project:", "Project Title:", "Programme Name:". */
+function labelKind(tokens: readonly Token[], k: number): string | undefined {
+  if (tokens[k]!.text !== ':' || k > 2) return undefined;
+  const head = tokens[0]!;
+  if (!head.cap || (k === 2 && !(tokens[1]!.cap && (tokens[1]!.lower === 'title' || tokens[1]!.lower === 'name')))) return undefined;
+  return LABEL_HEADS.get(head.lower);
+}
+
 /** Titles after naming words in one sentence, on tokens not yet taken. */
 export function findEntitled(tokens: readonly Token[], taken: Uint8Array): EntitledSpan[] {
   const out: EntitledSpan[] = [];
   for (let k = 1; k + 2 < tokens.length; k++) {
     const verb = tokens[k]!;
-    if (verb.kind !== 'word' || verb.cap || !NAMING.has(verb.lower)) continue;
-    let kind: string | undefined;
+    const label = labelKind(tokens, k);
+    if (!label && (verb.kind !== 'word' || verb.cap || !NAMING.has(verb.lower))) continue;
+    let kind: string | undefined = label;
     for (let j = k - 1; j >= 0 && j >= k - 2; j--) kind ??= INITIATIVE_HEADS.get(tokens[j]!.lower);
     if (!kind) continue;
     let s = k + 1;

@@ -1,0 +1,41 @@
+/** A project page's labelled fields ("Project Number: …", "Project Title: …"): labels are no initiatives, a title field names one. */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+
+const doc = (text: string) => ({ id: 'a', text, bodyOffset: 0 });
+const initiatives = (text: string) => extractDocument(doc(text)).initiative.map((r) => [r.name, r.kind]);
+
+const PAGE = [
+  'Mine Action Support to the Lakeland Authority',
+  '',
+  'Project Number: 00012345',
+  '',
+  'Project Title: Clearing for Results Phase III',
+  '',
+  'Project Duration: 2016-2019',
+  '',
+  'Project Description This project helps the national authority clear land in Upper Dell province.',
+  '',
+].join('\n');
+
+describe('the labelled fields of a project page', () => {
+  it('are not initiatives themselves: "Project Number", "Project Duration", "Project Description This"', () => {
+    const names = initiatives(PAGE).map(([name]) => name);
+    expect(names.filter((name) => /^Project (?:Number|Duration|Description)/.test(name!))).toEqual([]);
+  });
+
+  it('name the initiative in a title field, whatever its last word', () => {
+    expect(initiatives(PAGE)).toContainEqual(['Clearing for Results Phase III', 'project']);
+    expect(initiatives('Programme: Safe Ground for All\n\nThe programme trains deminers.\n')).toContainEqual(['Safe Ground for All', 'programme']);
+  });
+
+  it('end a name at its head when a label follows it: "the Safe Fields Project Document"', () => {
+    expect(initiatives('The Safe Fields Project Document was signed in May.')).toEqual([['Safe Fields Project', 'project']]);
+  });
+
+  it('hold codes, not counts: a number written with a leading zero', () => {
+    const figures = extractDocument(doc(PAGE)).figure.map((f) => f.value);
+    expect(figures).not.toContain(12345);
+    expect(extractDocument(doc('The teams cleared 0.5 hectares.')).figure.map((f) => f.value)).toEqual([0.5]);
+  });
+});

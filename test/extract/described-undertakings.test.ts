@@ -29,6 +29,12 @@ describe('undertakings described rather than named', () => {
     expect(out.actor.map((a) => a.name)).toContain('HALO Trust');
   });
 
+  it('ends the parties of an agreement with the last name, before the verb that follows', () => {
+    expect(summary('The agreement between the OSCE Centre and the State Emergency Service covers training of deminers.').map((x) => x[0])).toEqual([
+      'agreement between the OSCE Centre and the State Emergency Service',
+    ]);
+  });
+
   it('reads the work a donor supports, the programme of a country, and a mission in a place', () => {
     expect(summary('We thank Canada for supporting HALO/MAG survey and clearance in Kasai Province.').map((x) => [x[0], x[1]])).toEqual([
       ['HALO/MAG survey and clearance in Kasai Province', 'programme'],

@@ -81,7 +81,8 @@ export function partiesEnd(tokens: readonly Token[], k: number): number {
     words++;
     e++;
   }
-  while (e > k && (tokens[e - 1]!.kind === 'punct' || /^(?:and|the|or)$/.test(tokens[e - 1]!.lower))) e--;
+  // "between the OSCE Centre and the State Emergency Service covers training …": the list ends with its last name
+  while (e > k && !(word(tokens[e - 1]) && tokens[e - 1]!.cap)) e--;
   return caps > 0 ? e : k;
 }
 

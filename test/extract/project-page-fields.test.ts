@@ -38,4 +38,17 @@ describe('the labelled fields of a project page', () => {
     expect(figures).not.toContain(12345);
     expect(extractDocument(doc('The teams cleared 0.5 hectares.')).figure.map((f) => f.value)).toEqual([0.5]);
   });
+
+  it('read "Project profile: <name>" as the project, and not as a title line naming a set ("… for Results")', () => {
+    const text = 'Project profile: Landmine Clearing for Results\n\nStart — End:\n2011-03-11 — 2014-12-31\n\nThis project supports mine clearing activities throughout Lakeland.\n\nThe project works to strengthen the capacities for mine action policy-making.\n';
+    const out = extractDocument(doc(text));
+    expect(out.initiative.map((r) => r.name)).toEqual(['Landmine Clearing for Results']);
+    expect(out.pillar).toEqual([]);
+  });
+});
+
+describe('a generic name', () => {
+  it('keeps the hyphened word before it that tells it apart: "the multi-donor Trust Fund"', () => {
+    expect(initiatives('The multi-donor Trust Fund improves mechanisms for funding mine clearance.')).toEqual([['multi-donor Trust Fund', 'fund']]);
+  });
 });

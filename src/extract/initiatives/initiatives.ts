@@ -88,7 +88,7 @@ const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|al
 const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
 const MAY_BE_JOINT = /\b(?:Binational|Bi-national|Bilateral|Trilateral|Multinational|Tripartite)\b/;
 const MAY_AGREE = /\b(?:memorandum|exchange of notes|record of discussions?|letter of intent)\b/;
-const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b|^(?:Project|Programme|Program|Initiative)(?: Title| Name)?:/i;
+const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b|^(?:Project|Programme|Program|Initiative)(?: title| name| profile)?:/i;
 
 /**
  * The key under which spellings of one initiative meet; a possessive owner before a proper

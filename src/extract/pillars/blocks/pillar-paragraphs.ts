@@ -24,7 +24,8 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
     const introText = input.sentences[introSentence]!.text;
     const colon = /:\s*$/.test(introText);
     // or a title line naming the set: "Project objectives", "Our priorities"
-    const titleLine = !colon && lead.endSentence - lead.firstSentence === 1 && splitCountAtMost(introText.trim(), 8) && !/[.!?;,]\s*$/.test(introText);
+    // ("Project profile: Landmine Clearing for Results" is a field and its value, not a title naming a set)
+    const titleLine = !colon && lead.endSentence - lead.firstSentence === 1 && splitCountAtMost(introText.trim(), 8) && !/[.!?;,]\s*$/.test(introText) && !introText.includes(':');
     if ((!colon && !titleLine) || SPEECH.test(introText)) continue;
     const tokens = input.tokens[introSentence]!;
     const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);

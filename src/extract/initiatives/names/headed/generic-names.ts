@@ -16,7 +16,7 @@ const GENERIC_WORDS = new Set(`
   letter intent exchange notes loan financing implementation project projects programme program plan action strategy
   national joint bilateral technical service services host country declaration protocol arrangement mou accord
   country-level general basic new strategic operational annual work multi-year sector sectoral mine action
-  humanitarian demining clearance
+  humanitarian demining clearance trust fund
 `.trim().split(/\s+/));
 /** A year or a span of years: "2024", "2024-2028". */
 const YEARS = /^(?:19|20)\d\d(?:[-\u2013](?:19|20)?\d\d)?$/;

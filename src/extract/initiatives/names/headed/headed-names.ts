@@ -44,6 +44,9 @@ const NAMED_ONLY_HEADS: ReadonlyMap<string, string> = new Map([['process', 'init
 const UNDATED_KINDS = new Set(['day', 'convention']);
 
 /** Every capitalised name with a head word in the runs of one sentence. */
+/** A lower-case word joined by a hyphen: "multi-donor", "five-year". */
+const isHyphened = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.cap && /^\p{Ll}+-\p{Ll}+$/u.test(t.text);
+
 export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: HeadedContext): void {
   for (const run of runs) {
     for (let h = run.start; h < run.end; h++) {
@@ -126,6 +129,8 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       }
       // "… Strategy of the Swiss Confederation 2023–2026", "… Plan for 2023 to 2026": the period it is for
       if (!UNDATED_KINDS.has(kind) && !isYear(tokens[e - 1])) e = periodEnd(tokens, e);
+      // "the multi-donor Trust Fund", "a five-year Action Plan": a generic name keeps the hyphened word that tells it apart
+      if (s > 0 && !ctx.taken[s - 1] && isHyphened(tokens[s - 1]) && isGenericName(ctx.text(s, e))) s--;
       const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
       // "Director General Policy, Public Relations and …": a role's portfolio, not a policy
       if (words < 2 || ROLE_HEADS.has(tokens[s]!.lower)) continue;

@@ -25,11 +25,14 @@ const MAX_WORDS = 16;
 
 const LABEL_HEADS: ReadonlyMap<string, string> = new Map([['project', 'project'], ['programme', 'programme'], ['program', 'programme'], ['initiative', 'initiative']]);
 
-/** The kind of a field label that opens the sentence and ends at the colon `k`: "Project:", "Project Title:", "Programme Name:". */
+/** Words after the head of a field label whose value is the name: "Project Title:", "Project profile:". */
+const LABEL_NAMES = new Set(['title', 'name', 'profile']);
+
+/** The kind of a field label that opens the sentence and ends at the colon `k`: "Project:", "Project Title:", "Project profile:". */
 function labelKind(tokens: readonly Token[], k: number): string | undefined {
   if (tokens[k]!.text !== ':' || k > 2) return undefined;
   const head = tokens[0]!;
-  if (!head.cap || (k === 2 && !(tokens[1]!.cap && (tokens[1]!.lower === 'title' || tokens[1]!.lower === 'name')))) return undefined;
+  if (!head.cap || (k === 2 && !LABEL_NAMES.has(tokens[1]!.lower))) return undefined;
   return LABEL_HEADS.get(head.lower);
 }
 

@@ -26,6 +26,7 @@ import { FallbackLink } from './pillars/set-initiative.js';
 import { initiativeLinkAt } from './pillars/sentence-link.js';
 import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
 import { TitleCandidate } from './initiatives/title-candidate.js';
+import { ownerBefore, placeBareWork, titlePlace } from './initiatives/placed-names.js';
 import { mayHoldFigure } from './figures/figure-gate.js';
 import { columnHeaderAt, type ColumnHeader } from './figures/table-columns.js';
 import { findTables, type Table } from './text/layout/tables.js';
@@ -102,9 +103,22 @@ class DocumentAnalyser {
   run(): DocumentAnalysis {
     for (let s = 0; s < this.sentences.length; s++) this.sentence(s);
     this.pillars();
+    this.placeBareWork();
     readBareDollars(this.out.figures, this.origin, this.countryCounts);
     readRupees(this.out.figures, this.origin, this.countryCounts);
     return this.out;
+  }
+
+  /** The place the title ends with ("… in Iraq"), if any. */
+  private titlePlace: string | undefined;
+  /** Initiatives written with their owner before them ("its mine clearance program", "Peru's programme"). */
+  private readonly owned = new Set<InitiativeMention>();
+
+  /** "the clearance project" → "clearance project in Iraq": where the document is (placed-names.ts). */
+  private placeBareWork(): void {
+    const country = this.mainCountry();
+    const place = this.titlePlace ?? (country ? this.out.actors.find((a) => a.key === country)?.surface : undefined);
+    placeBareWork(this.out.initiatives, (m) => m.leadKeys !== undefined || this.owned.has(m), place);
   }
 
   private quoteCache = { sentence: -1, quote: '' };
@@ -138,6 +152,7 @@ class DocumentAnalyser {
     const headline = this.isTitleLine(s);
     const title = s < 3 && !this.titleRead && headline;
     if (title) this.titleRead = true;
+    if (title) this.titlePlace = titlePlace(tokens, (a, b) => collapse(this.clean.text.slice(tokens[a]!.start, tokens[b - 1]!.end)));
     const inits = findInitiatives(tokens, runs, this.clean.text, { title, headline, scope: this.out.id });
     this.initiativeMentions.push(inits.mentions);
     if (inits.titleCandidate) this.titleCandidate.offer(inits.titleCandidate, this.quote(s), s);
@@ -240,6 +255,7 @@ class DocumentAnalyser {
       quoted.sentence = s;
       quoted.leads = leads.leads;
       quoted.participants = leads.participants;
+      if (ownerBefore(tokens, m.tok)) this.owned.add(quoted);
       this.out.initiatives.push(quoted);
     }
     // "The project, funded by X …": who takes part, read after an anaphor, in the initiative it stands for

@@ -35,6 +35,7 @@ export const NON_PILLAR_NOUNS: ReadonlySet<string> = new Set(words(`
   items munitions ordnance devices mines landmines bombs weapons explosives remnants casualties victims
   figures numbers amounts funds contributions donations pledges
   facts statistics highlights headlines quotes links resources contacts
+  groups actors forces factions militias gangs stakeholders companies firms contractors operators threats
 `));
 
 /** Words ending in -s that lead-ins use as verbs or function words, never as the set noun. */

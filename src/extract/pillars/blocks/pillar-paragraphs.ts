@@ -32,6 +32,7 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
     if (!set || (titleLine && set.known !== true)) continue;
     const items: PillarItem[] = [];
     const sentences: number[] = [];
+    let everySentence = true;
     for (let c = b + 1; c < blocks.length; c++) {
       const block = blocks[c]!;
       // a lead-in naming its set (or its count) vouches for longer paragraphs
@@ -39,6 +40,10 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
       if (block.kind !== 'para' || block.end - block.start > (vouched ? MAX_VOUCHED_CHARS : MAX_CHARS) || block.endSentence - block.firstSentence > (vouched ? 4 : 2)) break;
       // a paragraph ending in ":" opens a list of its own
       if (/:\s*$/.test(input.view.slice(block.start, block.end))) break;
+      // "Start Date / Wed, 01/09/2010" after items written as sentences: a field of the page, not one more item
+      const sentenceLike = /[.!?;]\s*$/.test(input.view.slice(block.start, block.end));
+      if (items.length > 0 && everySentence && !sentenceLike) break;
+      everySentence &&= sentenceLike;
       const first = input.sentences[block.firstSentence];
       const item = first ? itemOf(input.view, block.start, block.end) : undefined;
       if (!first || !item) break;

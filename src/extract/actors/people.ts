@@ -10,7 +10,7 @@ import { collapse, nameKey, personKey } from '../text/names.js';
 import { isRoleHead, roleAt, roleEndingAt, type RoleSpan } from './roles.js';
 import { nameWord } from '../text/name-words.js';
 import { ClaimBoard, DETERMINERS, type ActorMention, type Claim, type MentionRole } from './actor-claims.js';
-import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, ROLE_BIGRAMS, ROLE_MODIFIERS, ROLE_REGIONS, ROYAL_TITLES, SPEECH_VERBS } from '../lexicon/names.js';
+import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, PLACE_HEADS, ROLE_BIGRAMS, ROLE_MODIFIERS, ROLE_REGIONS, ROYAL_TITLES, SPEECH_VERBS } from '../lexicon/names.js';
 
 const PARTICLES = new Set(['bin', 'al', 'van', 'de', 'von', 'da', 'del', 'le', 'la', 'ibn', 'der', 'den']);
 const WHO_AS = new Set(['serves', 'served', 'is', 'was', 'acts', 'acted', 'works', 'worked']);
@@ -188,6 +188,9 @@ function roleOfBodyBefore(b: ClaimBoard, s: number): RoleSpan | undefined {
     return true;
   };
   if (!bodyBefore()) return undefined;
+  // "Country Director of World Education Laos, Rebecca Derry": a role whose own words took the body's first part
+  const joined = roleEndingBefore(b, k);
+  if (joined) return joined;
   if ((t[k - 1]?.lower === 'to' || t[k - 1]?.lower === 'in' || t[k - 1]?.lower === 'for') && !t[k - 1]!.cap) {
     // "UNDP Resident Representative to Laos Ricarda Rieger", "MAG's country director for Lebanon, Sylvain Lefort"
     const direct = roleEndingBefore(b, k - 1);
@@ -270,6 +273,8 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
 
 export function person(b: ClaimBoard, s: number, e: number): void {
   const t = b.tokens;
+  // "Osijek-Baranja County Prefect …": a place before the role, not the role's holder
+  if (PLACE_HEADS.has(t[e - 1]!.lower)) return;
   const { roles, evidence } = evidenceFor(b, s, e);
   if (e - s === 1) {
     const word = t[s]!;

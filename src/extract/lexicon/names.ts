@@ -41,6 +41,9 @@ export const FIELD_LABELS = set(`
   outputs outcome outcomes results
 `);
 
+/** Last words that make a capitalised name a place, never a person: "Osijek-Baranja County", "Zaire Province". */
+export const PLACE_HEADS = set('county province district region municipality oblast governorate prefecture canton');
+
 /** Words one of which a name ending in `Day` holds to be an international day ("International Day for …"). */
 export const DAY_WORDS = set('international world global');
 
@@ -61,6 +64,7 @@ export const ROLE_HEADS = set(`
   administrator executive counsellor counselor consul emperor sultan speaker delegate rapporteur
   president-elect attaché attache researcher analyst expert specialist supervisor deminer
   general captain sergeant admiral brigadier coronel
+  prefect photographer journalist reporter correspondent editor professor engineer inspector councillor councilor
 `);
 
 /** Regions that may open a role's title: "Africa Head of Mine Action", "Asia Regional Director". */

@@ -1,0 +1,20 @@
+/** People named after a role held in a body the engine does not know whole, after a place, or after a role word of a trade. */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+
+const people = (text: string) =>
+  extractDocument({ id: 'a', text, bodyOffset: 0 }).actor.filter((a) => a.kind === 'person').map((a) => [a.name, a.roles?.[0]?.title]);
+
+describe('a person', () => {
+  it('in apposition after a role in a body ending with a country, at the end of the sentence', () => {
+    expect(people('The deal was signed by Country Director of World Education Laos, Rebecca Derry.')).toEqual([['Rebecca Derry', 'Country Director of World Education']]);
+  });
+
+  it('is not the place before a role: "Upper Dell County Prefect Vladimir Horvat"', () => {
+    expect(people('Upper Dell County Prefect Vladimir Horvat said it went well.')).toEqual([['Vladimir Horvat', 'Prefect']]);
+  });
+
+  it('holds a role of a trade without it in the name: "Photographer Marco Grob"', () => {
+    expect(people('Thanks go to Photographer Marco Grob whose work was shown.')).toEqual([['Marco Grob', 'Photographer']]);
+  });
+});

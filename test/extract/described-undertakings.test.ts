@@ -29,6 +29,13 @@ describe('undertakings described rather than named', () => {
     expect(out.actor.map((a) => a.name)).toContain('HALO Trust');
   });
 
+  it('reads a grant the title states and the text states again as one package', () => {
+    const text = 'Lakeland pledges $8 million for explosives clearance in Upper Dell\n\nThe ambassador said Lakeland would allocate an additional $8 million (€6.7 million) for the detection and destruction of explosives left by the war.\n';
+    const packages = extractDocument(doc('a', text)).initiative.filter((i) => i.kind === 'package');
+    expect(packages).toHaveLength(1);
+    expect(packages[0]!.aliases).toContain('$8 million for explosives clearance in Upper Dell');
+  });
+
   it('ends the parties of an agreement with the last name, before the verb that follows', () => {
     expect(summary('The agreement between the OSCE Centre and the State Emergency Service covers training of deminers.').map((x) => x[0])).toEqual([
       'agreement between the OSCE Centre and the State Emergency Service',

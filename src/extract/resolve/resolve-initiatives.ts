@@ -41,6 +41,31 @@ function joinWeak(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): 
   }
 }
 
+/** The amount a grant's name opens with: "$8 million" of "$8 million (€6.7 million) for the detection …". */
+function grantAmount(name: string): string | undefined {
+  const amount = /^(?:[$€£¥]\s?|[A-Z]{3}\s)?\d[\d.,]*(?:\s(?:million|billion|thousand))?(?:\s(?:dollars|euros|pounds))?(?=\s|$)/.exec(name)?.[0];
+  return amount !== undefined && /\D/.test(amount.replace(/[.,]/g, '')) ? amount : undefined;
+}
+
+/**
+ * A grant the title states and the text states again ("EU pledges additional $8 million for
+ * explosives clearance in Iraq" / "would allocate an additional $8 million (€6.7 million) for the
+ * detection …") is one package: the same amount, one of the two in the title.
+ */
+function joinRestatedGrants(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): void {
+  const titled = new Map<string, QuotedInitiativeMention>();
+  for (const m of mentions) {
+    const amount = m.kind === 'package' && m.fromTitle ? grantAmount(m.name) : undefined;
+    if (amount !== undefined && !titled.has(amount)) titled.set(amount, m);
+  }
+  if (titled.size === 0) return;
+  for (const m of mentions) {
+    const amount = m.kind === 'package' && !m.fromTitle ? grantAmount(m.name) : undefined;
+    const title = amount !== undefined ? titled.get(amount) : undefined;
+    if (title) uf.union(title.key, m.key);
+  }
+}
+
 /** Whether the words of `short` occur in `long` in order. */
 function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
   let i = 0;
@@ -100,6 +125,7 @@ export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (
     }
     joinWeak(doc.initiatives, uf);
     joinShortened(doc.initiatives, uf);
+    joinRestatedGrants(doc.initiatives, uf);
     for (const m of doc.initiatives) {
       const long = longer.get(unscoped(m.key));
       if (!long) continue;

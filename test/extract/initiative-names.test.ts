@@ -159,4 +159,10 @@ describe('a body named after its field', () => {
     expect(out.initiative).toEqual([]);
     expect(out.actor.map((a) => [a.name, a.kind])).toEqual([['Ministry of Agrarian Policy and Food', 'organisation']]);
   });
+
+  it('"the Committee on Agrarian and Land Policy" is a committee, not a policy', () => {
+    const out = extractDocument({ id: 'a', text: 'Support from partners is crucial, the Committee on Agrarian and Land Policy reports.', bodyOffset: 0 });
+    expect(out.initiative).toEqual([]);
+    expect(out.actor.map((a) => [a.name, a.kind])).toEqual([['Committee on Agrarian and Land Policy', 'organisation']]);
+  });
 });

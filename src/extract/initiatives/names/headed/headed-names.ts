@@ -79,8 +79,8 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (labelled && s === h) continue;
       if (kind === 'programme' && /^(?:the )?(?:united nations|un|world)\b/i.test(ctx.text(s, h + 1))) continue;
       if (!headFits(tokens, s, h, kind)) continue;
-      // "the Ministry of Agrarian Policy and Food": the name of a body's field, not an undertaking
-      if (tokens[s - 1]?.lower === 'of' && ORG_HEADS.has(tokens[s - 2]?.lower ?? '') && tokens[s - 2]!.cap && (kind === 'policy' || kind === 'programme')) continue;
+      // "the Ministry of Agrarian Policy and Food", "the Committee on Agrarian and Land Policy": the name of a body's field, not an undertaking
+      if (/^(?:of|on|for)$/.test(tokens[s - 1]?.lower ?? '') && ORG_HEADS.has(tokens[s - 2]?.lower ?? '') && tokens[s - 2]!.cap && (kind === 'policy' || kind === 'programme')) continue;
       // "Project RENEW, a local organisation": the text says it is an organisation
       if (namedAsOrganisation(tokens, run.end)) continue;
       // Forward: a number ("Resolution 1325"), then "of/on/for … Capitalised" tails.

@@ -77,8 +77,6 @@ function codeFingerprint(): string {
   return (codeFingerprintMemo = hash.digest('hex').slice(0, 16));
 }
 
-/** The folders whose files a build reads (documents, schemas, records), besides the config. */
-
 /** The inputs' fingerprints with their digest (`digestStats` of the map), the map made only when asked for. */
 export interface InputScan {
   digest: string;

@@ -27,6 +27,7 @@ describe('figureWords', () => {
     [f({ min: 1000 }), 'at least 1,000'],
     [f({ max: 200, unit: 'tonne' }), 'up to 200 tonnes'],
     [f({ max: 200, unit: 'tonne', qualifier: 'less-than' }), 'less than 200 tonnes'],
+    [f({ value: 1200, unit: 'km', qualifier: 'over' }), 'over 1,200 km'],
     [f({ qualifier: 'thousands' }), 'thousands'],
     [f({ qualifier: 'hundreds', unit: 'hectare' }), 'hundreds of hectares'],
     [f({ qualifier: 'several', unit: 'year' }), 'several years'],

@@ -58,12 +58,28 @@ describe('figures', () => {
     expect(f[1]!.measure).toBe('trucks');
   });
 
-  it('reads "between … and …" ranges and vague quantities with lower bounds', () => {
-    const f = figures('Deminers were deployed, with thousands sent abroad; between 20 and 30 teams and several training programs followed.');
-    expect(f.map((x) => [x.min, x.max, x.qualifier, x.measure])).toEqual([
-      [2000, undefined, 'thousands', 'Deminers'],
-      [20, 30, undefined, 'teams'],
-      [3, undefined, 'several', 'training programs'],
+  it('reads "between … and …" ranges; a quantity with no number is no figure', () => {
+    const f = figures('Deminers were deployed, with thousands sent abroad; between 20 and 30 teams and several training programs followed, helping hundreds of survivors.');
+    expect(f.map((x) => [x.min, x.max, x.qualifier, x.measure])).toEqual([[20, 30, undefined, 'teams']]);
+  });
+
+  it('reads a scale letter before the currency, a four-digit count after "a total of", acronym plurals and -ly modifiers', () => {
+    const f = figures('A total of 1030 mines and 200 UXO\'s were found. The EU project is valued at 35M EUR, after over 30 M EUR since 1998. It destroyed over 560,000 of these deadly explosives.');
+    expect(f.map((x) => [x.value, x.unit, x.measure])).toEqual([
+      [1030, 'count', 'mines'],
+      [200, 'count', "UXO's"],
+      [35e6, 'EUR', expect.any(String)],
+      [30e6, 'EUR', expect.any(String)],
+      [560000, 'count', 'explosives'],
+    ]);
+  });
+
+  it('reads lengths and distances in kilometres, apart from areas', () => {
+    const f = figures('The team went to the pass, more than 400 km from Dushanbe. HI cleared 1,200 kilometres of roads and 12 sq km of land.');
+    expect(f.map((x) => [x.value, x.unit, x.measure])).toEqual([
+      [400, 'km', 'distance'],
+      [1200, 'km', 'roads'],
+      [12, 'km2', expect.any(String)],
     ]);
   });
 

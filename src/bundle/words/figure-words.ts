@@ -52,6 +52,7 @@ const UNITS: Record<string, UnitWords> = {
   week: word('week'),
   day: word('day'),
   tonne: word('tonne'),
+  km: { suffix: () => ' km', bare: 'km' },
   percent: { suffix: () => '%', bare: 'per cent' },
 };
 

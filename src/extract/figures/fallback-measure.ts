@@ -13,5 +13,7 @@ export function fallbackMeasure(tokens: readonly Token[], start: number, end: nu
   // "held every five years": how often something recurs, not how long it lasts
   if (isDuration(unit) && tokens[start - 1]?.lower === 'every') return 'interval';
   if (isDuration(unit)) return phraseAfter(tokens, end, SINCE_LINKS) ?? 'duration';
+  // "400 km from Dushanbe": a distance; "cleared 5 km": a length
+  if (unit === 'km') return tokens[end]?.lower === 'from' ? 'distance' : verb ? `length ${verb}` : 'length';
   return pluralNounBefore(tokens, start) ?? 'count';
 }

@@ -6,13 +6,12 @@
 import type { Figure } from '../../model/records.js';
 import type { Token } from '../text/tokens.js';
 import { readNumber, times, type NumberMatch } from '../text/numbers.js';
-import { amountAfterMark, currencyBefore, moneyNumeral, moneySuffixAt, unitAt, unsupportedUnitAt } from './units.js';
+import { amountAfterMark, currencyBefore, moneyNumeral, moneySuffixAt, scaleBeforeCurrency, unitAt, unsupportedUnitAt } from './units.js';
 import { DOLLAR_PREFIXES, isArea, RUPEE_MARKS } from '../lexicon/units.js';
 import { fallbackMeasure } from './fallback-measure.js';
 import { comparedBefore, measureAt, pluralNounBefore, verbBefore } from './measure.js';
-import { decadeFigure, vagueFigure } from './vague-figures.js';
+import { decadeFigure } from './decade-figure.js';
 import { fractionFigure, mayOpenFraction, rateAt } from './fractions.js';
-import { VAGUE_QUANTITIES } from '../lexicon/numbers.js';
 import { notAQuantity, qualifierBefore } from './quantity-checks.js';
 import { subjectOfCount } from './subject-count.js';
 import type { ColumnHeader } from './table-columns.js';
@@ -57,15 +56,6 @@ export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    // Value-less quantities: "thousands of deminers", "with thousands deployed".
-    if (t.kind === 'word' && VAGUE_QUANTITIES.has(t.lower)) {
-      const vague = vagueFigure(tokens, i);
-      if (vague) {
-        out.push(vague);
-        i = Math.max(i + 1, vague.end);
-        continue;
-      }
-    }
     if (t.kind === 'word' && mayOpenFraction(t.lower)) {
       const share = fractionFigure(tokens, i);
       if (share) {
@@ -141,6 +131,13 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     unit = number.embeddedUnit;
     adjectival = true;
   } else if (!unit) {
+    // "35M EUR", "30 M EUR": a scale letter between the number and the currency
+    const scale = magnitude ? undefined : scaleBeforeCurrency(tokens, end);
+    if (scale) {
+      value = times(value, scale);
+      magnitude = true;
+      end++;
+    }
     const u = unitAt(tokens, end);
     if (u) {
       unit = u.unit;
@@ -208,7 +205,9 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     const next = tokens[end];
     if (!next || next.kind !== 'word' || next.cap || !next.lower.endsWith('s') || /^(?:was|is|has|as|its|this|his|thus)$/.test(next.lower)) return undefined;
     const prev = tokens[start - 1];
-    if (prev && /^(?:in|since|by|until|till|from|of|during|before|after|the|to|between|and|year|early|late|mid)$/.test(prev.lower)) return undefined;
+    // "a total of 1030 mines": "of" after "total" counts
+    const totalOf = prev?.lower === 'of' && tokens[start - 2]?.lower === 'total';
+    if (prev && !totalOf && /^(?:in|since|by|until|till|from|of|during|before|after|the|to|between|and|year|early|late|mid)$/.test(prev.lower)) return undefined;
   }
 
   // Qualifier before the number (or before "between").

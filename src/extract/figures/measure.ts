@@ -29,6 +29,12 @@ function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && !t.allCaps;
 }
 
+/** An acronym's plural written with an apostrophe ("200 UXO's were found"); before a noun it is a possessive ("MAPA's partners"). */
+function acronymPlural(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.kind === 'word' && /^[A-Z]{2,}['\u2019]s$/.test(t.text) && !collectible(tokens[j + 1]) && !acronymModifier(tokens, j + 1);
+}
+
 export function collectible(t: Token | undefined): boolean {
   return t !== undefined && isWord(t) && !STOP.has(t.lower) && !t.lower.endsWith("ly") && wordValue(t.lower) === undefined && !VAGUE.has(t.lower) && !FRACTION_WORD.test(t.lower);
 }
@@ -75,6 +81,17 @@ export function measureAt(tokens: readonly Token[], i: number, allowOf: boolean)
   while (j < tokens.length && words.length < 8) {
     const t = tokens[j]!;
     if (CONJUNCTIONS.has(t.lower) && ACTION_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
+    if (words.length === 0 && acronymPlural(tokens, j)) {
+      words.push(t);
+      at.push(j);
+      j++;
+      break;
+    }
+    // "560,000 of these deadly explosives", "newly cleared land": a word in -ly opening the phrase modifies it
+    if (words.length === 0 && isWord(t) && t.lower.endsWith('ly') && !STOP.has(t.lower) && collectible(tokens[j + 1])) {
+      j++;
+      continue;
+    }
     if (collectible(t)) {
       const prev = words[words.length - 1];
       const afterJoin = prev !== undefined && (CONJUNCTIONS.has(prev.lower) || prev.lower === 'of');

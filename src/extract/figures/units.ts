@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import { adjacent } from '../text/tokens.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, RUPEE_MARKS, UNIT_SEQUENCES } from '../lexicon/units.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, isMoney, RUPEE_MARKS, UNIT_SEQUENCES } from '../lexicon/units.js';
 import { MONEY_SUFFIX_MAGNITUDES } from '../lexicon/numbers.js';
 
 export interface UnitMatch {
@@ -16,7 +16,7 @@ export interface UnitMatch {
 
 /** Units the schema has no place for; a number followed by one is not a figure. */
 const UNSUPPORTED = new Set([
-  'km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre',
+  'miles', 'mile', 'metres', 'meters', 'metre',
   'meter', 'm', 'cm', 'mm', 'kg', 'kilograms', 'kilogram', 'g', 'grams', 'litres', 'liters', 'hours', 'hour',
   'hrs', 'minutes', 'minute', 'mins', 'seconds', 'second', 'am', 'pm', 'a.m', 'p.m', 'gb', 'mb', 'kb', 'mph',
   'kph', 'degrees', 'times', 'fold', 'x',
@@ -112,6 +112,16 @@ export function moneySuffixAt(tokens: readonly Token[], i: number): number | und
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !adjacent(tokens[i - 1], t)) return undefined;
   return MONEY_SUFFIX_MAGNITUDES.get(t.lower);
+}
+
+/** A scale letter after a number and before its currency: "35M EUR", "30 M EUR", "2 bn euros". */
+export function scaleBeforeCurrency(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const scale = MONEY_SUFFIX_MAGNITUDES.get(t.lower);
+  if (scale === undefined) return undefined;
+  const currency = unitAt(tokens, i + 1);
+  return currency && isMoney(currency.unit) ? scale : undefined;
 }
 
 /** "175.903": one dot before three digits, a thousands separator in an amount of money. */

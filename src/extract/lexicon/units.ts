@@ -7,6 +7,7 @@ export const UNIT_SEQUENCES: readonly (readonly [string[], string])[] = [
   [['square-kilometres'], 'km2'], [['square-kilometers'], 'km2'],
   [['sq', '.', 'km'], 'km2'], [['sq', 'km'], 'km2'], [['sq', 'kms'], 'km2'], [['sqkm'], 'km2'], [['km2'], 'km2'],
   [['km²'], 'km2'], [['km', '²'], 'km2'], [['km', '2'], 'km2'],
+  [['kilometres'], 'km'], [['kilometers'], 'km'], [['kilometre'], 'km'], [['kilometer'], 'km'], [['km'], 'km'], [['kms'], 'km'],
   [['square', 'metres'], 'm2'], [['square', 'meters'], 'm2'], [['square', 'metre'], 'm2'], [['square', 'meter'], 'm2'],
   [['sq', '.', 'm'], 'm2'], [['sq', 'm'], 'm2'], [['sqm'], 'm2'], [['m2'], 'm2'], [['m²'], 'm2'],
   [['hectares'], 'hectare'], [['hectare'], 'hectare'], [['ha'], 'hectare'],

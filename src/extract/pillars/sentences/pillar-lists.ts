@@ -37,6 +37,15 @@ function closingQuote(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/** "…, “enabling the safe return …”": a quotation opening after a comma is what someone said, not an item. */
+function quotationAfterComma(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k + 1 < to; k++) {
+    const open = tokens[k + 1]!.text;
+    if (tokens[k]!.text === ',' && (open === '\u201C' || open === '\u00AB' || (open === '"' && tokens[k + 2] !== undefined && tokens[k + 2]!.start === tokens[k + 1]!.end))) return k;
+  }
+  return -1;
+}
+
 const isDash = (t: Token | undefined): boolean => t?.text === '\u2013' || t?.text === '\u2014';
 /** Words a list's own noun phrase may take before the dash that opens the list ("all key aspects –"). */
 const DASH_REACH = 5;
@@ -93,7 +102,8 @@ export function splitItems(view: string, tokens: readonly Token[], givenFrom: nu
   let depth = 0; // separators inside parentheses belong to the item: "demining (survey, marking and clearance)"
   // a list inside a quotation ends where the quotation does: "… and helping survivors,” she said."
   const close = closingQuote(tokens, from);
-  const last = close >= 0 ? Math.min(close, to) : to;
+  const quoted = quotationAfterComma(tokens, from, close >= 0 ? Math.min(close, to) : to);
+  const last = quoted >= 0 ? quoted : close >= 0 ? Math.min(close, to) : to;
   for (let k = from; k <= last; k++) {
     const t = k < last ? tokens[k] : undefined;
     if (t?.text === '(') depth++;

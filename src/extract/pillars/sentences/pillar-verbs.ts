@@ -47,11 +47,14 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
   ['promote', { term: 'objective' }], ['foster', { term: 'objective' }], ['strengthen', { term: 'objective' }], ['enhance', { term: 'objective' }],
   ['organised', { term: 'pillar', prep: 'around' }], ['organized', { term: 'pillar', prep: 'around' }], ['structured', { term: 'pillar', prep: 'around' }],
 ]);
+/** A noun naming a piece of work: "clearance", "education", "development", "demining". */
+const WORK_NOUN = /^(?:\p{Ll}{3,}(?:tion|sion|ment|ance|ence)s?|demining|training|mapping|marking|fencing|monitoring|planning|reporting|capacity-building)$/u;
+
 /** After a noun, "including" and "such as" give examples of it: only of something that can have parts. */
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:(?:help|helps|helping|assist|assists|assisting) [^.]{1,40}? with|(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|as part of|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
@@ -75,6 +78,34 @@ const AMOUNT_FIRST = /^(?:(?:more than|over|about|nearly|almost|up to|around|som
 const AIM_VERBS = new Set(['promote', 'foster', 'strengthen', 'enhance']);
 const AIMING = /^(?:aims?|seeks?|designed|intended)$/;
 const BASE_FORMS = new Set(['support', 'provide', 'deliver', 'conduct', 'undertake', 'involve', 'comprise', 'encompass', 'combine', 'address']);
+
+const HELP: Verb = { term: 'component', prep: 'with' };
+const HELP_VERBS = new Set(['help', 'helps', 'helping', 'assist', 'assists', 'assisting']);
+
+/** "will help Chile with A, B and C": where "with" stands after the one helped (a name, or a short noun phrase); else -1. */
+function helpedWith(tokens: readonly Token[], k: number): number {
+  if (!HELP_VERBS.has(tokens[k]!.lower)) return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'with') return j > k + 1 ? j : -1;
+    if (t.kind !== 'word' || /^(?:to|in|and|or|by|for|on|that|which)$/.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Two items are a set only when each names a piece of work in its first words ("explosives
+ * clearance and additional community education", "the development of … strategies and the
+ * improvement of …"), with no purpose running on: two things or people joined by "and" are one
+ * phrase more often than two parts.
+ */
+function workPair(items: readonly PillarItem[]): boolean {
+  return items.length === 2 && items.every((x) => {
+    const words = x.text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+    // "risk education to enable people to stay safe and report …": a purpose runs on, and "and" joins its verbs
+    return words.length >= 2 && words.length <= MAX_WORDS && !words.includes('to') && !/^(?:including|such)$/i.test(words[0]!) && words.slice(0, 4).some((w) => WORK_NOUN.test(w));
+  });
+}
 
 /** Words between "not only" and "but also" before the verb at `k`: "not only removes and destroys landmines but also focuses on". */
 function notOnly(input: PillarInput, tokens: readonly Token[], k: number): PillarItem | undefined {
@@ -110,7 +141,8 @@ export function parallel(items: readonly PillarItem[], maxWords = MAX_WORDS): bo
   const namedWork = items.every((x) => /^\p{Lu}/u.test(x.text)) && items.filter((x) => x.text.split(/[\s()]+/).some((w) => isMineActionWord(w.toLowerCase()))).length * 2 > items.length;
   if (!items.every((x) => x.text.split(' ', maxWords + 1).length <= maxWords && (namedWork || !/^\p{Lu}/u.test(x.text)) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text) && !LEADING_FINITE.test(x.text))) return false;
   // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
-  if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text))) return false;
+  // ("the elimination of stockpiles, …, obtaining support": a gerund beside nouns of work is one)
+  if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text) && !WORK_NOUN.test(x.text.split(/\s+/)[1] ?? ''))) return false;
   // "technical support to 27 countries, focusing on …": a participle with its preposition opens a clause after a noun phrase
   if (items.some((x) => PARTICIPLE_CLAUSE.test(x.text)) && items.some((x) => !/^\p{Ll}+ing\s/u.test(x.text))) return false;
   // "anti-personnel mines which kill and maim girls, boys, …": a list inside a relative clause is no set of parts
@@ -141,11 +173,14 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
     if (!input.mayList[s] || !MAY_ENUMERATE.test(input.sentences[s]!.text)) continue;
     const tokens = input.tokens[s]!;
     for (let k = 0; k + 2 < tokens.length; k++) {
-      const verb = VERBS.get(tokens[k]!.lower);
+      const helped = helpedWith(tokens, k);
+      const verb = helped > 0 ? HELP : VERBS.get(tokens[k]!.lower);
       if (!verb) continue;
       // "focuses not only on A and B, but also on C"
       const notOnlyAfter = verb.prep !== undefined && tokens[k + 1]!.lower === 'not' && tokens[k + 2]?.lower === 'only' && tokens[k + 3]?.lower === verb.prep;
-      if (verb.prep && tokens[k + 1]!.lower !== verb.prep && !notOnlyAfter) continue;
+      // "will focus primarily on": an adverb of manner may stand before the preposition
+      const adverb = verb.prep !== undefined && THROUGH_ADVERBS.test(tokens[k + 1]!.lower) && tokens[k + 2]?.lower === verb.prep ? 1 : 0;
+      if (verb.prep && tokens[k + 1 + adverb]!.lower !== verb.prep && !notOnlyAfter && helped < 0) continue;
       // "through" and "by" enumerate after an adverb of manner or before a gerund: "by clearing A, teaching B and …"
       const gerund = /^\p{Ll}{3,}ing$/u.test(tokens[k + 1]!.text);
       // a bare "through" enumerates only parallel parts, three or more ("through survey, clearance and education")
@@ -161,16 +196,20 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
         const noun = tokens[before - 1]?.text === ',' ? tokens[before - 2] : tokens[before - 1];
         if (!noun || noun.kind !== 'word' || (noun.cap && before === k) || NON_PILLAR_NOUNS.has(noun.lower)) continue;
       }
-      let from = notOnlyAfter ? k + 4 : verb.prep ? k + 2 : k + 1;
+      let from = helped > 0 ? helped + 1 : notOnlyAfter ? k + 4 : verb.prep ? k + 2 + adverb : k + 1;
       // "focuses on three things: A, B and C": the list opens at the colon, the count is before it
       const colon = indexIn(tokens, from, from + 6, (t) => t.text === ':');
       const count = colon > 0 ? countBefore(tokens, colon) : undefined;
       if (colon > 0) from = colon + 1;
       const spans = notOnlyAfter ? butAlsoSpans(input.view, tokens, from, verb.prep!) : splitItems(input.view, tokens, from, count, frontedEnd(tokens, k, from));
       if (spans.length < 2 || spans.length > 8) continue;
-      // fewer than three items ("not only …" adds one) need "consists" or "comprises", and no bare "through"
+      // "focus on A and on B": the preposition said again opens the next item, and is not part of it
+      if (verb.prep) for (const r of spans.slice(1)) if (input.view.startsWith(`${verb.prep} `, r.start)) r.start += verb.prep.length + 1;
+      // fewer than three items ("not only …" adds one) need "consists" or "comprises", or two named pieces of work; and no bare "through"
       const before = notOnly(input, tokens, k);
-      if (spans.length + (before ? 1 : 0) < 3 && (bareThrough || !(tokens[k]!.lower === 'consists' || tokens[k]!.lower === 'comprises'))) continue;
+      const fewer = spans.length + (before ? 1 : 0) < 3;
+      if (fewer && (bareThrough || EXAMPLE_VERBS.has(tokens[k]!.lower))) continue;
+      const pair = fewer && !(tokens[k]!.lower === 'consists' || tokens[k]!.lower === 'comprises');
       const last = spans[spans.length - 1]!;
       const words = (r: { start: number; end: number }): number => input.view.slice(r.start, r.end).trim().split(/\s+/).length;
       const longest = Math.max(...spans.slice(0, -1).map(words));
@@ -179,6 +218,7 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
       if (items.length !== spans.length) continue;
       if (before) items.unshift(before);
+      if (pair && !workPair(items)) continue;
       // items set off by semicolons are a deliberate list and may be longer ("advocacy to stigmatise … and support …")
       const semicolons = indexIn(tokens, from, tokens.length - 1, (t) => t.text === ';') >= 0;
       if (!parallel(items, semicolons ? MAX_SEMICOLON_WORDS : MAX_WORDS)) continue;

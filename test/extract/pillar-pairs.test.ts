@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+
+const titles = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).pillar.map((p) => p.title);
+const page = (sentence: string) => `# Northern Clearance Project\n\nThe Northern Clearance Project began in May. ${sentence}`;
+
+/** Sets of two after a verb of work, and the lists "help X with" opens: in sentences of our own. */
+describe('two pieces of work after a verb', () => {
+  it('are a set when each names a piece of work', () => {
+    expect(titles(page('The additional funding will support explosives clearance and additional community education in risky areas.')))
+      .toEqual(['Explosives clearance', 'Additional community education in risky areas']);
+  });
+
+  it('a preposition said again opens the second item and is not part of it', () => {
+    expect(titles(page('The project will focus primarily on the development of national mine action strategies and on the improvement of information management.')))
+      .toEqual(['Development of national mine action strategies', 'Improvement of information management']);
+  });
+
+  it('end where a quotation opens after a comma', () => {
+    expect(titles(page('The funding will support explosives clearance and community education, “enabling the safe return of displaced people as well as reconstruction,” it said.')))
+      .toEqual(['Explosives clearance', 'Community education']);
+  });
+
+  it('two things or people, a purpose running on, or one noun shared are no set', () => {
+    expect(titles(page('The project will support deminers and medics in the field.'))).toEqual([]);
+    expect(titles(page('The teams will support the Government and the provinces.'))).toEqual([]);
+    expect(titles(page('The teams will be providing risk education to enable people to stay safe and report explosive risks.'))).toEqual([]);
+    expect(titles(page('The project will support enabling humanitarian and stabilization interventions.'))).toEqual([]);
+  });
+});
+
+describe('"help X with A, B and C"', () => {
+  it('lists what the helper will do', () => {
+    expect(titles(page('Under the agreement the OAS will help Chile with the elimination of stockpiles, acquisition of special equipment and obtaining international financial support for clearance operations.')))
+      .toEqual(['Elimination of stockpiles', 'Acquisition of special equipment', 'Obtaining international financial support for clearance operations']);
+  });
+
+  it('not when something else than the one helped stands before "with"', () => {
+    expect(titles(page('The OAS will help to finance the work in Chile with Canada, Norway and Japan.'))).toEqual([]);
+  });
+});

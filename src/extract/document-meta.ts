@@ -63,8 +63,12 @@ function looksLikeHeadline(line: string): boolean {
   if (line.length < 3 || line.length > 200) return false;
   if (!/\p{L}{2}/u.test(line)) return false;
   if (/[.;,]$/.test(line)) return false;
-  // a line holding only a date or time
-  return !/^[\d\s:./-]*(?:[A-Z][a-z]{2,8}\.?)?[\d\s:,./-]*$/.test(line);
+  return !isDateLine(line);
+}
+
+/** A line holding only a date or time: "12 September 2018", "18.03.2016", "March 5, 2024". */
+export function isDateLine(line: string): boolean {
+  return /^[\d\s:./-]*(?:[A-Z][a-z]{2,8}\.?)?[\d\s:,./-]*$/.test(line.trim());
 }
 
 /** Title and date of a body without front matter: the first headline-like line, a date near the top. */

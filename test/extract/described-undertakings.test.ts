@@ -36,6 +36,14 @@ describe('undertakings described rather than named', () => {
     expect(packages[0]!.aliases).toContain('$8 million for explosives clearance in Upper Dell');
   });
 
+  it('reads the title after a line holding only the date, and an amount with its currency after the number', () => {
+    const text = '12 September 2018\n\nLakeland pledges 46 million pounds for demining efforts\n\nLDA – the Lakeland Development Agency will release an additional £46 million towards the ongoing efforts for landmine clearance.\n';
+    const packages = extractDocument(doc('a', text)).initiative.filter((i) => i.kind === 'package');
+    expect(packages.map((p) => [p.name, p.aliases])).toEqual([
+      ['additional £46 million towards the ongoing efforts for landmine clearance', ['46 million pounds for demining efforts']],
+    ]);
+  });
+
   it('ends the parties of an agreement with the last name, before the verb that follows', () => {
     expect(summary('The agreement between the OSCE Centre and the State Emergency Service covers training of deminers.').map((x) => x[0])).toEqual([
       'agreement between the OSCE Centre and the State Emergency Service',

@@ -13,10 +13,10 @@ describe('a grant given by its verb', () => {
     ]);
   });
 
-  it('reads "a pledge of" an amount, and an additional amount after the verb', () => {
+  it('reads "a pledge of" an amount, and an additional amount after the verb, keeping "additional" in its name', () => {
     const names = (text: string) => extractDocument(doc('a', text)).initiative.map((r) => r.name);
     expect(names('Westland made a pledge of EUR 3 million for victim assistance.')).toEqual(['pledge of EUR 3 million for victim assistance']);
-    expect(names('The fund has committed an additional USD 5 million to mine risk education in Chad.')).toEqual(['USD 5 million to mine risk education in Chad']);
+    expect(names('The fund has committed an additional USD 5 million to mine risk education in Chad.')).toEqual(['additional USD 5 million to mine risk education in Chad']);
   });
 
   it('takes no amount for other work and no total since a year', () => {

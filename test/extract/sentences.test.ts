@@ -18,6 +18,14 @@ describe('segment', () => {
     expect(sentencesOf(text)).toEqual(['Second, Cambodia has a well-developed professional\n\nhuman resource.', 'Third, more.']);
   });
 
+  it('does not join a line of the document\'s head (date, title) to the paragraph after it, but does in the body', () => {
+    expect(sentencesOf('12 September 2018\n\nLakeland pledges 46 million pounds for demining efforts\n\nLDA will release the funds this year.')).toEqual([
+      '12 September 2018', 'Lakeland pledges 46 million pounds for demining efforts', 'LDA will release the funds this year.',
+    ]);
+    const body = 'The teams began work in the spring of that year in the hills.\n\nThe survey found that the old minefields near the border villages\n\nLakeland had marked were still dangerous.';
+    expect(sentencesOf(body)).toHaveLength(2);
+  });
+
   it('does not join labelled paragraphs after a blank line ("Goal 2: …" / "Goal 3: …", "Survey: …")', () => {
     expect(sentencesOf('Goal 2: Release contaminated land\n\nGoal 3: Support survivors and their families\n\nRisk education: teams visit schools')).toEqual([
       'Goal 2: Release contaminated land', 'Goal 3: Support survivors and their families', 'Risk education: teams visit schools',

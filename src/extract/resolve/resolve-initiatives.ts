@@ -41,10 +41,19 @@ function joinWeak(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): 
   }
 }
 
-/** The amount a grant's name opens with: "$8 million" of "$8 million (€6.7 million) for the detection …". */
+const CURRENCY_OF: Readonly<Record<string, string>> = { '€': 'EUR', euros: 'EUR', '£': 'GBP', pounds: 'GBP', '¥': 'JPY', '$': '$', dollars: '$', USD: '$' };
+const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/**
+ * The amount a grant's name opens with, as currency and value: "$8 million" of "additional $8
+ * million (€6.7 million) for the detection …"; "£46 million" and "46 million pounds" are the same.
+ */
 function grantAmount(name: string): string | undefined {
-  const amount = /^(?:[$€£¥]\s?|[A-Z]{3}\s)?\d[\d.,]*(?:\s(?:million|billion|thousand))?(?:\s(?:dollars|euros|pounds))?(?=\s|$)/.exec(name)?.[0];
-  return amount !== undefined && /\D/.test(amount.replace(/[.,]/g, '')) ? amount : undefined;
+  const m = /^(?:(?:additional|further|extra)\s)?(?:([$€£¥]|[A-Z]{3})\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s(million|billion|thousand))?(?:\s(dollars|euros|pounds|[A-Z]{3}))?(?=\s|$)/.exec(name);
+  if (!m || (m[1] === undefined && m[4] === undefined)) return undefined;
+  const code = m[1] ?? m[4]!;
+  const value = Number(m[2]!.replace(/,/g, '')) * (m[3] ? SCALE[m[3]]! : 1);
+  return `${CURRENCY_OF[code] ?? code} ${value}`;
 }
 
 /**

@@ -12,7 +12,8 @@
  */
 import type { Token } from '../../text/tokens.js';
 import { readNumber } from '../../text/numbers.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../../lexicon/units.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, isMoney } from '../../lexicon/units.js';
+import { unitAt } from '../../figures/units.js';
 import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
 import { clauseEnd, type Described } from './described-initiatives.js';
 import { isFree, word } from '../spans.js';
@@ -53,7 +54,11 @@ export function amountAt(tokens: readonly Token[], k: number): number | undefine
     const n = readNumber(tokens, k + 1);
     return n && !n.yearLike ? n.end : undefined;
   }
-  return undefined;
+  // "46 million pounds", "2 million EUR": the currency after the number, which must have a scale
+  const n = t.kind === 'num' ? readNumber(tokens, k) : undefined;
+  if (!n || !n.magnitude) return undefined;
+  const unit = unitAt(tokens, n.end);
+  return unit && isMoney(unit.unit) ? unit.end : undefined;
 }
 
 /** The end of a capitalised place name from `k` ("Zaire", "the Republic of Suriname"), or `k` itself. */

@@ -19,12 +19,14 @@ import { isFree, word } from '../spans.js';
 const PLEDGE_VERBS = new Set([
   'pledged', 'pledges', 'pledge', 'committed', 'commits', 'commit', 'allocated', 'allocates', 'allocate', 'earmarked',
   'earmarks', 'announced', 'announces', 'approved', 'approves', 'granted', 'grants', 'awarded', 'awards', 'donated',
-  'donates', 'contributed', 'contributes',
+  'donates', 'contributed', 'contributes', 'release', 'releases', 'released',
 ]);
 /** Nouns of a grant followed by "of <amount>": "a pledge of EUR 3 million". */
 const GRANT_NOUNS = new Set(['pledge', 'grant', 'contribution', 'donation', 'commitment', 'allocation', 'package']);
 /** Words between the verb and the amount: "pledged an additional CHF 5 million", "committed a further". */
 const BEFORE_AMOUNT = new Set(['an', 'a', 'additional', 'further', 'new', 'extra', 'another']);
+/** Of those, the words that say the grant adds to an earlier one: kept in its name ("additional £46 million for …"). */
+const ADDED_MARKS = new Set(['additional', 'further', 'extra']);
 /** Auxiliaries between the giver and the verb: "has pledged", "will commit", "today announced". */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'today', 'also', 'recently', 'now', 'is', 'are', 'was']);
 /** Words that mark the amount as a total rather than a grant. */
@@ -125,7 +127,9 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
     const e = purposeEnd(tokens, amountEnd);
     if (e === amountEnd && !(noun && markedNew(tokens, k))) continue;
     if (e === amountEnd && tokens.slice(amountEnd, clauseEnd(tokens, amountEnd, 12)).some((x) => word(x) && TOTAL_WORDS.has(x.lower))) continue;
-    const start = verb ? a : k;
+    // "pledged an additional CHF 5 million for …": the name keeps the word that marks it as more
+    let start = verb ? a : k;
+    while (verb && start > k + 1 && word(tokens[start - 1]) && ADDED_MARKS.has(tokens[start - 1]!.lower)) start--;
     if (!isFree(taken, start, e)) continue;
     const d: Described = { start, end: e, kind: 'package', aliases: [], actorsInside: true };
     const v = verb ? k : verbBefore(tokens, k);

@@ -125,7 +125,7 @@ function unbalancedQuotes(text: string): boolean {
 const LABEL_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\s*[:.)\u2013\u2014-]|\p{Lu}[^\s:.;,]*(?:\s[^\s:.;,]+){0,4}:\s)/u;
 
 /** Whether a blank line between `prev` and `next` interrupts one sentence rather than ending a paragraph. */
-function continues(text: string, prev: { kind: BlockKind; start: number; end: number }, next: { kind: BlockKind; start: number }): boolean {
+function continues(text: string, prev: { kind: BlockKind; start: number; end: number }, next: { kind: BlockKind; start: number }, header: boolean): boolean {
   if (prev.kind === 'heading' || next.kind !== 'para') return false;
   // only the end of a long block matters (and reading all of it at every join would be quadratic)
   const prevText = text.slice(Math.max(prev.start, prev.end - 2000), prev.end);
@@ -136,17 +136,14 @@ function continues(text: string, prev: { kind: BlockKind; start: number; end: nu
   if (LABEL_OPENING.test(text.slice(next.start, next.start + 60))) return false;
   if (prevText.endsWith(',')) return true;
   if (unbalancedQuotes(prevText)) return true;
-  // a list item, or a document's first line (its title), is not continued by a capitalised paragraph after a blank line
-  if (prev.kind === 'item' || (prev.start === firstContent(text) && !text.slice(prev.start, prev.end).includes('\n'))) return false;
+  // a list item, or a line of the document's head (its title, after a date or a byline), is not continued by a capitalised paragraph after a blank line
+  if (prev.kind === 'item' || (header && !text.slice(prev.start, prev.end).includes('\n'))) return false;
   const word = lastWord(prevText);
   return prevText.length >= 30 && word !== '' && isLower(word[0]!) && /[\p{L}]$/u.test(prevText);
 }
 
-/** Where the first non-blank character of the text is. */
-function firstContent(text: string): number {
-  const m = /\S/.exec(text);
-  return m ? m.index : 0;
-}
+/** The longest line of a document's head: its date, byline and title lines, before the body's first paragraph. */
+const HEAD_LINE_MAX = 120;
 
 function looksLikeTitle(text: string): boolean {
   if (text.length > 160 || TERMINAL.test(text) || /[,]$/.test(text)) return false;
@@ -255,13 +252,17 @@ export function segment(clean: CleanText): Segmented {
 
   // Join blocks split by a blank line inside a sentence; mark title-like single lines as headings.
   const joined: RawBlock[] = [];
+  // still in the document's head: every block so far one short line without final punctuation
+  let header = true;
   for (const block of raw) {
     const prev = joined[joined.length - 1];
-    if (prev && continues(text, prev, block)) {
+    if (prev && continues(text, prev, block, header)) {
       prev.end = block.end;
       prev.lines += block.lines;
+      header = false;
       continue;
     }
+    header &&= block.lines === 1 && block.end - block.start <= HEAD_LINE_MAX && !TERMINAL.test(text.slice(block.start, block.end));
     joined.push({ ...block });
   }
   for (let b = 0; b < joined.length; b++) {

@@ -166,3 +166,17 @@ describe('a body named after its field', () => {
     expect(out.actor.map((a) => [a.name, a.kind])).toEqual([['Committee on Agrarian and Land Policy', 'organisation']]);
   });
 });
+
+describe('an initiative\'s former name in the same sentence', () => {
+  it('is an alias of it ("formerly known as", "also known as", "(formerly …)")', () => {
+    const one = (text: string) => extractDocument(doc('a', text)).initiative.map((i) => [i.name, i.aliases ?? []]);
+    expect(one('The Medical Support Fund for Mine Victims, formerly known as the War Victims Medical Fund, was set up in 1996.'))
+      .toEqual([['Medical Support Fund for Mine Victims', ['War Victims Medical Fund']]]);
+    expect(one('The Northern Clearance Programme (formerly the Border Demining Project) ended in 2020.'))
+      .toEqual([['Northern Clearance Programme', ['Border Demining Project']]]);
+  });
+
+  it('two names with other words between them stay two', () => {
+    expect(names('The Northern Clearance Programme and later the Border Demining Project ended in 2020.')).toHaveLength(2);
+  });
+});

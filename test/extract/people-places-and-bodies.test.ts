@@ -18,3 +18,11 @@ describe('a person', () => {
     expect(people('Thanks go to Photographer Marco Grob whose work was shown.')).toEqual([['Marco Grob', 'Photographer']]);
   });
 });
+
+describe('a degree after a person\'s name', () => {
+  it('is no part of the name ("Ph.D.", "PhD")', () => {
+    const people = extractDocument({ id: 'a', text: 'The County Prefect Vladimir Horvat Ph.D., and the Director Ana Kovač PhD visited the site.', bodyOffset: 0 }).actor
+      .filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people.sort()).toEqual(['Ana Kovač', 'Vladimir Horvat']);
+  });
+});

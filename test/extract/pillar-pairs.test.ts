@@ -39,3 +39,16 @@ describe('"help X with A, B and C"', () => {
     expect(titles(page('The OAS will help to finance the work in Chile with Canada, Norway and Japan.'))).toEqual([]);
   });
 });
+
+describe('"provide X with access to A, B and C" and "programmes in A, B and C"', () => {
+  it('list what is provided', () => {
+    expect(titles(page('It was set up to provide for civilians affected by accidents in the north with access to medical care, assistive devices, per diem assistance for families, and help with funeral costs.')))
+      .toEqual(['Medical care', 'Assistive devices', 'Per diem assistance for families', 'Help with funeral costs']);
+  });
+
+  it('list the fields of programmes, but not places', () => {
+    expect(titles(page('It works through programmes in education, health, mine action, and economic development.')))
+      .toEqual(['Education', 'Health', 'Mine action', 'Economic development']);
+    expect(titles(page('It runs programmes in Angola, Cambodia and Laos.'))).toEqual([]);
+  });
+});

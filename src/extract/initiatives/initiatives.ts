@@ -16,6 +16,7 @@
  * `main-initiative.ts` the initiative a document is about.
  */
 import { listedAmongBodies } from './names/listed-bodies.js';
+import { linkFormerNames } from './former-names.js';
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { collapse, nameKey } from '../text/names.js';
@@ -276,6 +277,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   }
   if (options.title) for (const m of mentions) m.fromTitle = true;
   mentions.sort((a, b) => a.tok - b.tok);
+  linkFormerNames(tokens, mentions);
   const out: SentenceInitiatives = { mentions, anaphors: findAnaphors(tokens, taken) };
   const titled = options.title && mentions.length === 0 ? titleName(tokens) : undefined;
   if (titled) {

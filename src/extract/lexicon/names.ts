@@ -158,7 +158,7 @@ export const LEADING_NOISE = set(`
   sunday spelling interlocutors reference
 `);
 
-/** Words that are never part of a person's name (domain words, verbs of headlines, months). */
+/** Words that are never part of a person's name (domain words, verbs of headlines, months, degrees written after a name). */
 export const NON_PERSON_WORDS = set(`
   united win join joins said says will would can could should may might must shall do does did is are was
   were be been being has have had go goes make makes take takes give gives partner partners train trains
@@ -170,6 +170,7 @@ export const NON_PERSON_WORDS = set(`
   explosive explosives objects equipment disposal capacity improvement machine machines state parties
   party side ministry economy defense defence foreign affairs january february march april may june july
   august september october november december kingdom republic people peoples government
+  ph phd msc mba mphil dphil
 `);
 
 /** Acronyms that name things, not actors. */

@@ -126,6 +126,9 @@ export function knownSetNoun(tokens: readonly Token[], k: number): { term: strin
 export const MAY_NAME_SET = new RegExp(`(?:${[...new Set([...SET_NOUN_TERMS.keys(), ...[...SET_WORDS.keys()].filter((w) => w.endsWith('s'))])].join('|')})\\b`, 'i');
 
 /** The set noun at token `k` of an inline enumeration ("three pillars", "key areas", "demining procedures:"). */
+/** Set nouns whose "in" opens a list of fields: "programmes in A, B and C". */
+export const IN_NOUNS: ReadonlySet<string> = new Set(['programmes', 'programs']);
+
 export function setNounAt(tokens: readonly Token[], k: number): { term: string; count?: number; core: boolean } | undefined {
   const hit = knownTerm(tokens, k);
   if (!hit) return undefined;
@@ -136,7 +139,8 @@ export function setNounAt(tokens: readonly Token[], k: number): { term: string; 
     const word = tokens[k + 1]?.lower ?? '';
     // "the sector's activities, namely A, B and C": "namely" names the whole set
     const namely = next === ',' && tokens[k + 2]?.lower === 'namely';
-    if (next !== ':' && next !== '\u2013' && next !== '\u2014' && word !== 'including' && word !== 'namely' && word !== 'such' && !namely) return undefined;
+    const fields = word === 'in' && IN_NOUNS.has(tokens[k]!.lower);
+    if (next !== ':' && next !== '\u2013' && next !== '\u2014' && word !== 'including' && word !== 'namely' && word !== 'such' && !namely && !fields) return undefined;
   }
   return count === undefined ? { term: hit.term, core } : { term: hit.term, count, core };
 }

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../text/tokens.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
-import { leadInSet, MAY_NAME_SET, setNounAt } from '../lead-in.js';
+import { IN_NOUNS, leadInSet, MAY_NAME_SET, setNounAt } from '../lead-in.js';
 import { looksLikeParts, opensClause } from '../item-shape.js';
 import { splitCountAtMost } from '../../text/word-count.js';
 
@@ -187,7 +187,9 @@ export function inline(input: PillarInput, push: Push): void {
       // "in the areas of A, B and C": the set noun's "of" opens the list
       // (not "the three pillars of the project are A, B and C": the "of" names the owner, set-subject.ts reads it)
       const owner = indexIn(tokens, k + 2, k + 10, (t) => /^(?:are|were|include|comprise)$/.test(t.lower));
-      const of = tokens[k + 1]?.lower === 'of' && OF_NOUNS.has(tokens[k]!.lower) && !(owner > 0 && !tokens.slice(k + 2, owner).some((t) => t.text === ','));
+      // "through programmes in education, health, mine action, and economic development": the fields the work is in
+      const fields = tokens[k + 1]?.lower === 'in' && IN_NOUNS.has(tokens[k]!.lower);
+      const of = (fields || (tokens[k + 1]?.lower === 'of' && OF_NOUNS.has(tokens[k]!.lower))) && !(owner > 0 && !tokens.slice(k + 2, owner).some((t) => t.text === ','));
       // "three areas of work: A, B and C": the colon after the set's phrase opens the list
       const colon = of ? indexIn(tokens, k + 2, k + 4, (t) => t.text === ':') : -1;
       const open = colon > 0 ? colon + 1 : of ? k + 2 : openerAfter(tokens, k, set.core || set.count !== undefined ? 15 : 3);

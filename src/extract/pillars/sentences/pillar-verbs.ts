@@ -54,7 +54,7 @@ const WORK_NOUN = /^(?:\p{Ll}{3,}(?:tion|sion|ment|ance|ence)s?|demining|trainin
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:(?:help|helps|helping|assist|assists|assisting) [^.]{1,40}? with|(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:(?:help|helps|helping|assist|assists|assisting) [^.]{1,40}? with|provid(?:e|es|ing|ed) [^.]{1,80}? with|(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|as part of|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
@@ -81,14 +81,25 @@ const BASE_FORMS = new Set(['support', 'provide', 'deliver', 'conduct', 'underta
 
 const HELP: Verb = { term: 'component', prep: 'with' };
 const HELP_VERBS = new Set(['help', 'helps', 'helping', 'assist', 'assists', 'assisting']);
+const PROVIDE_VERBS = new Set(['provide', 'provides', 'providing', 'provided']);
 
-/** "will help Chile with A, B and C": where "with" stands after the one helped (a name, or a short noun phrase); else -1. */
+/**
+ * "will help Chile with A, B and C": where "with" stands after the one helped (a name, or a
+ * short noun phrase); "to provide civilians affected by UXO accidents in Laos with access to A,
+ * B and C": after the one provided for, a longer phrase, and "access to". Else -1.
+ */
 function helpedWith(tokens: readonly Token[], k: number): number {
-  if (!HELP_VERBS.has(tokens[k]!.lower)) return -1;
-  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+  const provide = PROVIDE_VERBS.has(tokens[k]!.lower);
+  if (!HELP_VERBS.has(tokens[k]!.lower) && !provide) return -1;
+  const stops = provide ? /^(?:to|and|or|that|which|who)$/ : /^(?:to|in|and|or|by|for|on|that|which)$/;
+  for (let j = k + 1; j < tokens.length && j <= k + (provide ? 12 : 5); j++) {
     const t = tokens[j]!;
-    if (t.lower === 'with') return j > k + 1 ? j : -1;
-    if (t.kind !== 'word' || /^(?:to|in|and|or|by|for|on|that|which)$/.test(t.lower)) return -1;
+    if (t.lower === 'with') {
+      if (j === k + 1) return -1;
+      if (!provide) return j;
+      return tokens[j + 1]?.lower === 'access' && tokens[j + 2]?.lower === 'to' ? j + 2 : j;
+    }
+    if (t.kind !== 'word' || stops.test(t.lower)) return -1;
   }
   return -1;
 }

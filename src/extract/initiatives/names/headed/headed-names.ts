@@ -164,7 +164,7 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
   }
 }
 
-/** "… Convention [Ottawa Convention]" or "… Initiative (JCLI)": another name for the same initiative. */
+/** "… Convention [Ottawa Convention]", "… Initiative (JCLI)" or "… (formerly …)": another name for the same initiative. */
 export function bracketAlias(tokens: readonly Token[], e: number, m: InitiativeMention, ctx: Pick<HeadedContext, 'taken' | 'text' | 'linkOf'>): void {
   const open = tokens[e];
   if (!open || (open.text !== '[' && open.text !== '(')) return;
@@ -180,7 +180,10 @@ export function bracketAlias(tokens: readonly Token[], e: number, m: InitiativeM
   }
   if (!inner.every((t) => t.kind === 'word' || t.text === '-')) return;
   if (!inner.some((t) => t.cap)) return;
-  const alias = ctx.text(e + 1, k);
+  // "(formerly the Border Demining Project)": the former name without the words that say so
+  let from = e + 1;
+  while (from < k - 1 && !tokens[from]!.cap && /^(?:formerly|previously|also|known|called|as|the)$/.test(tokens[from]!.lower)) from++;
+  const alias = ctx.text(from, k);
   m.links.push(ctx.linkOf(alias));
   m.aliases.push(alias);
   for (let j = e + 1; j < k; j++) ctx.taken[j] = 1;

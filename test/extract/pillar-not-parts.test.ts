@@ -1,4 +1,4 @@
-/** Lists that are not the parts of an undertaking: examples of armed groups, a page's fields after its objectives. */
+/** Lists that are not the parts of an undertaking: examples of armed groups, a page's fields after its objectives, a speech's salutation, conditions, problems, facilities, named projects. */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 
@@ -30,5 +30,36 @@ describe('a list that is not the parts of an undertaking', () => {
     const found = pillars(text);
     expect(found).toHaveLength(2);
     expect(found.some((t) => /start date/i.test(t))).toBe(false);
+  });
+});
+
+describe('more lists that are not parts (set 6 shapes, in sentences of our own)', () => {
+  const page = (body: string) => `# Lakeland Demining Programme\n\nThe Lakeland Demining Programme clears land in the north.\n\n${body}\n`;
+
+  it('paragraphs after a speech\'s salutation', () => {
+    expect(pillars(page('Excellencies,\nDear colleagues,\nLadies and Gentlemen:\n\nA warm welcome back to the capital!\n\nThe theme this year is fitting.\n\nIt embeds your work in our reform.'))).toEqual([]);
+  });
+
+  it('conditions after "only through", and what is said of "these two" things', () => {
+    expect(pillars(page('Success can be guaranteed only through leadership, good governance, coordination and cooperation of the institutions.'))).toEqual([]);
+    expect(pillars(page('These two new mine actions are long awaited and represent a turning point.'))).toEqual([]);
+  });
+
+  it('examples of problems, and of facilities', () => {
+    expect(pillars(page('Some problems, such as the widespread presence of unexploded ordnance, stem from recent conflict and its aftermath.'))).toEqual([]);
+    expect(pillars(page('The release of land for basic social services such as schools, hospitals, water, and sanitation will help the economy.'))).toEqual([]);
+  });
+
+  it('projects listed by name are initiatives, not parts', () => {
+    expect(pillars(page('Since 1999 the centre has run several awareness projects: the National Seminar on Mine Action; Mine Risk Awareness Education in Sa Kaeo Province; and a Regional Seminar for Civil Society.'))).toEqual([]);
+  });
+});
+
+describe('where a list after a verb starts and ends', () => {
+  const page = (body: string) => `# Lakeland Demining Programme\n\nThe Lakeland Demining Programme began in May. ${body}`;
+
+  it('the inner verb\'s list ("include activities focusing on A, B and C"); an acronym before a word is no name; a verb after "and" ends the list', () => {
+    expect(pillars(page('The new project will include activities focusing on UXO clearance, risk education and victims\' assistance, and will support the regional office, which will play a key role.')))
+      .toEqual(['UXO clearance', 'Risk education', "Victims' assistance"]);
   });
 });

@@ -36,6 +36,8 @@ export const NON_PILLAR_NOUNS: ReadonlySet<string> = new Set(words(`
   figures numbers amounts funds contributions donations pledges
   facts statistics highlights headlines quotes links resources contacts
   groups actors forces factions militias gangs stakeholders companies firms contractors operators threats
+  problems challenges issues risks hazards dangers obstacles difficulties barriers constraints
+  schools hospitals clinics roads bridges houses homes buildings markets wells
 `));
 
 /** Words ending in -s that lead-ins use as verbs or function words, never as the set noun. */

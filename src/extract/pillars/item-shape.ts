@@ -119,3 +119,13 @@ export function proseParagraph(text: string): boolean {
   if (splitCountAtMost(t, PROSE_MIN_WORDS - 1)) return false;
   return FINITE.test(` ${t.slice(0, 160)} `);
 }
+
+/** Set nouns of undertakings in their own right: a list of them by name is a list of initiatives, not of parts. */
+const UNDERTAKING_NOUNS = new Set(['projects', 'programmes', 'programs', 'initiatives', 'campaigns', 'seminars', 'conferences', 'events']);
+
+/** "several projects: the National Seminar on Mine Action; Mine Risk Awareness Education in Sa Kaeo Province; …": names, each an initiative. */
+export function namesUndertakings(setNoun: string, items: readonly PillarItem[]): boolean {
+  if (!UNDERTAKING_NOUNS.has(setNoun.toLowerCase())) return false;
+  const named = items.filter((x) => /^(?:(?:the|a|an)\s+)?\p{Lu}\p{Ll}/u.test(x.text.trim())).length;
+  return named * 2 > items.length;
+}

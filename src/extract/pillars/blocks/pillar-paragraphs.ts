@@ -14,6 +14,8 @@ const MAX_VOUCHED_CHARS = 700;
 const MAX_ITEMS = 12;
 /** "He said:" opens a quotation, not a list. */
 const SPEECH = /\b(?:said|says|stated|added|noted|explained|declared|remarked|told \w+|wrote)\s*:\s*$/i;
+/** A speech's salutation ("Ladies and Gentlemen:", "Dear colleagues:", "Excellencies:") opens the speech, not a set. */
+const SALUTATION = /^(?:(?:ladies and gentlemen|dear \p{L}+(?: \p{L}+)?|excellenc(?:y|ies)|distinguished \p{L}+(?: \p{L}+)?|(?:mr\.?|madam|madame) (?:president|chair(?:man|person)?|speaker))[,\s]*)+:\s*$/iu;
 
 export function unmarkedParagraphs(input: PillarInput, push: Push): void {
   const blocks = input.blocks;
@@ -26,7 +28,7 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
     // or a title line naming the set: "Project objectives", "Our priorities"
     // ("Project profile: Landmine Clearing for Results" is a field and its value, not a title naming a set)
     const titleLine = !colon && lead.endSentence - lead.firstSentence === 1 && splitCountAtMost(introText.trim(), 8) && !/[.!?;,]\s*$/.test(introText) && !introText.includes(':');
-    if ((!colon && !titleLine) || SPEECH.test(introText)) continue;
+    if ((!colon && !titleLine) || SPEECH.test(introText) || SALUTATION.test(introText.trim())) continue;
     const tokens = input.tokens[introSentence]!;
     const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
     if (!set || (titleLine && set.known !== true)) continue;

@@ -5,7 +5,7 @@
 import type { Token } from '../../text/tokens.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 import { IN_NOUNS, leadInSet, MAY_NAME_SET, setNounAt } from '../lead-in.js';
-import { looksLikeParts, opensClause } from '../item-shape.js';
+import { looksLikeParts, namesUndertakings, opensClause } from '../item-shape.js';
 import { splitCountAtMost } from '../../text/word-count.js';
 
 const LEADING_JOINERS = /^(?:and|or|as well as|plus|also)\s+/i;
@@ -45,6 +45,9 @@ function quotationAfterComma(tokens: readonly Token[], from: number, to: number)
   }
   return -1;
 }
+
+/** A finite verb opening what follows a list's last "and": "and will support …", "and is …". */
+const FINITE_OPENING = /^(?:will|would|shall|can|could|should|must|may|is|are|was|were|has|have|had)\s/i;
 
 const isDash = (t: Token | undefined): boolean => t?.text === '\u2013' || t?.text === '\u2014';
 /** Words a list's own noun phrase may take before the dash that opens the list ("all key aspects –"). */
@@ -132,16 +135,22 @@ export function splitItems(view: string, tokens: readonly Token[], givenFrom: nu
   }
   // Stop after the item the final conjunction opens ("…, and victim assistance, in cooperation with …").
   const items: { start: number; end: number }[] = [];
+  let clause = false;
   for (const r of raw) {
     const text = view.slice(r.start, r.end);
     const joined = LEADING_JOINERS.exec(text);
+    // "…, risk education and victims' assistance, and will support the NRA's office": a verb after "and" opens a clause of its own
+    if (joined && FINITE_OPENING.test(text.slice(joined[0].length))) {
+      clause = true;
+      break;
+    }
     if (joined) {
       items.push({ start: r.start + joined[0].length, end: r.end });
       break;
     }
     items.push(r);
   }
-  const closedByJoiner = items.length < raw.length || (raw.length > 0 && LEADING_JOINERS.test(view.slice(raw[raw.length - 1]!.start, raw[raw.length - 1]!.end)));
+  const closedByJoiner = (items.length < raw.length && !clause) || (raw.length > 0 && LEADING_JOINERS.test(view.slice(raw[raw.length - 1]!.start, raw[raw.length - 1]!.end)));
   // No "and" opening an item: split the last one at its last " and " / " as well as ".
   if (!closedByJoiner && items.length >= 1 && (count === undefined || items.length === count - 1)) {
     const last = items[items.length - 1]!;
@@ -194,13 +203,15 @@ export function inline(input: PillarInput, push: Push): void {
       const colon = of ? indexIn(tokens, k + 2, k + 4, (t) => t.text === ':') : -1;
       const open = colon > 0 ? colon + 1 : of ? k + 2 : openerAfter(tokens, k, set.core || set.count !== undefined ? 15 : 3);
       if (open < 0 || open >= tokens.length) continue;
+      // "These two new mine actions are long awaited and …": what is said of things named before, not their parts
+      if (/^(?:are|were)$/.test(tokens[open - 1]!.lower) && tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === 'these' || t.lower === 'those')) continue;
       const spans = splitItems(input.view, tokens, open, set.count);
       const items = spans
         .map((r) => itemOf(input.view, r.start, r.end))
         .filter((x): x is PillarItem => x !== undefined && x.text.split(' ', 41).length <= 40);
       if (items.length === 0 || items.length !== spans.length || opensClause(items[0]!.text)) continue;
       if (set.count === undefined && (items.length < (of ? 3 : 2) || items.length > 10)) continue;
-      if (!looksLikeParts(items) || (of && !items.every((x) => x.text.split(' ', 7).length <= 6 && !/^\p{Lu}/u.test(x.text)))) continue;
+      if (!looksLikeParts(items) || namesUndertakings(tokens[k]!.text, items) || (of && !items.every((x) => x.text.split(' ', 7).length <= 6 && !/^\p{Lu}/u.test(x.text)))) continue;
       const link = input.link(s, k);
       push(makeSet(link, set.term, items, s, set.count), [s]);
       break;
@@ -223,7 +234,7 @@ export function semicolonList(input: PillarInput, push: Push): void {
     if (!lead) continue;
     const spans = splitItems(input.view, tokens, colon + 1, lead.count);
     const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined && x.text.split(' ', 41).length <= 40);
-    if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) continue;
+    if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items) || namesUndertakings(tokens[lead.tok]!.text, items)) continue;
     push(makeSet(input.link(s, lead.tok), lead.term, items, s, lead.count), [s]);
   }
 }

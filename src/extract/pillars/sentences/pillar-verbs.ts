@@ -20,7 +20,7 @@ interface Verb {
 }
 
 const VERBS: ReadonlyMap<string, Verb> = new Map([
-  ['focuses', { term: 'area', prep: 'on' }], ['focus', { term: 'area', prep: 'on' }], ['focused', { term: 'area', prep: 'on' }],
+  ['focuses', { term: 'area', prep: 'on' }], ['focus', { term: 'area', prep: 'on' }], ['focused', { term: 'area', prep: 'on' }], ['focusing', { term: 'area', prep: 'on' }],
   ['concentrates', { term: 'area', prep: 'on' }], ['centres', { term: 'area', prep: 'on' }], ['centers', { term: 'area', prep: 'on' }],
   ['consists', { term: 'component', prep: 'of' }], ['comprises', { term: 'component' }], ['rests', { term: 'pillar', prep: 'on' }],
   ['integrates', { term: 'component' }], ['covers', { term: 'area' }], ['encompasses', { term: 'component' }],
@@ -54,7 +54,7 @@ const WORK_NOUN = /^(?:\p{Ll}{3,}(?:tion|sion|ment|ance|ence)s?|demining|trainin
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:(?:help|helps|helping|assist|assists|assisting) [^.]{1,40}? with|provid(?:e|es|ing|ed) [^.]{1,80}? with|(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:(?:help|helps|helping|assist|assists|assisting) [^.]{1,40}? with|provid(?:e|es|ing|ed) [^.]{1,80}? with|(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed|ing)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|as part of|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
@@ -78,6 +78,15 @@ const AMOUNT_FIRST = /^(?:(?:more than|over|about|nearly|almost|up to|around|som
 const AIM_VERBS = new Set(['promote', 'foster', 'strengthen', 'enhance']);
 const AIMING = /^(?:aims?|seeks?|designed|intended)$/;
 const BASE_FORMS = new Set(['support', 'provide', 'deliver', 'conduct', 'undertake', 'involve', 'comprise', 'encompass', 'combine', 'address']);
+
+/** A verb with its preposition among the first words from `from` ("activities focusing on …"). */
+function innerVerbWithPrep(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < from + 3 && j + 1 < tokens.length; j++) {
+    const inner = VERBS.get(tokens[j]!.lower);
+    if (inner?.prep && tokens[j + 1]!.lower === inner.prep) return true;
+  }
+  return false;
+}
 
 const HELP: Verb = { term: 'component', prep: 'with' };
 const HELP_VERBS = new Set(['help', 'helps', 'helping', 'assist', 'assists', 'assisting']);
@@ -148,9 +157,10 @@ function butAlsoSpans(view: string, tokens: readonly Token[], from: number, prep
  * figure or a counted thing makes the list something else, see looksLikeParts).
  */
 export function parallel(items: readonly PillarItem[], maxWords = MAX_WORDS): boolean {
-  // capitalised items are names, unless most of them name mine-action work ("Mine and ERW Clearance, Risk Education, …")
+  // capitalised items are names, unless most of them name mine-action work ("Mine and ERW Clearance, Risk Education, …");
+  // an acronym before a lower-case word modifies it ("UXO clearance")
   const namedWork = items.every((x) => /^\p{Lu}/u.test(x.text)) && items.filter((x) => x.text.split(/[\s()]+/).some((w) => isMineActionWord(w.toLowerCase()))).length * 2 > items.length;
-  if (!items.every((x) => x.text.split(' ', maxWords + 1).length <= maxWords && (namedWork || !/^\p{Lu}/u.test(x.text)) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text) && !LEADING_FINITE.test(x.text))) return false;
+  if (!items.every((x) => x.text.split(' ', maxWords + 1).length <= maxWords && (namedWork || !/^\p{Lu}/u.test(x.text) || /^\p{Lu}{2,}\s+\p{Ll}/u.test(x.text)) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text) && !LEADING_FINITE.test(x.text))) return false;
   // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
   // ("the elimination of stockpiles, …, obtaining support": a gerund beside nouns of work is one)
   if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text) && !WORK_NOUN.test(x.text.split(/\s+/)[1] ?? ''))) return false;
@@ -196,6 +206,8 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       const gerund = /^\p{Ll}{3,}ing$/u.test(tokens[k + 1]!.text);
       // a bare "through" enumerates only parallel parts, three or more ("through survey, clearance and education")
       const bareThrough = tokens[k]!.lower === 'through' && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund;
+      // "success can be guaranteed only through A, B and C": conditions, not parts
+      if (tokens[k]!.lower === 'through' && tokens[k - 1]?.lower === 'only') continue;
       if (tokens[k]!.lower === 'by' && !THROUGH_ADVERBS.test(tokens[k - 1]?.lower ?? '') && !gerund) continue;
       // base forms enumerate only after "will" or "to": "will support A, B and C" (not "the support of A, B and C")
       if (BASE_FORMS.has(tokens[k]!.lower) && !/^(?:will|to|shall|would|also)$/.test(tokens[k - 1]?.lower ?? '')) continue;
@@ -208,6 +220,8 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
         if (!noun || noun.kind !== 'word' || (noun.cap && before === k) || NON_PILLAR_NOUNS.has(noun.lower)) continue;
       }
       let from = helped > 0 ? helped + 1 : notOnlyAfter ? k + 4 : verb.prep ? k + 2 + adverb : k + 1;
+      // "will include activities focusing on A, B and C": the list is the inner verb's
+      if (!verb.prep && innerVerbWithPrep(tokens, from)) continue;
       // "focuses on three things: A, B and C": the list opens at the colon, the count is before it
       const colon = indexIn(tokens, from, from + 6, (t) => t.text === ':');
       const count = colon > 0 ? countBefore(tokens, colon) : undefined;

@@ -44,6 +44,15 @@ describe('undertakings described rather than named', () => {
     ]);
   });
 
+  it('names an agreement signed "between A and B" by its parties, who take part', () => {
+    const found = (text: string) => extractDocument(doc('a', text)).initiative.map((i) => i.name);
+    expect(found('A memorandum of understanding was signed on Tuesday between the Lakeland Mine Action Agency (LMAA) and the Northland Relief Centre, the agency said.'))
+      .toEqual(['memorandum of understanding between the Lakeland Mine Action Agency (LMAA) and the Northland Relief Centre']);
+    expect(found('The agreement was made between the OSCE Centre and the Lakeland Demining Foundation.'))
+      .toEqual(['agreement between the OSCE Centre and the Lakeland Demining Foundation']);
+    expect(found('The agreement was welcomed by everyone.')).toEqual([]);
+  });
+
   it('ends the parties of an agreement with the last name, before the verb that follows', () => {
     expect(summary('The agreement between the OSCE Centre and the State Emergency Service covers training of deminers.').map((x) => x[0])).toEqual([
       'agreement between the OSCE Centre and the State Emergency Service',

@@ -89,6 +89,7 @@ const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|al
 const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
 const MAY_BE_JOINT = /\b(?:Binational|Bi-national|Bilateral|Trilateral|Multinational|Tripartite)\b/;
 const MAY_AGREE = /\b(?:memorandum|exchange of notes|record of discussions?|letter of intent)\b/;
+const MAY_SIGN_BETWEEN = /\bagreement (?:was|were|has been|had been) \w+ [^.]{0,60}\bbetween\b/i;
 const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b|^(?:Project|Programme|Program|Initiative)(?: title| name| profile)?:/i;
 
 /**
@@ -127,11 +128,11 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     const end = last.poss && e - 1 > s ? last.start + last.base.length : last.end;
     return collapse(view.slice(tokens[s]!.start, end));
   };
-  const add = (s: number, e: number, kind: string, quoted: boolean): InitiativeMention | undefined => {
+  const add = (s: number, e: number, kind: string, quoted: boolean, display?: string): InitiativeMention | undefined => {
     for (let k = s; k < e; k++) if (taken[k]) return undefined;
     if (!quoted && listedAmongBodies(tokens, s)) return undefined;
     for (let k = s; k < e; k++) taken[k] = 1;
-    const name = text(s, e);
+    const name = display ?? text(s, e);
     const m: InitiativeMention = { key: scopedKey(initiativeKey(name), name, options.scope), name, kind, tok: s, tokEnd: e, quoted, links: [], aliases: [] };
     if (tokens[s]!.poss && countryOrOrgWord(tokens[s]!)) m.owner = s;
     mentions.push(m);
@@ -224,7 +225,14 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   ];
   if (mayDescribe) described.push(...findDomainUndertakings(tokens, taken));
   // "signed the memorandum of understanding (MOU)": an agreement named by its kind, where nothing above read it
-  if (MAY_AGREE.test(sentence)) for (const d of findGenericAgreements(tokens, taken)) if (!described.some((x) => x.start < d.end && d.start < x.end)) described.push(d);
+  // (one signed "between A and B" is named by its parties, over a reading of the same words without them)
+  if (MAY_AGREE.test(sentence) || MAY_SIGN_BETWEEN.test(sentence)) {
+    for (const d of findGenericAgreements(tokens, taken)) {
+      const i = described.findIndex((x) => x.start < d.end && d.start < x.end);
+      if (i < 0) described.push(d);
+      else if (d.partiesName && described[i]!.start === d.start && described[i]!.end <= d.end) described[i] = d;
+    }
+  }
   for (const d of described) {
     let m: InitiativeMention | undefined;
     // "the Cuando Cubango Clearance Partnership, a five-year programme to …": another name for the one just named
@@ -246,7 +254,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       m = { key: initiativeKey(name), name, kind: d.kind, tok: d.start, tokEnd: d.end, quoted: false, links: [], aliases: [] };
       mentions.push(m);
     } else {
-      m = add(d.start, d.end, d.kind, false);
+      m = add(d.start, d.end, d.kind, false, d.partiesName ? `${text(d.start, d.end)} between ${text(d.partiesName.start, d.partiesName.end)}` : undefined);
     }
     if (!m) continue;
     for (const a of d.aliases) m.aliases.push(text(a.start, a.end));

@@ -42,6 +42,8 @@ export interface Described {
   weak?: boolean | 'title';
   /** Its key is its document's: a description anyone's undertaking may have. */
   scoped?: boolean;
+  /** Parties named apart from it that complete its name: "memorandum of understanding" + " between A and B". */
+  partiesName?: { start: number; end: number };
 }
 
 const HEADS: ReadonlyMap<string, string> = new Map([

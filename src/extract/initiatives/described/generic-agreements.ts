@@ -2,15 +2,37 @@
  * Agreements named by their kind in lower case: "signed the memorandum of understanding (MOU)
  * alongside …", "an exchange of notes", "a record of discussions", "a letter of intent". The
  * phrase is the name; its key is its document's, so two documents' memoranda stay two, and an
- * acronym in brackets after it is an alias.
+ * acronym in brackets after it is an alias. When the sentence says between whom it was signed
+ * ("A memorandum of understanding was signed on Tuesday between A and B", "The agreement was
+ * made between A and B"), the parties complete the name and take part.
  */
 import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
+import { partiesEnd } from './partnerships.js';
 import { isFree, word } from '../spans.js';
+
+/** Passive verbs of concluding an agreement, after "was"/"were". */
+const CONCLUDED = new Set(['signed', 'made', 'concluded', 'reached', 'agreed', 'inked']);
+/** Words of when or where that may stand between the verb and "between" ("on Tuesday", "in Baku", "this week"). */
+const BETWEEN_REACH = 6;
+
+/** "… was signed on Tuesday between A and B": the parties' span after the agreement ending at `end`. */
+function partiesOfSigning(tokens: readonly Token[], end: number): { start: number; end: number } | undefined {
+  if (!/^(?:was|were|has been|had been)$/.test(tokens[end]?.lower ?? '') || !CONCLUDED.has(tokens[end + 1]?.lower ?? '')) return undefined;
+  for (let j = end + 2; j < tokens.length && j <= end + 2 + BETWEEN_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'between') {
+      const e = partiesEnd(tokens, j + 1);
+      return e > j + 1 ? { start: j + 1, end: e } : undefined;
+    }
+    if (t.kind === 'punct' && t.text !== ',') return undefined;
+  }
+  return undefined;
+}
 
 /** Lower-case names of agreements, as words: the first word, then the rest. */
 const NAMES: readonly (readonly string[])[] = [
-  ['memorandum', 'of', 'understanding'], ['memorandum', 'of', 'cooperation'], ['exchange', 'of', 'notes'],
+  ['memorandum', 'of', 'understanding'], ['agreement'], ['memorandum', 'of', 'cooperation'], ['exchange', 'of', 'notes'],
   ['record', 'of', 'discussions'], ['record', 'of', 'discussion'], ['letter', 'of', 'intent'],
 ];
 const OPENERS = new Set(['a', 'an', 'the', 'this', 'its', 'their']);
@@ -23,7 +45,14 @@ export function findGenericAgreements(tokens: readonly Token[], taken: Uint8Arra
     if (!name) continue;
     const end = k + name.length;
     if (!isFree(taken, k, end)) continue;
+    const parties = partiesOfSigning(tokens, end);
+    // a bare "agreement" names one only with its parties
+    if (name.length === 1 && !parties) continue;
     const d: Described = { start: k, end, kind: 'agreement', aliases: [], scoped: true, actorsInside: true };
+    if (parties) {
+      d.partiesName = parties;
+      d.participantSpan = parties;
+    }
     // "the memorandum of understanding (MOU)"
     if (tokens[end]?.text === '(' && tokens[end + 1]?.allCaps && tokens[end + 2]?.text === ')') d.acronym = tokens[end + 1]!.text;
     out.push(d);

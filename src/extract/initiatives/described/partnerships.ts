@@ -28,7 +28,7 @@ const LIST_STOP = new Set([
   'to', 'which', 'that', 'who', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'was', 'were', 'is', 'are', 'will',
   'would', 'has', 'have', 'had', 'signed', 'since', 'as', 'under', 'during', 'aimed', 'aiming', 'through', 'over',
 ]);
-const MAX_LIST_WORDS = 14;
+const MAX_LIST_WORDS = 16;
 
 /** A country name ending at token `e - 1` (one or two words), as its start, or -1. */
 function countryEndingAt(tokens: readonly Token[], e: number): number {
@@ -69,6 +69,11 @@ export function partiesEnd(tokens: readonly Token[], k: number): number {
     }
     if (DASHES.has(t.text) && tokens[e + 1]?.start === t.end) {
       e++;
+      continue;
+    }
+    // "the Azerbaijan Mine Action Agency (ANAMA) and …": an acronym in brackets after a party
+    if (t.text === '(' && tokens[e + 1]?.allCaps && tokens[e + 2]?.text === ')' && e > k) {
+      e += 3;
       continue;
     }
     // "Humanity & Inclusion"

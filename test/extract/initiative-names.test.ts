@@ -180,3 +180,17 @@ describe('an initiative\'s former name in the same sentence', () => {
     expect(names('The Northern Clearance Programme and later the Border Demining Project ended in 2020.')).toHaveLength(2);
   });
 });
+
+describe('undertakings listed by name after their plural noun and a colon', () => {
+  it('are each an initiative of the kind the noun says, and no pillars', () => {
+    const out = extractDocument(doc('a', 'Since 1999 the centre has run several awareness projects: the National Seminar on Mine Action; Mine Risk Awareness Education in Lakeland Province; and a Regional Seminar for Civil Society titled "Mines and Us".'));
+    expect(out.initiative.filter((i) => i.kind === 'project').map((i) => i.name).sort()).toEqual([
+      'Mine Risk Awareness Education in Lakeland Province', 'National Seminar on Mine Action', 'Regional Seminar for Civil Society',
+    ]);
+    expect(out.pillar).toEqual([]);
+  });
+
+  it('not a list of one, nor parts in lower case', () => {
+    expect(names('The centre runs two projects: survey of the border; clearance of farmland.')).toEqual([]);
+  });
+});

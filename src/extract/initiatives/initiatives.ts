@@ -17,6 +17,7 @@
  */
 import { listedAmongBodies } from './names/listed-bodies.js';
 import { linkFormerNames } from './former-names.js';
+import { findListedNames } from './names/titled/listed-names.js';
 import type { Token } from '../text/tokens.js';
 import type { Run } from '../text/names.js';
 import { collapse, nameKey } from '../text/names.js';
@@ -88,6 +89,7 @@ const MAY_FUND = /-funded|-financed|-backed|-sponsored|-supported|million|billio
 const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|alliance|initiative|programm?e?s?|projects?)\b/i;
 const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
 const MAY_BE_JOINT = /\b(?:Binational|Bi-national|Bilateral|Trilateral|Multinational|Tripartite)\b/;
+const MAY_LIST_NAMES = /\b(?:projects|programmes|programs|initiatives|campaigns|seminars|conferences)\s*:/i;
 const MAY_AGREE = /\b(?:memorandum|exchange of notes|record of discussions?|letter of intent)\b/;
 const MAY_SIGN_BETWEEN = /\bagreement (?:was|were|has been|had been) \w+ [^.]{0,60}\bbetween\b/i;
 const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b|^(?:Project|Programme|Program|Initiative)(?: title| name| profile)?:/i;
@@ -184,6 +186,8 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // Titles after a naming word, quote closed or not: "the project entitled "Further Strengthening …".
   const sentence = tokens.length > 0 ? view.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
   if (MAY_ENTITLE.test(sentence)) for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
+  // "several projects: the National Seminar on Mine Action; Mine Risk Awareness Education in …"
+  if (MAY_LIST_NAMES.test(sentence)) for (const span of findListedNames(tokens, taken)) add(span.start, span.end, span.kind, false);
   // "the Binational Humanitarian Demining Unit": a body of its parties, an organisation too
   if (MAY_BE_JOINT.test(sentence)) {
     for (const span of findJointBodies(tokens, taken)) {

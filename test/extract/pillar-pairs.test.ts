@@ -52,3 +52,26 @@ describe('"provide X with access to A, B and C" and "programmes in A, B and C"',
     expect(titles(page('It runs programmes in Angola, Cambodia and Laos.'))).toEqual([]);
   });
 });
+
+describe('verb phrases and lists of work (set 6 shapes, in sentences of our own)', () => {
+  it('"It trains A, equips B and also helps C"', () => {
+    expect(titles(page('It trains local demining engineers, equips them with modern equipment and also helps mine victims.')))
+      .toEqual(['Trains local demining engineers', 'Equips them with modern equipment', 'Helps mine victims']);
+  });
+
+  it('an apposition between the undertaking and its verb, and two longer phrases in four', () => {
+    expect(titles('# Lakeland Roads Project\n\nThe 5-year project, expected to begin in 2016, aims to improve management capacity of the Lakeland National Mine Action Center (LNMAC), clear bombs and mines on an area of 8,000 ha in the two northern provinces, raise public awareness of the danger of mines, and help victims reintegrate into the community.'))
+      .toHaveLength(4);
+  });
+
+  it('"to carry out A, B, C and D"; capitalised work beside lower-case work', () => {
+    expect(titles(page('The donor will give the centre USD 2 million to carry out project management and finance, demining and bomb disposal, supporting survivors, and educating people about mines.')))
+      .toEqual(['Project management and finance', 'Demining and bomb disposal', 'Supporting survivors', 'Educating people about mines']);
+    expect(titles(page('It works in four districts through clearance, survey, Risk Education (RE) and Victim Assistance (VA).')))
+      .toEqual(['Clearance', 'Survey', 'Risk Education (RE)', 'Victim Assistance (VA)']);
+  });
+
+  it('a capitalised name beside lower-case work is no part', () => {
+    expect(titles(page('Japan will continue to support Lakeland and LMAC\'s landmine and UXO clearance efforts, ensuring safety for the people and supporting the economy.'))).toEqual([]);
+  });
+});

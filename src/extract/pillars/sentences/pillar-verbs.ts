@@ -40,6 +40,7 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
   ['comprise', { term: 'component' }], ['encompass', { term: 'component' }], ['combine', { term: 'component' }],
   ['addresses', { term: 'area' }], ['address', { term: 'area' }], ['tackles', { term: 'area' }],
   ['works', { term: 'area', prep: 'on' }], ['work', { term: 'area', prep: 'on' }], ['working', { term: 'area', prep: 'on' }],
+  ['carry', { term: 'component', prep: 'out' }], ['carries', { term: 'component', prep: 'out' }],
   ['brings', { term: 'component', prep: 'together' }], ['bringing', { term: 'component', prep: 'together' }],
   ['specialises', { term: 'area', prep: 'in' }], ['specializes', { term: 'area', prep: 'in' }],
   ['prioritises', { term: 'priority' }], ['prioritizes', { term: 'priority' }], ['built', { term: 'pillar', prep: 'around' }],
@@ -54,7 +55,7 @@ const WORK_NOUN = /^(?:\p{Ll}{3,}(?:tion|sion|ment|ance|ence)s?|demining|trainin
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:(?:help|helps|helping|assist|assists|assisting) [^.]{1,40}? with|provid(?:e|es|ing|ed) [^.]{1,80}? with|(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed|ing)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:carr(?:y|ies) out|(?:help|helps|helping|assist|assists|assisting) [^.]{1,40}? with|provid(?:e|es|ing|ed) [^.]{1,80}? with|(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed|ing)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|as part of|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */
@@ -159,8 +160,15 @@ function butAlsoSpans(view: string, tokens: readonly Token[], from: number, prep
 export function parallel(items: readonly PillarItem[], maxWords = MAX_WORDS): boolean {
   // capitalised items are names, unless most of them name mine-action work ("Mine and ERW Clearance, Risk Education, …");
   // an acronym before a lower-case word modifies it ("UXO clearance")
-  const namedWork = items.every((x) => /^\p{Lu}/u.test(x.text)) && items.filter((x) => x.text.split(/[\s()]+/).some((w) => isMineActionWord(w.toLowerCase()))).length * 2 > items.length;
-  if (!items.every((x) => x.text.split(' ', maxWords + 1).length <= maxWords && (namedWork || !/^\p{Lu}/u.test(x.text) || /^\p{Lu}{2,}\s+\p{Ll}/u.test(x.text)) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text) && !LEADING_FINITE.test(x.text))) return false;
+  const work = (x: PillarItem): boolean => x.text.split(/[\s()]+/).some((w) => isMineActionWord(w.toLowerCase()));
+  const namedWork = items.every((x) => /^\p{Lu}/u.test(x.text)) && items.filter(work).length * 2 > items.length;
+  // "clearance, survey, Risk Education (RE) and Victim Assistance (VA)": capitalised work beside lower-case work
+  const someLower = items.some((x) => /^\p{Ll}/u.test(x.text) && !/^(?:the|a|an)\s/i.test(x.text));
+  const titledWork = (x: PillarItem): boolean => {
+    const first = (/^\p{L}+/u.exec(x.text)?.[0] ?? '').toLowerCase();
+    return isMineActionWord(first) || WORK_NOUN.test(first);
+  };
+  if (!items.every((x) => x.text.split(' ', maxWords + 1).length <= maxWords && (namedWork || !/^\p{Lu}/u.test(x.text) || /^\p{Lu}{2,}\s+\p{Ll}/u.test(x.text) || (someLower && titledWork(x))) && !LEADING_PREPOSITION.test(x.text) && !LEADING_PRONOUN.test(x.text) && !LEADING_FINITE.test(x.text))) return false;
   // "a wide range of stakeholders, making use of …": a noun phrase and a gerund are not one list
   // ("the elimination of stockpiles, …, obtaining support": a gerund beside nouns of work is one)
   if (items.some((x) => /^\p{Ll}+ing\s/u.test(x.text)) && items.some((x) => /^(?:a|an|the)\s/i.test(x.text) && !WORK_NOUN.test(x.text.split(/\s+/)[1] ?? ''))) return false;

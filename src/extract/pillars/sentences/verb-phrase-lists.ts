@@ -30,7 +30,7 @@ function verbStart(t: Token | undefined, present = false): boolean {
   return present ? /^\p{Ll}{2,}[^s]s$/u.test(t.lower) && !NOT_PRESENT.has(t.lower) : !/ly$/.test(t.lower) && !/[^su]s$/.test(t.lower);
 }
 /** Words in -s that are no verbs of what an undertaking does. */
-const NOT_PRESENT = new Set(['has', 'was', 'is', 'its', 'this', 'thus', 'plus', 'as', 'us', 'does', 'goes', 'remains', 'seems', 'means', 'needs', 'aims', 'seeks', 'helps', 'continues', 'begins', 'starts']);
+const NOT_PRESENT = new Set(['has', 'was', 'is', 'its', 'this', 'thus', 'plus', 'as', 'us', 'does', 'goes', 'remains', 'seems', 'means', 'needs', 'aims', 'seeks', 'continues', 'begins', 'starts']);
 
 export function verbPhraseLists(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
@@ -54,10 +54,10 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       const tail = TAIL.exec(input.view.slice(last.start, last.end));
       if (tail) last.end = last.start + tail.index;
       const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
-      // short phrases, one of them allowed to run longer ("clear bombs and mines on a site of 8,000ha in …")
+      // short phrases, one in three or four allowed to run longer ("clear bombs and mines on a site of 8,000ha in …")
       const long = items.filter((x) => x.text.split(' ', MAX_WORDS + 1).length > MAX_WORDS);
       const oneWord = items.some((x) => !/\s/.test(x.text.trim()));
-      if (items.length !== spans.length || long.length > 1 || (long.length === 1 && oneWord) || long.some((x) => x.text.split(' ', MAX_LONG_WORDS + 1).length > MAX_LONG_WORDS) || !items.every((x) => starts(x.text))) break;
+      if (items.length !== spans.length || long.length > Math.max(1, Math.floor(items.length / 2)) || (long.length > 0 && oneWord) || long.some((x) => x.text.split(' ', MAX_LONG_WORDS + 1).length > MAX_LONG_WORDS) || !items.every((x) => starts(x.text))) break;
       if (!looksLikeParts(items, true)) break;
       push(makeSet(link, 'component', items, s), [s]);
       break;
@@ -65,11 +65,20 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
   }
 }
 
+const ADVERBS_AFTER_AND = new Set(['also', 'then', 'further', 'finally']);
+
 /** Heads of an undertaking written as the subject: "the 2016-2020 project aims to …". */
 const UNDERTAKING_HEADS = new Set(['project', 'programme', 'program', 'initiative', 'plan', 'strategy', 'partnership']);
 
 /** Whether the words just before the verb at `v` are "the/this <modifiers> <undertaking head>". */
 function undertakingSubject(tokens: readonly Token[], v: number): boolean {
+  // "The 5-year project, expected to begin in 2016, aims to …": over an apposition set off by commas
+  if (tokens[v - 1]?.text === ',') {
+    for (let j = v - 2; j > 0 && j >= v - 10; j--) {
+      if (tokens[j]!.text === ',') return undertakingSubject(tokens, j);
+    }
+    return false;
+  }
   const head = tokens[v - 1];
   if (!head || head.kind !== 'word' || head.cap || !UNDERTAKING_HEADS.has(head.lower)) return false;
   for (let j = v - 2; j >= 0 && j >= v - 5; j--) {
@@ -106,6 +115,10 @@ function verbPhrases(view: string, tokens: readonly Token[], from: number, prese
     } else if ((t.lower === 'and' || t.lower === 'or') && !t.cap && verbStart(tokens[k + 1], present)) {
       close(k);
       s = k + 1;
+    } else if (t.lower === 'and' && !t.cap && ADVERBS_AFTER_AND.has(tokens[k + 1]?.lower ?? '') && verbStart(tokens[k + 2], present)) {
+      // "… and also helps mine victims": the adverb is no part of the phrase
+      close(k);
+      s = k + 2;
     }
   }
   close(tokens.length - (tokens[tokens.length - 1]?.text === '.' ? 1 : 0));

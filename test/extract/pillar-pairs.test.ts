@@ -75,3 +75,13 @@ describe('verb phrases and lists of work (set 6 shapes, in sentences of our own)
     expect(titles(page('Japan will continue to support Lakeland and LMAC\'s landmine and UXO clearance efforts, ensuring safety for the people and supporting the economy.'))).toEqual([]);
   });
 });
+
+describe('what an undertaking aims at and what it does', () => {
+  it('are two sets: objectives after "aims to", components after "will"', () => {
+    const out = extractDocument({ id: 'a', text: '# Lakeland Roads Project\n\nThe Lakeland Roads Project aims to improve road safety, clear the verges and teach drivers about mines. The Lakeland Roads Project will survey the roads, mark the hazards and train local deminers.', bodyOffset: 0 }).pillar;
+    expect(out.map((p) => [p.term, p.order, p.title]).sort()).toEqual([
+      ['component', 1, 'Survey the roads'], ['component', 2, 'Mark the hazards'], ['component', 3, 'Train local deminers'],
+      ['objective', 1, 'Improve road safety'], ['objective', 2, 'Clear the verges'], ['objective', 3, 'Teach drivers about mines'],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { splitItems } from './pillar-lists.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 export const MAY_DO = /\b(?:will|shall|aims? to|seeks? to|designed to|intended to|helps? to|meant to)\s+\p{Ll}|^(?:It|The (?:\p{L}+ )?(?:project|programme|program|initiative)) \p{Ll}{3,}s \p{Ll}/u;
+const AIM_WORDS = /^(?:aims?|seeks?|designed|intended|meant)$/;
 const TO_VERBS = /^(?:aims?|seeks?|designed|intended|helps?|meant|expected|set|going)$/;
 /** Words that open a phrase without being its verb. */
 const NOT_VERBS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'be', 'also', 'not', 'now', 'then', 'soon', 'continue', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'of', 'to', 'and', 'or', 'as', 'more', 'all', 'both', 'each', 'have', 'take', 'make', 'enable', 'allow', 'start', 'begin']);
@@ -59,7 +60,9 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       const oneWord = items.some((x) => !/\s/.test(x.text.trim()));
       if (items.length !== spans.length || long.length > Math.max(1, Math.floor(items.length / 2)) || (long.length > 0 && oneWord) || long.some((x) => x.text.split(' ', MAX_LONG_WORDS + 1).length > MAX_LONG_WORDS) || !items.every((x) => starts(x.text))) break;
       if (!looksLikeParts(items, true)) break;
-      push(makeSet(link, 'component', items, s), [s]);
+      // "aims to A, B and C": what it aims at are its objectives; what it will do, its components
+      const aims = t.lower === 'to' && AIM_WORDS.test(tokens[k - 1]!.lower);
+      push(makeSet(link, aims ? 'objective' : 'component', items, s), [s]);
       break;
     }
   }

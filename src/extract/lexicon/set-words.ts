@@ -55,3 +55,13 @@ export const DOCUMENT_SECTIONS: ReadonlySet<string> = new Set([
   conclusion conclusions recommendations methodology endnotes notes index`),
   'executive summary', 'table of contents', 'list of abbreviations', 'list of acronyms', 'key messages', 'further reading',
 ]);
+
+/**
+ * Plural nouns of undertakings in their own right, with the kind of each one: a list of them by
+ * name ("several projects: the National Seminar on …; …") is a list of initiatives
+ * (initiatives/names/titled/listed-names.ts), not of parts (pillars/item-shape.ts).
+ */
+export const UNDERTAKING_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['projects', 'project'], ['programmes', 'programme'], ['programs', 'programme'], ['initiatives', 'initiative'],
+  ['campaigns', 'initiative'], ['seminars', 'meeting'], ['conferences', 'meeting'],
+]);

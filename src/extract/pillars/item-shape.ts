@@ -8,7 +8,7 @@
 import { countryOf } from '../lexicon/countries.js';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/names.js';
 import { MONTHS, SMALL_NUMBERS } from '../lexicon/numbers.js';
-import { DOCUMENT_SECTIONS } from '../lexicon/set-words.js';
+import { DOCUMENT_SECTIONS, UNDERTAKING_PLURALS } from '../lexicon/set-words.js';
 import type { PillarItem } from './pillar-items.js';
 import { namesBodyOrThing } from './thing-items.js';
 import { splitCountAtMost } from '../text/word-count.js';
@@ -120,12 +120,12 @@ export function proseParagraph(text: string): boolean {
   return FINITE.test(` ${t.slice(0, 160)} `);
 }
 
-/** Set nouns of undertakings in their own right: a list of them by name is a list of initiatives, not of parts. */
-const UNDERTAKING_NOUNS = new Set(['projects', 'programmes', 'programs', 'initiatives', 'campaigns', 'seminars', 'conferences', 'events']);
 
 /** "several projects: the National Seminar on Mine Action; Mine Risk Awareness Education in Sa Kaeo Province; …": names, each an initiative. */
 export function namesUndertakings(setNoun: string, items: readonly PillarItem[]): boolean {
-  if (!UNDERTAKING_NOUNS.has(setNoun.toLowerCase())) return false;
+  // events listed by name are no parts either, though not all of them are undertakings
+  const noun = setNoun.toLowerCase();
+  if (!UNDERTAKING_PLURALS.has(noun) && noun !== 'events') return false;
   const named = items.filter((x) => /^(?:(?:the|a|an)\s+)?\p{Lu}\p{Ll}/u.test(x.text.trim())).length;
   return named * 2 > items.length;
 }

@@ -125,10 +125,10 @@ export function knownSetNoun(tokens: readonly Token[], k: number): { term: strin
 /** A cheap test that a sentence may name a set inline. */
 export const MAY_NAME_SET = new RegExp(`(?:${[...new Set([...SET_NOUN_TERMS.keys(), ...[...SET_WORDS.keys()].filter((w) => w.endsWith('s'))])].join('|')})\\b`, 'i');
 
-/** The set noun at token `k` of an inline enumeration ("three pillars", "key areas", "demining procedures:"). */
 /** Set nouns whose "in" opens a list of fields: "programmes in A, B and C". */
 export const IN_NOUNS: ReadonlySet<string> = new Set(['programmes', 'programs']);
 
+/** The set noun at token `k` of an inline enumeration ("three pillars", "key areas", "demining procedures:"). */
 export function setNounAt(tokens: readonly Token[], k: number): { term: string; count?: number; core: boolean } | undefined {
   const hit = knownTerm(tokens, k);
   if (!hit) return undefined;

@@ -6,6 +6,8 @@
 import type { Initiative, SourceQuote } from '../../model/records.js';
 import type { DocumentAnalysis, QuotedInitiativeMention } from '../analysis.js';
 import { UnionFind } from './union-find.js';
+import { CURRENCY_SYMBOLS, UNIT_SEQUENCES } from '../lexicon/units.js';
+import { MAGNITUDES } from '../lexicon/numbers.js';
 import { addSource, assignIds, byName, MAX_NAME, type Placed } from './resolve-common.js';
 
 export interface InitiativeResolution {
@@ -41,8 +43,10 @@ function joinWeak(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): 
   }
 }
 
-const CURRENCY_OF: Readonly<Record<string, string>> = { '€': 'EUR', euros: 'EUR', '£': 'GBP', pounds: 'GBP', '¥': 'JPY', '$': '$', dollars: '$', USD: '$' };
-const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** The ISO code of a currency written as a symbol ("£"), a code ("EUR") or a word ("pounds"), by the lexicon. */
+function currencyCode(written: string): string {
+  return CURRENCY_SYMBOLS.get(written) ?? UNIT_SEQUENCES.find(([seq]) => seq.length === 1 && seq[0] === written)?.[1] ?? written;
+}
 
 /**
  * The amount a grant's name opens with, as currency and value: "$8 million" of "additional $8
@@ -52,8 +56,8 @@ function grantAmount(name: string): string | undefined {
   const m = /^(?:(?:additional|further|extra)\s)?(?:([$€£¥]|[A-Z]{3})\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s(million|billion|thousand))?(?:\s(dollars|euros|pounds|[A-Z]{3}))?(?=\s|$)/.exec(name);
   if (!m || (m[1] === undefined && m[4] === undefined)) return undefined;
   const code = m[1] ?? m[4]!;
-  const value = Number(m[2]!.replace(/,/g, '')) * (m[3] ? SCALE[m[3]]! : 1);
-  return `${CURRENCY_OF[code] ?? code} ${value}`;
+  const value = Number(m[2]!.replace(/,/g, '')) * (m[3] ? MAGNITUDES.get(m[3])! : 1);
+  return `${currencyCode(code)} ${value}`;
 }
 
 /**

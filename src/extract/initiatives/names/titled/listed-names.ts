@@ -6,12 +6,8 @@
  */
 import type { Token } from '../../../text/tokens.js';
 import { isFree } from '../../spans.js';
+import { UNDERTAKING_PLURALS } from '../../../lexicon/set-words.js';
 
-/** Plural nouns of undertakings, with the kind of each one listed. */
-const LISTED_KINDS: ReadonlyMap<string, string> = new Map([
-  ['projects', 'project'], ['programmes', 'programme'], ['programs', 'programme'], ['initiatives', 'initiative'],
-  ['campaigns', 'initiative'], ['seminars', 'meeting'], ['conferences', 'meeting'],
-]);
 const LEADING = new Set(['the', 'a', 'an', 'and', 'our', 'its', 'their']);
 const MAX_ITEM_TOKENS = 14;
 /** Words that end a name inside its item: "Regional Seminar for Civil Society titled “…”" keeps its title apart. */
@@ -26,7 +22,7 @@ export interface ListedName {
 export function findListedNames(tokens: readonly Token[], taken: Uint8Array): ListedName[] {
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon < 1) return [];
-  const kind = [1, 2].map((d) => LISTED_KINDS.get(tokens[colon - d]?.lower ?? '')).find((x) => x !== undefined);
+  const kind = [1, 2].map((d) => UNDERTAKING_PLURALS.get(tokens[colon - d]?.lower ?? '')).find((x) => x !== undefined);
   if (!kind) return [];
   const semicolons = tokens.slice(colon + 1).some((t) => t.text === ';');
   const sep = semicolons ? ';' : ',';

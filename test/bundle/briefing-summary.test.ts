@@ -2,8 +2,7 @@
  * The briefing stays a briefing: on a knowledge base far larger than any section's limit,
  * `index.md` keeps its size, and every record's fact sheet is reachable from it by links.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SUMMARY_LIMIT } from '../../src/bundle/pages/index-page.js';
@@ -11,6 +10,7 @@ import { renderBundle } from '../../src/bundle/render.js';
 import { validateKnowledgeBase } from '../../src/records/validate.js';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.js';
 import { linkUrls } from './markdown-tree.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** Every bundle file reachable from `index.md` by relative links. */
 function reachable(files: ReadonlyMap<string, string>): Set<string> {
@@ -32,7 +32,7 @@ function reachable(files: ReadonlyMap<string, string>): Set<string> {
 }
 
 async function bundleOf(documents: number): Promise<Map<string, string>> {
-  const root = mkdtempSync(path.join(tmpdir(), 'demine-summary-'));
+  const root = tempDir('summary');
   roots.push(root);
   generateCorpus(root, documents);
   const { kb } = await validateKnowledgeBase(root);

@@ -1,15 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
 import { BIN, REPO, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function newKb(seeds: string[]): string {
-  const root = path.join(mkdtempSync(path.join(tmpdir(), 'demine-extract-')), 'kb');
+  const root = path.join(tempDir('extract'), 'kb');
   expect(runCli(['init', root]).code).toBe(0);
   for (const seed of seeds) copyFileSync(path.join(REPO, 'seeds', seed), path.join(root, 'seeds', seed));
   return root;

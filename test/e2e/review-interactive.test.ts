@@ -3,16 +3,16 @@
  * (util-linux `script`), with $EDITOR opening the record in between.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, REPO, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const UKRAINE = '004_70e19c328a05e68d';
 
 function kbWithDrafts(): string {
-  const root = path.join(mkdtempSync(path.join(tmpdir(), 'demine-interactive-')), 'kb');
+  const root = path.join(tempDir('interactive'), 'kb');
   expect(runCli(['init', root]).code).toBe(0);
   copyFileSync(path.join(REPO, 'seeds', `${UKRAINE}.md`), path.join(root, 'seeds', `${UKRAINE}.md`));
   expect(runCli(['extract', '--root', root, '--quiet']).code).toBe(0);

@@ -4,13 +4,13 @@
  * where nothing rejected or deleted comes back and `build --check` agrees.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleBriefingProblems } from '../helpers/briefing-schema.js';
 import { snapshotTree } from '../helpers/kb-copy.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const NEWS = '002_2b5886e53538d0e7';
 const UKRAINE = '004_70e19c328a05e68d';
@@ -30,7 +30,7 @@ const demine = (root: string, ...args: string[]) => runCli([...args, '--root', r
 const data = (root: string) => snapshotTree(path.join(root, 'data'));
 
 describe('the review loop (built CLI, real git clone)', () => {
-  const root = path.join(mkdtempSync(path.join(tmpdir(), 'demine-loop-')), 'kb');
+  const root = path.join(tempDir('loop'), 'kb');
   let waiting: Waiting[];
   let rejected: string;
   let deleted: string;
@@ -129,7 +129,7 @@ describe('the review loop (built CLI, real git clone)', () => {
 
 describe('accept and reject refuse what would leave the knowledge base broken', () => {
   function kbWithDrafts(): string {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'demine-decide-')), 'kb');
+    const dir = path.join(tempDir('decide'), 'kb');
     expect(runCli(['init', dir]).code).toBe(0);
     copyFileSync(path.join(REPO, 'seeds', `${UKRAINE}.md`), path.join(dir, 'seeds', `${UKRAINE}.md`));
     expect(runCli(['extract', '--root', dir]).code).toBe(0);

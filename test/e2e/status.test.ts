@@ -1,14 +1,14 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const NEWS = '002_2b5886e53538d0e7';
 
 describe('demine status (built CLI)', () => {
   it('exit 0 when nothing waits and nothing is stale; exit 1 with what waits: a new document, drafts, a stale bundle, problems', () => {
-    const root = path.join(mkdtempSync(path.join(tmpdir(), 'demine-status-')), 'kb');
+    const root = path.join(tempDir('status'), 'kb');
     expect(runCli(['init', root]).code).toBe(0);
     expect(runCli(['build', '--root', root]).code).toBe(0);
     const clean = runCli(['status', '--root', root]);

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { REPO } from './run-cli.js';
+import { tempDir } from './temp-dir.js';
 
 /** A throw-away copy of the repository's knowledge base (seeds, data, schemas, dist when asked). */
 export function copyRepoKb(options: { withDist?: boolean } = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'demine-kb-'));
+  const dir = tempDir('kb');
   for (const part of ['seeds', 'data', 'schemas', ...(options.withDist ? ['dist'] : [])]) {
     cpSync(path.join(REPO, part), path.join(dir, part), { recursive: true });
   }

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, closeSync, cpSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, closeSync, cpSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES } from '../helpers/fixture-kb.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /**
  * The hostile corpus: each folder of `fixtures/hostile/` is laid over the clean knowledge
@@ -73,7 +73,7 @@ export const PERMISSIONS_IGNORED = process.getuid?.() === 0;
 
 /** A fresh copy of the base with the case laid over it and its setup applied; returns the root. */
 export function materialiseHostile(c: HostileCase): string {
-  const parent = mkdtempSync(path.join(tmpdir(), `demine-hostile-${c.name}-`));
+  const parent = tempDir(`hostile-${c.name}`);
   const root = path.join(parent, 'kb');
   const outside = path.join(parent, 'outside');
   cpSync(BASE, root, { recursive: true });

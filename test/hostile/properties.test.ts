@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
@@ -17,6 +16,7 @@ import { searchText } from '../../src/sources/quote-match.js';
 import { parseSource } from '../../src/sources/read-sources.js';
 import { FIXTURES } from '../helpers/fixture-kb.js';
 import { REPO } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let schemas: SchemaSet;
 beforeAll(async () => {
@@ -110,7 +110,7 @@ describe('random input never crashes the readers', () => {
     const base = path.join(FIXTURES, 'validate', '_base');
     await fc.assert(
       fc.asyncProperty(yamlish, documentish, fc.constantFrom(...RECORD_TYPES.map((t) => t.folder)), async (record, document, folder) => {
-        const root = mkdtempSync(path.join(tmpdir(), 'demine-prop-'));
+        const root = tempDir('prop');
         try {
           for (const dir of ['data', 'seeds']) mkdirSync(path.join(root, dir));
           const { cpSync } = await import('node:fs');

@@ -1,10 +1,10 @@
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanBundle, scanSorted, startBundleScan } from '../../src/pipeline/build/cache/bundle-scan.js';
 import { scanInputs } from '../../src/pipeline/build/cache/build-cache.js';
 import { digestStats, PathList } from '../../src/pipeline/build/cache/path-digest.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** The bundle's stats as the scan before it made them: one recursive listing, one lstat per file, in no particular order. */
 function statsByListing(out: string): Record<string, string> {
@@ -24,7 +24,7 @@ const TRICKY = ['a.md', 'a/x.md', 'a/b/c.md', 'a-b.md', 'a0', 'a/b.md', 'b/a.md'
 describe('scanning the bundle in path order', () => {
   let out: string;
   beforeEach(() => {
-    out = mkdtempSync(path.join(tmpdir(), 'demine-scan-'));
+    out = tempDir('scan');
     for (const rel of TRICKY) {
       mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
       writeFileSync(path.join(out, rel), `${rel}\n`);
@@ -97,7 +97,7 @@ describe('scanning the bundle in path order', () => {
 describe('fingerprinting the inputs in path order', () => {
   let root: string;
   beforeEach(() => {
-    root = mkdtempSync(path.join(tmpdir(), 'demine-inputs-'));
+    root = tempDir('inputs');
     for (const rel of ['seeds/b.md', 'seeds/a.md', 'seeds/a-b.md', 'seeds/a.md.bak', 'schemas/x.json', 'data/actors/z.yaml', 'data/actors/a.yaml', 'data/figures/é.yaml', 'data/pillars/p.yaml', 'demine.config.json', 'seeds/folder/deep.md']) {
       mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
       writeFileSync(path.join(root, rel), `${rel}\n`);

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diskCache, readCacheFile } from '../../src/pipeline/build/cache/cache-file.js';
 import { BASE_ID, overlayLimits } from '../../src/pipeline/build/cache/cache-overlay.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const any = () => true;
 
@@ -12,7 +12,7 @@ describe('a large cache file after a small change', () => {
   const at = (name: string) => path.join(root, '.demine', name);
   const saved = overlayLimits.minBytes;
   beforeEach(() => {
-    root = mkdtempSync(path.join(tmpdir(), 'demine-overlay-'));
+    root = tempDir('overlay');
     mkdirSync(path.join(root, '.demine'));
     overlayLimits.minBytes = 0;
   });

@@ -1,6 +1,5 @@
 /** Extraction consults what people decided: rejected tombstones, deleted drafts and data/extracted.yaml. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/drafts/merge.js';
@@ -11,6 +10,7 @@ import { loadSchemas, PACKAGE_SCHEMAS_DIR } from '../../src/records/schemas.js';
 import type { SourceDocument } from '../../src/model/knowledge-base.js';
 import type { Actor, Figure, Pillar } from '../../src/model/records.js';
 import { REPO } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const UKRAINE = '004_70e19c328a05e68d';
 const q = (source: string, quote: string) => ({ source, quote });
@@ -61,7 +61,7 @@ describe('data/extracted.yaml', () => {
   });
 
   it('is written sorted, read back equal, and a broken one is a diagnostic with a fix', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'demine-state-'));
+    const root = tempDir('state');
     mkdirSync(path.join(root, 'data'));
     const state = { sources: { b: { sha256: 'b'.repeat(64), proposed: ['figure:z', 'actor:a'] }, a: { sha256: 'a'.repeat(64), proposed: [] } } };
     const text = extractStateYaml(state);
@@ -76,7 +76,7 @@ describe('data/extracted.yaml', () => {
 
 describe('planExtraction with a rejected record', () => {
   it('never proposes the same actor again from its document, even under another id', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'demine-rejected-'));
+    const root = tempDir('rejected');
     for (const dir of ['seeds', 'data/actors']) mkdirSync(path.join(root, dir), { recursive: true });
     copyFileSync(path.join(REPO, 'seeds', `${UKRAINE}.md`), path.join(root, 'seeds', `${UKRAINE}.md`));
     const schemas = await loadSchemas(path.dirname(PACKAGE_SCHEMAS_DIR));

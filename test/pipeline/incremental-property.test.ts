@@ -3,8 +3,7 @@
  * schemas/ (and hand edits in dist/), an incremental build writes exactly the bundle a clean
  * build of the same files writes, byte for byte.
  */
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -14,6 +13,7 @@ import { BuildMemory } from '../../src/pipeline/build/incremental/build-memory.j
 import { overlayLimits } from '../../src/pipeline/build/cache/cache-overlay.js';
 import { recordHash } from '../../src/pipeline/build/incremental/dependency-hashes.js';
 import { copyRepoKb, snapshotTree } from '../helpers/kb-copy.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const NO_EXTRACTION = '{"extractOnBuild": false}\n';
 
@@ -140,7 +140,7 @@ function apply(root: string, { kind, n, m }: Op): void {
 
 /** A clean build (no cache, no bundle) of the same inputs. */
 async function cleanBuildOf(root: string): Promise<{ ok: boolean; diagnostics: unknown[]; dist?: Map<string, string> }> {
-  const fresh = mkdtempSync(path.join(tmpdir(), 'demine-clean-'));
+  const fresh = tempDir('clean');
   for (const part of ['data', 'seeds', 'schemas', 'demine.config.json']) cpSync(path.join(root, part), path.join(fresh, part), { recursive: true });
   const result = await buildBundle({ root: fresh });
   const ok = !hasErrors(result.diagnostics);

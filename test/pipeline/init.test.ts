@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/pipeline/config.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('demine init', () => {
   it('makes an empty knowledge base that validates and builds', () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'demine-init-')), 'kb');
+    const dir = path.join(tempDir('init'), 'kb');
     const init = runCli(['init', dir]);
     expect(init.code).toBe(0);
     for (const rel of ['seeds', 'data/actors', 'data/figures', 'data/initiatives', 'data/pillars', 'schemas/figure.schema.json', 'demine.config.json', '.gitignore']) {
@@ -19,7 +19,7 @@ describe('demine init', () => {
   });
 
   it('refuses a folder that is not empty, and changes nothing there', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'demine-init-'));
+    const dir = tempDir('init');
     writeFileSync(path.join(dir, 'notes.txt'), 'mine');
     const init = runCli(['init', dir]);
     expect(init.code).toBe(1);
@@ -30,7 +30,7 @@ describe('demine init', () => {
 
 describe('demine.config.json', () => {
   it('is optional, and its mistakes are reported', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'demine-config-'));
+    const dir = tempDir('config');
     expect((await loadConfig(dir)).config).toEqual({ out: 'dist', extractOnBuild: true, reviewedOnly: false });
     writeFileSync(path.join(dir, 'demine.config.json'), '{"out": "public", "extractOnBuild": false, "reviewedOnly": true}');
     expect((await loadConfig(dir)).config).toEqual({ out: 'public', extractOnBuild: false, reviewedOnly: true });

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/io/write-atomic.js';
 import { asciiJson, jsonPieces } from '../../src/pipeline/build/cache/json-pieces.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('the caches written in pieces', () => {
   let dir: string | undefined;
@@ -29,7 +29,7 @@ describe('the caches written in pieces', () => {
   });
 
   it('go to the file one after another, the file whole at the end', async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'demine-pieces-'));
+    dir = tempDir('pieces');
     const file = path.join(dir, 'sub', 'state.json');
     // More entries than are serialised at once, and a `__proto__` entry that must stay one.
     const entries: [string, unknown][] = Array.from({ length: 5000 }, (_, i) => [`figures/f-${i}.md`, ['r:figure:f', `s:doc-${i}`, 'é']]);

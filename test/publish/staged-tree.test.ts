@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StagedTree } from '../../src/publish/staged-tree.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** A bundle written as it is rendered (`build` without a cache, `build --check`). */
 const made: string[] = [];
@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 function bundleWith(files: Record<string, string>): { parent: string; dir: string } {
-  const parent = mkdtempSync(path.join(tmpdir(), 'demine-staged-'));
+  const parent = tempDir('staged');
   made.push(parent);
   const dir = path.join(parent, 'dist');
   for (const [rel, content] of Object.entries(files)) {

@@ -1,14 +1,14 @@
 /** Pillars are numbered per initiative and set word: an initiative's objectives 1..n beside its pillars 1..m. */
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateKnowledgeBase } from '../../src/records/validate.js';
 import { FIXTURES } from '../helpers/fixture-kb.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** The validate fixtures' base knowledge base with the case's files over it. */
 function kbWith(name: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), `demine-${name}-`));
+  const dir = tempDir(`${name}`);
   cpSync(path.join(FIXTURES, 'validate', '_base'), dir, { recursive: true });
   cpSync(path.join(FIXTURES, 'pillar-terms', name), dir, { recursive: true });
   return dir;

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchBundle } from '../../src/watch/watch-bundle.js';
 import type { FolderWatch } from '../../src/watch/watch-folders.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const until = async (ok: () => boolean): Promise<void> => {
   for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -18,7 +18,7 @@ describe('the bundle watched folder by folder', () => {
   });
 
   it('names the files changed in the folder and in its folders, skips temporary files, and makes everything suspect when a folder comes or goes', async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'demine-folders-'));
+    dir = tempDir('folders');
     mkdirSync(path.join(dir, 'actors'));
     writeFileSync(path.join(dir, 'actors', 'a.md'), 'a\n');
     writeFileSync(path.join(dir, 'index.md'), 'i\n');

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchInputs, type InputWatcher } from '../../src/watch/watch-inputs.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const until = async (ok: () => boolean): Promise<void> => {
   for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -18,7 +18,7 @@ describe('the inputs watched folder by folder', () => {
   });
 
   it('names the input files changed, skips what is not an input, and names a folder that came, went or moved back', async () => {
-    root = mkdtempSync(path.join(os.tmpdir(), 'demine-inputs-'));
+    root = tempDir('inputs');
     for (const dir of ['seeds', 'schemas', 'data/figures', 'dist']) mkdirSync(path.join(root, dir), { recursive: true });
     const seen: string[] = [];
     watching = watchInputs(root, (paths) => seen.push(...paths), 20);

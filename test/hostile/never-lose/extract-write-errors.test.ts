@@ -1,10 +1,10 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REPO } from '../../helpers/run-cli.js';
 import { runMain } from '../../helpers/run-main.js';
 import { snapshotEntries } from '../snapshot.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 /**
  * Issue 9, case 7: on a read-only or full disk `demine extract` printed "3 added", then died
@@ -20,7 +20,7 @@ vi.mock('node:fs/promises', async (importOriginal) => (await import('../../helpe
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 
 async function newKb(): Promise<string> {
-  const root = path.join(mkdtempSync(path.join(tmpdir(), 'demine-extract-faults-')), 'kb');
+  const root = path.join(tempDir('extract-faults'), 'kb');
   expect((await runMain(['init', root])).code).toBe(0);
   copyFileSync(path.join(REPO, 'seeds/000_f3ed93ac45facebc.md'), path.join(root, 'seeds/000_f3ed93ac45facebc.md'));
   return root;

@@ -1,15 +1,15 @@
-import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyRepoKb } from '../../helpers/kb-copy.js';
 import { REPO } from '../../helpers/run-cli.js';
 import { runMain } from '../../helpers/run-main.js';
 import { snapshotEntries } from '../snapshot.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 /** A new knowledge base (`demine init`) holding the drafts of one document, so that a second document updates some of them. */
 async function kbWithDrafts(): Promise<string> {
-  const root = path.join(mkdtempSync(path.join(tmpdir(), 'demine-extract-writes-')), 'kb');
+  const root = path.join(tempDir('extract-writes'), 'kb');
   expect((await runMain(['init', root])).code).toBe(0);
   copyFileSync(path.join(REPO, 'seeds/000_f3ed93ac45facebc.md'), path.join(root, 'seeds/000_f3ed93ac45facebc.md'));
   expect((await runMain(['extract', '--root', root])).code).toBe(0);
@@ -78,7 +78,7 @@ describe('extraction writes only where the user thinks', () => {
   });
 
   it('case 12: a seed whose name cannot be a source id is skipped alone; the good documents are extracted', async () => {
-    const root = path.join(mkdtempSync(path.join(tmpdir(), 'demine-extract-names-')), 'kb');
+    const root = path.join(tempDir('extract-names'), 'kb');
     expect((await runMain(['init', root])).code).toBe(0);
     copyFileSync(path.join(REPO, 'seeds/000_f3ed93ac45facebc.md'), path.join(root, 'seeds/000_f3ed93ac45facebc.md'));
     for (const bad of ['a b.md', 'x#y.md', 'ün.md', '-dash.md']) copyFileSync(path.join(REPO, 'seeds/003_30085cb116ad6f39.md'), path.join(root, 'seeds', bad));
@@ -96,7 +96,7 @@ describe('extraction writes only where the user thinks', () => {
   });
 
   it('case 14: `init --root DIR` creates the knowledge base in DIR, not in the current folder', async () => {
-    const cwd = mkdtempSync(path.join(tmpdir(), 'demine-init-root-'));
+    const cwd = tempDir('init-root');
     const run = await runMain(['init', '--root', 'kb'], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(cwd)).toEqual(['kb']);

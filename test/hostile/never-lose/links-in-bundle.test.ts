@@ -1,5 +1,4 @@
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../src/pipeline/build/build.js';
@@ -7,6 +6,7 @@ import { bundleProblems } from '../../helpers/bundle-integrity.js';
 import { copyRepoKb } from '../../helpers/kb-copy.js';
 import { runMain } from '../../helpers/run-main.js';
 import { snapshotEntries } from '../snapshot.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 /**
  * Issue 9, case 5: a symbolic link inside dist/ (`dist/actors -> /elsewhere`) is replaced by
@@ -14,7 +14,7 @@ import { snapshotEntries } from '../snapshot.js';
  * link's target outside the root, overwriting what was there, then deleted the link.
  */
 function elsewhere(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'demine-elsewhere-'));
+  const dir = tempDir('elsewhere');
   writeFileSync(path.join(dir, 'cambodia.md'), 'a file that is not demine\'s\n');
   writeFileSync(path.join(dir, 'keep.txt'), 'keep me\n');
   return dir;

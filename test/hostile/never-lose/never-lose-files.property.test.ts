@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BIN, REPO } from '../../helpers/run-cli.js';
 import { runMain } from '../../helpers/run-main.js';
 import { snapshotEntries } from '../snapshot.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 /**
  * Issue 9's property: random sequences of commands and flags (build, build --check, extract,
@@ -38,7 +38,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 const SEEDS = ['001_f25bd94aa32dfcc8.md', '002_2b5886e53538d0e7.md', '003_30085cb116ad6f39.md', '004_70e19c328a05e68d.md'];
 
 function freshKb(): { root: string; outside: string } {
-  const parent = mkdtempSync(path.join(tmpdir(), 'demine-never-lose-'));
+  const parent = tempDir('never-lose');
   const root = path.join(parent, 'kb');
   const outside = path.join(parent, 'outside');
   mkdirSync(path.join(outside, 'elsewhere'), { recursive: true });

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../../helpers/run-cli.js';
 import { runMain } from '../../helpers/run-main.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 /** The pid of a process that has ended (so no live demine can own a temporary file of that pid). */
 function deadPid(): number {
@@ -19,7 +19,7 @@ function deadPid(): number {
  */
 describe('temporary files a killed run left beside the drafts', () => {
   it('are removed by the next extraction; a live run\'s, and a person\'s look-alike files, stay', async () => {
-    const root = path.join(mkdtempSync(path.join(tmpdir(), 'demine-stale-temps-')), 'kb');
+    const root = path.join(tempDir('stale-temps'), 'kb');
     expect((await runMain(['init', root])).code).toBe(0);
     const actors = path.join(root, 'data/actors');
     const stale = path.join(actors, `.japan.yaml.demine-tmp-${deadPid()}`);

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRecordYaml } from '../../../src/records/parse-yaml.js';
@@ -8,6 +7,7 @@ import { addToRecordYaml } from '../../../src/records/write-record.js';
 const parse = (text: string) => parseRecordYaml(text, 'x.yaml').value as Record<string, unknown> & { aliases: unknown[] };
 import { REPO } from '../../helpers/run-cli.js';
 import { runMain } from '../../helpers/run-main.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 /**
  * Issue 9, case 4: extraction's in-place update of a draft rewrote nodes it did not mean to
@@ -37,7 +37,7 @@ function addedLines(before: string, after: string): string[] {
 
 describe('in-place edits of drafts keep every byte they do not change', () => {
   it('a %YAML 1.1 draft with a text alias 1_000 and folded text: only new items are added, and the build passes', async () => {
-    const root = path.join(mkdtempSync(path.join(tmpdir(), 'demine-yaml-edits-')), 'kb');
+    const root = path.join(tempDir('yaml-edits'), 'kb');
     expect((await runMain(['init', root])).code).toBe(0);
     copyFileSync(path.join(REPO, 'seeds/000_f3ed93ac45facebc.md'), path.join(root, 'seeds/000_f3ed93ac45facebc.md'));
     expect((await runMain(['extract', '--root', root])).code).toBe(0);

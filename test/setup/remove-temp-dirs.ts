@@ -1,0 +1,5 @@
+import { afterAll } from 'vitest';
+import { removeTempDirs } from '../helpers/temp-dir.js';
+
+// Every test file leaves the temporary folder as it found it.
+afterAll(removeTempDirs);

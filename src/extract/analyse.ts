@@ -19,6 +19,7 @@ import { originalSlice } from './text/layout/markup.js';
 import { ORG_HEADS } from './lexicon/names.js';
 import type { Ref } from './text/refs.js';
 import { addAnaphorLeads, anaphorLeads, leadContext, leadsOf } from './initiatives/leads.js';
+import { fieldParticipants } from './initiatives/field-participants.js';
 import { aboutOf } from './figures/figure-about.js';
 import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.js';
 import { readRupees } from './figures/rupee-country.js';
@@ -262,6 +263,8 @@ class DocumentAnalyser {
     }
     // "The project, funded by X …": who takes part, read after an anaphor, in the initiative it stands for
     if (anaphoric) addAnaphorLeads(this.out.initiatives, anaphorLeads(tokens, refs, context!));
+    // "Donor Agency: Government of Japan": a project page's field line names who takes part
+    if (sentence.firstInBlock) addAnaphorLeads(this.out.initiatives, fieldParticipants(tokens, refs, this.out.initiatives.at(-1)));
 
     // Figures, with whom they are about (only where the sentence has a digit or a number word).
     const figures = mayHoldFigure(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading', labelsOf(sentence, this.sentences[s - 1], tokens), this.columnOf) : [];

@@ -39,6 +39,36 @@ describe('the labelled fields of a project page', () => {
     expect(extractDocument(doc('The teams cleared 0.5 hectares.')).figure.map((f) => f.value)).toEqual([0.5]);
   });
 
+  it('are one fact a line when written without blank lines or stops between them', () => {
+    const text = [
+      'Project Title: Mine Clearance in Upper Dell Province',
+      'Donor Agency: Government of Japan',
+      'Implementing Partner: Lakeland Mine Action Centre (LMAC)',
+      'Budget: USD 1,200,000',
+      'Duration: 24 months',
+      '',
+      'The project will clear 3 square kilometres of land.',
+      '',
+    ].join('\n');
+    const out = extractDocument(doc(text));
+    expect(out.initiative.map((r) => [r.name, r.participants])).toEqual([
+      ['Mine Clearance in Upper Dell Province', ['actor:japan', 'actor:lakeland-mine-action-centre']],
+    ]);
+    // a label is no body: "Donor Agency" is not an organisation
+    expect(out.actor.map((a) => a.name).sort()).toEqual(['Japan', 'Lakeland Mine Action Centre']);
+    expect(out.figure.map((f) => [f.value, f.unit, f.sources[0]!.quote])).toEqual([
+      [1200000, 'USD', 'Budget: USD 1,200,000'],
+      [24, 'month', 'Duration: 24 months'],
+      [3, 'km2', 'The project will clear 3 square kilometres of land.'],
+    ]);
+  });
+
+  it('do not cut a sentence that runs on over a line break before a label-like line', () => {
+    const text = 'The clearance teams of the Lakeland Mine Action Centre worked with\nLocal Police: they marked the fields.\n';
+    const out = extractDocument(doc(text));
+    expect(out.actor.map((a) => a.sources[0]!.quote)).toContain('The clearance teams of the Lakeland Mine Action Centre worked with\nLocal Police: they marked the fields.');
+  });
+
   it('read "Project profile: <name>" as the project, and not as a title line naming a set ("… for Results")', () => {
     const text = 'Project profile: Landmine Clearing for Results\n\nStart — End:\n2011-03-11 — 2014-12-31\n\nThis project supports mine clearing activities throughout Lakeland.\n\nThe project works to strengthen the capacities for mine action policy-making.\n';
     const out = extractDocument(doc(text));

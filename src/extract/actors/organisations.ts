@@ -15,6 +15,7 @@ import { personClosesRun, personInApposition } from '../text/person-closes-run.j
 import { claimBranchOffice, placeOfMission } from './branch-offices.js';
 import { claimJointBodies } from './joint-bodies.js';
 import { lowerCaseParties } from './public-bodies.js';
+import { isParticipantLabel } from '../text/layout/field-lines.js';
 import {
   HEADLINE_VERBS, HONORIFICS, isInternationalOrganisation, LEADING_NOISE, ORG_CLASS_NOUNS, ORG_HEADS, ORG_SUBUNITS, ROLE_HEADS,
   startsInternationalName, TERM_ACRONYMS,
@@ -192,8 +193,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   if (t[e - 1]!.lower === 'the') e--;
   e = portfolioListEnd(b, h, e);
   if (e - s >= 2) e = placeOfMission(b, h, e);
-  // "Press Conference", "Press Release", "Board Meeting": an event or a text, not a body
-  if (e - 1 > h && EVENT_TAILS.has(t[e - 1]!.lower)) return;
+  // "Press Conference", "Board Meeting": an event or a text, not a body; "Donor Agency: …": a field's label
+  if ((e - 1 > h && EVENT_TAILS.has(t[e - 1]!.lower)) || (s === 0 && t[e]?.text === ':' && isParticipantLabel(b.surface(s, e)))) return;
   const span = t.slice(s, e);
   // "Government of Japan", "Royal Government of Cambodia", "Japanese Government": the country.
   const lowers = span.map((x) => x.lower);

@@ -6,6 +6,7 @@
 import type { CleanText } from './markup.js';
 import { listMarker } from './list-markers.js';
 import { upperItems } from './upper-markers.js';
+import { fieldLineBreaks } from './field-lines.js';
 
 export type BlockKind = 'heading' | 'item' | 'para';
 
@@ -239,6 +240,7 @@ export function segment(clean: CleanText): Segmented {
         current = { kind: 'item', start: line.contentStart, end, marker: line.marker!, indent: line.indent, lines: 1 };
         break;
       case 'para':
+        if (current?.kind === 'para' && fieldLineBreaks(text.slice(lines[li - 1]!.start, lines[li - 1]!.end), text.slice(line.start, end))) close();
         if (current) {
           current.end = end;
           current.lines++;

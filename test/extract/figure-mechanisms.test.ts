@@ -14,6 +14,20 @@ describe('figures the engine used to miss', () => {
     ]);
   });
 
+  it('reads a dot before three digits as grouping thousands in square metres and hectares, and before "000"', () => {
+    expect(figures('Teams cleared app 240.000 m2 of farmland and 2.500 hectares of forest.')).toEqual([
+      [240000, 'm2', 'area cleared of farmland'],
+      [2500, 'hectare', 'forest'],
+    ]);
+    // square kilometres may be written to three decimals
+    expect(figures('Teams cleared 1.250 km2.')).toEqual([[1.25, 'km2', 'area cleared']]);
+  });
+
+  it('counts what remains after "the": "the six remaining minefields", not "the two initiatives"', () => {
+    expect(figures('Teams will now clear the six remaining minefields in the district.')).toEqual([[6, 'count', 'remaining minefields']]);
+    expect(figures('CMAC supports the two initiatives.')).toEqual([]);
+  });
+
   it('ignores a footnote number glued to a magnitude', () => {
     expect(figures('The centre received US$12 million7 in funding.')).toEqual([[12e6, 'USD', 'funding received']]);
   });

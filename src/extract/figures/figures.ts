@@ -7,7 +7,7 @@ import type { Figure } from '../../model/records.js';
 import type { Token } from '../text/tokens.js';
 import { readNumber, times, type NumberMatch } from '../text/numbers.js';
 import { amountAfterMark, currencyBefore, moneyNumeral, moneySuffixAt, scaleBeforeCurrency, unitAt, unsupportedUnitAt } from './units.js';
-import { DOLLAR_PREFIXES, isArea, RUPEE_MARKS } from '../lexicon/units.js';
+import { DOLLAR_PREFIXES, isArea, isMoney, RUPEE_MARKS } from '../lexicon/units.js';
 import { fallbackMeasure } from './fallback-measure.js';
 import { comparedBefore, measureAt, pluralNounBefore, verbBefore } from './measure.js';
 import { decadeFigure } from './decade-figure.js';
@@ -219,8 +219,9 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     start = q.start;
   }
 
-  // "more than 3.500 explosive devices": a count is whole, so a dot before three digits groups thousands
-  if (!unit && !magnitude && /^\d{1,3}\.\d{3}$/.test(tokens[number.start]!.text)) value = Math.round(value * 1000);
+  // "more than 3.500 explosive devices", "240.000 m2", "12.000 km": a dot groups thousands in a whole count, in square metres or hectares, and before "000"
+  const numeral = tokens[number.start]!.text;
+  if (!magnitude && /^\d{1,3}\.\d{3}$/.test(numeral) && (!unit || unit === 'm2' || unit === 'hectare' || (numeral.endsWith('000') && !isMoney(unit)))) value = Math.round(value * 1000);
   const finalUnit = unit ?? 'count';
   // Measure.
   let measure: string | undefined;
@@ -258,7 +259,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     if (!magnitude && value === 1 && min === undefined) return undefined;
     if (!Number.isInteger(value) && !magnitude && min === undefined) return undefined;
     const det = tokens[start - 1];
-    if (!qualifier && !magnitude && det && DETERMINERS.has(det.lower)) return undefined;
+    // "the two initiatives" points back at what was counted before; "the six remaining minefields" states a count
+    if (!qualifier && !magnitude && det && DETERMINERS.has(det.lower) && !(det.lower === 'the' && /^(?:remaining|additional|outstanding|extra)$/.test(tokens[number.end]?.lower ?? ''))) return undefined;
     if (tokens[number.end]?.lower === 'of' && number.words && !partOf) return undefined; // "one of", "two of them"
   }
   // "cleared more than 3,000 square kilometres of landmines": the area cleared of landmines.

@@ -87,6 +87,13 @@ export function measureAt(tokens: readonly Token[], i: number, allowOf: boolean)
       j++;
       break;
     }
+    // "the six remaining minefields": what is left of them is what is counted
+    if (words.length === 0 && (t.lower === 'remaining' || t.lower === 'outstanding') && collectible(tokens[j + 1])) {
+      words.push(t);
+      at.push(j);
+      j++;
+      continue;
+    }
     // "560,000 of these deadly explosives", "newly cleared land": a word in -ly opening the phrase modifies it
     if (words.length === 0 && isWord(t) && t.lower.endsWith('ly') && !STOP.has(t.lower) && collectible(tokens[j + 1])) {
       j++;

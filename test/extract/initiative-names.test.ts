@@ -23,6 +23,14 @@ describe('initiative names beyond capitalised head words', () => {
     expect(names(`Westland Mine Action Strategy 2024–2028${after}`)).toEqual([['Westland Mine Action Strategy 2024–2028', 'policy']]);
   });
 
+  it('names what follows a title-case headline\'s one verb when it is a name of its own', () => {
+    const after = '\n\nThe teams cleared a field near the road.';
+    expect(names(`Northland Funds New Landmine Clearance Programme in Westland${after}`)).toEqual([['New Landmine Clearance Programme', 'programme']]);
+    expect(names(`Westland Launches National Mine Action Strategy${after}`)).toEqual([['National Mine Action Strategy', 'policy']]);
+    // "EU Funds" ends a body's name in a sentence: the noun is read as a verb only in a headline's undertaking
+    expect(extractDocument(doc('a', 'The Ministry of Regional Development and EU Funds opened the meeting.')).actor.map((a) => a.name)).toEqual(['Ministry of Regional Development and EU Funds']);
+  });
+
   it('nor from such a line further down the page', () => {
     expect(names('Westland Mine Action Plan\n\nThe teams cleared a field near the road.\n\nAuthority Office Presented Plan\n\nIt was read out.')).toEqual([
       ['Westland Mine Action Plan', 'policy'],

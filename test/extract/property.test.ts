@@ -60,6 +60,14 @@ describe('the engine on random and adversarial text', () => {
     );
   });
 
+  it('gives an undertaking named by its approach a kind the schema knows', () => {
+    const validate = schemaValidators();
+    const text = 'The plan will build links with other sectors including health, housing and schooling, in line with the joined-up approach of the 2030 goals.';
+    const out = extractDocument({ id: 'doc', text, bodyOffset: 0 });
+    expect(out.initiative.map((r) => [r.name, r.kind])).toContainEqual(['joined-up approach', 'policy']);
+    for (const type of TYPES) for (const r of out[type] as AnyRecord[]) expect(validate[type](r), JSON.stringify(validate[type].errors)).toBe(true);
+  });
+
   it('survives degenerate inputs', () => {
     const cases: DocumentInput[] = [
       { id: 'empty', text: '', bodyOffset: 0 },

@@ -23,7 +23,7 @@ import type { Run } from '../text/names.js';
 import { collapse, nameKey } from '../text/names.js';
 import { countryOrOrgWord } from './names/headed/head-rules.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
-import { HEADLINE_VERBS } from '../lexicon/names.js';
+import { trimHeadlineVerbs } from './headline-names.js';
 import { findDescribed } from './described/described-initiatives.js';
 import { findAnaphors, type InitiativeAnaphor } from './anaphors.js';
 import { findQuoted } from './names/titled/quoted-names.js';
@@ -283,9 +283,10 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   }
 
   if (options.title || options.headline) {
-    // a title-case headline capitalises its verb: "South Sudan Launches Mine Action Strategy …" names nothing
-    const headline = (m: InitiativeMention) => tokens.slice(m.tok, m.tokEnd).some((t) => t.kind === 'word' && t.cap && HEADLINE_VERBS.has(t.lower));
-    for (let i = mentions.length - 1; i >= 0; i--) if (headline(mentions[i]!)) mentions.splice(i, 1);
+    trimHeadlineVerbs(tokens, mentions, (m, from) => {
+      const name = text(from, m.tokEnd);
+      Object.assign(m, { tok: from, name, key: scopedKey(initiativeKey(name), name, options.scope) });
+    });
   }
   if (options.title) for (const m of mentions) m.fromTitle = true;
   mentions.sort((a, b) => a.tok - b.tok);

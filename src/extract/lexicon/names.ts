@@ -108,6 +108,8 @@ export const HEADLINE_VERBS = set(`
   hands calls held presented adopted approved unveiled launched signed handed marked celebrated concluded
   completed delivered inaugurated inaugurates
 `);
+/** Headline verbs that are also nouns ending a body's name ("EU Funds"): verbs only in a headline's undertaking. */
+export const HEADLINE_NAME_VERBS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, 'funds', 'backs', 'supports', 'finances']);
 
 /** Collective bodies named by one capitalised word, or by words that are no name elsewhere ("States Parties"). */
 export const COLLECTIVE_BODIES: readonly string[] = ['States Parties', 'State Parties', 'Congress', 'Parliament', 'Senate', 'Bundestag', 'Duma'];

@@ -26,9 +26,9 @@ export interface ProposedInitiative {
   end: number;
 }
 
-const KINDS = new Set(['initiative', 'package', 'project', 'programme', 'partnership', 'policy', 'approach']);
+const KINDS = new Set(['initiative', 'package', 'project', 'programme', 'partnership', 'policy']);
 /** An undertaking described by its way of working: "uses an integrated approach that includes A, B and C". */
-const APPROACH_HEADS: ReadonlyMap<string, string> = new Map([['approach', 'approach'], ['response', 'approach']]);
+const APPROACH_HEADS: ReadonlyMap<string, string> = new Map([['approach', 'policy'], ['response', 'policy']]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'this', 'its', 'their', 'his', 'her', 'your']);
 /** Words of judgement before the name, not part of it. */
 const EVALUATIVE = new Set(['close', 'strong', 'new', 'successful', 'important', 'long-standing', 'longstanding', 'ongoing', 'continued', 'current']);

@@ -64,7 +64,8 @@ export async function planExtraction(root: string, schemas: SchemaSet, selection
   const drafts = withoutRejected(extractCorpus(documents.map((d) => ({ id: d.id, text: d.text, bodyOffset: d.bodyOffset, title: d.title, date: d.date, publisher: d.meta.publisher, url: d.meta.url }))), records);
   // Rejected records take part in the merge, so that a draft matching one (by name, alias or amount) is left out like one matching a reviewed record.
   const existing = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, records.filter((r) => r.type === t.type).map((r) => r.value as unknown as AnyRecord)])) as Record<RecordType, AnyRecord[]>;
-  const changes = withoutDeletedAndDangling(mergeIntoExisting(existing, drafts).changes, records, state);
+  // A draft that breaks its schema is left out before the dangling check, so that what refers to it goes too.
+  const changes = withoutDeletedAndDangling(withoutInvalidAdds(mergeIntoExisting(existing, drafts).changes, schemas, diagnostics), records, state);
   const fileOf = new Map(records.map((r) => [`${r.type}:${String(r.value.id)}`, r]));
   const writes: PlannedWrite[] = [];
   for (const change of changes) {
@@ -117,6 +118,18 @@ function selectDocuments(root: string, sources: SourceDocument[], records: Exist
   return documentsToExtract(sources, cited, state);
 }
 
+/** The changes without the new drafts that break their schema, each reported (a bug in the extractor, never the user's). */
+function withoutInvalidAdds(changes: readonly Change[], schemas: SchemaSet, diagnostics: Diagnostic[]): Change[] {
+  return changes.filter((change) => {
+    if (change.kind !== 'add') return true;
+    const validate = schemas.records[change.type];
+    const file = `${DATA_DIR}/${typeInfo(change.type).folder}/${change.record.id}.yaml`;
+    if (validate(change.record)) return true;
+    diagnostics.push(diagnostic(file, START, 'extract/invalid-draft', `Extraction proposed ${change.type === 'initiative' ? 'an' : 'a'} ${change.type} that breaks its schema (${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}); it was not written, nor the drafts that refer to it.`, 'This is a bug in the extractor; please report it with the document.', 'warning'));
+    return false;
+  });
+}
+
 async function planWrite(root: string, change: Change, fileOf: Map<string, ExistingRecord>, schemas: SchemaSet, diagnostics: Diagnostic[]): Promise<PlannedWrite | undefined> {
   const info = typeInfo(change.type);
   if (change.kind === 'add') {
@@ -124,11 +137,6 @@ async function planWrite(root: string, change: Change, fileOf: Map<string, Exist
     if (exists(path.join(root, file))) {
       // A person's file (an id mid-rename, an unreadable record, a folder): never written over.
       diagnostics.push(diagnostic(file, START, 'extract/file-exists', `Extraction would create this file for the new ${change.type} \`${change.record.id}\`, but a file is already there.`, 'Give the existing file the id of its name (or rename it), then run extraction again.'));
-      return undefined;
-    }
-    const validate = schemas.records[change.type];
-    if (!validate(change.record)) {
-      diagnostics.push(diagnostic(file, START, 'extract/invalid-draft', `Extraction proposed a ${change.type} that breaks its schema (${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}); it was not written.`, 'This is a bug in the extractor; please report it with the document.', 'warning'));
       return undefined;
     }
     return { kind: 'add', type: change.type, id: change.record.id, from: documentsOf(change.record.sources), file, content: recordToYaml(change.type, change.record) };

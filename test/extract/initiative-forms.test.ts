@@ -211,3 +211,26 @@ describe('the main initiative of a document named by its title', () => {
     expect(out.pillar.map((p) => p.initiative)).toEqual(['initiative:safe-roads-for-the-lake-districts', 'initiative:safe-roads-for-the-lake-districts', 'initiative:safe-roads-for-the-lake-districts']);
   });
 });
+
+describe('names given by the words around them', () => {
+  const found = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).initiative.map((r) => [r.name, r.kind, r.participants ?? []]);
+
+  it('reads a long quoted title after "the Project for"', () => {
+    expect(found('The ceremony concerned the Project for “Explosive Remnants of War and Mine Clearance in the Area of the Northern Boundary Line with the Upper Dell Region”.')).toEqual([
+      ['Explosive Remnants of War and Mine Clearance in the Area of the Northern Boundary Line with the Upper Dell Region', 'project', []],
+    ]);
+  });
+
+  it('reads "known as X", "called X" after a scheme, and "we call this approach X", without the year after the title', () => {
+    expect(found('The programme, known as Safe Fields for Families, started in May.')).toEqual([['Safe Fields for Families', 'programme', []]]);
+    expect(found('The government launched a scheme called Clear Ground Now in 2020.')).toEqual([['Clear Ground Now', 'programme', []]]);
+    expect(found('We call this approach Safer Communities.')).toEqual([['Safer Communities', 'policy', []]]);
+    expect(found('The village is known as Green Hill.')).toEqual([]);
+  });
+
+  it('takes the parties of a contract "concluded on <date> between A and B"', () => {
+    expect(found('The Grant Contract of the project was concluded on March 2, 2017, between the Embassy of Japan and HALO Trust.')).toEqual([
+      ['Grant Contract', 'agreement', ['actor:embassy-of-japan', 'actor:halo-trust']],
+    ]);
+  });
+});

@@ -92,7 +92,7 @@ const MAY_BE_JOINT = /\b(?:Binational|Bi-national|Bilateral|Trilateral|Multinati
 const MAY_LIST_NAMES = /\b(?:projects|programmes|programs|initiatives|campaigns|seminars|conferences)\s*:/i;
 const MAY_AGREE = /\b(?:memorandum|exchange of notes|record of discussions?|letter of intent)\b/;
 const MAY_SIGN_BETWEEN = /\bagreement (?:was|were|has been|had been) \w+ [^.]{0,60}\bbetween\b/i;
-const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed)\b|^(?:Project|Programme|Program|Initiative)(?: title| name| profile)?:/i;
+const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed|known as|calls? (?:this|it|our|that))\b|^(?:Project|Programme|Program|Initiative)(?: title| name| profile)?:/i;
 
 /**
  * The key under which spellings of one initiative meet; a possessive owner before a proper

@@ -21,6 +21,8 @@ const PARTICIPATE_VERBS = new Set([
   'implements', 'implemented', 'implementing', 'supports', 'supported', 'contribute', 'contributes', 'contributed',
   'signed',
 ]);
+/** Verbs of concluding an agreement, after which "between A and B" names its parties. */
+const CONCLUDED = new Set(['signed', 'concluded', 'made', 'reached', 'agreed']);
 export interface LeadContext {
   /** Index in `refs` of the last actor reference before each token, or -1. */
   lastActor: Int32Array;
@@ -103,8 +105,10 @@ export function leadsOf(tokens: readonly Token[], refs: readonly Ref[], m: Initi
     }
     break;
   }
-  // "… Agreement … between A and B"
-  for (let k = m.tokEnd; k < tokens.length && k < m.tokEnd + 4; k++) {
+  // "… Agreement … between A and B"; "The Grant Contract of the project was concluded on March 2, 2017, between A and B"
+  const concluded = tokens.slice(m.tokEnd, m.tokEnd + 8).some((t) => CONCLUDED.has(t.lower));
+  for (let k = m.tokEnd; k < tokens.length && k < m.tokEnd + (concluded ? 18 : 4); k++) {
+    if (tokens[k]!.kind === 'punct' && /[.;:]/.test(tokens[k]!.text)) break;
     if (tokens[k]!.lower === 'between') {
       for (let j = k + 1; j < tokens.length && j < k + 16; j++) {
         const x = context.byTok.get(j);

@@ -26,7 +26,7 @@ export const INITIATIVE_HEADS: ReadonlyMap<string, string> = new Map([
   ['symposium', 'conference'], ['forum', 'conference'], ['workshop', 'conference'], ['meeting', 'conference'], ['meetings', 'conference'],
   ['resolution', 'resolution'], ['strategy', 'policy'],
   ['policy', 'policy'], ['plan', 'policy'], ['framework', 'policy'], ['declaration', 'policy'],
-  ['compact', 'agreement'], ['facility', 'programme'], ['mechanism', 'programme'], ['vision', 'policy'],
+  ['compact', 'agreement'], ['contract', 'agreement'], ['facility', 'programme'], ['mechanism', 'programme'], ['vision', 'policy'],
   ['standards', 'policy'], ['fund', 'fund'], ['instrument', 'fund'], ['day', 'day'], ['protocol', 'convention'], ['roadmap', 'policy'],
 ]);
 

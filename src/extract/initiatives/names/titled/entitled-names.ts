@@ -4,7 +4,8 @@
  * called Safe Ground for All". The title may be unquoted or its closing quote missing; it
  * runs over capitalised words and the small words between them and ends before the first
  * lower-case word that is not a small word ("… in Azerbaijan is to provide …"). Its kind is
- * the initiative noun just before the naming word ("project"), else `initiative`.
+ * the initiative noun just before the naming word ("project"). "The programme, known as Safe
+ * Fields for Families" and "We call this approach Safer Communities" name one too.
  * A project page's labelled field names one the same way: "Project Title: Clearing for Results
  * Phase III", "Programme: Safe Ground for All".
  */
@@ -36,17 +37,36 @@ function labelKind(tokens: readonly Token[], k: number): string | undefined {
   return LABEL_HEADS.get(head.lower);
 }
 
+/** Ways of working that name an undertaking: "We call this approach Safer Communities". */
+const WAY_NOUNS: ReadonlyMap<string, string> = new Map([['approach', 'policy'], ['model', 'policy'], ['method', 'policy'], ['scheme', 'programme']]);
+
+/**
+ * Naming words of more than one word, with where the name starts: "known as X" (its kind from
+ * the noun before), "we call this approach X", "we call it X" (its kind from the noun after "this").
+ */
+function namingAfter(tokens: readonly Token[], k: number): { start: number; kind?: string } | undefined {
+  const verb = tokens[k]!;
+  if (verb.kind !== 'word' || verb.cap) return undefined;
+  if (verb.lower === 'known' && tokens[k + 1]?.lower === 'as') return { start: k + 2 };
+  if (!/^(?:call|calls|called)$/.test(verb.lower) || !/^(?:this|it|our|that)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+  if (tokens[k + 1]!.lower === 'it') return { start: k + 2, kind: 'initiative' };
+  const noun = tokens[k + 2]?.lower ?? '';
+  const kind = tokens[k + 2]?.cap ? undefined : INITIATIVE_HEADS.get(noun) ?? WAY_NOUNS.get(noun);
+  return kind ? { start: k + 3, kind } : undefined;
+}
+
 /** Titles after naming words in one sentence, on tokens not yet taken. */
 export function findEntitled(tokens: readonly Token[], taken: Uint8Array): EntitledSpan[] {
   const out: EntitledSpan[] = [];
   for (let k = 1; k + 2 < tokens.length; k++) {
     const verb = tokens[k]!;
     const label = labelKind(tokens, k);
-    if (!label && (verb.kind !== 'word' || verb.cap || !NAMING.has(verb.lower))) continue;
-    let kind: string | undefined = label;
-    for (let j = k - 1; j >= 0 && j >= k - 2; j--) kind ??= INITIATIVE_HEADS.get(tokens[j]!.lower);
+    const after = namingAfter(tokens, k);
+    if (!label && !after && (verb.kind !== 'word' || verb.cap || !NAMING.has(verb.lower))) continue;
+    let kind: string | undefined = label ?? after?.kind;
+    for (let j = k - 1; j >= 0 && j >= k - 3 && tokens[j]!.text !== '.'; j--) kind ??= INITIATIVE_HEADS.get(tokens[j]!.lower) ?? WAY_NOUNS.get(tokens[j]!.lower);
     if (!kind) continue;
-    let s = k + 1;
+    let s = after?.start ?? k + 1;
     const quoted = OPEN_QUOTES.has(tokens[s]!.text);
     if (quoted) s++;
     if (tokens[s]?.kind !== 'word' || !tokens[s]!.cap || taken[s]) continue;
@@ -62,6 +82,8 @@ export function findEntitled(tokens: readonly Token[], taken: Uint8Array): Entit
       if (t.kind === 'word') words++;
       e++;
     }
+    // "… called Clear Ground Now in 2020": a year after the title is when, not part of it
+    for (let d = e - 1; d > s + 1; d--) if (tokens[d]!.kind === 'num' && /^(?:in|since|by|until|from)$/.test(tokens[d - 1]!.lower)) e = d - 1;
     while (e > s && (SMALL.has(tokens[e - 1]!.lower) || tokens[e - 1]!.kind === 'punct')) e--;
     // a closing quote right after: an ordinary quoted name, read elsewhere
     if (quoted && CLOSE_QUOTES.has(tokens[e]?.text ?? '')) continue;

@@ -88,7 +88,9 @@ function quotedCandidate(
   const words = inner.filter((t) => t.kind === 'word');
   // "its project "Consolidation of peace and stability in the DRC …"": the noun just before the quote
   // names what the title is the name of, in whatever case it is written, and it may be long
-  const nounBefore = tokens[s0 - 2]?.kind === 'word' && !tokens[s0 - 2]!.cap && INITIATIVE_HEADS.has(tokens[s0 - 2]!.lower) && OWNING.has(tokens[s0 - 3]?.lower ?? '');
+  // "the Project for “Explosive Remnants of War and Mine Clearance in …”": the head and "for" before the quote do the same
+  const headFor = /^(?:for|on)$/.test(tokens[s0 - 2]?.lower ?? '') && tokens[s0 - 3]?.cap === true ? INITIATIVE_HEADS.get(tokens[s0 - 3]!.lower) : undefined;
+  const nounBefore = headFor !== undefined || (tokens[s0 - 2]?.kind === 'word' && !tokens[s0 - 2]!.cap && INITIATIVE_HEADS.has(tokens[s0 - 2]!.lower) && OWNING.has(tokens[s0 - 3]?.lower ?? ''));
   // "The "Support for increasing the capacity of … persons" project": a kind noun right after the quote does the same
   const after = tokens[e0 + 1]?.text === '(' && tokens[e0 + 2]?.allCaps && tokens[e0 + 3]?.text === ')' ? tokens[e0 + 4] : tokens[e0 + 1];
   const nounAfter = after?.kind === 'word' && !after.cap && INITIATIVE_HEADS.has(after.lower);
@@ -99,7 +101,7 @@ function quotedCandidate(
   const content = words.filter((w) => !SMALL.has(w.lower));
   const capitalised = content.filter((w) => w.cap).length;
   const last = inner[inner.length - 1]!;
-  let kind = last.kind === 'word' ? INITIATIVE_HEADS.get(last.lower) : undefined;
+  let kind = headFor ?? (last.kind === 'word' ? INITIATIVE_HEADS.get(last.lower) : undefined);
   // A head inside: "Contact Group on Defense of Ukraine", "Package of Assistance for …".
   if (!kind) {
     for (const w of inner) {

@@ -433,3 +433,18 @@ describe('initials before a surname, after a title', () => {
     expect(people('Also present was Brigadier General JC Mupande.')).toEqual([['JC Mupande', 'person']]);
   });
 });
+
+describe('words that are no one', () => {
+  it('reads "Ambassador Extraordinary and Plenipotentiary" as a title, not a person named Extraordinary', () => {
+    const text = 'The ceremony was attended by H.E. Kenji Tanaka, Ambassador Extraordinary and Plenipotentiary of Japan to Westland, and Mr. Nick Smart.';
+    expect(names(text).map(([name]) => name).sort()).toEqual(['Japan', 'Kenji Tanaka', 'Nick Smart']);
+  });
+
+  it('ends a body before a headline verb: "Government of Japan Continues to Support …"', () => {
+    expect(names('Government of Japan Continues to Support HALO Trust in Westland\n\nThe grant was signed.').map(([name]) => name).sort()).toEqual(['HALO Trust', 'Japan']);
+  });
+
+  it('takes weapons and their remnants spelled by an acronym for things, not bodies', () => {
+    expect(names('Teams destroyed 10,410 Conventional Weapons (CW) items and cleared Explosive Remnants of War (ERW).')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 export const MINE_ACTION_WORDS: ReadonlySet<string> = new Set([
   'mine', 'mines', 'landmine', 'landmines', 'demining', 'clearance', 'de-mining', 'uxo', 'erw', 'eod', 'risk', 'victim',
   'survivor', 'survivors', 'explosive', 'ordnance', 'cluster', 'munitions', 'stockpile', 'disarmament', 'mine-free',
-  'destruction',
+  'destruction', 'weapons', 'munition', 'remnants',
 ]);
 
 /** Whether a lower-case word (or a part of a hyphenated one) is a mine-action word: "demining", "mine-free". */

@@ -106,7 +106,7 @@ export const HEADLINE_VERBS = set(`
   pledges commits allocates begins starts destroys removes reaches urges expands extends renews hosts
   visits meets joins gives delivers says warns holds presents adopts approves unveils marks celebrates concludes
   hands calls held presented adopted approved unveiled launched signed handed marked celebrated concluded
-  completed delivered inaugurated inaugurates
+  completed delivered inaugurated inaugurates continues
 `);
 /** Headline verbs that are also nouns ending a body's name ("EU Funds"): verbs only in a headline's undertaking. */
 export const HEADLINE_NAME_VERBS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, 'funds', 'backs', 'supports', 'finances']);
@@ -172,7 +172,7 @@ export const NON_PERSON_WORDS = set(`
   explosive explosives objects equipment disposal capacity improvement machine machines state parties
   party side ministry economy defense defence foreign affairs january february march april may june july
   august september october november december kingdom republic people peoples government
-  ph phd msc mba mphil dphil
+  ph phd msc mba mphil dphil extraordinary plenipotentiary designate emeritus continues continue
 `);
 
 /** Acronyms that name things, not actors. */

@@ -63,3 +63,26 @@ describe('where a list after a verb starts and ends', () => {
       .toEqual(['UXO clearance', 'Risk education', "Victims' assistance"]);
   });
 });
+
+describe('what a delivery is made of', () => {
+  const sets = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).pillar.map((p) => [p.initiative, p.order, p.title]);
+
+  it('is a set of parts, things and all, after "The equipment will include the following:"', () => {
+    const text = 'The Westland Safe Fields Project\n\nThe equipment will include the following:\n\n- Ten demining machines\n- 600 metal detectors\n- Protective suits\n';
+    expect(sets(text)).toEqual([
+      ['initiative:westland-safe-fields-project', 1, 'Ten demining machines'],
+      ['initiative:westland-safe-fields-project', 2, '600 metal detectors'],
+      ['initiative:westland-safe-fields-project', 3, 'Protective suits'],
+    ]);
+  });
+
+  it('names its package from the lead-in without its modal verb', () => {
+    const names = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).initiative.map((r) => r.name);
+    expect(names('The Japanese equipment package will include the following:\n\n- Ten demining machines\n- 600 metal detectors\n')).toEqual(['Japanese equipment package']);
+    expect(names('The equipment will include the following:\n\n- Ten demining machines\n- 600 metal detectors\n')).toEqual(['equipment']);
+  });
+
+  it('is still no set when the lead-in names no delivery: "The teams found:"', () => {
+    expect(pillars('The Westland Safe Fields Project\n\nThe teams found the following:\n\n- Ten anti-tank mines\n- 600 rounds of ammunition\n')).toEqual([]);
+  });
+});

@@ -139,9 +139,9 @@ export function subjectInitiative(view: string, sentences: readonly Sentence[], 
   const verb = tokens.findIndex((t, k) => k > 0 && k <= SUBJECT_MAX_TOKENS && SUBJECT_VERBS.has(t.lower));
   if (verb < 1 || tokens.slice(0, verb).some((t) => t.kind !== 'word') || !tokens.slice(0, verb).some((t) => t.cap)) return undefined;
   const first = DETERMINERS.has(tokens[0]!.lower) ? 1 : 0;
-  // "HALO's programme there has …": an adverb of place or time is no part of the name
+  // "HALO's programme there has …", "The equipment will include": an adverb or a modal is no part of the name
   let last = verb - 1;
-  while (last > first && /^(?:there|here|now|also|currently|today)$/.test(tokens[last]!.lower)) last--;
+  while (last > first && /^(?:there|here|now|also|currently|today|will|shall|would|may|must|can|should)$/.test(tokens[last]!.lower)) last--;
   if (first >= verb || /^(?:in|of|for|and|on|to|with)$/.test(tokens[last]!.lower)) return undefined;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;

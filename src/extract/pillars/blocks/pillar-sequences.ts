@@ -119,6 +119,9 @@ const WORK_HEADING = /^\s*(?:#+\s*)?(?:what we do|what the (?:project|programme|
 /** A lead-in that ends in what is planned: "The programme will:", "The project aims to:". */
 const PLANNED_END = /\b(?:will|shall|aims? to|seeks? to|is to|are to|intends? to)\s*[:\u2013\u2014]?\s*$/i;
 
+/** A lead-in naming what a delivery, donation or package is made of. */
+const DELIVERY_LEAD = /\b(?:equipment|donation|delivery|deliveries|package|supplies|consignment|shipment)\b[^.;]{0,40}\b(?:include|includes|included|will include|comprise|comprises|consist of|consists of|contain|contains)\b/i;
+
 /** A list marker's kind: a bullet of any glyph, or a numbering style ("digit.", "letter()"). */
 function markerFamily(marker: string | undefined): string {
   return markerOrder(marker)?.style ?? 'bullet';
@@ -174,7 +177,9 @@ export function bulleted(input: PillarInput, push: Push): void {
     // under a page heading only phrases are parts: single words may be places or names ("Kabul", "Herat")
     if (work && items.every((x) => !/\s/.test(x.text.trim()))) continue;
     const planned = PLANNED_END.test(introText);
-    if (!looksLikeParts(items, planned, planned || set.term === 'objective')) continue;
+    // "The equipment will include the following:": what a delivery is made of, things and all
+    const delivered = DELIVERY_LEAD.test(introText);
+    if (!looksLikeParts(items, planned || delivered, planned || delivered || set.term === 'objective')) continue;
     const link = input.link(introSentence, set.tok);
     push(makeSet(link, set.term, items, introSentence, set.count), sentences);
   }

@@ -86,3 +86,19 @@ describe('what a delivery is made of', () => {
     expect(pillars('The Westland Safe Fields Project\n\nThe teams found the following:\n\n- Ten anti-tank mines\n- 600 rounds of ammunition\n')).toEqual([]);
   });
 });
+
+describe('a document\'s title naming a set word', () => {
+  it('is its headline, not a heading over the paragraphs that follow', () => {
+    const text = [
+      'Upper Dell District UXO Activities, Westland',
+      '',
+      'A clearance company, at the request of the authority, conducted a short response project in Green Hill village.',
+      '',
+      'The team which consisted of five technicians and a medic destroyed 65 items.',
+      '',
+      'The village was extremely grateful that someone had finally come.',
+      '',
+    ].join('\n');
+    expect(pillars(text)).toEqual([]);
+  });
+});

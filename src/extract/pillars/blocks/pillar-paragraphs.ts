@@ -28,7 +28,8 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
     // or a title line naming the set: "Project objectives", "Our priorities"
     // ("Project profile: Landmine Clearing for Results" is a field and its value, not a title naming a set)
     const titleLine = !colon && lead.endSentence - lead.firstSentence === 1 && splitCountAtMost(introText.trim(), 8) && !/[.!?;,]\s*$/.test(introText) && !introText.includes(':');
-    if ((!colon && !titleLine) || SPEECH.test(introText) || SALUTATION.test(introText.trim())) continue;
+    // the document's own title is its headline ("Xe Ban Fai District UXO Activities, Lao PDR"), not a heading over parts
+    if ((!colon && (!titleLine || b === 0)) || SPEECH.test(introText) || SALUTATION.test(introText.trim())) continue;
     const tokens = input.tokens[introSentence]!;
     const set = leadInSet(tokens, 0, colon ? tokens.length - 1 : tokens.length);
     if (!set || (titleLine && set.known !== true)) continue;

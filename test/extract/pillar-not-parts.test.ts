@@ -102,3 +102,10 @@ describe('a document\'s title naming a set word', () => {
     expect(pillars(text)).toEqual([]);
   });
 });
+
+describe('a clause after the undertaking\'s verb', () => {
+  it('lists no actions: "It ensures that homes, schools and communities are safe"', () => {
+    const text = 'The Westland Mine Action Programme\n\nIt ensures that homes, schools and communities are safe for returning refugees.\n\nIt trains deminers, equips teams and also helps survivors.\n';
+    expect(pillars(text)).toEqual(['Trains deminers', 'Equips teams', 'Helps survivors']);
+  });
+});

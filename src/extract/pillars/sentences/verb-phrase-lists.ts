@@ -44,6 +44,8 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       const present = !modal && (k === 1 ? tokens[0]!.text === 'It' : undertakingSubject(tokens, k)) && verbStart(tokens[k], true);
       if (!present && (!modal || !verbStart(tokens[k + 1]))) continue;
       const v = present ? k - 1 : k;
+      // "It ensures that homes, schools and communities are safe": a clause after its verb lists no actions
+      if (tokens[v + 2]?.lower === 'that') break;
       const link = input.link(s, v);
       if (!link || (link.strength < 2 && !present && !undertakingSubject(tokens, t.lower === 'to' ? k - 1 : k))) break;
       const starts = (text: string): boolean => verbStart(tokenAtStart(text), present);

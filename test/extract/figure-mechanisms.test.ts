@@ -28,6 +28,11 @@ describe('figures the engine used to miss', () => {
     expect(figures('CMAC supports the two initiatives.')).toEqual([]);
   });
 
+  it('reads a number of hundreds or more opening a sentence as a count, whatever the case after it', () => {
+    expect(figures('1,357 Landmine survivors have received medical assistance.')).toEqual([[1357, 'count', 'Landmine survivors']]);
+    expect(figures('3 Clearance teams')).toEqual([]);
+  });
+
   it('ignores a footnote number glued to a magnitude', () => {
     expect(figures('The centre received US$12 million7 in funding.')).toEqual([[12e6, 'USD', 'funding received']]);
   });

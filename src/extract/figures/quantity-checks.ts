@@ -76,7 +76,8 @@ export function notAQuantity(tokens: readonly Token[], n: NumberMatch, heading: 
     if (n.start === 0 && !n.magnitude) {
       if (next && (next.text === '.' || next.text === ')') && adjacent(first, next)) return true;
       if (heading) return true;
-      if (next && next.kind === 'word' && next.cap && !next.allCaps && unitAt(tokens, n.end) === undefined) return true;
+      // ("1,357 Landmine survivors …": a number of hundreds or more is a count, whatever the case after it)
+      if (next && next.kind === 'word' && next.cap && !next.allCaps && unitAt(tokens, n.end) === undefined && n.value < 100) return true;
     }
   }
   return false;

@@ -448,3 +448,10 @@ describe('words that are no one', () => {
     expect(names('Teams destroyed 10,410 Conventional Weapons (CW) items and cleared Explosive Remnants of War (ERW).')).toEqual([]);
   });
 });
+
+describe('companies', () => {
+  it('are named after a class noun in apposition and by a legal suffix', () => {
+    expect(names('The Croatian company DOK-ING and the Danish company Hydrema agreed to start production.').map(([name]) => name)).toEqual(['DOK-ING', 'Hydrema']);
+    expect(names('Phoenix Clearance Limited, (PCL), at the request of the authority conducted a project.').map(([name]) => name)).toEqual(['Phoenix Clearance Limited']);
+  });
+});

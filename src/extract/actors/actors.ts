@@ -15,7 +15,7 @@ import { people, roles } from './people.js';
 import { isRoleHead } from './roles.js';
 import { registeredBodies } from './registered.js';
 import { selfDescribedOrganisations } from './self-described.js';
-import { classLists } from './class-lists.js';
+import { classApposition, classLists } from './class-lists.js';
 import { collectiveBodies, localGovernments, nationalForces } from './public-bodies.js';
 import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
 import { HONORIFICS, ORG_HEADS, TERM_ACRONYMS } from '../lexicon/names.js';
@@ -205,6 +205,7 @@ export class SentenceActors {
     registeredBodies(b);
     selfDescribedOrganisations(b);
     classLists(b);
+    classApposition(b);
     localGovernments(b);
     collectiveBodies(b);
     organisations(b);

@@ -45,3 +45,22 @@ export function classLists(b: ClaimBoard): void {
     }
   }
 }
+
+/** Singular class nouns a name may follow in apposition: "the Danish company Hydrema". */
+const CLASS_SINGULARS = new Set(['company', 'firm', 'contractor', 'operator', 'manufacturer']);
+
+/** "the Danish company Hydrema", "the demining firm Mine Kafon": the name after a class noun is an organisation's. */
+export function classApposition(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 1; k + 1 < t.length; k++) {
+    const noun = t[k]!;
+    if (noun.cap || !CLASS_SINGULARS.has(noun.lower) || !isCapWord(t[k + 1])) continue;
+    let e = k + 1;
+    while (e < t.length && e < k + 1 + MAX_NAME_WORDS && isCapWord(t[e]) && !b.claimed(e)) e++;
+    if (e === k + 1) continue;
+    const surface = b.surface(k + 1, e);
+    if (countryOf(surface)) continue;
+    const m = b.mention('organisation', `org:${nameKey(surface)}`, k + 1, e, { evidence: true });
+    b.claim({ kind: 'org', start: k + 1, end: e, mention: m });
+  }
+}

@@ -8,7 +8,7 @@ export const ORG_HEADS = set(`
   service services organisation organization organisations organizations trust foundation institute institution
   council commission committee corps army forces force police party government embassy bank university
   association society federation union fund secretariat directorate bureau administration board network
-  company corporation inc ltd llc group news monitor times post herald journal press radio television tv
+  company corporation inc ltd llc limited plc gmbh group news monitor times post herald journal press radio television tv
   cabinet parliament assembly court mission unit brigade battalion division command academy school
   college hospital laboratory lab alliance consortium charity ngo crescent cross aid
 `);

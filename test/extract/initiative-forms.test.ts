@@ -233,4 +233,11 @@ describe('names given by the words around them', () => {
       ['Grant Contract', 'agreement', ['actor:embassy-of-japan', 'actor:halo-trust']],
     ]);
   });
+
+  it('reads an owner\'s head word with its period: "as part of its Strategy 2019-2022", and keeps it to its document', () => {
+    expect(found('The centre, as part of its Strategy 2019-2022, is committed to reducing risks.')).toEqual([['Strategy 2019-2022', 'policy', []]]);
+    expect(found('The Authority and its Strategy were praised.')).toEqual([]);
+    const two = extractCorpus([doc('a', 'UNMAS launched its Strategy 2023-2025.'), doc('b', 'The centre adopted its Strategy 2023-2025.')]);
+    expect(two.initiative).toHaveLength(2);
+  });
 });

@@ -133,7 +133,9 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (s > 0 && !ctx.taken[s - 1] && isHyphened(tokens[s - 1]) && isGenericName(ctx.text(s, e))) s--;
       const words = tokens.slice(s, e).filter((x) => x.kind === 'word' && x.cap).length;
       // "Director General Policy, Public Relations and …": a role's portfolio, not a policy
-      if (words < 2 || ROLE_HEADS.has(tokens[s]!.lower)) continue;
+      // "as part of its Strategy 2019-2022": an owner's head word with its period names its plan
+      const ownedPeriod = words === 1 && s === h && isYear(tokens[h + 1]) && (/^(?:its|their|our|his|her)$/.test(tokens[s - 1]?.lower ?? '') || tokens[s - 1]?.poss === true);
+      if ((words < 2 && !ownedPeriod) || ROLE_HEADS.has(tokens[s]!.lower)) continue;
       // "Geneva Call", "the Conference on Disarmament": a body of the register, not a call or a meeting
       const registered = registeredAt(tokens, s);
       if (registered?.entry.kind === 'organisation' && (NAMED_ONLY_HEADS.has(head.lower) || registered.end >= e)) continue;

@@ -109,3 +109,11 @@ describe('a clause after the undertaking\'s verb', () => {
     expect(pillars(text)).toEqual(['Trains deminers', 'Equips teams', 'Helps survivors']);
   });
 });
+
+describe('a headline with its verb', () => {
+  it('names no undertaking for a set to hang on: "Westland donates demining equipment to Northland"', () => {
+    const text = 'Westland donates $5.8m worth of demining equipment to Northland, - embassy\n\nIt covers training, equipment for the teams and the deployment of contractors.\n';
+    expect(extractDocument({ id: 'a', text, bodyOffset: 0 }).initiative.map((r) => r.name)).toEqual([]);
+    expect(pillars(text)).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@
 import { tokenize, type Token } from '../text/tokens.js';
 import type { Sentence } from '../text/layout/sentences.js';
 import { collapse, nameKey } from '../text/names.js';
-import { INITIATIVE_HEADS, PAGE_WORDS } from '../lexicon/names.js';
+import { HEADLINE_NAME_VERBS, INITIATIVE_HEADS, PAGE_WORDS } from '../lexicon/names.js';
 import type { QuotedInitiativeMention } from '../analysis.js';
 import type { InitiativeLink } from './pillar-items.js';
 import { mainInitiative } from '../initiatives/main-initiative.js';
@@ -89,7 +89,8 @@ export function titleInitiative(view: string, sentences: readonly Sentence[]): P
   const tokens = tokenize(first.text, first.start).filter((t) => t.kind === 'word');
   if (tokens.length < 2 || tokens.length > TITLE_MAX_WORDS || !tokens.some((t) => t.cap)) return undefined;
   // "Demining news", "Annual Report 2023": a page about things, not an undertaking's name
-  if (tokens.some((t) => NOT_UNDERTAKING_TITLE.has(t.lower))) return undefined;
+  // "US donates $5.8m worth of demining equipment to Ukraine": a headline with its verb tells a story, it names nothing
+  if (tokens.some((t) => NOT_UNDERTAKING_TITLE.has(t.lower) || HEADLINE_NAME_VERBS.has(t.lower))) return undefined;
   const start = first.start + (first.text.length - first.text.trimStart().length);
   const name = collapse(first.text).replace(/[.,;:!?\s]+$/, '');
   if (name === '') return undefined;

@@ -240,4 +240,9 @@ describe('names given by the words around them', () => {
     const two = extractCorpus([doc('a', 'UNMAS launched its Strategy 2023-2025.'), doc('b', 'The centre adopted its Strategy 2023-2025.')]);
     expect(two.initiative).toHaveLength(2);
   });
+
+  it('ends a name before a role after "and": "the Conference on Disarmament and Personal Representative of …"', () => {
+    const text = 'Mr. Michael Moller, Secretary-General of the Conference on Disarmament and Personal Representative of the United Nations Secretary-General, spoke.';
+    expect(found(text)).toEqual([]);
+  });
 });

@@ -105,7 +105,9 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
         if (u.kind === 'word' && !u.cap && (u.lower === 'of' || u.lower === 'on' || u.lower === 'for' || u.lower === 'the' || u.lower === 'a' || u.lower === 'an' || u.lower === 'and')) {
           let k = e + 1;
           while (k < run.end && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an') && !tokens[k]!.cap) k++;
-          if (k < run.end && isCapWord(tokens[k]) && !(u.lower === 'and' && countryOf(tokens[k]!.base))) {
+          // "… Conference on Disarmament and Personal Representative of …": a role after "and" is another title, not more of the name
+          const role = u.lower === 'and' && [k, k + 1].some((j) => isCapWord(tokens[j]) && ROLE_HEADS.has(tokens[j]!.lower));
+          if (k < run.end && isCapWord(tokens[k]) && !role && !(u.lower === 'and' && countryOf(tokens[k]!.base))) {
             e = k;
             continue;
           }

@@ -47,7 +47,7 @@ export const RULES = {
   'source/no-text': 'A source document holds no text to cite.',
   'config/invalid': 'The knowledge base\'s `demine.config.json` is not valid.',
   'extract/invalid-state': '`data/extracted.yaml` (what was extracted from each document) could not be read.',
-  'extract/invalid-draft': '(warning) Extraction proposed a record that breaks its schema; it was not written (a bug in the extractor).',
+  'extract/invalid-draft': '(warning) Extraction proposed a record that breaks its schema; it was not written, nor the drafts that refer to it.',
   'extract/file-exists': 'Extraction would create a new record file where a file already is (an id that differs from its file name, an unreadable record); nothing was written over it.',
   'extract/write-failed': 'A draft or the extraction state could not be written (read-only, full disk, permissions); the run stopped there.',
   'cli/usage': 'With `--format json`: the command was called wrongly (unknown option or value, a `--root` that is not a folder); exit 2.',

@@ -455,3 +455,11 @@ describe('companies', () => {
     expect(names('Phoenix Clearance Limited, (PCL), at the request of the authority conducted a project.').map(([name]) => name)).toEqual(['Phoenix Clearance Limited']);
   });
 });
+
+describe('a second "of" in a body\'s name', () => {
+  it('goes on after a head or before the work itself, and stops before anything else but a country', () => {
+    expect(names('The Directorate of Coordination and Integration of Mine Action, as a governmental institution, works.').map(([name]) => name)).toEqual(['Directorate of Coordination and Integration of Mine Action']);
+    expect(names('The Department of State Office of Weapons Removal and Abatement funded it.').map(([name]) => name)).toEqual(['Department of State Office of Weapons Removal and Abatement']);
+    expect(names('The Ministry of Defence of the Republic said so.').map(([name]) => name)).toEqual(['Ministry of Defence']);
+  });
+});

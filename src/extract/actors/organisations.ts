@@ -174,7 +174,9 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
       }
     }
     if (e >= run.end) break;
-    if (u.lower === 'of' && ++ofs > 1) {
+    // "Department of State Office of Weapons Removal", "… of Mine Action": after a head or before the work, a second "of" goes on
+    const nestedOf = u.lower === 'of' && (ORG_HEADS.has(t[e - 1]!.lower) || (isMineActionWord(t[e + 1]?.lower ?? '') && isCapWord(t[e + 1])));
+    if (u.lower === 'of' && ++ofs > 1 && !nestedOf) {
       // "Ministry of Defence of Ukraine": a second "of" only for the country whose body it is;
       // "Embassy of the United States of America": or one country's name that runs on over it
       e = countryAfterOf(b, e) ?? countryOverOf(b, h + 1, e) ?? e;

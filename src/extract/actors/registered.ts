@@ -10,7 +10,7 @@ import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { isRoleHead } from './roles.js';
 import { acronymsOf, registeredAt } from '../lexicon/register.js';
 import type { ClaimBoard } from './actor-claims.js';
-import { acronymDefinition } from './organisations.js';
+import { acronymDefinition } from './bodies/acronym-names.js';
 
 /**
  * One past the longer body a registered name at `[s, e)` runs on into ("United Nations | Office of

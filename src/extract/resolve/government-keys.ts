@@ -5,7 +5,7 @@
  * shows acting most, else its document; acronyms the mention defines ("(MoD)") follow it.
  */
 import type { DocumentAnalysis, QuotedActorMention } from '../analysis.js';
-import { isGenericGovernmentBody } from '../actors/government-bodies.js';
+import { isGenericGovernmentBody } from '../actors/bodies/government-bodies.js';
 
 /** The country a document shows acting most (places left out), ties to the first named. */
 function homeCountry(doc: DocumentAnalysis): string | undefined {

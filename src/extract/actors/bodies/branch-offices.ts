@@ -3,10 +3,10 @@
  * body. The words are only a country and an office word, so the office is no actor of its own:
  * the body before it is the one that acts.
  */
-import type { ClaimBoard } from './actor-claims.js';
-import { countryOf } from '../lexicon/countries.js';
-import { ORG_SUBUNITS } from '../lexicon/names.js';
-import { isCapWord } from '../text/names.js';
+import type { ClaimBoard } from '../actor-claims.js';
+import { countryOf } from '../../lexicon/countries.js';
+import { ORG_SUBUNITS } from '../../lexicon/names.js';
+import { isCapWord } from '../../text/names.js';
 
 /**
  * Claims tokens `[s, e)` (head at `e - 1`) for the body just before them when they are only a

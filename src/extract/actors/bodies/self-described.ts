@@ -4,10 +4,10 @@
  * sentence defines as a body ("X is a charity that …", "X is an international non-profit
  * organisation").
  */
-import { isCapWord, nameKey } from '../text/names.js';
-import { countryOf } from '../lexicon/countries.js';
-import { ORG_CLASS_NOUNS } from '../lexicon/names.js';
-import type { ClaimBoard } from './actor-claims.js';
+import { isCapWord, nameKey } from '../../text/names.js';
+import { countryOf } from '../../lexicon/countries.js';
+import { ORG_CLASS_NOUNS } from '../../lexicon/names.js';
+import type { ClaimBoard } from '../actor-claims.js';
 
 /** Adjectives allowed between "is a" and the class noun ("a British humanitarian charity"). */
 const MAX_ADJECTIVES = 4;

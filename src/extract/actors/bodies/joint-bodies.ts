@@ -3,8 +3,8 @@
  * one plural head over several bodies. Each is a body of its own ("Ministry of Defense",
  * "Ministry of Interior"), kept apart by country like any body every state has.
  */
-import type { ClaimBoard } from './actor-claims.js';
-import { nameKey } from '../text/names.js';
+import type { ClaimBoard } from '../actor-claims.js';
+import { nameKey } from '../../text/names.js';
 import { governmentCountryBefore, isGenericGovernmentBody } from './government-bodies.js';
 
 const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([['ministries', 'Ministry']]);

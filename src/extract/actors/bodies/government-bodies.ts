@@ -5,9 +5,9 @@
  * Economy") or "of <country>" after ("Ministry of Foreign Affairs of Japan"). Resolution
  * keeps the bodies of different countries apart (`resolve/government-keys.ts`).
  */
-import type { ActorMention, ClaimBoard } from './actor-claims.js';
-import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
-import { isCapWord } from '../text/names.js';
+import type { ActorMention, ClaimBoard } from '../actor-claims.js';
+import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
+import { isCapWord } from '../../text/names.js';
 
 /** Names that many states give the same kind of body. */
 const GENERIC_BODY = /^(?:the\s+)?(?:ministry|ministries|department|council of ministers|national assembly|cabinet|armed forces|army|navy|air force|national police|police|presidency|office of the (?:president|prime minister)|state secretariat)\b/i;

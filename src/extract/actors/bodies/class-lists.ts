@@ -3,9 +3,9 @@
  * Companies", "the Alpha, Beta and Gamma companies". Each name of the list is an organisation;
  * the class noun belongs to none of them.
  */
-import { isCapWord, nameKey } from '../text/names.js';
-import { countryOf } from '../lexicon/countries.js';
-import type { ClaimBoard } from './actor-claims.js';
+import { isCapWord, nameKey } from '../../text/names.js';
+import { countryOf } from '../../lexicon/countries.js';
+import type { ClaimBoard } from '../actor-claims.js';
 
 /** Plural nouns of a class of bodies a list of names may end in. */
 const CLASS_PLURALS = new Set(['companies', 'firms', 'contractors', 'organizations', 'organisations', 'ngos', 'operators']);

@@ -5,10 +5,10 @@
  * Commune"), "the government of <country>", which is the country, and parties named before a
  * lower-case "party" ("the Japanese Komeito party").
  */
-import { isCapWord, nameKey } from '../text/names.js';
-import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
-import { COLLECTIVE_BODIES } from '../lexicon/names.js';
-import type { ClaimBoard } from './actor-claims.js';
+import { isCapWord, nameKey } from '../../text/names.js';
+import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
+import { COLLECTIVE_BODIES } from '../../lexicon/names.js';
+import type { ClaimBoard } from '../actor-claims.js';
 
 /** The collective bodies' names as words, by their first word: one look-up per token. */
 const COLLECTIVE = new Map<string, string[][]>();

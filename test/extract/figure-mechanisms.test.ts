@@ -33,6 +33,12 @@ describe('figures the engine used to miss', () => {
     expect(figures('3 Clearance teams')).toEqual([]);
   });
 
+  it('reads acres, hours and minutes: "174,000 acres", "every 90 minutes", "a two-hour meeting"', () => {
+    expect(figures('The area of 70,437.9 hectares (174,000 acres) was cleared.')).toEqual([[70437.9, 'hectare', 'area'], [174000, 'acre', 'area']]);
+    expect(figures('Someone is injured every 90 minutes.')).toEqual([[90, 'minute', 'interval']]);
+    expect(figures('The two-hour meeting ended.')).toEqual([[2, 'hour', 'meeting duration']]);
+  });
+
   it('ignores a footnote number glued to a magnitude', () => {
     expect(figures('The centre received US$12 million7 in funding.')).toEqual([[12e6, 'USD', 'funding received']]);
   });

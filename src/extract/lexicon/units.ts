@@ -14,7 +14,8 @@ export const UNIT_SEQUENCES: readonly (readonly [string[], string])[] = [
   [['percent'], 'percent'], [['per', 'cent'], 'percent'], [['%'], 'percent'], [['pct'], 'percent'],
   [['percentage', 'points'], 'percent'],
   [['years'], 'year'], [['year'], 'year'], [['months'], 'month'], [['month'], 'month'], [['weeks'], 'week'],
-  [['week'], 'week'], [['days'], 'day'], [['day'], 'day'],
+  [['week'], 'week'], [['days'], 'day'], [['day'], 'day'], [['hours'], 'hour'], [['hour'], 'hour'],
+  [['minutes'], 'minute'], [['minute'], 'minute'], [['acres'], 'acre'], [['acre'], 'acre'],
   [['metric', 'tonnes'], 'tonne'], [['metric', 'tons'], 'tonne'], [['tonnes'], 'tonne'], [['tonne'], 'tonne'],
   [['tons'], 'tonne'], [['ton'], 'tonne'],
   [['us', 'dollars'], 'USD'], [['u.s.', 'dollars'], 'USD'], [['american', 'dollars'], 'USD'],
@@ -72,9 +73,9 @@ export function isMoney(unit: string): boolean {
 }
 
 export function isArea(unit: string): boolean {
-  return unit === 'km2' || unit === 'm2' || unit === 'hectare';
+  return unit === 'km2' || unit === 'm2' || unit === 'hectare' || unit === 'acre';
 }
 
 export function isDuration(unit: string): boolean {
-  return unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day';
+  return unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day' || unit === 'hour' || unit === 'minute';
 }

@@ -23,7 +23,7 @@ export interface NumberMatch {
 
 const EMBEDDED_UNITS: ReadonlyMap<string, string> = new Map([
   ['year', 'year'], ['month', 'month'], ['week', 'week'], ['day', 'day'], ['hectare', 'hectare'], ['ton', 'tonne'],
-  ['tonne', 'tonne'],
+  ['tonne', 'tonne'], ['hour', 'hour'], ['minute', 'minute'], ['acre', 'acre'],
 ]);
 
 const PLAIN = /^\d+(?:\.\d+)?$/;

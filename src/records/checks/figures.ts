@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Check } from './context.js';
 
 /** Units whose quantities cannot be negative. */
-const NON_NEGATIVE_UNITS = new Set(['count', 'km2', 'hectare', 'm2', 'year', 'month', 'week', 'day', 'tonne', 'km']);
+const NON_NEGATIVE_UNITS = new Set(['count', 'km2', 'hectare', 'acre', 'm2', 'year', 'month', 'week', 'day', 'hour', 'minute', 'tonne', 'km']);
 
 /** `figure/value-or-range`, `figure/min-above-max`, `figure/negative-count`. */
 export const checkFigures: Check = (context) => {

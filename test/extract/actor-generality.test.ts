@@ -463,3 +463,10 @@ describe('a second "of" in a body\'s name', () => {
     expect(names('The Ministry of Defence of the Republic said so.').map(([name]) => name)).toEqual(['Ministry of Defence']);
   });
 });
+
+describe('names with the Arabic article', () => {
+  it('keep "al-" and "el-" before a capital as part of the name, and leave "all-out" alone', () => {
+    expect(names('Iraqi Prime Minister Haider al-Abadi declared the Islamic State defeated.').map(([name]) => name).sort()).toEqual(['Haider al-Abadi', 'Iraq']);
+    expect(names('The all-out effort went on.')).toEqual([]);
+  });
+});

@@ -94,6 +94,8 @@ function push(tokens: Token[], text: string, kind: TokenKind, start: number): vo
     // an ASCII first letter is its own lower-case first letter exactly when it is not A–Z
     const first = base.charCodeAt(0);
     cap = first < 128 ? isUpperLetter(first) : base[0] !== lower[0];
+    // "al-Abadi", "el-Sisi": the Arabic article before a capitalised name is part of the proper name
+    if (!cap && (first === 97 || first === 101) && base.charCodeAt(1) === 108 && base.charCodeAt(2) === 45) cap = isUpperLetter(base.charCodeAt(3));
     // all capitals: a quick exit on a lower-case second letter, then upper-casing changes nothing
     const second = base.charCodeAt(1);
     const secondLower = second >= 97 && second <= 122;

@@ -118,14 +118,14 @@ function selectDocuments(root: string, sources: SourceDocument[], records: Exist
   return documentsToExtract(sources, cited, state);
 }
 
-/** The changes without the new drafts that break their schema, each reported (a bug in the extractor, never the user's). */
+/** The changes without the new drafts that break their schema (the extractor's bug, or a schema the owner narrowed), each reported. */
 function withoutInvalidAdds(changes: readonly Change[], schemas: SchemaSet, diagnostics: Diagnostic[]): Change[] {
   return changes.filter((change) => {
     if (change.kind !== 'add') return true;
     const validate = schemas.records[change.type];
     const file = `${DATA_DIR}/${typeInfo(change.type).folder}/${change.record.id}.yaml`;
     if (validate(change.record)) return true;
-    diagnostics.push(diagnostic(file, START, 'extract/invalid-draft', `Extraction proposed ${change.type === 'initiative' ? 'an' : 'a'} ${change.type} that breaks its schema (${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}); it was not written, nor the drafts that refer to it.`, 'This is a bug in the extractor; please report it with the document.', 'warning'));
+    diagnostics.push(diagnostic(file, START, 'extract/invalid-draft', `Extraction proposed ${change.type === 'initiative' ? 'an' : 'a'} ${change.type} that breaks its schema (${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}); it was not written, nor the drafts that refer to it.`, 'If schemas/ is as `demine init` made it, this is a bug in the extractor: please report it with the document.', 'warning'));
     return false;
   });
 }

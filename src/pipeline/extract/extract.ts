@@ -125,7 +125,7 @@ function withoutInvalidAdds(changes: readonly Change[], schemas: SchemaSet, diag
     const validate = schemas.records[change.type];
     const file = `${DATA_DIR}/${typeInfo(change.type).folder}/${change.record.id}.yaml`;
     if (validate(change.record)) return true;
-    diagnostics.push(diagnostic(file, START, 'extract/invalid-draft', `Extraction proposed ${change.type === 'initiative' ? 'an' : 'a'} ${change.type} that breaks its schema (${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}); it was not written, nor the drafts that refer to it.`, 'If schemas/ is as `demine init` made it, this is a bug in the extractor: please report it with the document.', 'warning'));
+    diagnostics.push(diagnostic(file, START, 'extract/invalid-draft', `Extraction proposed ${/^[aeiou]/.test(change.type) ? 'an' : 'a'} ${change.type} that breaks its schema (${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}); it was not written, nor the drafts that refer to it.`, 'If schemas/ is as `demine init` made it, this is a bug in the extractor: please report it with the document.', 'warning'));
     return false;
   });
 }

@@ -6,7 +6,7 @@
 import type { Figure } from '../../model/records.js';
 import type { Token } from '../text/tokens.js';
 import { readNumber, times, type NumberMatch } from '../text/numbers.js';
-import { amountAfterMark, currencyBefore, moneyNumeral, moneySuffixAt, scaleBeforeCurrency, unitAt, unsupportedUnitAt } from './units.js';
+import { amountAfterMark, currencyBefore, dotBeforeThreeDigits, moneyNumeral, moneySuffixAt, scaleBeforeCurrency, unitAt, unsupportedUnitAt } from './units.js';
 import { DOLLAR_PREFIXES, isArea, isMoney, RUPEE_MARKS } from '../lexicon/units.js';
 import { fallbackMeasure } from './fallback-measure.js';
 import { comparedBefore, measureAt, pluralNounBefore, verbBefore } from './measure.js';
@@ -221,7 +221,7 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
 
   // "more than 3.500 explosive devices", "240.000 m2", "12.000 km": a dot groups thousands in a whole count, in square metres or hectares, and before "000"
   const numeral = tokens[number.start]!.text;
-  if (!magnitude && /^\d{1,3}\.\d{3}$/.test(numeral) && (!unit || unit === 'm2' || unit === 'hectare' || (numeral.endsWith('000') && !isMoney(unit)))) value = Math.round(value * 1000);
+  if (!magnitude && dotBeforeThreeDigits(numeral) && (!unit || unit === 'm2' || unit === 'hectare' || (numeral.endsWith('000') && !isMoney(unit)))) value = Math.round(value * 1000);
   const finalUnit = unit ?? 'count';
   // Measure.
   let measure: string | undefined;

@@ -124,12 +124,17 @@ export function scaleBeforeCurrency(tokens: readonly Token[], i: number): number
   return currency && isMoney(currency.unit) ? scale : undefined;
 }
 
-/** "175.903": one dot before three digits, a thousands separator in an amount of money. */
+/** "175.903", "3.500": one dot before three digits, which may group thousands (in money, in counts). */
 const DOT_THOUSANDS = /^\d{1,3}\.\d{3}$/;
+
+/** Whether a numeral is written "175.903": digits, one dot, three digits. */
+export function dotBeforeThreeDigits(text: string): boolean {
+  return DOT_THOUSANDS.test(text);
+}
 /** Currencies whose amounts do have three decimals (fils, baisa, millimes). */
 const THREE_DECIMAL_CURRENCIES = new Set(['KWD', 'BHD', 'OMR', 'JOD', 'TND', 'LYD', 'IQD']);
 
 /** The value of a numeral written after a currency with no scale word, when it reads otherwise than as a plain number ("USD 175.903" is 175,903). */
 export function moneyNumeral(text: string, currency: string): number | undefined {
-  return DOT_THOUSANDS.test(text) && !THREE_DECIMAL_CURRENCIES.has(currency) ? Number(text.replace('.', '')) : undefined;
+  return dotBeforeThreeDigits(text) && !THREE_DECIMAL_CURRENCIES.has(currency) ? Number(text.replace('.', '')) : undefined;
 }

@@ -9,15 +9,22 @@
 const FIELD_LABEL = /^\p{Lu}[\p{L}'\u2019&/()-]*(?:[ \t]+[\p{L}'\u2019&/()-]+){0,3}[ \t]*:[ \t]+\S/u;
 const ENDS_OPEN = /[.!?:;,]["'\u201D)\]]*$|[-\u2013\u2014&/]$|\b(?:and|or|of|the|for|to|in|by|with)$/i;
 
-/** Whether `line` opens with a field label ("Donor Agency: …"). */
-export function isFieldLine(line: string): boolean {
-  return FIELD_LABEL.test(line.trimStart());
-}
+/** How much of a line a label and its colon can take: four words and a value's first character. */
+const LABEL_REACH = 120;
+/** How much of the line before is read to see whether it ended open. */
+const END_REACH = 40;
 
-/** Whether a field line after `previous` (the last line of the block so far) starts a new block. */
-export function fieldLineBreaks(previous: string, line: string): boolean {
-  const before = previous.trimEnd();
-  return before !== '' && !ENDS_OPEN.test(before) && isFieldLine(line);
+/**
+ * Whether the line `[lineStart, lineEnd)` of `text` is a field line that starts a new block after
+ * the line `[prevStart, prevEnd)` (the last line of the block so far). Only the line's opening and
+ * the previous line's end are read.
+ */
+export function fieldLineBreaks(text: string, prevStart: number, prevEnd: number, lineStart: number, lineEnd: number): boolean {
+  if (!FIELD_LABEL.test(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_REACH)).trimStart())) return false;
+  const from = Math.max(prevStart, prevEnd - END_REACH);
+  // a word cut at the start of the window is not read as a word ("…band" is not "and")
+  const before = (from > prevStart ? text.slice(from, prevEnd).replace(/^\S*/, '') : text.slice(from, prevEnd)).trimEnd();
+  return before !== '' && !ENDS_OPEN.test(before);
 }
 
 /** Labels whose value names who funds, implements or takes part in the page's undertaking. */

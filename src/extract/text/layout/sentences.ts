@@ -240,7 +240,7 @@ export function segment(clean: CleanText): Segmented {
         current = { kind: 'item', start: line.contentStart, end, marker: line.marker!, indent: line.indent, lines: 1 };
         break;
       case 'para':
-        if (current?.kind === 'para' && fieldLineBreaks(text.slice(lines[li - 1]!.start, lines[li - 1]!.end), text.slice(line.start, end))) close();
+        if (current?.kind === 'para' && fieldLineBreaks(text, lines[li - 1]!.start, lines[li - 1]!.end, line.start, end)) close();
         if (current) {
           current.end = end;
           current.lines++;

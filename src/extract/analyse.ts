@@ -5,13 +5,13 @@
  * Everything is keyed by name keys; `resolve.ts` turns keys into records across documents.
  */
 import { cleanText, type CleanText } from './text/layout/markup.js';
-import type { DocumentAnalysis, DocumentInput, QuotedActorMention, QuotedFigure, QuotedInitiativeMention } from './analysis.js';
+import type { DocumentAnalysis, DocumentInput, QuotedActorMention, QuotedInitiativeMention } from './analysis.js';
 import { segment, type Sentence } from './text/layout/sentences.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { capitalisedRuns } from './text/names.js';
 import { findInitiatives, type InitiativeMention } from './initiatives/initiatives.js';
 import { SentenceActors, type DocumentActorState } from './actors/actors.js';
-import { figuresIn, labelsOf } from './figures/figures.js';
+import { sentenceFigures } from './figures/sentence-figures.js';
 import { findPillarSets, listGateOf, mayOpenList, type InitiativeLink } from './pillars/pillars.js';
 import { quoteFor } from './text/quotes.js';
 import { collapse, initials, nameKey } from './text/names.js';
@@ -20,7 +20,6 @@ import { ORG_HEADS } from './lexicon/names.js';
 import type { Ref } from './text/refs.js';
 import { addAnaphorLeads, anaphorLeads, leadContext, leadsOf } from './initiatives/leads.js';
 import { fieldParticipants } from './initiatives/field-participants.js';
-import { aboutOf } from './figures/figure-about.js';
 import { readBareDollars, type DocumentOrigin } from './figures/dollar-country.js';
 import { readRupees } from './figures/rupee-country.js';
 import { FallbackLink } from './pillars/set-initiative.js';
@@ -28,7 +27,6 @@ import { initiativeLinkAt } from './pillars/sentence-link.js';
 import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
 import { TitleCandidate } from './initiatives/title-candidate.js';
 import { ownerBefore, placeBareWork, titlePlace } from './initiatives/placed-names.js';
-import { mayHoldFigure } from './figures/figure-gate.js';
 import { isDateLine } from './document-meta.js';
 import { columnHeaderAt, type ColumnHeader } from './figures/table-columns.js';
 import { findTables, type Table } from './text/layout/tables.js';
@@ -267,19 +265,11 @@ class DocumentAnalyser {
     if (sentence.firstInBlock) addAnaphorLeads(this.out.initiatives, fieldParticipants(tokens, refs, this.out.initiatives.at(-1)));
 
     // Figures, with whom they are about (only where the sentence has a digit or a number word).
-    const figures = mayHoldFigure(sentence.text) ? figuresIn(tokens, sentence.kind === 'heading', labelsOf(sentence, this.sentences[s - 1], tokens), this.columnOf) : [];
-    for (const f of figures) {
-      // "the UK-Ukraine 100 Year Partnership": a number inside a capitalised name is part of the name
-      if (initiativeMentions.some((m) => m.tok < f.start && f.end <= m.tokEnd && tokens[m.tok]!.cap)) continue;
-      const start = tokens[f.start]!.start;
-      const end = tokens[f.end - 1]!.end;
-      const figure = f as QuotedFigure;
-      figure.text = collapse(originalSlice(this.clean, start, end));
-      figure.quote = this.quote(s, start, end);
-      const about = aboutOf(tokens, refs, f);
-      if (about) figure.aboutKey = about;
-      if (figure.text.length > 0 && figure.text.length <= 500) this.out.figures.push(figure);
-    }
+    this.out.figures.push(...sentenceFigures({
+      sentence, previous: this.sentences[s - 1], tokens, refs, initiatives: initiativeMentions, columnOf: this.columnOf,
+      textOf: (start, end) => collapse(originalSlice(this.clean, start, end)),
+      quoteOf: (start, end) => this.quote(s, start, end),
+    }));
   }
 
   /** The initiative a pillar set's sentence refers to (pillars/sentence-link.ts). */

@@ -39,6 +39,8 @@ export interface QuotedFigure extends FigureCandidate {
   quote: string;
   /** Key of the actor or initiative it is about. */
   aboutKey?: string;
+  /** Key of the country that pays an amount a package's name holds (whose dollar a bare "$" is). */
+  payerKey?: string;
 }
 
 export interface QuotedPillarSet extends PillarSet {

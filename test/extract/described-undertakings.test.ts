@@ -219,3 +219,33 @@ describe('a role’s portfolio', () => {
     expect(summary('Also present was Brigadier General JC Mupande, Director General Policy, Public Relations and International Affairs.')).toEqual([]);
   });
 });
+
+describe('undertakings listed by what each amount is for', () => {
+  it('makes each purpose after an amount a project of its own, not a part of one', () => {
+    const out = extract('The two projects include over $900,000 for support with mine clearance in Stung Treng province and nearly $900,000 for demining in Banteay Meanchey.');
+    expect(out.initiative.map((i) => [i.name, i.kind])).toEqual([
+      ['demining in Banteay Meanchey', 'project'],
+      ['support with mine clearance in Stung Treng province', 'project'],
+    ]);
+    expect(out.pillar).toEqual([]);
+    expect(out.figure.map((f) => f.value).sort()).toEqual([900000, 900000].sort());
+  });
+
+  it('needs mine-action work in every purpose, and two of them', () => {
+    expect(summary('The two projects include $9,000 for roads in Kampot and $5,000 for schools in Kep.')).toEqual([]);
+    expect(summary('The projects include $9,000 for demining in Kampot.').filter((i) => i[1] === 'project')).toEqual([]);
+  });
+});
+
+describe('an undertaking with joined modifiers', () => {
+  it('names a project by modifiers joined with "and" and glossed by an acronym', () => {
+    expect(summary('FSD is implementing an improvised explosive device (IED) survey and clearance project in areas of northern Iraq.').map((i) => i[0])).toEqual([
+      'improvised explosive device (IED) survey and clearance project',
+    ]);
+  });
+
+  it('needs mine-action work among the joined modifiers', () => {
+    expect(summary('They run a health and education project.')).toEqual([]);
+    expect(summary('They run a road (RTE) repair and maintenance project.')).toEqual([]);
+  });
+});

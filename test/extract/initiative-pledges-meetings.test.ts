@@ -53,6 +53,33 @@ describe('a grant noun marked as new', () => {
   });
 });
 
+describe('a grant after its giver, and an amount a giver will provide', () => {
+  const packages = (text: string) => {
+    const out = extractDocument(doc('a', text));
+    const name = (ref: string) => out.actor.find((a) => `actor:${a.id}` === ref)?.name;
+    return out.initiative.filter((r) => r.kind === 'package').map((r) => [r.name, (r.participants ?? []).map(name)]);
+  };
+
+  it('names a grant by its giver written before the noun, and keeps the amount a figure', () => {
+    const text = 'A United States Government grant of $500,000 will help 150,000 residents avoid landmines.';
+    expect(packages(text)).toEqual([['United States Government grant of $500,000', ['United States']]]);
+    expect(extractDocument(doc('a', text)).figure.map((f) => [f.value, f.unit])).toContainEqual([500000, 'USD']);
+  });
+
+  it('reads "will provide" an amount to a recipient for mine-action work, and whose dollar it is', () => {
+    const text = 'Norway will provide $24 million to Lakeland for the purchase of equipment for humanitarian demining.';
+    expect(packages(text)).toEqual([['$24 million to Lakeland for the purchase of equipment for humanitarian demining', ['Norway']]]);
+    const canada = extractDocument(doc('a', 'Canada will provide $12 million to clearance in Laos.'));
+    expect(canada.figure.map((f) => f.unit)).toEqual(['CAD']);
+  });
+
+  it('takes no grant without a giver or a mark, and no amount already provided', () => {
+    expect(packages('The grant of $500,000 was spent on fuel.')).toEqual([]);
+    expect(packages('Westland has provided $46 million for demining projects since 2002.')).toEqual([]);
+    expect(packages('Westland will provide $2 million to Lakeland for road repairs.')).toEqual([]);
+  });
+});
+
 describe('a recurring meeting named bare', () => {
   it('joins the meeting its document named before, never another document’s', () => {
     const out = extractCorpus([

@@ -92,7 +92,7 @@ function dollarOfFunder(aboutKey: string | undefined, quote: string | undefined)
  * one ("Canada will give $5 million"); else the one dollar all such figures of the document
  * agree on; else the document's dollar by the countries it names (`dollarCurrency`).
  */
-export function readBareDollars(figures: { bareDollar?: boolean; unit: string; aboutKey?: string; quote?: string }[], origin: DocumentOrigin, countryCounts: ReadonlyMap<string, number>): void {
+export function readBareDollars(figures: { bareDollar?: boolean; unit: string; aboutKey?: string; payerKey?: string; quote?: string }[], origin: DocumentOrigin, countryCounts: ReadonlyMap<string, number>): void {
   const bare = figures.filter((f) => f.bareDollar);
   if (bare.length === 0) return;
   if (convertsOwnDollar(origin.body)) {
@@ -100,8 +100,8 @@ export function readBareDollars(figures: { bareDollar?: boolean; unit: string; a
     return;
   }
   const declared = (origin.url && dollarOfUrl(origin.url)) || (origin.publisher && dollarNamedIn(origin.publisher));
-  const byFunder = new Set(bare.map((f) => dollarOfFunder(f.aboutKey, f.quote)).filter((c) => c !== undefined));
+  const byFunder = new Set(bare.map((f) => dollarOfFunder(f.payerKey ?? f.aboutKey, f.quote)).filter((c) => c !== undefined));
   const agreed = byFunder.size === 1 ? [...byFunder][0]! : undefined;
   const fallback = declared || agreed || dollarCurrency(origin, countryCounts);
-  for (const f of bare) f.unit = declared || dollarOfFunder(f.aboutKey, f.quote) || fallback;
+  for (const f of bare) f.unit = declared || dollarOfFunder(f.payerKey ?? f.aboutKey, f.quote) || fallback;
 }

@@ -20,6 +20,20 @@ export function aboutOf(tokens: readonly Token[], refs: readonly Ref[], f: Figur
     const r = refs[i]!;
     if (r.type === 'initiative' && r.via === 'name' && (r.tokEnd ?? r.tok) >= f.end) return r.key;
   }
+  return aboutBeside(tokens, refs, f);
+}
+
+/**
+ * Who pays an amount: whom it is about when no initiative's name holds it, as `aboutOf`
+ * reads it beside the names ("Canada will provide $12 million to clearance in Laos": Canada,
+ * though the amount names a package).
+ */
+export function payerOf(tokens: readonly Token[], refs: readonly Ref[], f: FigureCandidate): string | undefined {
+  const key = aboutBeside(tokens, refs, f);
+  return key?.startsWith('country:') ? key : undefined;
+}
+
+function aboutBeside(tokens: readonly Token[], refs: readonly Ref[], f: FigureCandidate): string | undefined {
   if (f.measureEnd !== undefined) {
     for (let i = lowerBound(refs, f.end); i < refs.length && refs[i]!.tok < f.measureEnd; i++) if (refs[i]!.via !== 'pronoun') return refs[i]!.key;
   }

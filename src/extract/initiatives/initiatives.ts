@@ -39,6 +39,7 @@ import { isFree } from './spans.js';
 import { findEntitled } from './names/titled/entitled-names.js';
 import { findFunded } from './described/funded-initiatives.js';
 import { findPledges } from './described/pledges.js';
+import { findListedProjects } from './described/listed-projects.js';
 import { findPartnerships } from './described/partnerships.js';
 import { findGenericAgreements } from './described/generic-agreements.js';
 import { findSupportedWork } from './described/supported-work.js';
@@ -223,7 +224,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // Initiatives described in lower case (only where a telling word occurs).
   const described = [
     ...(MAY_PARTNER.test(sentence) ? findPartnerships(tokens, taken) : []),
-    ...(MAY_FUND.test(sentence) ? [...findFunded(tokens, taken), ...findPledges(tokens, taken)] : []),
+    ...(MAY_FUND.test(sentence) ? [...findFunded(tokens, taken), ...findPledges(tokens, taken), ...findListedProjects(tokens, taken)] : []),
     ...(MAY_SUPPORT.test(sentence) ? findSupportedWork(tokens, taken) : []),
     ...(mayDescribe ? findDescribed(tokens, taken) : []),
   ];

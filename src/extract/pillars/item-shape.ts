@@ -102,6 +102,13 @@ export function opensClause(text: string): boolean {
   return CLAUSE_OPENER.test(text);
 }
 
+/** An item opening with an amount ("over $900,000 for …"): what money is for, not a part. */
+const AMOUNT_FIRST = /^(?:(?:more than|over|about|nearly|almost|up to|around|some)\s+)?(?:[$\u20AC\u00A3\u00A5]|US\$|[A-Z]{3}\s?\d)/;
+
+export function opensWithAmount(text: string): boolean {
+  return AMOUNT_FIRST.test(text);
+}
+
 /** A finite verb form: "is", "has", "will", "were" … */
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|shall|can|could|did|does|do)\s/i;
 /** An item opening with a short title before a colon or dash ("Survey: teams will …"). */

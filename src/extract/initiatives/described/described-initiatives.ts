@@ -140,6 +140,23 @@ function postModifier(tokens: readonly Token[], h: number, budget: number): numb
   return e > h + 2 ? e : h + 1;
 }
 
+/**
+ * Past lower-case modifiers ending at `h`, the ones an undertaking's noun may still have: "and"
+ * before another modifier ("survey and clearance"), an acronym in brackets ("device (IED)").
+ * Returns where they end (the head's index), or `h` when nothing of that follows.
+ */
+function joinedModifiers(tokens: readonly Token[], h: number): number {
+  let k = h;
+  for (let steps = 0; steps < 4; steps++) {
+    const t = tokens[k];
+    if (t?.text === '(' && tokens[k + 1]?.allCaps && tokens[k + 2]?.text === ')') k += 3;
+    else if (word(t) && t.lower === 'and' && !t.cap && word(tokens[k + 1]) && !tokens[k + 1]!.cap && !NOT_MODIFIERS.has(tokens[k + 1]!.lower) && !HEADS.has(tokens[k + 1]!.lower)) k += 2;
+    else break;
+    while (word(tokens[k]) && !tokens[k]!.cap && !HEADS.has(tokens[k]!.lower) && !NOT_MODIFIERS.has(tokens[k]!.lower) && k < h + 8) k++;
+  }
+  return k;
+}
+
 /** Plural heads a count and a place make an undertaking of ("two demining projects in …"). */
 const COUNTED_HEADS = new Set(['projects', 'programmes', 'programs']);
 
@@ -212,6 +229,10 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
       let h = from;
       if (tokens[h]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[h]!.text)) h++;
       while (h < tokens.length && h < from + 5 && word(tokens[h]) && !HEADS.has(tokens[h]!.lower) && !NOT_MODIFIERS.has(tokens[h]!.lower) && !tokens[h]!.poss) h++;
+      // "an improvised explosive device (IED) survey and clearance project": joined and glossed modifiers
+      const joined = h > from ? joinedModifiers(tokens, h) : h;
+      const isJoined = joined > h && HEADS.has(tokens[joined]?.lower ?? '') && PLACED_HEADS.has(tokens[joined]!.lower);
+      if (isJoined) h = joined;
       const head = tokens[h];
       // "the UN mission in Somalia": a United Nations mission is a body, not an undertaking
       const unMission = head?.lower === 'mission' && (tokens[from]?.text === 'UN' || (tokens[from]?.text === 'United' && tokens[from + 1]?.text === 'Nations'));
@@ -232,7 +253,8 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
           k = end - 1;
           continue;
         }
-        if (e > h + 1 && free(from, e) && !OWNERS.has(t.lower) && (t.lower !== 'the' || modifiers > 0 || tokens[h + 1]?.lower !== 'of')) {
+        const specific = isJoined && e === h + 1 && t.lower !== 'the' && tokens.slice(from, h).some((u) => word(u) && !u.cap && isMineActionWord(u.lower));
+        if ((e > h + 1 || specific) && free(from, e) && !OWNERS.has(t.lower) && (t.lower !== 'the' || modifiers > 0 || tokens[h + 1]?.lower !== 'of')) {
           const end = PERIOD_HEADS.has(head.lower) ? periodEnd(tokens, e) : e;
           const d: Described = { start: from, end, kind: HEADS.get(head.lower)!, aliases: [] };
           if (tokens[h + 1]!.lower === 'in') d.actorsInside = true;

@@ -6,7 +6,11 @@
  * is for must be mine-action work, and an amount qualified as a total ("more than", "over",
  * "since 1993") is a figure of what was spent, not a grant. A grant noun marked as new needs no
  * purpose: "the new contribution from New Zealand of NZD 10 million", "has allocated a grant of
- * €800,000 (about $860,000) to support HALO's efforts in Cambodia".
+ * €800,000 (about $860,000) to support HALO's efforts in Cambodia". So does a grant noun after its
+ * giver's capitalised name ("A United States Government grant of $500,000 will help …"), and an
+ * amount a giver will provide to a recipient for mine-action work ("will provide $244 million to
+ * Ukraine for the purchase of equipment for humanitarian demining"): a promise, where "has
+ * provided" is more often a total.
  */
 import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
@@ -36,6 +40,8 @@ const PURPOSE_LINKS = new Set(['for', 'to', 'towards', 'toward']);
 const NEW_MARKS = new Set(['new', 'latest', 'additional', 'fresh', 'further', 'generous', 'first', 'second', 'third']);
 /** Verbs that give a grant named by its noun: "would provide a grant of $630,145". */
 const GIVING_VERBS = new Set(['provide', 'provides', 'provided', 'give', 'gives', 'gave', 'offer', 'offers', 'offered', 'extend', 'extends', 'extended', 'signed', 'sign', 'signs']);
+/** Words before "provide" that make it a promise: "will provide", "to provide". */
+const PROMISE_MARKS = new Set(['will', 'shall', 'to', 'would']);
 /** What a grant may support when that is not named as mine-action work: "to support HALO's efforts in Cambodia". */
 const WORK_NOUNS = new Set(['efforts', 'effort', 'work', 'operations', 'activities', 'response', 'programme', 'program', 'project', 'projects']);
 
@@ -46,9 +52,19 @@ function afterGloss(tokens: readonly Token[], a: number): number {
   return a;
 }
 
+/** After "to <Recipient>" at `a` when "for" follows ("$244 million to Ukraine for …"), or `a`. */
+function afterRecipient(tokens: readonly Token[], a: number): number {
+  if (tokens[a]?.lower !== 'to' || tokens[a]!.cap) return a;
+  let k = a + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const first = k;
+  while (k < a + 8 && word(tokens[k]) && (tokens[k]!.cap || (tokens[k]!.lower === 'of' && tokens[k + 1]?.cap))) k++;
+  return k > first && tokens[k]?.lower === 'for' ? k : a;
+}
+
 /** The end of what the amount ending at `a` is for, when that is mine-action work; `a` when not. */
 function purposeEnd(tokens: readonly Token[], amountEnd: number): number {
-  const a = afterGloss(tokens, amountEnd);
+  const a = afterRecipient(tokens, afterGloss(tokens, amountEnd));
   const link = tokens[a];
   if (!word(link) || link.cap || !PURPOSE_LINKS.has(link.lower)) return amountEnd;
   let from = a + 1;
@@ -95,6 +111,17 @@ function markedNew(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** The giver's capitalised name right before a grant noun at `k`, after a determiner: "A United States Government grant". */
+function giverBeforeNoun(tokens: readonly Token[], k: number): { start: number; end: number } | undefined {
+  const DETERMINER = /^(?:a|an|the|this)$/;
+  let s = k;
+  while (s > 0 && k - s < 6 && word(tokens[s - 1]) && tokens[s - 1]!.cap) s--;
+  // "A United States Government grant" at a sentence's start: the determiner is capitalised too
+  if (s < k && DETERMINER.test(tokens[s]!.lower)) return s + 1 < k ? { start: s + 1, end: k } : undefined;
+  const before = tokens[s - 1];
+  return s < k && word(before) && !before.cap && DETERMINER.test(before.lower) ? { start: s, end: k } : undefined;
+}
+
 /** The verb before a grant noun at `k` ("Ireland has allocated a generous grant of"), over determiners and adjectives. */
 function verbBefore(tokens: readonly Token[], k: number): number | undefined {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
@@ -117,7 +144,7 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
       noun = fromGiver(tokens, k + 1);
       if (tokens[noun.at]?.lower !== 'of') continue;
       a = noun.at + 1;
-    } else if (PLEDGE_VERBS.has(t.lower)) {
+    } else if (PLEDGE_VERBS.has(t.lower) || (GIVING_VERBS.has(t.lower) && /^provides?$/.test(t.lower) && PROMISE_MARKS.has(tokens[k - 1]?.lower ?? ''))) {
       verb = true;
       while (a < k + 3 && word(tokens[a]) && BEFORE_AMOUNT.has(tokens[a]!.lower)) a++;
     } else continue;
@@ -125,15 +152,16 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
     const amountEnd = amountAt(tokens, a);
     if (amountEnd === undefined) continue;
     const e = purposeEnd(tokens, amountEnd);
-    if (e === amountEnd && !(noun && markedNew(tokens, k))) continue;
+    const named = noun && !noun.giver ? giverBeforeNoun(tokens, k) : undefined;
+    if (e === amountEnd && !(noun && (markedNew(tokens, k) || named))) continue;
     if (e === amountEnd && tokens.slice(amountEnd, clauseEnd(tokens, amountEnd, 12)).some((x) => word(x) && TOTAL_WORDS.has(x.lower))) continue;
     // "pledged an additional CHF 5 million for …": the name keeps the word that marks it as more
-    let start = verb ? a : k;
+    let start = verb ? a : (named?.start ?? k);
     while (verb && start > k + 1 && word(tokens[start - 1]) && ADDED_MARKS.has(tokens[start - 1]!.lower)) start--;
     if (!isFree(taken, start, e)) continue;
     const d: Described = { start, end: e, kind: 'package', aliases: [], actorsInside: true };
     const v = verb ? k : verbBefore(tokens, k);
-    const giver = noun?.giver ?? (v !== undefined ? giverBefore(tokens, v) : undefined);
+    const giver = noun?.giver ?? named ?? (v !== undefined ? giverBefore(tokens, v) : undefined);
     if (giver) d.participantSpan = giver;
     out.push(d);
     k = e - 1;

@@ -5,7 +5,7 @@
  * such lists must read as parallel phrases: short, lower-case, no figures, no names.
  */
 import type { Token } from '../../text/tokens.js';
-import { looksLikeParts } from '../item-shape.js';
+import { looksLikeParts, opensWithAmount } from '../item-shape.js';
 import { pluralHead } from '../thing-items.js';
 import { countBefore } from '../lead-in.js';
 import { NON_PILLAR_NOUNS } from '../../lexicon/set-words.js';
@@ -74,7 +74,6 @@ const SUBJECT_VERB = /^(?:the|a|an|this|that|its|their|our)\s+\p{L}+(?:\s+\p{L}+
 /** A relative pronoun and its verb inside an item: "mines which kill and maim …". */
 const RELATIVE_CLAUSE = /\s(?:which|who|that)\s+\p{Ll}+/u;
 /** An item opening with an amount: "more than $3.8 million for …", "USD 2 million to …". */
-const AMOUNT_FIRST = /^(?:(?:more than|over|about|nearly|almost|up to|around|some)\s+)?(?:[$\u20AC\u00A3\u00A5]|US\$|[A-Z]{3}\s?\d)/;
 /** Verbs of purpose that enumerate only after "aims to" and the like. */
 const AIM_VERBS = new Set(['promote', 'foster', 'strengthen', 'enhance']);
 const AIMING = /^(?:aims?|seeks?|designed|intended)$/;
@@ -179,7 +178,7 @@ export function parallel(items: readonly PillarItem[], maxWords = MAX_WORDS): bo
   // "through mine action, the objective is to support …": an item with its own subject and verb is a clause
   if (items.some((x) => SUBJECT_VERB.test(x.text))) return false;
   // "includes more than $3.8 million for education, training and …": what an amount is for, not parts
-  if (AMOUNT_FIRST.test(items[0]!.text)) return false;
+  if (opensWithAmount(items[0]!.text)) return false;
   // "will support deminers, medics and drivers": people or objects, not activities
   if (items.every((x) => pluralHead(x.text))) return false;
   return looksLikeParts(items);

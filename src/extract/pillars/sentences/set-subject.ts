@@ -6,7 +6,7 @@
  * "the implementation of demining activities are efficient" name no set.
  */
 import type { Token } from '../../text/tokens.js';
-import { looksLikeParts, opensClause } from '../item-shape.js';
+import { looksLikeParts, opensClause, opensWithAmount } from '../item-shape.js';
 import { knownSetNoun, MAY_NAME_SET } from '../lead-in.js';
 import { splitItems } from './pillar-lists.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
@@ -62,6 +62,8 @@ function itemsOf(input: PillarInput, tokens: readonly Token[], from: number, cou
   if (items.length !== spans.length || items.length < 2 || items.length > 10 || !looksLikeParts(items)) return undefined;
   // "… are planned to be performed, including …": a clause, not a list; "…, and they play a vital role": a clause of its own
   if (items.some((x) => opensClause(x.text) || /^(?:it|they|we|he|she|this|these|those)\s/i.test(x.text))) return undefined;
+  // "The two projects include over $900,000 for …": what amounts are for, not parts
+  if (opensWithAmount(items[0]!.text)) return undefined;
   return items;
 }
 

@@ -52,6 +52,10 @@ describe('money as other publishers write it', () => {
     expect(figures('The budget is CHF 650’000 in all.')).toEqual([[650000, 'CHF']]);
     expect(figures('The campaign will reach half a million pupils.')).toEqual([[500000, 'count']]);
   });
+
+  it('reads "a quarter of a million" as a quarter of it, not as a million', () => {
+    expect(figures('The Netherlands gave 183,500 Euros (approximately a quarter of a million dollars) last year.').sort()).toEqual([[183500, 'EUR'], [250000, 'USD']]);
+  });
 });
 
 /** Each person's name with the titles of their roles. */

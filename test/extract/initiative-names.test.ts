@@ -146,6 +146,15 @@ describe('a quoted title right after its kind noun', () => {
   });
 });
 
+describe('a quoted title after a capitalised head', () => {
+  it('keeps the head and the words before it in the name, one project per title', () => {
+    expect(names('Title\n\nThe centre closed Demining Project “Končulj – Singerit”, total area 198.600 sqm and Demining Project “Turijska Brda” in the municipality.')).toEqual([
+      ['Demining Project “Končulj – Singerit”', 'project'],
+      ['Demining Project “Turijska Brda”', 'project'],
+    ]);
+  });
+});
+
 describe('forums', () => {
   it('a capitalised name ending in Forum is a meeting (conference), never a person', () => {
     const out = extractDocument({ id: 'a', text: 'Lakeland announced the plan at the Lakeland-River Peace and Development Forum in the capital.', bodyOffset: 0 });

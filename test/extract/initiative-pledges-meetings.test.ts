@@ -54,10 +54,11 @@ describe('a grant noun marked as new', () => {
 });
 
 describe('a grant after its giver, and an amount a giver will provide', () => {
+  /** Each package with the actors who lead it or take part. */
   const packages = (text: string) => {
     const out = extractDocument(doc('a', text));
     const name = (ref: string) => out.actor.find((a) => `actor:${a.id}` === ref)?.name;
-    return out.initiative.filter((r) => r.kind === 'package').map((r) => [r.name, (r.participants ?? []).map(name)]);
+    return out.initiative.filter((r) => r.kind === 'package').map((r) => [r.name, [...(r.leads ?? []), ...(r.participants ?? [])].map(name)]);
   };
 
   it('names a grant by its giver written before the noun, and keeps the amount a figure', () => {
@@ -71,6 +72,17 @@ describe('a grant after its giver, and an amount a giver will provide', () => {
     expect(packages(text)).toEqual([['$24 million to Lakeland for the purchase of equipment for humanitarian demining', ['Norway']]]);
     const canada = extractDocument(doc('a', 'Canada will provide $12 million to clearance in Laos.'));
     expect(canada.figure.map((f) => f.unit)).toEqual(['CAD']);
+  });
+
+  it('reads an amount the noun after it makes a grant, a giving verb in -ing, and thousands of a currency written as a word', () => {
+    expect(packages('South Korea commits $20 million in grant aid to the project.')).toEqual([['$20 million in grant aid', ['South Korea']]]);
+    expect(packages('Norway has announced £46 million of new funding for landmine clearance.')).toEqual([['£46 million of new funding for landmine clearance', ['Norway']]]);
+    expect(packages('Japan renewed its support by donating $2 million for mine clearance in Somalia.')).toEqual([['$2 million for mine clearance in Somalia', []]]);
+    expect(packages('The Government of Belgium has announced a contribution of 183,500 Euros for the programme.').map((p) => p[0])).toEqual(['contribution of 183,500 Euros']);
+  });
+
+  it('takes "in support of" as what an amount is for, not as a grant noun', () => {
+    expect(packages('The council approved $2 million in support of road repairs.')).toEqual([]);
   });
 
   it('takes no grant without a giver or a mark, and no amount already provided', () => {

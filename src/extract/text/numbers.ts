@@ -68,6 +68,9 @@ function magnitudeAt(tokens: readonly Token[], i: number): number | undefined {
   return footnote ? MAGNITUDES.get(footnote[1]!) : undefined;
 }
 
+/** Fractions of a magnitude: "a quarter of a million". */
+const PARTS: ReadonlyMap<string, number> = new Map([['half', 2], ['third', 3], ['quarter', 4]]);
+
 /** Reads number words from `i`: "two hundred and fifty thousand". */
 function readWords(tokens: readonly Token[], i: number): NumberMatch | undefined {
   let total = 0;
@@ -79,6 +82,10 @@ function readWords(tokens: readonly Token[], i: number): NumberMatch | undefined
   // "half a million"
   const half = first?.lower === 'half' && tokens[i + 1]?.lower === 'a' ? MAGNITUDES.get(tokens[i + 2]?.lower ?? '') : undefined;
   if (half !== undefined && half >= 1000) return { value: half / 2, start: i, end: i + 3, words: true, magnitude: true, yearLike: false };
+  // "a quarter of a million", "a third of a billion"
+  const part = first?.lower === 'a' ? PARTS.get(tokens[i + 1]?.lower ?? '') : undefined;
+  const whole = part && tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'a' ? MAGNITUDES.get(tokens[i + 4]?.lower ?? '') : undefined;
+  if (part && whole !== undefined && whole >= 1000) return { value: whole / part, start: i, end: i + 5, words: true, magnitude: true, yearLike: false };
   // "a dozen", "a hundred", "a million"
   if (first && first.lower === 'a' && tokens[i + 1]) {
     const next = tokens[i + 1]!;

@@ -45,7 +45,7 @@ const FUNDED_SUFFIX = /^(.+)-(?:funded|financed|backed|sponsored|supported)$/i;
 const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'this']);
 const STOP = new Set(['to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'by', 'with', 'from', 'since', 'as', 'over', 'under', 'during']);
 
-/** An amount at `k`: a currency (code or symbol) then a number, or a number then a currency code. */
+/** An amount at `k`: a currency (code or symbol) then a number, or a number then a currency code or word. */
 export function amountAt(tokens: readonly Token[], k: number): number | undefined {
   const t = tokens[k];
   if (!t) return undefined;
@@ -54,9 +54,9 @@ export function amountAt(tokens: readonly Token[], k: number): number | undefine
     const n = readNumber(tokens, k + 1);
     return n && !n.yearLike ? n.end : undefined;
   }
-  // "46 million pounds", "2 million EUR": the currency after the number, which must have a scale
+  // "46 million pounds", "2 million EUR", "183,500 Euros": the currency after the number, which must have a scale or thousands
   const n = t.kind === 'num' ? readNumber(tokens, k) : undefined;
-  if (!n || !n.magnitude) return undefined;
+  if (!n || n.yearLike || (!n.magnitude && n.value < 1000)) return undefined;
   const unit = unitAt(tokens, n.end);
   return unit && isMoney(unit.unit) ? unit.end : undefined;
 }

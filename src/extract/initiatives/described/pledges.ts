@@ -24,6 +24,7 @@ const PLEDGE_VERBS = new Set([
   'pledged', 'pledges', 'pledge', 'committed', 'commits', 'commit', 'allocated', 'allocates', 'allocate', 'earmarked',
   'earmarks', 'announced', 'announces', 'approved', 'approves', 'granted', 'grants', 'awarded', 'awards', 'donated',
   'donates', 'contributed', 'contributes', 'release', 'releases', 'released',
+  'pledging', 'committing', 'allocating', 'donating', 'contributing', 'granting',
 ]);
 /** Nouns of a grant followed by "of <amount>": "a pledge of EUR 3 million". */
 const GRANT_NOUNS = new Set(['pledge', 'grant', 'contribution', 'donation', 'commitment', 'allocation', 'package']);
@@ -50,6 +51,22 @@ function afterGloss(tokens: readonly Token[], a: number): number {
   if (tokens[a]?.text !== '(') return a;
   for (let k = a + 1; k < a + 10 && k < tokens.length; k++) if (tokens[k]!.text === ')') return k + 1;
   return a;
+}
+
+/** Nouns after an amount that make it a grant: "$20 million in grant aid", "£46 million of new funding". */
+const GRANT_AFTER = new Set(['grant', 'grants', 'funding', 'aid', 'assistance', 'support']);
+
+/** After "in grant aid" / "of new funding" at `a`, or `a`. */
+function afterGrantNoun(tokens: readonly Token[], a: number): number {
+  if (!/^(?:in|of)$/.test(tokens[a]?.lower ?? '')) return a;
+  let k = a + 1;
+  while (k < a + 3 && word(tokens[k]) && !tokens[k]!.cap && /^(?:new|additional|fresh|further|extra|humanitarian|financial|development)$/.test(tokens[k]!.lower)) k++;
+  if (!word(tokens[k]) || tokens[k]!.cap || !GRANT_AFTER.has(tokens[k]!.lower)) return a;
+  // "$2 million in support of road repairs": what it is for, not what it is
+  if (tokens[k + 1]?.lower === 'of') return a;
+  k++;
+  if (word(tokens[k]) && /^(?:aid|assistance)$/.test(tokens[k]!.lower)) k++;
+  return k;
 }
 
 /** After "to <Recipient>" at `a` when "for" follows ("$244 million to Ukraine for …"), or `a`. */
@@ -85,10 +102,12 @@ function purposeEnd(tokens: readonly Token[], amountEnd: number): number {
 function giverBefore(tokens: readonly Token[], v: number): { start: number; end: number } | undefined {
   let e = v;
   while (e > 0 && word(tokens[e - 1]) && AUXILIARIES.has(tokens[e - 1]!.lower) && !tokens[e - 1]!.cap) e--;
+  // "the Department for International Development (DFID) has announced": the giver's acronym after its name
+  if (tokens[e - 1]?.text === ')' && tokens[e - 2]?.allCaps && tokens[e - 3]?.text === '(') e -= 3;
   let s = e;
   // "the Swiss government pledged": the state its demonym names
   if (/^(?:government|authorities)$/.test(tokens[s - 1]?.lower ?? '') && !tokens[s - 1]!.cap && tokens[s - 2]?.cap) s--;
-  while (s > 0 && word(tokens[s - 1]) && tokens[s - 1]!.cap) s--;
+  while (s > 0 && word(tokens[s - 1]) && (tokens[s - 1]!.cap || (/^(?:of|for|and)$/.test(tokens[s - 1]!.lower) && tokens[s - 2]?.cap))) s--;
   return s < e ? { start: s, end: e } : undefined;
 }
 
@@ -149,11 +168,14 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
       while (a < k + 3 && word(tokens[a]) && BEFORE_AMOUNT.has(tokens[a]!.lower)) a++;
     } else continue;
     // "more than CHF 5 million", "over $3 billion": a total
-    const amountEnd = amountAt(tokens, a);
-    if (amountEnd === undefined) continue;
+    const amountOnly = amountAt(tokens, a);
+    if (amountOnly === undefined) continue;
+    // "commits $20 million in grant aid": the noun after the amount says it is a grant
+    const amountEnd = verb ? afterGrantNoun(tokens, amountOnly) : amountOnly;
+    const granted = amountEnd > amountOnly;
     const e = purposeEnd(tokens, amountEnd);
     const named = noun && !noun.giver ? giverBeforeNoun(tokens, k) : undefined;
-    if (e === amountEnd && !(noun && (markedNew(tokens, k) || named))) continue;
+    if (e === amountEnd && !granted && !(noun && (markedNew(tokens, k) || named))) continue;
     if (e === amountEnd && tokens.slice(amountEnd, clauseEnd(tokens, amountEnd, 12)).some((x) => word(x) && TOTAL_WORDS.has(x.lower))) continue;
     // "pledged an additional CHF 5 million for …": the name keeps the word that marks it as more
     let start = verb ? a : (named?.start ?? k);

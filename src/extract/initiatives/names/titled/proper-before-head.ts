@@ -5,7 +5,8 @@
  * or more capitalised words (or one with a number), opens and ends with one, and is no
  * organisation or country ("the HALO Trust programme" is HALO's programme, read elsewhere).
  * An order or newness word may come before the name ("its first-ever U.S. Humanitarian Mine
- * Action project"); it is no part of it.
+ * Action project"); it is no part of it. An owner's possessive opens a name too, and a plural
+ * possessive may be inside it: "MLI’s Survivors’ Assistance programs".
  */
 import type { Token } from '../../../text/tokens.js';
 import { ORG_HEADS, ROLE_HEADS } from '../../../lexicon/names.js';
@@ -23,11 +24,19 @@ const HEADS: ReadonlyMap<string, string> = new Map([
   ['initiative', 'initiative'], ['project', 'project'], ['programme', 'programme'], ['program', 'programme'],
   ['campaign', 'initiative'], ['partnership', 'partnership'], ['strategy', 'policy'], ['plan', 'policy'],
   ['package', 'package'], ['coalition', 'coalition'], ['fund', 'fund'], ['framework', 'policy'],
+  ['programs', 'programme'], ['programmes', 'programme'], ['projects', 'project'], ['initiatives', 'initiative'],
 ]);
 /** Lower-case words that may come between the opener and the name. */
 const MODIFIERS = new Set(['first', 'first-ever', 'new', 'own', 'latest', 'current', 'flagship', 'second', 'third', 'next', 'pilot']);
 const INNER = new Set(['in', 'for', 'of', 'to', 'and', 'the', 'on', 'against', '&']);
 const MAX_TOKENS = 9;
+
+/** The apostrophe of a plural possessive inside a name: "Survivors’ Assistance". */
+function pluralApostrophe(tokens: readonly Token[], e: number): boolean {
+  const u = tokens[e]!;
+  const before = tokens[e - 1];
+  return (u.text === '\u2019' || u.text === "'") && word(before) && before.cap && before.lower.endsWith('s') && before.end === u.start && word(tokens[e + 1]) && tokens[e + 1]!.cap;
+}
 
 /** Proper names before a lower-case head in one sentence, on tokens not yet taken. */
 export function findProperBeforeHead(tokens: readonly Token[], taken: Uint8Array): ProperSpan[] {
@@ -35,7 +44,8 @@ export function findProperBeforeHead(tokens: readonly Token[], taken: Uint8Array
   for (let k = 0; k + 2 < tokens.length; k++) {
     const t = tokens[k]!;
     // "The Landmine Free 2025 initiative …": the opener may open the sentence
-    if (!word(t) || (t.cap && k > 0) || !OPENERS.has(t.lower)) continue;
+    const owner = word(t) && t.cap && t.poss;
+    if (!owner && (!word(t) || (t.cap && k > 0) || !OPENERS.has(t.lower))) continue;
     // "its first-ever U.S. Humanitarian Mine Action project": an order or newness word before the name
     let s = k + 1;
     while (s < k + 3 && word(tokens[s]) && !tokens[s]!.cap && MODIFIERS.has(tokens[s]!.lower)) s++;
@@ -49,6 +59,7 @@ export function findProperBeforeHead(tokens: readonly Token[], taken: Uint8Array
       if (word(u) && u.cap && !u.poss) caps++;
       else if (u.kind === 'num') nums++;
       else if (word(u) && !u.cap && (INNER.has(u.lower) || (u.lower === 'by' && tokens[e + 1]?.kind === 'num'))) inner++;
+      else if (pluralApostrophe(tokens, e)) inner++;
       else if (!(u.text === '-' && tokens[e + 1]?.start === u.end)) break;
       e++;
     }

@@ -5,7 +5,8 @@
  * its last word or inside it, a kind noun right after the closing quote, or a kind noun or
  * a naming verb ("called", "entitled") just before it; or, whatever its words, when every
  * content word is capitalised and a launching word comes just before it ("launched “Safe
- * Ground for Every Child”", "under “Operation Clean Valley”").
+ * Ground for Every Child”", "under “Operation Clean Valley”"). A capitalised head just before
+ * the quote is part of the name: "Demining Project “Turijska Brda”".
  */
 import type { Token } from '../../../text/tokens.js';
 import { GROUP_INITIATIVE_WORDS, INITIATIVE_HEADS } from '../../../lexicon/names.js';
@@ -46,6 +47,13 @@ function titleAfterLaunch(tokens: readonly Token[], s0: number, words: number, c
   if (!before || before.kind !== 'word' || (before.cap && s0 > 2) || !LAUNCH_WORDS.has(before.lower)) return false;
   for (let k = s0 - 3; k >= 0 && k >= s0 - 4; k--) if (WORK_NOUNS.has(tokens[k]!.lower)) return false;
   return true;
+}
+
+/** Where the capitalised words before a head at `h` begin ("Demining Project"), over no determiner. */
+function headedStart(tokens: readonly Token[], h: number): number {
+  let s = h;
+  while (s > 0 && h - s < 4 && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.cap && !/^(?:the|a|an|this)$/.test(tokens[s - 1]!.lower)) s--;
+  return s;
 }
 
 /** Every quoted name in a sentence, passed to `add`. */
@@ -90,7 +98,9 @@ function quotedCandidate(
   // names what the title is the name of, in whatever case it is written, and it may be long
   // "the Project for “Explosive Remnants of War and Mine Clearance in …”": the head and "for" before the quote do the same
   const headFor = /^(?:for|on)$/.test(tokens[s0 - 2]?.lower ?? '') && tokens[s0 - 3]?.cap === true ? INITIATIVE_HEADS.get(tokens[s0 - 3]!.lower) : undefined;
-  const nounBefore = headFor !== undefined || (tokens[s0 - 2]?.kind === 'word' && !tokens[s0 - 2]!.cap && INITIATIVE_HEADS.has(tokens[s0 - 2]!.lower) && OWNING.has(tokens[s0 - 3]?.lower ?? ''));
+  // "Demining Project “Končulj – Singerit”": a capitalised head right before the quote, and the words before it, are part of the name
+  const capHead = tokens[s0 - 1]?.text === '\u201C' && tokens[s0 - 2]?.kind === 'word' && tokens[s0 - 2]!.cap ? INITIATIVE_HEADS.get(tokens[s0 - 2]!.lower) : undefined;
+  const nounBefore = headFor !== undefined || capHead !== undefined || (tokens[s0 - 2]?.kind === 'word' && !tokens[s0 - 2]!.cap && INITIATIVE_HEADS.has(tokens[s0 - 2]!.lower) && OWNING.has(tokens[s0 - 3]?.lower ?? ''));
   // "The "Support for increasing the capacity of … persons" project": a kind noun right after the quote does the same
   const after = tokens[e0 + 1]?.text === '(' && tokens[e0 + 2]?.allCaps && tokens[e0 + 3]?.text === ')' ? tokens[e0 + 4] : tokens[e0 + 1];
   const nounAfter = after?.kind === 'word' && !after.cap && INITIATIVE_HEADS.has(after.lower);
@@ -101,7 +111,7 @@ function quotedCandidate(
   const content = words.filter((w) => !SMALL.has(w.lower));
   const capitalised = content.filter((w) => w.cap).length;
   const last = inner[inner.length - 1]!;
-  let kind = headFor ?? (last.kind === 'word' ? INITIATIVE_HEADS.get(last.lower) : undefined);
+  let kind = headFor ?? capHead ?? (last.kind === 'word' ? INITIATIVE_HEADS.get(last.lower) : undefined);
   // A head inside: "Contact Group on Defense of Ukraine", "Package of Assistance for …".
   if (!kind) {
     for (const w of inner) {
@@ -141,6 +151,10 @@ function quotedCandidate(
   if (words.length < 2 && !named) return;
   if (content.length > 0 && capitalised / content.length < 0.5 && !named) return;
   if (kind === 'group' && !groupIsInitiative(tokens, e - 1, s) && !(last.lower === 'group')) return;
+  if (capHead && tokens[e0]?.text === '\u201D') {
+    add(headedStart(tokens, s0 - 2), e0 + 1, kind, true);
+    return;
+  }
   // an opening "The" is no part of the name: "“The Project for …”"
   add(tokens[s]!.lower === 'the' && e - s > 2 ? s + 1 : s, e, kind, true);
 }

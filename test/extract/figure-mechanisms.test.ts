@@ -23,9 +23,16 @@ describe('figures the engine used to miss', () => {
     expect(figures('Teams cleared 1.250 km2.')).toEqual([[1.25, 'km2', 'area cleared']]);
   });
 
-  it('counts what remains after "the": "the six remaining minefields", not "the two initiatives"', () => {
+  it('reads a part of a counted whole ("10 out of 272 markers") as two counts of one thing, and a bare ratio as none', () => {
+    expect(figures('The team prioritized 10 out of 272 markers.')).toEqual([[10, 'count', 'markers'], [272, 'count', 'markers']]);
+    expect(figures('The survey was completed in 90 out of the 400 districts.').sort()).toEqual([[400, 'count', 'districts'], [90, 'count', 'districts']]);
+    expect(figures('Two out of three are children.')).toEqual([]);
+  });
+
+  it('counts after "the" and "these" ("the six remaining minefields", "these four provinces"), not after "every"', () => {
     expect(figures('Teams will now clear the six remaining minefields in the district.')).toEqual([[6, 'count', 'remaining minefields']]);
-    expect(figures('CMAC supports the two initiatives.')).toEqual([]);
+    expect(figures('Operations continue in these four southern provinces.')).toEqual([[4, 'count', 'southern provinces']]);
+    expect(figures('One medic serves every two teams.')).toEqual([]);
   });
 
   it('reads a number of hundreds or more opening a sentence as a count, whatever the case after it', () => {

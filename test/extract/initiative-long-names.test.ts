@@ -57,7 +57,7 @@ describe('names with a number or a numeral inside', () => {
   const figures = (text: string) => extractDocument(doc('a', text)).figure.map((r) => [r.value, r.unit]);
 
   it('reads a number between capitalised words as part of the name, and not as a figure', () => {
-    const text = 'Last year the two governments signed the Northland-Southland 50 Year Partnership in the capital.';
+    const text = 'Last year both governments signed the Northland-Southland 50 Year Partnership in the capital.';
     expect(initiatives(text)).toEqual(['Northland-Southland 50 Year Partnership']);
     expect(figures(text)).toEqual([]);
   });

@@ -14,6 +14,8 @@ import { decadeFigure } from './decade-figure.js';
 import { fractionFigure, mayOpenFraction, rateAt } from './fractions.js';
 import { notAQuantity, qualifierBefore } from './quantity-checks.js';
 import { subjectOfCount } from './subject-count.js';
+import { partOfWhole } from './part-of-whole.js';
+import { rangeEnd, valueWithoutMagnitude } from './range-end.js';
 import type { ColumnHeader } from './table-columns.js';
 
 export { labelsOf } from './labels.js';
@@ -28,27 +30,8 @@ export interface FigureCandidate extends Pick<Figure, 'value' | 'min' | 'max' | 
   bareDollar?: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'both', 'every', 'each']);
-
-/** A second number after "to", "-", "–" or "and" (after "between"), sharing magnitude and unit. */
-function rangeEnd(tokens: readonly Token[], at: number, between: boolean): { number: NumberMatch; currency?: string; next: number } | undefined {
-  const link = tokens[at];
-  if (!link) return undefined;
-  const ok = between ? link.lower === 'and' : link.lower === 'to' || link.text === '-' || link.text === '\u2013';
-  if (!ok) return undefined;
-  let k = at + 1;
-  const currency = currencyBefore(tokens, k + 1);
-  let unitFromPrefix: string | undefined;
-  if (currency && currency.start === k) {
-    unitFromPrefix = currency.unit;
-    k = currency.end;
-  }
-  const number = readNumber(tokens, k);
-  if (!number) return undefined;
-  const out: { number: NumberMatch; currency?: string; next: number } = { number, next: number.end };
-  if (unitFromPrefix) out.currency = unitFromPrefix;
-  return out;
-}
+/** Words before a number that make it no count: "every two years", "each three months". */
+const DETERMINERS = new Set(['both', 'every', 'each']);
 
 /** Every figure in a sentence's tokens. `heading` marks a heading line; `labelOf` gives the label a value stands under (`labels.ts`). */
 export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: (start: number) => string | undefined, columnOf?: (offset: number) => ColumnHeader | undefined): FigureCandidate[] {
@@ -99,6 +82,13 @@ export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: 
     }
     const figure = readFigure(tokens, number, start, currency, heading, labelOf?.(start), columnOf?.(tokens[start]!.start));
     if (figure && currency === 'USD' && tokens[start]!.text === '$') figure.bareDollar = true;
+    // "10 out of 272 markers"
+    const parts = !figure && !currency ? partOfWhole(tokens, number, (n) => readFigure(tokens, n, n.start, undefined, heading)) : undefined;
+    if (parts) {
+      out.push(...parts);
+      i = parts[1]!.end;
+      continue;
+    }
     if (figure) {
       out.push(figure);
       i = Math.max(figure.end, number.end);
@@ -259,8 +249,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     if (!magnitude && value === 1 && min === undefined) return undefined;
     if (!Number.isInteger(value) && !magnitude && min === undefined) return undefined;
     const det = tokens[start - 1];
-    // "the two initiatives" points back at what was counted before; "the six remaining minefields" states a count
-    if (!qualifier && !magnitude && det && DETERMINERS.has(det.lower) && !(det.lower === 'the' && /^(?:remaining|additional|outstanding|extra)$/.test(tokens[number.end]?.lower ?? ''))) return undefined;
+    // "every two years" is a rate, not a count; "the two projects", "these four provinces" state one
+    if (!qualifier && !magnitude && det && DETERMINERS.has(det.lower)) return undefined;
     if (tokens[number.end]?.lower === 'of' && number.words && !partOf) return undefined; // "one of", "two of them"
   }
   // "cleared more than 3,000 square kilometres of landmines": the area cleared of landmines.
@@ -288,14 +278,4 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   }
   if (qualifier) figure.qualifier = qualifier;
   return figure;
-}
-
-/** The value of a number match without its magnitude word ("6 million" → 6). */
-function valueWithoutMagnitude(tokens: readonly Token[], n: NumberMatch): number {
-  const first = tokens[n.start]!;
-  if (first.kind === 'num') {
-    const v = Number(first.text.replace(/,/g, ''));
-    return Number.isFinite(v) && v !== 0 ? v : n.value;
-  }
-  return n.value;
 }

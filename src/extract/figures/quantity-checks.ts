@@ -54,8 +54,8 @@ export function notAQuantity(tokens: readonly Token[], n: NumberMatch, heading: 
   const first = tokens[n.start]!;
   const prev = tokens[n.start - 1];
   const next = tokens[n.end];
-  // "two out of three": a ratio
-  if (prev?.lower === 'of' && tokens[n.start - 2]?.lower === 'out') return true;
+  // "two out of three": a ratio ("10 out of 272 markers" is a part of a counted whole: part-of-whole.ts)
+  if (prev?.lower === 'of' && tokens[n.start - 2]?.lower === 'out' && !(tokens[n.end]?.kind === 'word' && !tokens[n.end]!.cap)) return true;
   if (first.kind === 'num') {
     // times and scores: 20:45, 3:1
     if (next && next.text === ':' && adjacent(first, next) && tokens[n.end + 1]?.kind === 'num' && adjacent(next, tokens[n.end + 1])) return true;

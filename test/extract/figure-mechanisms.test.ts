@@ -27,6 +27,7 @@ describe('figures the engine used to miss', () => {
     expect(figures('The team prioritized 10 out of 272 markers.')).toEqual([[10, 'count', 'markers'], [272, 'count', 'markers']]);
     expect(figures('The survey was completed in 90 out of the 400 districts.').sort()).toEqual([[400, 'count', 'districts'], [90, 'count', 'districts']]);
     expect(figures('Two out of three are children.')).toEqual([]);
+    expect(figures('Two out of three casualties are men.')).toEqual([[66.7, 'percent', 'share of casualties']]);
   });
 
   it('counts after "the" and "these" ("the six remaining minefields", "these four provinces"), not after "every"', () => {

@@ -86,7 +86,7 @@ export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: 
     const parts = !figure && !currency ? partOfWhole(tokens, number, (n) => readFigure(tokens, n, n.start, undefined, heading)) : undefined;
     if (parts) {
       out.push(...parts);
-      i = parts[1]!.end;
+      i = parts.at(-1)!.end;
       continue;
     }
     if (figure) {

@@ -76,3 +76,29 @@ describe('sets under a heading, over a page break, on consecutive lines', () => 
       .toEqual([['component', 'Survey'], ['component', 'Clearance'], ['component', 'Education']]);
   });
 });
+
+describe('what an undertaking does, over sentences of one paragraph', () => {
+  const doc = (body: string) => `Valley Clearance\n\nDellwater, a regional project to clear landmines in the valley, removed 80 mines in May.\n\n${body}`;
+
+  it('goes on in the next sentence that opens with it and "also", and links to the name beside its description', () => {
+    expect(rows(doc('The project trains local deminers and provides them with modern equipment. It also offers support to survivors of accidents.'))).toEqual([
+      ['initiative:dellwater', 1, 'component', 'Trains local deminers'],
+      ['initiative:dellwater', 2, 'component', 'Provides them with modern equipment'],
+      ['initiative:dellwater', 3, 'component', 'Offers support to survivors of accidents'],
+    ]);
+  });
+
+  it('takes two phrases alone for no set, nor a next sentence without "also" or in another verb form', () => {
+    expect(rows(doc('The project trains local deminers and provides them with modern equipment.'))).toEqual([]);
+    expect(rows(doc('The project trains local deminers and provides them with equipment. It offers support to survivors.'))).toEqual([]);
+    expect(rows(doc('The project trains local deminers and provides them with equipment. It will also offer support to survivors.'))).toEqual([]);
+  });
+});
+
+describe('a list whose last item is followed by where the work is', () => {
+  it('ends before "in" and the places after it', () => {
+    expect(titles('Clearance Fund\n\nFour groups will work in partnership to deliver demining efforts, mine risk education and capacity development in Angola, Cambodia, Somalia, South Sudan, Laos, Lebanon and Vietnam.')).toEqual([
+      'Demining efforts', 'Mine risk education', 'Capacity development',
+    ]);
+  });
+});

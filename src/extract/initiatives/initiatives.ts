@@ -40,6 +40,7 @@ import { findEntitled } from './names/titled/entitled-names.js';
 import { findFunded } from './described/funded-initiatives.js';
 import { findPledges } from './described/pledges.js';
 import { findListedProjects } from './described/listed-projects.js';
+import { apposedName } from './described/apposed-name.js';
 import { findPartnerships } from './described/partnerships.js';
 import { findGenericAgreements } from './described/generic-agreements.js';
 import { findSupportedWork } from './described/supported-work.js';
@@ -50,6 +51,7 @@ import { markBareMeetings } from './names/headed/bare-meetings.js';
 import { findMeetingSeries } from './names/headed/meeting-series.js';
 import { meetingsOfParties } from './names/headed/meetings-of-parties.js';
 import { findAcronymBeforeHead, sentenceMayHaveAcronym } from './names/headed/acronym-before-head.js';
+import { MAY_DESCRIBE, MAY_FUND, MAY_PARTNER, MAY_SUPPORT, MAY_BE_JOINT, MAY_LIST_NAMES, MAY_AGREE, MAY_SIGN_BETWEEN, MAY_ENTITLE } from './sentence-gates.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
 
@@ -83,18 +85,6 @@ export interface InitiativeMention {
 
 
 const DESCRIBING = new Set(['a', 'an', 'the']);
-/** A cheap test that a sentence may describe an initiative in lower case. */
-const MAY_DESCRIBE = /-led\b|\(|\b(?:initiative|projects?|programmes?|programs?|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas|mission|memorandum)\b/i;
-/** Cheap tests that a sentence may hold a grant, a partnership by its parties, a donor's support, a title after "entitled". */
-const MAY_FUND = /-funded|-financed|-backed|-sponsored|-supported|million|billion|pledge|grant|[$\u20AC\u00A3\u00A5]|\b(?:USD|EUR|GBP|JPY|AUD|CHF|euros?|dollars|pounds|francs|kroner|yen)\b/i;
-const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|alliance|initiative|programm?e?s?|projects?)\b/i;
-const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
-const MAY_BE_JOINT = /\b(?:Binational|Bi-national|Bilateral|Trilateral|Multinational|Tripartite)\b/;
-const MAY_LIST_NAMES = /\b(?:projects|programmes|programs|initiatives|campaigns|seminars|conferences)\s*:/i;
-const MAY_AGREE = /\b(?:memorandum|exchange of notes|record of discussions?|letter of intent)\b/;
-const MAY_SIGN_BETWEEN = /\bagreement (?:was|were|has been|had been) \w+ [^.]{0,60}\bbetween\b/i;
-const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed|known as|calls? (?:this|it|our|that))\b|^(?:Project|Programme|Program|Initiative)(?: title| name| profile)?:/i;
-
 /**
  * The key under which spellings of one initiative meet; a possessive owner before a proper
  * name is dropped ("Japan's Comprehensive Package"), but kept before a description, which
@@ -242,6 +232,13 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     let m: InitiativeMention | undefined;
     // "the Cuando Cubango Clearance Partnership, a five-year programme to …": another name for the one just named
     const named = tokens[d.start - 2]?.text === ',' && DESCRIBING.has(tokens[d.start - 1]?.lower ?? '') ? mentions.find((x) => x.tokEnd === d.start - 2) : undefined;
+    // "Masam, a Saudi project to clear landmines in Yemen, …": a name the description stands beside
+    const apposed = !named && !d.overlaps ? apposedName(tokens, d.start, d.kind, taken) : undefined;
+    const byName = apposed ? add(apposed.start, apposed.end, d.kind, false) : undefined;
+    if (byName) {
+      byName.aliases.push(text(d.start, d.end));
+      continue;
+    }
     // "the EU-funded project “Safe Return”": the description of the name that follows
     const described = !named && !d.overlaps ? nameAfter(tokens, mentions, d.end) : undefined;
     if (described) {

@@ -96,6 +96,23 @@ function gerundSplit(text: string): { left: number; right: number } | undefined 
   return last && last.index! > 0 ? { left: last.index!, right: last.index! + last[0].length } : undefined;
 }
 
+/** A piece of a list that is a capitalised place name or two ("Cambodia", "South Sudan", "Lebanon and Vietnam"). */
+const PLACE_PIECE = /^(?:and\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
+
+/**
+ * "deliver A, B and C in Angola, Cambodia, … and Vietnam": the places after "in" in a piece are
+ * where the work is, and the pieces after it that are only places are more of them, not items.
+ * Cuts `raw` before the "in".
+ */
+function withoutPlaceTail(view: string, raw: { start: number; end: number }[]): void {
+  for (let i = 0; i + 2 < raw.length; i++) {
+    const m = /\sin\s+(?:the\s+)?\p{Lu}/u.exec(view.slice(raw[i]!.start, raw[i]!.end));
+    if (!m || !raw.slice(i + 1).every((r) => PLACE_PIECE.test(view.slice(r.start, r.end).trim()))) continue;
+    raw.splice(i, raw.length - i, { start: raw[i]!.start, end: raw[i]!.start + m.index });
+    return;
+  }
+}
+
 export function splitItems(view: string, tokens: readonly Token[], givenFrom: number, count: number | undefined, givenTo = tokens.length): { start: number; end: number }[] {
   const { from, to } = dashBounds(tokens, givenFrom, givenTo);
   const semicolons = indexIn(tokens, from, to - 1, (t) => t.text === ';') >= 0;
@@ -118,6 +135,7 @@ export function splitItems(view: string, tokens: readonly Token[], givenFrom: nu
       s = k + 1;
     }
   }
+  withoutPlaceTail(view, raw);
   // "activities that lead to …, including A, B and C": the examples after "including" are the list
   const restart = raw.findIndex((r, i) => i > 0 && i < raw.length - 1 && /^(?:including|namely)\s/i.test(view.slice(r.start, r.end)));
   if (restart > 0) {

@@ -3,11 +3,13 @@
  * train forty deminers and teach villagers about mines", "The programme aims to strengthen A,
  * reduce B and support C". Only when the sentence names or refers to the initiative before the
  * verb (the undertaking is the subject), with three or more phrases that each open with a
- * lower-case verb.
+ * lower-case verb; two, when the paragraph's next sentence goes on ("It also offers …",
+ * continued-phrases.ts).
  */
 import type { Token } from '../../text/tokens.js';
 import { looksLikeParts } from '../item-shape.js';
 import { splitItems } from './pillar-lists.js';
+import { continuedPhrases } from './continued-phrases.js';
 import { itemOf, makeSet, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 export const MAY_DO = /\b(?:will|shall|aims? to|seeks? to|designed to|intended to|helps? to|meant to)\s+\p{Ll}|^(?:It|The (?:\p{L}+ )?(?:project|programme|program|initiative)) \p{Ll}{3,}s \p{Ll}/u;
@@ -52,6 +54,13 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       let spans = splitItems(input.view, tokens, v + 1, undefined);
       // "improve A, clear bombs and mines in …, raise B and help C": "and" inside a phrase joins no phrases
       if (!spans.every((r) => starts(input.view.slice(r.start, r.end)))) spans = verbPhrases(input.view, tokens, v + 1, present);
+      // "… and provides them with equipment. It also offers support to …": the list goes on in the paragraph
+      let used = [s];
+      if (spans.length === MIN_ITEMS - 1) {
+        const more = continuedPhrases(input, s, present);
+        spans = [...spans, ...more.spans];
+        used = [s, ...more.sentences];
+      }
       if (spans.length < MIN_ITEMS || spans.length > 8) break;
       const last = spans[spans.length - 1]!;
       const tail = TAIL.exec(input.view.slice(last.start, last.end));
@@ -64,7 +73,7 @@ export function verbPhraseLists(input: PillarInput, push: Push): void {
       if (!looksLikeParts(items, true)) break;
       // "aims to A, B and C": what it aims at are its objectives; what it will do, its components
       const aims = t.lower === 'to' && AIM_WORDS.test(tokens[k - 1]!.lower);
-      push(makeSet(link, aims ? 'objective' : 'component', items, s), [s]);
+      push(makeSet(link, aims ? 'objective' : 'component', items, s), used);
       break;
     }
   }

@@ -128,3 +128,17 @@ describe('names written in more ways', () => {
     ]);
   });
 });
+
+describe('names that a date or a term of the work ends', () => {
+  it('ends a body before "on" and a month or a weekday', () => {
+    const bodies = (text: string) => extractDocument({ id: 'a', text: `Title\n\n${text}`, bodyOffset: 0 }).actor.map((a) => a.name);
+    expect(bodies('An amendment was signed at the Ministry of Foreign Affairs on May 5, 2014.')).toEqual(['Ministry of Foreign Affairs']);
+    expect(bodies('The Committee on Mine Action met.')).toEqual(['Committee on Mine Action']);
+  });
+
+  it('takes no person whose name holds a term of the work ("Expat EOD")', () => {
+    const people = (text: string) => extractDocument({ id: 'a', text: `Title\n\n${text}`, bodyOffset: 0 }).actor.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people('The team includes 1 x Expat EOD Technical Field Manager.')).toEqual([]);
+    expect(people('The team includes Anna Lind, Technical Field Manager.')).toEqual(['Anna Lind']);
+  });
+});

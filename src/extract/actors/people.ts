@@ -6,11 +6,12 @@
  * Sen"), or a pronoun that refers back to it. Lone names are kept as surnames for later.
  */
 import type { Token } from '../text/tokens.js';
-import { collapse, nameKey, personKey } from '../text/names.js';
-import { isRoleHead, roleAt, roleEndingAt, type RoleSpan } from './roles.js';
+import { nameKey, personKey } from '../text/names.js';
+import { isRoleHead, roleAt, type RoleSpan } from './roles.js';
 import { nameWord } from '../text/name-words.js';
-import { ClaimBoard, DETERMINERS, type ActorMention, type Claim, type MentionRole } from './actor-claims.js';
-import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, PLACE_HEADS, ROLE_BIGRAMS, ROLE_MODIFIERS, ROLE_REGIONS, ROYAL_TITLES, SPEECH_VERBS } from '../lexicon/names.js';
+import { ClaimBoard, DETERMINERS, type MentionRole } from './actor-claims.js';
+import { roleEndingBefore, roleOrganisation, roleStartingAt, roleTitle } from './role-owners.js';
+import { BYLINE_WORDS, HONORIFICS, KINSHIP, ORG_HEADS, PLACE_HEADS, ROLE_BIGRAMS, ROLE_MODIFIERS, ROLE_REGIONS, ROYAL_TITLES, SPEECH_VERBS, TERM_ACRONYMS } from '../lexicon/names.js';
 
 const PARTICLES = new Set(['bin', 'al', 'van', 'de', 'von', 'da', 'del', 'le', 'la', 'ibn', 'der', 'den']);
 const WHO_AS = new Set(['serves', 'served', 'is', 'was', 'acts', 'acted', 'works', 'worked']);
@@ -45,65 +46,6 @@ export function roles(b: ClaimBoard): void {
     b.claim({ kind: 'role', start: r.start, end: r.end });
     k = r.end - 1;
   }
-}
-
-export function roleStartingAt(b: ClaimBoard, k: number): RoleSpan | undefined {
-  const c = b.owner[k];
-  if (c?.kind !== 'role' || c.start !== k) return undefined;
-  return { start: c.start, end: c.end };
-}
-
-export function roleEndingBefore(b: ClaimBoard, k: number): RoleSpan | undefined {
-  const c = b.owner[k - 1];
-  if (c?.kind === 'role') return { start: c.start, end: c.end };
-  return roleEndingAt(b.tokens, k, b.claimed);
-}
-
-/** The organisation or country a role is held in: "Japanese …", "Japan's …", "CMAC …" before, "of X" after. */
-export function roleOrganisation(b: ClaimBoard, r: RoleSpan): string | undefined {
-  const t = b.tokens;
-  const before = b.owner[r.start - 1];
-  if (before && r.start - 1 >= 0) {
-    if (before.kind === 'demonym') return demonymCountry(b, before);
-    if ((before.kind === 'country' || before.kind === 'org' || before.kind === 'acronym') && before.mention) return primaryKey(before.mention);
-  }
-  let k = r.end;
-  if (t[k]?.lower === 'of' || t[k]?.lower === 'at') {
-    k++;
-    while (t[k] && DETERMINERS.has(t[k]!.lower)) k++;
-    if (b.owner[k]?.kind === 'demonym') {
-      // "of the Japanese Komeito party"
-      const next = b.owner[k + 1];
-      if (next?.mention && (next.kind === 'org' || next.kind === 'acronym')) return primaryKey(next.mention);
-      return demonymCountry(b, b.owner[k]!);
-    }
-    const c = b.owner[k];
-    if (c?.mention && (c.kind === 'country' || c.kind === 'org' || c.kind === 'acronym')) return primaryKey(c.mention);
-  }
-  return undefined;
-}
-
-/** "Cambodian Prime Minister": the country a role is held in becomes an actor of its own. */
-export function demonymCountry(b: ClaimBoard, c: Claim): string | undefined {
-  if (!c.countryKey) return undefined;
-  if (!c.mention) {
-    const name = c.countryKey.slice(8);
-    c.mention = b.mention('country', c.countryKey, c.start, c.end, { display: name });
-    c.mention.surface = name;
-  }
-  return c.countryKey;
-}
-
-export function primaryKey(m: ActorMention): string {
-  return m.key;
-}
-
-export function roleTitle(b: ClaimBoard, r: RoleSpan): string {
-  const t = b.tokens;
-  let s = r.start;
-  const prev = t[s - 1];
-  if (prev && !prev.cap && /^(?:former|acting|then|late|incoming|outgoing|interim)$/.test(prev.lower)) s--;
-  return collapse(b.view.slice(t[s]!.start, t[r.end - 1]!.end));
 }
 
 export function people(b: ClaimBoard): void {
@@ -273,8 +215,9 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
 
 export function person(b: ClaimBoard, s: number, e: number): void {
   const t = b.tokens;
-  // "Osijek-Baranja County Prefect …": a place before the role, not the role's holder
-  if (PLACE_HEADS.has(t[e - 1]!.lower)) return;
+  // "Osijek-Baranja County Prefect …": a place before the role, not the role's holder;
+  // "1 x Expat EOD Technical Field Manager": a term of the work ("EOD") names no one
+  if (PLACE_HEADS.has(t[e - 1]!.lower) || t.slice(s, e).some((x) => x.allCaps && TERM_ACRONYMS.has(x.text))) return;
   const { roles, evidence } = evidenceFor(b, s, e);
   if (e - s === 1) {
     const word = t[s]!;

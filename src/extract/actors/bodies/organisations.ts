@@ -10,6 +10,7 @@ import { initials, isCapWord, nameKey } from '../../text/names.js';
 import { ClaimBoard, DETERMINERS } from '../actor-claims.js';
 import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
 import { isMineActionWord } from '../../lexicon/mine-action-words.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/numbers.js';
 import { countryAfterOf, countryOverOf, isGenericGovernmentBody, ofCountryBefore, portfolioListEnd } from './government-bodies.js';
 import { personClosesRun, personInApposition } from '../../text/person-closes-run.js';
 import { claimBranchOffice, placeOfMission } from './branch-offices.js';
@@ -186,7 +187,9 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     if ((u.lower === 'of' || u.lower === 'for' || u.lower === 'on' || u.lower === 'the' || u.lower === 'and') && !u.cap) {
       let k = e + 1;
       while (k < run.end && (t[k]!.lower === 'the') && !t[k]!.cap) k++;
-      if (k < run.end && isCapWord(t[k]) && !b.claimed(k) && !(u.lower === 'and' && (countryOf(t[k]!.base) || personInApposition(t, k, run.end)))) {
+      // "… Foreign Affairs on May 5": a date after "on" is when, not more of the name
+      const date = u.lower === 'on' && (MONTHS.has(t[k]?.lower ?? '') || WEEKDAYS.has(t[k]?.lower ?? ''));
+      if (k < run.end && isCapWord(t[k]) && !b.claimed(k) && !date && !(u.lower === 'and' && (countryOf(t[k]!.base) || personInApposition(t, k, run.end)))) {
         e = k;
         continue;
       }

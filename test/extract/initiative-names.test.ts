@@ -155,6 +155,22 @@ describe('a quoted title after a capitalised head', () => {
   });
 });
 
+describe('names of the domain and of goals', () => {
+  it('reads a treaty deadline extension request, with the treaty or period before it', () => {
+    expect(names('Title\n\nAs part of the Ottawa extension request, the survey began.')).toEqual([['Ottawa extension request', 'initiative']]);
+    expect(names('Title\n\nWe are submitting another three-year Extension Request to the Secretariat.')).toEqual([['three-year Extension Request', 'initiative']]);
+    expect(names('Title\n\nThe extension was granted on request.')).toEqual([]);
+  });
+
+  it('reads a capitalised goal in quotes after "achieve a"', () => {
+    expect(names('Title\n\nThe Government strives to achieve a “Mine Impact Free Dell Valley”. It is far off.')).toEqual([['Mine Impact Free Dell Valley', 'initiative']]);
+  });
+
+  it('keeps a gloss in brackets between a name and its head, but not an acronym spelling the name before it', () => {
+    expect(names('Title\n\nAid goes through the Badbaado (“Protection”) Plan, which outlines support.')).toEqual([['Badbaado (“Protection”) Plan', 'policy']]);
+  });
+});
+
 describe('forums', () => {
   it('a capitalised name ending in Forum is a meeting (conference), never a person', () => {
     const out = extractDocument({ id: 'a', text: 'Lakeland announced the plan at the Lakeland-River Peace and Development Forum in the capital.', bodyOffset: 0 });

@@ -64,6 +64,12 @@ describe('where a list after a verb starts and ends', () => {
   });
 });
 
+describe('a list whose pieces open with a preposition', () => {
+  it('is no set: "covering 1,834 sq km area, through surveys and clearance operations"', () => {
+    expect(pillars('Dell Clearance Programme\n\nTo date, the programme has released 2,174 hazards covering 834 sq km area, through surveys and clearance operations.')).toEqual([]);
+  });
+});
+
 describe('what a delivery is made of', () => {
   const sets = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).pillar.map((p) => [p.initiative, p.order, p.title]);
 

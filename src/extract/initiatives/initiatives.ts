@@ -45,7 +45,7 @@ import { findPartnerships } from './described/partnerships.js';
 import { findGenericAgreements } from './described/generic-agreements.js';
 import { findSupportedWork } from './described/supported-work.js';
 import { scopedKey, documentKey } from './names/headed/generic-names.js';
-import { findDomainUndertakings } from './described/domain-undertakings.js';
+import { findDomainUndertakings, findExtensionRequests } from './described/domain-undertakings.js';
 import { phaseBefore } from './names/headed/phases.js';
 import { markBareMeetings } from './names/headed/bare-meetings.js';
 import { findMeetingSeries } from './names/headed/meeting-series.js';
@@ -218,7 +218,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     ...(MAY_SUPPORT.test(sentence) ? findSupportedWork(tokens, taken) : []),
     ...(mayDescribe ? findDescribed(tokens, taken) : []),
   ];
-  if (mayDescribe) described.push(...findDomainUndertakings(tokens, taken));
+  if (mayDescribe) described.push(...findDomainUndertakings(tokens, taken), ...findExtensionRequests(tokens, taken));
   // "signed the memorandum of understanding (MOU)": an agreement named by its kind, where nothing above read it
   // (one signed "between A and B" is named by its parties, over a reading of the same words without them)
   if (MAY_AGREE.test(sentence) || MAY_SIGN_BETWEEN.test(sentence)) {

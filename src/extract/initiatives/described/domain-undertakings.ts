@@ -6,7 +6,9 @@
  * <Place>". Its key is its document's ("the demining programme" of two documents are two
  * programmes). After "the", "its" or "this" it often stands for an undertaking named before:
  * it is marked weak, and resolution joins it to the last named initiative of its kind in its
- * document, else keeps it; after "a" it is a new one.
+ * document, else keeps it; after "a" it is a new one. And a request to extend a treaty's
+ * deadline, as the mine-ban treaty's States Parties make them: "the Ottawa extension
+ * request", "another three-year Extension Request".
  */
 import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
@@ -90,6 +92,21 @@ export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Arr
     const weak = t.lower !== 'a' && t.lower !== 'an';
     out.push({ start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [], scoped: true, ...(weak ? { weak } : {}), ...(placed > topic ? { actorsInside: true } : {}) });
     k = e - 1;
+  }
+  return out;
+}
+
+/** What may stand before "extension request" in its name: a treaty, an article, a period. */
+const REQUEST_MODIFIER = /^(?:ottawa|apmbc|ccm|article|\d+|[a-z]+-year|second|third|fourth|new|latest|first|interim)$/;
+
+/** "the Ottawa extension request", "a three-year Extension Request": a deadline extension requested under a treaty. */
+export function findExtensionRequests(tokens: readonly Token[], taken: Uint8Array): Described[] {
+  const out: Described[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'extension' || !/^requests?$/.test(tokens[k + 1]!.lower)) continue;
+    let s = k;
+    while (s > 0 && k - s < 3 && REQUEST_MODIFIER.test(tokens[s - 1]!.lower)) s--;
+    if (isFree(taken, s, k + 2)) out.push({ start: s, end: k + 2, kind: 'initiative', aliases: [], scoped: true });
   }
   return out;
 }

@@ -66,7 +66,7 @@ const MAX_SEMICOLON_WORDS = 20;
 const LEADING_PRONOUN = /^(?:it|this|these|those|they|we|there|he|she|which|who|that|i|you)\s/i;
 /** "we are working on is important for …": a verb that opens an item ends the clause the verb was in. */
 const LEADING_FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may)\s/i;
-const LEADING_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|into|of|under|over|after|before|during)\s/i;
+const LEADING_PREPOSITION = /^(?:in|on|at|by|for|with|from|to|into|of|under|over|after|before|during|through|via|across|within|among|along|around|against|between|without|towards?)\s/i;
 /** A participle and its preposition: "focusing on …", "leading to …", "resulting in …". */
 const PARTICIPLE_CLAUSE = /^\p{Ll}+ing\s+(?:on|to|in|at|with|from|into|towards?)\s/u;
 /** A determiner, one or two words and a finite verb: "the objective is to …", "the teams were …". */

@@ -37,12 +37,16 @@ export function groupIsInitiative(tokens: readonly Token[], h: number, start: nu
 
 /** Words before an opening quote after which a capitalised title is an undertaking's name. */
 const LAUNCH_WORDS = new Set(['launched', 'launch', 'launches', 'launching', 'under', 'through', 'via', 'started', 'began', 'joined', 'joins', 'unveiled', 'introduced']);
+/** Verbs of a goal before "a “…”": "to achieve a “Mine-Free Dell Valley”". */
+const GOAL_WORDS = new Set(['achieve', 'achieving', 'reach', 'reaching', 'realise', 'realize', 'become', 'becoming', 'build', 'building']);
 /** Nouns that make a quoted title a work, not an undertaking ("the report “…”"). */
 const WORK_NOUNS = new Set(['report', 'reports', 'study', 'book', 'film', 'article', 'publication', 'paper', 'song', 'exhibition', 'survey', 'slogan', 'theme', 'motto', 'title', 'headline', 'documentary', 'video', 'brochure', 'guide', 'handbook']);
 
 /** A quoted title of two to ten words, nearly all capitalised, after a launching word and no work noun. */
 function titleAfterLaunch(tokens: readonly Token[], s0: number, words: number, capitalised: number, content: number): boolean {
   if (words < 2 || words > 10 || content === 0 || capitalised < content) return false;
+  // "strives to achieve a “Mine Impact Free Sri Lanka”": a goal named by its title
+  if (/^(?:a|an|the)$/.test(tokens[s0 - 2]?.lower ?? '') && GOAL_WORDS.has(tokens[s0 - 3]?.lower ?? '')) return true;
   const before = tokens[s0 - 2];
   if (!before || before.kind !== 'word' || (before.cap && s0 > 2) || !LAUNCH_WORDS.has(before.lower)) return false;
   for (let k = s0 - 3; k >= 0 && k >= s0 - 4; k--) if (WORK_NOUNS.has(tokens[k]!.lower)) return false;

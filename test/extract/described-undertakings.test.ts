@@ -249,3 +249,22 @@ describe('an undertaking with joined modifiers', () => {
     expect(summary('They run a road (RTE) repair and maintenance project.')).toEqual([]);
   });
 });
+
+describe('who signed an agreement, whose name stands beside a description, and where a run project is', () => {
+  it('names a memorandum by the parties written as the subject of "signed"', () => {
+    expect(summary('Title\n\nIn March, UNIFIL and the Lebanese Army signed a memorandum of understanding (MoU), renewing the partnership.').map((i) => i[0])).toEqual([
+      'memorandum of understanding between UNIFIL and the Lebanese Army',
+    ]);
+    expect(summary('Title\n\nThe two sides signed an agreement.')).toEqual([]);
+  });
+
+  it('reads the name after a dateline, and keeps one record for name and description', () => {
+    expect(summary('Title\n\nRIYADH: Dellwater, a regional project to clear landmines in the valley, removed 80 mines.').map((i) => i[0])).toEqual(['Dellwater']);
+  });
+
+  it('keeps the place after "implemented by <body>" as the project’s own', () => {
+    expect(summary('Title\n\nWe signed the contract for the humanitarian demining project implemented by DASH in Northern Sri Lanka, made possible by aid.').map((i) => i[0])).toContain(
+      'humanitarian demining project implemented by DASH in Northern Sri Lanka',
+    );
+  });
+});

@@ -237,6 +237,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     const byName = apposed ? add(apposed.start, apposed.end, d.kind, false) : undefined;
     if (byName) {
       byName.aliases.push(text(d.start, d.end));
+      taken.fill(1, d.start, d.end);
       continue;
     }
     // "the EU-funded project “Safe Return”": the description of the name that follows

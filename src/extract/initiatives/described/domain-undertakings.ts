@@ -61,6 +61,26 @@ function countryWord(t: Token | undefined): boolean {
 /** Owners written in lower case before a description: "the country's demining programme". */
 const COMMON_OWNERS = new Set(['country', 'nation', 'government', 'ministry', 'authority', 'organisation', 'organization', 'army', 'state']);
 
+/** Verbs of running an undertaking, before "by <Body>". */
+const RUN_BY = /^(?:implemented|run|conducted|managed|executed|led|operated)$/;
+
+/**
+ * After "implemented by DASH" at `k` when a place follows it ("the humanitarian demining project
+ * implemented by DASH in Northern Sri Lanka": the place is the project's), or `k`.
+ */
+function implementerEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (!RUN_BY.test(tokens[j]?.lower ?? '')) return k;
+  j++;
+  if (tokens[j]?.lower === 'out') j++;
+  if (tokens[j]?.lower !== 'by') return k;
+  j++;
+  if (tokens[j]?.lower === 'the') j++;
+  const first = j;
+  while (j < first + 6 && word(tokens[j]) && (tokens[j]!.cap || (tokens[j]!.lower === 'of' && tokens[j + 1]?.cap))) j++;
+  return j > first && placeAfter(tokens, j) > j ? j : k;
+}
+
 /** Domain undertakings described in one sentence, on tokens not yet taken; each is weak. */
 export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
@@ -82,7 +102,7 @@ export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Arr
     // "an action plan on mine action", "a national strategy for humanitarian demining": what a plan is on
     const topic = !domain && PLAN_HEADS.has(head.lower) ? topicEnd(tokens, h + 1) : h + 1;
     if (!domain && topic === h + 1) continue;
-    const placed = placeAfter(tokens, topic);
+    const placed = placeAfter(tokens, implementerEnd(tokens, topic));
     // "the national mine action strategy 2023–2026": the period it is for
     const e = placed > topic ? placed : periodEnd(tokens, topic);
     // "the country's mine-action plan" says what, not which: a plan needs its topic or its period

@@ -4,7 +4,8 @@
  * phrase is the name; its key is its document's, so two documents' memoranda stay two, and an
  * acronym in brackets after it is an alias. When the sentence says between whom it was signed
  * ("A memorandum of understanding was signed on Tuesday between A and B", "The agreement was
- * made between A and B"), the parties complete the name and take part.
+ * made between A and B", "In March, A and the B signed a memorandum of understanding"), the
+ * parties complete the name and take part.
  */
 import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
@@ -30,6 +31,26 @@ function partiesOfSigning(tokens: readonly Token[], end: number): { start: numbe
   return undefined;
 }
 
+/** Verbs of signing before an agreement's determiner: "UNIFIL and the Lebanese Army signed a memorandum …". */
+const SIGNING = new Set(['signed', 'concluded', 'inked']);
+
+/** "A and the B signed a memorandum": the parties written as the verb's subject, before the determiner at `det`. */
+function signersBefore(tokens: readonly Token[], det: number): { start: number; end: number } | undefined {
+  let v = det - 1;
+  if (!SIGNING.has(tokens[v]?.lower ?? '')) return undefined;
+  if (/^(?:have|has|had)$/.test(tokens[v - 1]?.lower ?? '')) v--;
+  let s = v;
+  let and = false;
+  while (s > 0 && word(tokens[s - 1]) && (tokens[s - 1]!.cap || /^(?:and|the|of)$/.test(tokens[s - 1]!.lower))) {
+    if (tokens[s - 1]!.lower === 'and' && !tokens[s - 1]!.cap) and = true;
+    s--;
+  }
+  while (s < v && /^(?:and|the|of)$/i.test(tokens[s]!.text)) s++;
+  // a clause of its own: the sentence's start or a comma before it ("In March, A and B signed …")
+  const opens = s === 0 || tokens[s - 1]!.text === ',';
+  return and && opens && v - s >= 3 && tokens[v - 1]!.cap ? { start: s, end: v } : undefined;
+}
+
 /** Lower-case names of agreements, as words: the first word, then the rest. */
 const NAMES: readonly (readonly string[])[] = [
   ['memorandum', 'of', 'understanding'], ['agreement'], ['memorandum', 'of', 'cooperation'], ['exchange', 'of', 'notes'],
@@ -45,7 +66,7 @@ export function findGenericAgreements(tokens: readonly Token[], taken: Uint8Arra
     if (!name) continue;
     const end = k + name.length;
     if (!isFree(taken, k, end)) continue;
-    const parties = partiesOfSigning(tokens, end);
+    const parties = partiesOfSigning(tokens, end) ?? signersBefore(tokens, k - 1);
     // a bare "agreement" names one only with its parties
     if (name.length === 1 && !parties) continue;
     const d: Described = { start: k, end, kind: 'agreement', aliases: [], scoped: true, actorsInside: true };

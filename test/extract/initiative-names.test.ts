@@ -162,6 +162,17 @@ describe('names of the domain and of goals', () => {
     expect(names('Title\n\nThe extension was granted on request.')).toEqual([]);
   });
 
+  it('reads a named survey with its acronym, but not a survey method or a survey without one', () => {
+    expect(names('Title\n\nThe Cluster Munition Remnant Survey (CMRS) found 20 areas.')).toEqual([['Cluster Munition Remnant Survey', 'project']]);
+    expect(names('Title\n\nTeams conducted Non-Technical Survey (NTS) in the district.')).toEqual([]);
+    expect(names('Title\n\nThe National Survey found mines.')).toEqual([]);
+  });
+
+  it('reads a donor and "funded" written apart before the work ("the UK funded EOD training"), not a verb before its object', () => {
+    expect(names('Title\n\nThanks to the UK funded EOD training the staff received in Kosovo, the team began work.')).toEqual([['UK funded EOD training', 'project']]);
+    expect(names('Title\n\nThe UK funded the training in 2010.')).toEqual([]);
+  });
+
   it('reads a capitalised goal in quotes after "achieve a"', () => {
     expect(names('Title\n\nThe Government strives to achieve a “Mine Impact Free Dell Valley”. It is far off.')).toEqual([['Mine Impact Free Dell Valley', 'initiative']]);
   });

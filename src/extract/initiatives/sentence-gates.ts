@@ -3,7 +3,7 @@
 /** A cheap test that a sentence may describe an initiative in lower case. */
 export const MAY_DESCRIBE = /-led\b|\(|\b(?:initiative|projects?|programmes?|programs?|pact|agreement|accord|treaty|resolution|partnership|package|coalition|plan|strategy|campaign|effort|mechanism|vision|policy|agenda|roadmap|meeting|session|conference|summit|assembly|pillars|approaches|principles|phases|priorities|results|outcomes|objectives|goals|components|areas|mission|memorandum|extension requests?)\b/i;
 /** Cheap tests that a sentence may hold a grant, a partnership by its parties, a donor's support, a title after "entitled". */
-export const MAY_FUND = /-funded|-financed|-backed|-sponsored|-supported|million|billion|pledge|grant|[$\u20AC\u00A3\u00A5]|\b(?:USD|EUR|GBP|JPY|AUD|CHF|euros?|dollars|pounds|francs|kroner|yen)\b/i;
+export const MAY_FUND = /-funded|-financed|-backed|-sponsored|-supported|\b(?:funded|financed|sponsored) |million|billion|pledge|grant|[$\u20AC\u00A3\u00A5]|\b(?:USD|EUR|GBP|JPY|AUD|CHF|euros?|dollars|pounds|francs|kroner|yen)\b/i;
 export const MAY_PARTNER = /\b(?:partnership|agreement|memorandum|accord|pact|treaty|alliance|initiative|programm?e?s?|projects?)\b/i;
 export const MAY_SUPPORT = /\b(?:support|fund|financ|sponsor)/i;
 export const MAY_BE_JOINT = /\b(?:Binational|Bi-national|Bilateral|Trilateral|Multinational|Tripartite)\b/;

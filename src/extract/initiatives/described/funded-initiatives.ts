@@ -39,7 +39,7 @@ const GRANT_HEADS = new Set(['pledge', 'grant', 'grants', 'contribution', 'packa
 const FUNDED_HEADS: ReadonlyMap<string, string> = new Map([
   ['project', 'project'], ['projects', 'project'], ['programme', 'programme'], ['program', 'programme'],
   ['initiative', 'initiative'], ['operation', 'programme'], ['operations', 'programme'], ['grant', 'package'],
-  ['mission', 'project'], ['effort', 'initiative'],
+  ['mission', 'project'], ['effort', 'initiative'], ['training', 'project'], ['course', 'project'], ['courses', 'project'],
 ]);
 const FUNDED_SUFFIX = /^(.+)-(?:funded|financed|backed|sponsored|supported)$/i;
 const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'this']);
@@ -109,10 +109,15 @@ function undertakingEnd(tokens: readonly Token[], e: number): number {
 }
 
 /** From `k` over lower-case words (and "and", hyphens) to an undertaking noun of `heads`, at most `budget` words. */
-function headAhead(tokens: readonly Token[], k: number, heads: ReadonlyMap<string, string>, budget: number): number | undefined {
+function headAhead(tokens: readonly Token[], k: number, heads: ReadonlyMap<string, string>, budget: number, acronyms = false): number | undefined {
   for (let j = k, words = 0; j < tokens.length && words < budget; j++) {
     const t = tokens[j]!;
     if (t.text === '-' || t.text === ',') continue;
+    // "EU-funded EOD training": an acronym of the work may be among the words
+    if (acronyms && word(t) && t.allCaps && t.text.length >= 2) {
+      words++;
+      continue;
+    }
     if (!word(t) || t.cap || STOP.has(t.lower) || t.lower === 'for' || t.lower === 'of') return undefined;
     if (heads.has(t.lower)) return j;
     words++;
@@ -210,13 +215,15 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
       continue;
     }
     // "an EU-funded clearance project in Zaire province"
-    const funded = word(t) && t.cap ? FUNDED_SUFFIX.exec(t.base) : null;
+    // "the UK funded EOD training": the donor and its participle written apart
+    const apart = word(t) && t.cap && k > 0 && /^(?:funded|financed|sponsored)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:the|a|an)$/.test(tokens[k - 1]!.lower) && countryOf(t.base) !== undefined && !/^(?:the|a|an|its|their|this|these|his|her|our)$/.test(tokens[k + 2]?.lower ?? '');
+    const funded = word(t) && t.cap ? (apart ? ['', t.base] : FUNDED_SUFFIX.exec(t.base)) : null;
     // "the South Korea-supported project": a donor of two words, the first before the hyphened one
     const twoWord = funded && word(tokens[k - 1]) && tokens[k - 1]!.cap && countryOf(`${tokens[k - 1]!.text} ${funded[1]}`) !== undefined;
     const from = twoWord ? k - 1 : k;
     // at the start of a sentence or a title too: "EU-funded demining project in … completes its first year"
     if (funded && (from === 0 || OPENERS.has(tokens[from - 1]?.lower ?? ''))) {
-      const h = headAhead(tokens, k + 1, FUNDED_HEADS, 6);
+      const h = headAhead(tokens, apart ? k + 2 : k + 1, FUNDED_HEADS, 6, true);
       if (h === undefined) continue;
       // "… project on overcoming the consequences of post-war bombs and mines": what it is on
       const on = /^(?:on|for)$/.test(tokens[h + 1]?.lower ?? '') && word(tokens[h + 2]) && !tokens[h + 2]!.cap && !OPENERS.has(tokens[h + 2]!.lower) ? clauseEnd(tokens, h + 1, 10) : h + 1;

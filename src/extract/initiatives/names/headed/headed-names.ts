@@ -8,7 +8,7 @@
 import type { Token } from '../../../text/tokens.js';
 import type { Run } from '../../../text/names.js';
 import { isCapWord } from '../../../text/names.js';
-import { FIELD_LABELS, INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS } from '../../../lexicon/names.js';
+import { FIELD_LABELS, INITIATIVE_HEADS, LEADING_NOISE, ORG_HEADS, ROLE_HEADS, TERM_ACRONYMS } from '../../../lexicon/names.js';
 import { countryOf } from '../../../lexicon/countries.js';
 import { LABEL_WORDS } from '../../../lexicon/numbers.js';
 import type { InitiativeMention } from '../../initiatives.js';
@@ -39,7 +39,13 @@ const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
  * ("approach" is also a set word of pillars): "the Ottawa Process", "the Integrated Approach
  * to Mine Action", "the Lakeside Call to Action".
  */
-const NAMED_ONLY_HEADS: ReadonlyMap<string, string> = new Map([['process', 'initiative'], ['approach', 'policy'], ['call', 'policy']]);
+const NAMED_ONLY_HEADS: ReadonlyMap<string, string> = new Map([['process', 'initiative'], ['approach', 'policy'], ['call', 'policy'], ['survey', 'project']]);
+
+/** "the Cluster Munition Remnant Survey (CMRS)": a survey is an undertaking only when its acronym follows, and is no term of the work ("(NTS)"). */
+function namedSurvey(tokens: readonly Token[], h: number): boolean {
+  const acronym = tokens[h + 2];
+  return tokens[h + 1]?.text === '(' && acronym !== undefined && acronym.allCaps && tokens[h + 3]?.text === ')' && !TERM_ACRONYMS.has(acronym.text);
+}
 /** Kinds whose names take no period after them (a day, a treaty). */
 const UNDATED_KINDS = new Set(['day', 'convention']);
 
@@ -65,7 +71,7 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       const head = tokens[h]!;
       if (!head.cap || head.allCaps || ctx.taken[h]) continue;
       const kind = INITIATIVE_HEADS.get(head.lower) ?? NAMED_ONLY_HEADS.get(head.lower);
-      if (!kind) continue;
+      if (!kind || (head.lower === 'survey' && !namedSurvey(tokens, h))) continue;
       // Back to the start of the name's segment.
       let s = h;
       while (s - 1 >= run.start && !ctx.taken[s - 1]) {

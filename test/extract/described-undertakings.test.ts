@@ -268,3 +268,19 @@ describe('who signed an agreement, whose name stands beside a description, and w
     );
   });
 });
+
+describe('one undertaking under two names of one document, and names that are bodies or members', () => {
+  it('joins a title grant written with "mln" to the same grant in the text', () => {
+    const text = 'Donors to provide $244 mln to Lakeland to buy special equipment for humanitarian demining\n\nA number of donor countries will provide $244 million to Lakeland for the purchase of special equipment for humanitarian demining, the minister said.\n';
+    expect(extract(text).initiative.filter((i) => i.kind === 'package')).toHaveLength(1);
+  });
+
+  it('joins "The FSD project" to the project FSD was said to run, and keeps another body’s project apart', () => {
+    const text = 'FSD in Iraq\n\nFSD is implementing an improvised explosive device (IED) survey and clearance project in areas of northern Iraq. The FSD project started in October 2015.\n\nSupport came from the UNDP project.\n';
+    expect(summary(text).map((i) => i[0])).toEqual(['improvised explosive device (IED) survey and clearance project', 'UNDP project']);
+  });
+
+  it('takes "the United Nations Development program" for no programme, nor "Coalition forces" for a coalition', () => {
+    expect(summary('Title\n\nHelp came from the United Nations Development program and from Peshmerga and Coalition forces.')).toEqual([]);
+  });
+});

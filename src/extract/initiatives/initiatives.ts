@@ -79,8 +79,8 @@ export interface InitiativeMention {
   fromTitle?: boolean;
   /** Described by its parties, whose names inside it are actors too ("partnership between A and B"). */
   actorsInside?: boolean;
-  /** A description that may stand for an initiative named before it in the document ("the demining programme"), or (`title`) only for one the title named. */
-  weak?: boolean | 'title';
+  /** A description that may stand for an initiative named before it in the document ("the demining programme"), only for one the title named (`title`), or only for one whose sentence names its owner (`owner`, "The FSD project"). */
+  weak?: boolean | 'title' | 'owner';
 }
 
 

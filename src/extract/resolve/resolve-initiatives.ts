@@ -28,7 +28,8 @@ function wordCount(name: string): number {
 /**
  * A weak description ("the demining programme") stands for the last initiative of its kind
  * named before it in its document; it joins that one, and else stays one of its own. One
- * weak only towards the title ("NPA signed an agreement with the EU") joins only the title's.
+ * weak only towards the title ("NPA signed an agreement with the EU") joins only the title's;
+ * one weak towards its owner ("The FSD project") only one whose sentence names that owner.
  */
 function joinWeak(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): void {
   const lastByKind = new Map<string, QuotedInitiativeMention>();
@@ -39,7 +40,9 @@ function joinWeak(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): 
       continue;
     }
     const named = lastByKind.get(m.kind);
-    if (named && (m.weak !== 'title' || named.fromTitle)) uf.union(named.key, m.key);
+    // "The FSD project" joins the last project only when the sentence naming that one names FSD
+    const owner = m.weak === 'owner' ? m.name.split(' ')[0]! : undefined;
+    if (named && (m.weak !== 'title' || named.fromTitle) && (owner === undefined || named.quote.split(/[^\p{L}\p{N}]+/u).includes(owner))) uf.union(named.key, m.key);
   }
 }
 
@@ -53,7 +56,7 @@ function currencyCode(written: string): string {
  * million (€6.7 million) for the detection …"; "£46 million" and "46 million pounds" are the same.
  */
 function grantAmount(name: string): string | undefined {
-  const m = /^(?:(?:additional|further|extra)\s)?(?:([$€£¥]|[A-Z]{3})\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s(million|billion|thousand))?(?:\s(dollars|euros|pounds|[A-Z]{3}))?(?=\s|$)/.exec(name);
+  const m = /^(?:(?:additional|further|extra)\s)?(?:([$€£¥]|[A-Z]{3})\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s(million|billion|thousand|mln|bln|mn|bn))?(?:\s(dollars|euros|pounds|[A-Z]{3}))?(?=\s|$)/.exec(name);
   if (!m || (m[1] === undefined && m[4] === undefined)) return undefined;
   const code = m[1] ?? m[4]!;
   const value = Number(m[2]!.replace(/,/g, '')) * (m[3] ? MAGNITUDES.get(m[3])! : 1);

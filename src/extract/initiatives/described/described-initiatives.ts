@@ -6,19 +6,19 @@
  * - "Japan's vision for humanitarian mine action" (an actor's vision, strategy or plan);
  * - "has set three principles for contributing to …" (a set of principles that is a policy);
  * - "the 22nd meeting of the State Parties to the … Convention" (a numbered meeting);
- * - "Women, Peace, and Security (WPS)" (a capitalised phrase defined by an acronym).
+ * - "Women, Peace, and Security (WPS)" (a capitalised phrase defined by an acronym, acronym-names.ts).
  */
 import type { Token } from '../../text/tokens.js';
 import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
-import { ORG_HEADS, SET_WORDS, TERM_ACRONYMS } from '../../lexicon/names.js';
+import { SET_WORDS } from '../../lexicon/names.js';
 import { readNumber } from '../../text/numbers.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/numbers.js';
-import { initials } from '../../text/names.js';
 import { placeAfter } from './funded-initiatives.js';
 import { ownedPlan } from './owned-plans.js';
 import { isFree, word } from '../spans.js';
 import { periodEnd } from '../names/headed/periods.js';
 import { isMineActionWord } from '../../lexicon/mine-action-words.js';
+import { findAcronymNames } from './acronym-names.js';
 
 export interface Described {
   start: number;
@@ -38,8 +38,8 @@ export interface Described {
   participantSpan?: { start: number; end: number };
   /** Actors named inside it are actors too. */
   actorsInside?: boolean;
-  /** A description that may stand for an undertaking named before ("the demining programme"), or only for one the title named ("an agreement with X"). */
-  weak?: boolean | 'title';
+  /** A description that may stand for an undertaking named before ("the demining programme"), only for one the title named ("an agreement with X"), or only for one whose sentence names its owner ("The FSD project"). */
+  weak?: boolean | 'title' | 'owner';
   /** Its key is its document's: a description anyone's undertaking may have. */
   scoped?: boolean;
   /** Parties named apart from it that complete its name: "memorandum of understanding" + " between A and B". */
@@ -235,7 +235,10 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
       if (isJoined) h = joined;
       const head = tokens[h];
       // "the UN mission in Somalia": a United Nations mission is a body, not an undertaking
-      const unMission = head?.lower === 'mission' && (tokens[from]?.text === 'UN' || (tokens[from]?.text === 'United' && tokens[from + 1]?.text === 'Nations'));
+      // (and "the United Nations Development program" is the agency, written loosely)
+      const unBody = tokens[from]?.text === 'UN' || (tokens[from]?.text === 'United' && tokens[from + 1]?.text === 'Nations');
+      const agency = (head?.lower === 'program' || head?.lower === 'programme') && h - from >= 3 && tokens.slice(from, h).every((u) => u.cap);
+      const unMission = unBody && (head?.lower === 'mission' || agency);
       if (word(head) && !head.cap && HEADS.has(head.lower) && free(from, h + 1) && !unMission) {
         const e = postModifier(tokens, h, MAX_WORDS - (h - from));
         const modifiers = h - from;
@@ -249,7 +252,9 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
         if (named && e === h + 1 && free(from, h + 1)) {
           // "the national mine action strategy 2021–2025": a plan's period is part of its name
           const end = PERIOD_HEADS.has(head.lower) ? periodEnd(tokens, h + 1) : h + 1;
-          out.push({ start: from, end, kind: HEADS.get(head.lower)!, aliases: [], ...(demonym ? { leadTok: from } : {}), ...(proper ? { actorsInside: true } : {}) });
+          // "The FSD project": a body's acronym alone before the head may stand for its project named before
+          const bodys = proper && modifiers === 1 && tokens[from]!.allCaps;
+          out.push({ start: from, end, kind: HEADS.get(head.lower)!, aliases: [], ...(demonym ? { leadTok: from } : {}), ...(proper ? { actorsInside: true } : {}), ...(bodys ? { weak: 'owner' as const } : {}) });
           k = end - 1;
           continue;
         }
@@ -286,40 +291,6 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
     }
 
   }
-  // "Safe Path Forward III (SPF III)": a name with its numeral, and the acronym with the same numeral
-  for (let k = 3; k + 2 < tokens.length; k++) {
-    const acr = tokens[k]!;
-    const numeral = tokens[k + 1]!;
-    if (tokens[k - 1]!.text !== '(' || tokens[k + 2]!.text !== ')' || !acr.allCaps || !/^[IVX]{1,4}$/.test(numeral.text) || tokens[k - 2]!.text !== numeral.text) continue;
-    let s = k - 2;
-    while (s > 0 && s > k - 2 - acr.text.length && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.cap && !tokens[s - 1]!.allCaps) s--;
-    const words = tokens.slice(s, k - 2);
-    if (words.length !== acr.text.length || initials(words.map((u) => u.text).join(' ')) !== acr.text || !free(s, k - 1)) continue;
-    out.push({ start: s, end: k - 1, kind: 'policy', aliases: [], acronym: `${acr.text} ${numeral.text}` });
-  }
-  // "Women, Peace, and Security (WPS)", "Disarmament, Demobilization and Reintegration (DDR)": an agenda of joined words
-  for (let k = 2; k + 1 < tokens.length; k++) {
-    if (tokens[k - 1]!.text !== '(' || tokens[k + 1]!.text !== ')') continue;
-    const acr = tokens[k]!;
-    if (!acr.allCaps || acr.text.length < 2 || acr.text.length > 8 || TERM_ACRONYMS.has(acr.text)) continue;
-    let s = k - 1;
-    let caps = 0;
-    while (s > 0 && caps < acr.text.length) {
-      const u = tokens[s - 1]!;
-      if (u.kind === 'word' && u.cap && !u.allCaps) caps++;
-      else if (!(u.text === ',' || (u.kind === 'word' && /^(?:and|of|for|the|on|in)$/.test(u.lower)))) break;
-      s--;
-    }
-    if (caps !== acr.text.length || !free(s, k - 1)) continue;
-    const phrase = tokens.slice(s, k - 1);
-    // an agenda lists what it joins ("Women, Peace, and Security"); "Handicap International (HI)" is a body
-    if (!phrase.some((u) => u.text === ',' || u.lower === 'and')) continue;
-    // "Victim Assistance (VA)", "Mine Detection Dogs (MDD)": a term of the work, not a policy
-    if (phrase.some((u) => ORG_HEADS.has(u.lower) || countryOf(u.base) || countryOfDemonym(u.lower) || isMineActionWord(u.lower))) continue;
-    // "United Nations Development Programme (UNDP)": an agency, not a policy
-    if (/^(?:united|un|world)$/.test(phrase[0]?.lower ?? '')) continue;
-    if (initials(phrase.filter((u) => u.kind === 'word' && u.cap).map((u) => u.text).join(' ')) !== acr.text) continue;
-    out.push({ start: s, end: k - 1, kind: 'policy', aliases: [], acronym: acr.text });
-  }
+  out.push(...findAcronymNames(tokens, free));
   return out;
 }

@@ -41,6 +41,9 @@ const SEGMENT_BREAKS = new Set(['of', 'for', 'on', 'to', 'the']);
  */
 const NAMED_ONLY_HEADS: ReadonlyMap<string, string> = new Map([['process', 'initiative'], ['approach', 'policy'], ['call', 'policy'], ['survey', 'project']]);
 
+/** Lower-case nouns after a head that make it a name of its members: "Coalition forces". */
+const MEMBERS_AFTER = /^(?:forces|troops|members|partners|countries|governments|soldiers|units)$/;
+
 /** "the Cluster Munition Remnant Survey (CMRS)": a survey is an undertaking only when its acronym follows, and is no term of the work ("(NTS)"). */
 function namedSurvey(tokens: readonly Token[], h: number): boolean {
   const acronym = tokens[h + 2];
@@ -72,6 +75,8 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (!head.cap || head.allCaps || ctx.taken[h]) continue;
       const kind = INITIATIVE_HEADS.get(head.lower) ?? NAMED_ONLY_HEADS.get(head.lower);
       if (!kind || (head.lower === 'survey' && !namedSurvey(tokens, h))) continue;
+      // "Peshmerga and Coalition forces": the members of a coalition, not an undertaking
+      if (/^(?:coalition|alliance|partnership|group)$/.test(head.lower) && MEMBERS_AFTER.test(tokens[h + 1]?.text ?? '')) continue;
       // Back to the start of the name's segment.
       let s = h;
       while (s - 1 >= run.start && !ctx.taken[s - 1]) {

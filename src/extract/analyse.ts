@@ -117,7 +117,8 @@ class DocumentAnalyser {
   /** "the clearance project" → "clearance project in Iraq": where the document is (placed-names.ts). */
   private placeBareWork(): void {
     const country = this.mainCountry();
-    const place = this.titlePlace ?? (country ? this.out.actors.find((a) => a.key === country)?.surface : undefined);
+    // the country's own name, not how it was written ("Government of Japan")
+    const place = this.titlePlace ?? (country?.startsWith('country:') ? country.slice(8) : undefined);
     placeBareWork(this.out.initiatives, (m) => m.leadKeys !== undefined || this.owned.has(m), place);
   }
 

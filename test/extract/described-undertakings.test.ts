@@ -284,3 +284,15 @@ describe('one undertaking under two names of one document, and names that are bo
     expect(summary('Title\n\nHelp came from the United Nations Development program and from Peshmerga and Coalition forces.')).toEqual([]);
   });
 });
+
+describe('a description beside a quoted name, and a bare project placed by the country named most', () => {
+  it('takes the quoted name after a comma for the description, though the name leaves its "The" out', () => {
+    expect(summary('Title\n\nThe ceremony marked the end of the humanitarian mine clearance project, “The Project of Mechanical Demining Activities in Dell” supported by Lakeland.').map((i) => i[0])).toEqual([
+      'Project of Mechanical Demining Activities in Dell',
+    ]);
+  });
+
+  it('places a bare project by the country’s name, not by how the country was written', () => {
+    expect(summary('Title\n\nThe Government of Japan funds it. The Government of Japan is a donor. The clearance project began.').map((i) => i[0])).toEqual(['clearance project in Japan']);
+  });
+});

@@ -56,16 +56,21 @@ const UNDATED_KINDS = new Set(['day', 'convention']);
 /** A lower-case word joined by a hyphen: "multi-donor", "five-year". */
 const isHyphened = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.cap && /^\p{Ll}+-\p{Ll}+$/u.test(t.text);
 
-/** Where a name begins whose gloss in brackets ends right before the head at `h` ("Badbaado (“Protection”) Plan"). */
-function glossedStart(tokens: readonly Token[], h: number, taken: Uint8Array): number | undefined {
-  if (tokens[h - 1]?.text !== ')') return undefined;
-  let open = h - 2;
-  while (open > h - 8 && open > 0 && tokens[open]!.text !== '(' && (tokens[open]!.kind === 'word' || /^["\u201C\u201D]$/.test(tokens[open]!.text))) open--;
-  // "Development Programme (UNDP) Plan": an acronym in brackets spells the name before it, it glosses nothing
-  if (tokens[open]?.text !== '(' || open === h - 2 || (open === h - 3 && tokens[h - 2]!.allCaps)) return undefined;
+/**
+ * Where a name begins whose gloss in brackets ends right before `at`, where the rest of the name
+ * begins: "the Badbaado (“Protection”) Plan". An acronym in the brackets is read elsewhere, with its head.
+ */
+function glossedStart(tokens: readonly Token[], at: number, taken: Uint8Array): number | undefined {
+  if (tokens[at - 1]?.text !== ')') return undefined;
+  let open = at - 2;
+  while (open > at - 8 && open > 0 && tokens[open]!.text !== '(' && (tokens[open]!.kind === 'word' || /^["\u201C\u201D]$/.test(tokens[open]!.text))) open--;
+  if (tokens[open]?.text !== '(' || open === at - 2) return undefined;
   let s = open;
-  while (s > 0 && open - s < 3 && isCapWord(tokens[s - 1]) && !taken[s - 1] && !/^(?:the|a|an)$/i.test(tokens[s - 1]!.text)) s--;
-  return s < open ? s : undefined;
+  while (s > 0 && open - s < 6 && !taken[s - 1] && (isCapWord(tokens[s - 1]) || (/^(?:of|for|and)$/.test(tokens[s - 1]!.text) && isCapWord(tokens[s - 2]))) && !/^(?:the|a|an)$/i.test(tokens[s - 1]!.text)) s--;
+  if (s === open) return undefined;
+  // "the Safe Pastures Clearance (SPC) Programme": an acronym is read with its head (acronym-before-head.ts)
+  if (open === at - 3 && /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(tokens[at - 2]!.text)) return undefined;
+  return s;
 }
 
 export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: HeadedContext): void {
@@ -94,7 +99,7 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (s === run.start) s = s < h ? reachBackOverNumber(tokens, reachBack(tokens, s, ctx.taken), ctx.taken) : reachBack(tokens, s, ctx.taken);
       else s = reachBackInRun(tokens, s, run.start, ctx.taken);
       // "the Badbaado (“Protection”) Plan": a gloss in brackets between the name and its head
-      if (s === h) s = glossedStart(tokens, h, ctx.taken) ?? s;
+      if (tokens[s - 1]?.text === ')') s = glossedStart(tokens, s, ctx.taken) ?? s;
       // A possessive owner just before the run: "Japan's Comprehensive Package".
       if (s === run.start && s > 0 && tokens[s - 1]!.poss && isCapWord(tokens[s - 1]) && !ctx.taken[s - 1]) s--;
       if (kind === 'group' && !groupIsInitiative(tokens, h, s)) continue;

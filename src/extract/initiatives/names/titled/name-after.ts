@@ -13,5 +13,7 @@ export function nameAfter(tokens: readonly Token[], mentions: readonly Initiativ
   // "its national strategy, “Safe Path Forward III”": across a comma too
   let at = tokens[end]?.text === ',' ? end + 1 : end;
   if (OPEN_QUOTES.has(tokens[at]?.text ?? '')) at++;
-  return mentions.find((m) => m.tok === at);
+  // "“The Project of …”": the quoted name leaves its opening "The" out
+  const bare = tokens[at]?.text === 'The' ? at + 1 : at;
+  return mentions.find((m) => m.tok === at || m.tok === bare);
 }

@@ -387,3 +387,30 @@ describe('what an undertaking does, in the present', () => {
     expect(titles('Westland Clearance Project\n\nThe war leaves mines, kills farmers and destroys homes. Each team clears land, trains deminers and teaches villagers.')).toEqual([]);
   });
 });
+
+describe('one semicolon among the commas of a list', () => {
+  it('separates items as the commas do', () => {
+    expect(titles('The Study\n\nThe recommendations cover all stages of risk education including: casualty data collection; needs assessment, risk profiling, community liaison, monitoring and evaluation, and coordination arrangements.')).toEqual([
+      'Casualty data collection', 'Needs assessment', 'Risk profiling', 'Community liaison', 'Monitoring and evaluation', 'Coordination arrangements',
+    ]);
+  });
+});
+
+describe('the pillars of mine action listed in a sentence of any shape', () => {
+  it('reads them after the words that lead in to the first one', () => {
+    expect(titles('The Ottawa Convention\n\nWe have made important headway in destroying stockpiled anti-personnel mines, clearing mined areas and providing victim assistance.')).toEqual([
+      'Destroying stockpiled anti-personnel mines', 'Clearing mined areas', 'Providing victim assistance',
+    ]);
+    expect(titles('The Ottawa Convention\n\nWe must meet our obligations; to achieve the destruction of stockpiled mines, the clearance of mine-contaminated land, provide mine risk education and assistance to mine victims and strengthen national capacities.')).toEqual([
+      'Destruction of stockpiled mines', 'Clearance of mine-contaminated land', 'Provide mine risk education', 'Assistance to mine victims', 'Strengthen national capacities',
+    ]);
+    expect(titles('The Dell Initiative\n\nThe initiative works in the field of demining, mine security awareness, as well as providing assistance to landmine victims, since 2003.')).toEqual([
+      'Demining', 'Mine security awareness', 'Providing assistance to landmine victims',
+    ]);
+  });
+
+  it('needs three different pillars among the pieces', () => {
+    expect(titles('The Dell Initiative\n\nThe teams cleared roads, cleared fields and cleared schools.')).toEqual([]);
+    expect(titles('The Dell Initiative\n\nThe teams cleared 20 fields, survivors received 30 grants, and 12 awareness sessions were held.')).toEqual([]);
+  });
+});

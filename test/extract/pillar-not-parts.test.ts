@@ -64,6 +64,23 @@ describe('where a list after a verb starts and ends', () => {
   });
 });
 
+describe('an article’s section heading over paragraphs of its story', () => {
+  it('is no set, though the heading names a set word ("Delivering on commitments")', () => {
+    const text = [
+      'Stockpiles destroyed under the Dell Trust Fund project', '',
+      'A milestone was reached with the completion of the Dell Trust Fund project to destroy the stockpiles of Lakeland.', '',
+      'Delivering on commitments', '',
+      'Lakeland acceded to the Ottawa Treaty in September 2003. The Trust Fund project was established in October 2004 to support it. Now completed, the project has destroyed the stockpile.', '',
+      'This was the second Trust Fund project to be undertaken in Lakeland. Valued at 1.69 million euro, it was led by Canada and Austria.', '',
+    ].join('\n');
+    expect(pillars(text)).toEqual([]);
+  });
+
+  it('is no set when the verb says how things are ("are limited due to low funds, lack of materials …")', () => {
+    expect(pillars('Dell Project\n\nCommunity activities are limited due to low funds, lack of materials and low levels of technical, organizational and managerial skills.')).toEqual([]);
+  });
+});
+
 describe('a list whose pieces open with a preposition', () => {
   it('is no set: "covering 1,834 sq km area, through surveys and clearance operations"', () => {
     expect(pillars('Dell Clearance Programme\n\nTo date, the programme has released 2,174 hazards covering 834 sq km area, through surveys and clearance operations.')).toEqual([]);

@@ -96,7 +96,7 @@ export function looksLikeParts(items: readonly PillarItem[], verbPhrases = false
  * Words that open a clause or a passive verb, never a listed part: "are planned to …", "were
  * included in …" (a participle before its noun is a part: "increased awareness of …").
  */
-const CLAUSE_OPENER = /^(?:\p{Ll}+ed\s+(?:to|in|by|on|at|for|with|from|as|into|out|up)|including|which|who|where|when|being|also|not|now|still|currently|expected|due)\b/u;
+const CLAUSE_OPENER = /^(?:\p{Ll}+ed\s+(?:to|in|by|on|at|for|with|from|as|into|out|up|due)|including|which|who|where|when|being|also|not|now|still|currently|expected|due)\b/u;
 
 export function opensClause(text: string): boolean {
   return CLAUSE_OPENER.test(text);

@@ -17,6 +17,7 @@
  * - a set in brackets after its set noun: "mine action activities (demining, risk education, …)";
  * - "… has four pillars. These are A, B, C and D."
  * - "The goals of the project are A, B and C", "A, B and C are the three pillars of …"
+ * - the pillars of mine action listed in a sentence of any shape ("the destruction of stockpiles, the clearance of land, … and assistance to victims").
  * Each set is linked to an initiative by the caller's `link` function.
  */
 import { bulleted, labelled } from './blocks/pillar-sequences.js';
@@ -37,6 +38,7 @@ import { tableRows } from './blocks/table-rows.js';
 import { labelLines } from './blocks/label-lines.js';
 import { verbPhraseLists } from './sentences/verb-phrase-lists.js';
 import { bracketedLists } from './sentences/bracketed-lists.js';
+import { domainLists } from './sentences/domain-lists.js';
 import { listGateOf, mayOpenList } from './list-gate.js';
 import type { PillarInput, PillarSet, Push } from './pillar-items.js';
 
@@ -81,5 +83,6 @@ export function findPillarSets(given: Omit<PillarInput, 'mayList'> & { mayList?:
   verbPhraseLists(input, push);
   bracketedLists(input, push);
   ordinals(input, push);
+  domainLists(input, push);
   return out.sort((a, b) => a.at - b.at);
 }

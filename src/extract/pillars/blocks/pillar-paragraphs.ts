@@ -6,7 +6,7 @@
  */
 import { leadInSet } from '../lead-in.js';
 import { splitCountAtMost } from '../../text/word-count.js';
-import { looksLikeParts } from '../item-shape.js';
+import { looksLikeParts, proseParagraph } from '../item-shape.js';
 import { itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 
 const MAX_CHARS = 300;
@@ -56,6 +56,8 @@ export function unmarkedParagraphs(input: PillarInput, push: Push): void {
       if (set.count !== undefined && items.length === set.count) break;
     }
     if (items.length < 2 || (set.count === undefined && items.length > MAX_ITEMS) || !looksLikeParts(items)) continue;
+    // "Delivering on commitments" / paragraphs of an article's story: a section heading over prose, not a set
+    if (titleLine && items.filter((x) => proseParagraph(x.text)).length * 2 > items.length) continue;
     push(makeSet(input.link(introSentence, set.tok), set.term, items, introSentence, set.count), sentences);
   }
 }

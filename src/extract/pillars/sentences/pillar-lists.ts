@@ -115,8 +115,14 @@ function withoutPlaceTail(view: string, raw: { start: number; end: number }[]): 
 
 export function splitItems(view: string, tokens: readonly Token[], givenFrom: number, count: number | undefined, givenTo = tokens.length): { start: number; end: number }[] {
   const { from, to } = dashBounds(tokens, givenFrom, givenTo);
-  const semicolons = indexIn(tokens, from, to - 1, (t) => t.text === ';') >= 0;
-  const sep = semicolons ? ';' : ',';
+  // "A; B, C, D and E": one semicolon among commas is a slip, and both separate items
+  let semicolons = 0;
+  let commas = 0;
+  for (let j = from; j < to && j < tokens.length; j++) {
+    if (tokens[j]!.text === ';') semicolons++;
+    else if (tokens[j]!.text === ',') commas++;
+  }
+  const isSep = semicolons === 1 && commas >= 3 ? (x: string) => x === ';' || x === ',' : semicolons > 0 ? (x: string) => x === ';' : (x: string) => x === ',';
   const raw: { start: number; end: number }[] = [];
   let s = from;
   let depth = 0; // separators inside parentheses belong to the item: "demining (survey, marking and clearance)"
@@ -130,7 +136,7 @@ export function splitItems(view: string, tokens: readonly Token[], givenFrom: nu
     else if (t?.text === ')') depth = Math.max(0, depth - 1);
     // "8,000": a comma inside a number separates nothing
     const inNumber = t?.text === ',' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && tokens[k - 1]!.end === t.start && tokens[k + 1]!.start === t.end;
-    if (!t || (t.text === sep && depth === 0 && !inNumber)) {
+    if (!t || (isSep(t.text) && depth === 0 && !inNumber)) {
       if (k > s) raw.push({ start: tokens[s]!.start, end: tokens[k - 1]!.end });
       s = k + 1;
     }

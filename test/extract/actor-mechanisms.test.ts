@@ -142,3 +142,11 @@ describe('names that a date or a term of the work ends', () => {
     expect(people('The team includes Anna Lind, Technical Field Manager.')).toEqual(['Anna Lind']);
   });
 });
+
+describe('a plural possessive inside a body’s name', () => {
+  it('keeps the apostrophe’s word in the name ("Karenni Health Workers’ Organization")', () => {
+    const bodies = (text: string) => extractDocument({ id: 'a', text: `Title\n\n${text}`, bodyOffset: 0 }).actor.filter((a) => a.kind === 'organisation').map((a) => a.name);
+    expect(bodies('We worked with the Karenni Health Workers’ Organization (KnHWO) to help survivors.')).toEqual(["Karenni Health Workers' Organization"]);
+    expect(bodies('The Mine Victims’ Association met in May.')).toEqual(["Mine Victims' Association"]);
+  });
+});

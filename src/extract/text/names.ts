@@ -46,8 +46,15 @@ export function capitalisedRuns(tokens: readonly Token[]): Run[] {
         if (isCapWord(u)) {
           end = j + 1;
           j++;
-          // a possessive ends the run unless a capitalised word follows ("… for Japan's Assistance …")
-          if (u.poss && !isCapWord(tokens[j])) break;
+          // a possessive ends the run unless a capitalised word follows ("… for Japan's Assistance …"),
+          // also after a plural's apostrophe ("Workers' Organization")
+          if (u.poss && !isCapWord(tokens[j]) && !(/^['\u2019]$/.test(tokens[j]?.text ?? '') && isCapWord(tokens[j + 1]))) break;
+          continue;
+        }
+        // "Karenni Health Workers’ Organization": a plural possessive's apostrophe inside a name
+        const plural = tokens[j - 1]!;
+        if ((u.text === '\u2019' || u.text === "'") && u.start === plural.end && /s$/.test(plural.text) && isCapWord(plural) && isCapWord(tokens[j + 1]) && tokens[j + 1]!.start > u.end) {
+          j++;
           continue;
         }
         // "Antony J. Blinken": a middle initial's stop, between capitalised words of a name

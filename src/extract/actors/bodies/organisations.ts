@@ -120,6 +120,11 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
       s--;
       continue;
     }
+    // "Karenni Health Workers’ Organization": a plural possessive's apostrophe inside the name
+    if (/^['\u2019]$/.test(p.text) && s - 2 >= run.start && isCapWord(t[s - 2]) && /s$/.test(t[s - 2]!.text) && t[s - 2]!.end === p.start && !b.claimed(s - 2)) {
+      s -= 2;
+      continue;
+    }
     const countryPair = p.lower === 'and' && countryOf(`${t[s - 2]?.base ?? ''} and ${t[s]?.base ?? ''}`) !== undefined;
     // "Bosnia and Herzegovina and Regional Centre …": a country's name ends before the "and"
     const afterCountry = p.lower === 'and' && [s - 2, s - 3, s - 4].some((j) => j >= 0 && b.countryAt(j) === s - 1);

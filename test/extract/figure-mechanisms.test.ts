@@ -30,6 +30,19 @@ describe('figures the engine used to miss', () => {
     expect(figures('Two out of three casualties are men.')).toEqual([[66.7, 'percent', 'share of casualties']]);
   });
 
+  it('reads a range written with a hyphen ("3-5 years"), not a date ("July 5-6")', () => {
+    expect(figures('The teams plan to clear the settlements within 3-5 years.')).toEqual([[[3, 5], 'year', 'duration']]);
+    expect(figures('It costs 3-5 million dollars.').map((f) => f.slice(0, 2))).toEqual([[[3000000, 5000000], 'USD']]);
+    expect(figures('On July 5-6 the team met.')).toEqual([]);
+    expect(figures('Land was cleared at two sites (UN Positions 1-32A and 6-50) in the south.').filter((f) => Array.isArray(f[0]))).toEqual([]);
+    expect(figures('About 20-30 deminers work there.').map((f) => f.slice(0, 2))).toEqual([[[20, 30], 'count']]);
+  });
+
+  it('counts the people a casualty verb names by a bare number, and a whole after a possessive', () => {
+    expect(figures('Since 1990, landmines have killed 2272 and injured 9233.').sort()).toEqual([[2272, 'count', 'people killed'], [9233, 'count', 'people injured']]);
+    expect(figures("Although 10 out of Burma's 14 States are mine contaminated, the east is worst.")).toEqual([[10, 'count', 'States'], [14, 'count', 'States']]);
+  });
+
   it('counts after "the" and "these" ("the six remaining minefields", "these four provinces"), not after "every"', () => {
     expect(figures('Teams will now clear the six remaining minefields in the district.')).toEqual([[6, 'count', 'remaining minefields']]);
     expect(figures('Operations continue in these four southern provinces.')).toEqual([[4, 'count', 'southern provinces']]);

@@ -30,6 +30,9 @@ export interface FigureCandidate extends Pick<Figure, 'value' | 'min' | 'max' | 
   bareDollar?: boolean;
 }
 
+/** Verbs whose object, a bare number, is people: "killed 2272". */
+const CASUALTY_VERBS = /^(?:killed|injured|maimed|wounded)$/;
+
 /** Words before a number that make it no count: "every two years", "each three months". */
 const DETERMINERS = new Set(['both', 'every', 'each']);
 
@@ -181,7 +184,7 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
       const scale = range.number.value / valueWithoutMagnitude(tokens, range.number);
       if (Number.isFinite(scale) && scale > 1) lo *= scale;
     }
-    if (hi > lo && (!unit || !hiUnit || unit === hiUnit) && !notAQuantity(tokens, range.number, heading)) {
+    if (hi > lo && (!unit || !hiUnit || unit === hiUnit) && !notAQuantity(tokens, range.number, heading, true)) {
       min = lo;
       max = hi;
       unit = unit ?? hiUnit;
@@ -238,6 +241,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   if (finalUnit === 'count' && !measure && (min !== undefined || /^(?:a|per|each|every|annually)$/.test(tokens[end]?.lower ?? '') || comparedBefore(tokens, start))) {
     measure = pluralNounBefore(tokens, start);
   }
+  // "have killed 2272 and injured 9233": the people a casualty verb counts
+  if (finalUnit === 'count' && !measure && CASUALTY_VERBS.test(tokens[start - 1]?.lower ?? '') && !tokens[end]?.cap) measure = `people ${tokens[start - 1]!.lower}`;
   // "casualties rose to 5,757": the noun is the subject of the verb before
   if (finalUnit === 'count' && !measure) measure = subjectOfCount(tokens, start);
   // "| Survivors assisted | 300 |", "Duration: 24 months": the label says what the value is
@@ -245,6 +250,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   if (column?.measure && (column.rowIsName || !label)) measure = column.measure;
   if (finalUnit === 'count') {
     if (!measure) return undefined;
+    // "UN Positions 1-32A and 6-50": numbers joined by a hyphen count something only when it is named right after them
+    if (min !== undefined && tokens[number.end]?.text === '-' && tokens[number.end]!.start === tokens[number.end - 1]!.end && (!direct || direct.start !== end)) return undefined;
     // "one" is rarely a figure ("one of the leaders"); "zero" is ("zero mine victims").
     if (!magnitude && value === 1 && min === undefined) return undefined;
     if (!Number.isInteger(value) && !magnitude && min === undefined) return undefined;

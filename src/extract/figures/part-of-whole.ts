@@ -15,7 +15,8 @@ const RATE_WHOLE = 10;
 export function partOfWhole(tokens: readonly Token[], part: NumberMatch, read: (whole: NumberMatch) => FigureCandidate | undefined): FigureCandidate[] | undefined {
   if (tokens[part.end]?.lower !== 'out' || tokens[part.end + 1]?.lower !== 'of' || part.yearLike) return undefined;
   let k = part.end + 2;
-  if (tokens[k]?.lower === 'the') k++;
+  // "10 out of Burma's 14 States", "out of the 400 districts"
+  while (tokens[k] && (tokens[k]!.lower === 'the' || tokens[k]!.poss)) k++;
   const n = readNumber(tokens, k);
   if (!n || n.yearLike) return undefined;
   const whole = read(n);

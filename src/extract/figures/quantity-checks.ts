@@ -50,7 +50,7 @@ function isMonth(t: Token | undefined): boolean {
 }
 
 /** Whether the number at `n` is part of a date, a time, a label or a list marker rather than a quantity. */
-export function notAQuantity(tokens: readonly Token[], n: NumberMatch, heading: boolean): boolean {
+export function notAQuantity(tokens: readonly Token[], n: NumberMatch, heading: boolean, rangeEnd = false): boolean {
   const first = tokens[n.start]!;
   const prev = tokens[n.start - 1];
   const next = tokens[n.end];
@@ -65,7 +65,8 @@ export function notAQuantity(tokens: readonly Token[], n: NumberMatch, heading: 
     if (prev && (prev.text === '/' || prev.text === '.') && adjacent(prev, first) && tokens[n.start - 2]?.kind === 'num') return true;
     if (next && (next.text === '/' || (next.text === '-' && n.yearLike)) && adjacent(first, next) && tokens[n.end + 1]?.kind === 'num' && n.yearLike) return true;
     // the second half of a range whose first half was not a quantity ("July 5-6")
-    if (prev && (prev.text === '-' || prev.text === '\u2013') && adjacent(prev, first) && tokens[n.start - 2]?.kind === 'num') return true;
+    // (`rangeEnd`: the first half was read as a quantity, "3-5 years")
+    if (!rangeEnd && prev && (prev.text === '-' || prev.text === '\u2013') && adjacent(prev, first) && tokens[n.start - 2]?.kind === 'num') return true;
     // codes: "Project Number: 00012345", "Award 0045": a number written with a leading zero counts nothing
     if (/^0\d/.test(first.text)) return true;
     // labels: Resolution 1325, No. 5, Phase 2, SDG 16, #3

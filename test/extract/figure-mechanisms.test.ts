@@ -38,6 +38,12 @@ describe('figures the engine used to miss', () => {
     expect(figures('About 20-30 deminers work there.').map((f) => f.slice(0, 2))).toEqual([[[20, 30], 'count']]);
   });
 
+  it('reads a share of what was named before ("nearly half are children", "half of whom"), not "the first half"', () => {
+    expect(figures('Every hour someone is killed by a landmine, and almost half are children.')).toEqual([[50, 'percent', 'share']]);
+    expect(figures('Many people were hurt, nearly half of whom are children.')).toEqual([[50, 'percent', 'share']]);
+    expect(figures('The first half was dull.')).toEqual([]);
+  });
+
   it('counts the people a casualty verb names by a bare number, and a whole after a possessive', () => {
     expect(figures('Since 1990, landmines have killed 2272 and injured 9233.').sort()).toEqual([[2272, 'count', 'people killed'], [9233, 'count', 'people injured']]);
     expect(figures("Although 10 out of Burma's 14 States are mine contaminated, the east is worst.")).toEqual([[10, 'count', 'States'], [14, 'count', 'States']]);

@@ -43,6 +43,9 @@ export function fractionFigure(tokens: readonly Token[], i: number): FigureCandi
     // "the third phase", "a fourth round": an ordinal, not a share, unless "of" follows
   }
   if (numerator === undefined || denominator === undefined || numerator >= denominator) return undefined;
+  // "nearly half are children", "a third of whom are women": a share of what was named before
+  const ofWhom = tokens[end]?.lower === 'of' && /^(?:whom|them|those|these)$/.test(tokens[end + 1]?.lower ?? '');
+  if (ofWhom || /^(?:are|were|is|was)$/.test(tokens[end]?.lower ?? '')) return { value: Math.round((1000 * numerator) / denominator) / 10, unit: 'percent', measure: 'share', start: i, end: ofWhom ? end + 2 : end };
   if (tokens[end]?.lower !== 'of') return undefined;
   // "a quarter of a million": a number, not a share
   if (/^(?:a|an)$/.test(tokens[end + 1]?.lower ?? '') && /^(?:hundred|thousand|million|billion)$/.test(tokens[end + 2]?.lower ?? '')) return undefined;

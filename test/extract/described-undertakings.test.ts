@@ -296,3 +296,10 @@ describe('a description beside a quoted name, and a bare project placed by the c
     expect(summary('Title\n\nThe Government of Japan funds it. The Government of Japan is a donor. The clearance project began.').map((i) => i[0])).toEqual(['clearance project in Japan']);
   });
 });
+
+describe('a name and the same name with its kind noun', () => {
+  it('are one undertaking of the document ("Masam" and "the Masam project")', () => {
+    const out = extract('Title\n\nRIYADH: Dellwater, a regional project to clear landmines in the valley, removed 80 mines. Lakeland, through the Dellwater project, remains dedicated to clearing mines.');
+    expect(out.initiative.map((i) => [i.name, i.aliases ?? []])).toEqual([['Dellwater project', ['Dellwater', 'regional project to clear landmines in the valley']]]);
+  });
+});

@@ -82,6 +82,21 @@ function joinRestatedGrants(mentions: readonly QuotedInitiativeMention[], uf: Un
   }
 }
 
+/** Kind nouns that may follow a name without making it another undertaking: "Masam" and "the Masam project". */
+const KIND_NOUNS = new Set(['project', 'programme', 'program', 'initiative']);
+
+/** "the Masam project" is "Masam", a name of its document followed by its kind noun. */
+function joinNameWithKind(mentions: readonly QuotedInitiativeMention[], uf: UnionFind): void {
+  const byWords = new Map<string, QuotedInitiativeMention>();
+  for (const m of mentions) if (!m.weak) byWords.set(unscoped(m.key).slice(5), m);
+  for (const m of mentions) {
+    const words = unscoped(m.key).slice(5).split(' ');
+    if (words.length < 2 || !KIND_NOUNS.has(words[words.length - 1]!)) continue;
+    const named = byWords.get(words.slice(0, -1).join(' '));
+    if (named && named !== m && named.kind === m.kind) uf.union(named.key, m.key);
+  }
+}
+
 /** Whether the words of `short` occur in `long` in order. */
 function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
   let i = 0;
@@ -141,6 +156,7 @@ export function resolveInitiatives(docs: readonly DocumentAnalysis[], actorId: (
     }
     joinWeak(doc.initiatives, uf);
     joinShortened(doc.initiatives, uf);
+    joinNameWithKind(doc.initiatives, uf);
     joinRestatedGrants(doc.initiatives, uf);
     for (const m of doc.initiatives) {
       const long = longer.get(unscoped(m.key));

@@ -150,3 +150,11 @@ describe('a plural possessive inside a body’s name', () => {
     expect(bodies('The Mine Victims’ Association met in May.')).toEqual(["Mine Victims' Association"]);
   });
 });
+
+describe('an armed group named before its noun', () => {
+  it('is an organisation ("the Iran-backed Houthi militia", "Maoist rebels"), the noun alone none', () => {
+    const bodies = (text: string) => extractDocument({ id: 'a', text: `Title\n\n${text}`, bodyOffset: 0 }).actor.filter((a) => a.kind === 'organisation').map((a) => a.name);
+    expect(bodies('The teams removed mines planted by the Iran-backed Houthi militia.')).toEqual(['Houthi militia']);
+    expect(bodies('The militia left.')).toEqual([]);
+  });
+});

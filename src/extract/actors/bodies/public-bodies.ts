@@ -1,9 +1,9 @@
 /**
  * Public bodies written in lower case around a name: a country's forces ("Angolan
- * security forces", "the Kenyan police"), the government or authorities of a province,
- * district or commune ("the government of Quang Tri Province", "Local authorities of Gio Hai
- * Commune"), "the government of <country>", which is the country, and parties named before a
- * lower-case "party" ("the Japanese Komeito party").
+ * security forces", "the Kenyan police"), an armed group ("the Houthi militia"), the
+ * government or authorities of a province, district or commune ("the government of Quang Tri
+ * Province", "Local authorities of Gio Hai Commune"), "the government of <country>", which
+ * is the country, and parties named before a lower-case "party" ("the Japanese Komeito party").
  */
 import { isCapWord, nameKey } from '../../text/names.js';
 import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
@@ -44,6 +44,8 @@ export function collectiveBodies(b: ClaimBoard): void {
 
 const FORCE_ADJECTIVES = new Set(['armed', 'security', 'defence', 'defense', 'police', 'military', 'border', 'naval', 'air', 'national']);
 const FORCE_NOUNS = new Set(['forces', 'army', 'police', 'navy', 'military', 'armed']);
+/** Nouns of armed groups after their capitalised name: "Houthi militia", "Maoist rebels". */
+const ARMED_GROUPS = new Set(['militia', 'militias', 'rebels', 'insurgents']);
 const LEVELS = new Set(['local', 'provincial', 'district', 'regional', 'municipal', 'city', 'state', 'commune', 'village', 'county']);
 const GOVERNING_NOUNS = new Set(['government', 'authorities', 'authority', 'administration', 'council']);
 /** Last words of the name of a place below a country. */
@@ -57,6 +59,13 @@ export function nationalForces(b: ClaimBoard): void {
   const t = b.tokens;
   for (let k = 0; k + 1 < t.length; k++) {
     const d = t[k]!;
+    // "the Iran-backed Houthi militia": an armed group named by a capitalised word before its noun
+    if (d.cap && d.kind === 'word' && !b.claimed(k) && !b.claimed(k + 1) && ARMED_GROUPS.has(t[k + 1]!.lower) && !t[k + 1]!.cap && !/^(?:the|a|an|its|their)$/i.test(d.text)) {
+      const m = b.mention('organisation', `org:${nameKey(b.surface(k, k + 2))}`, k, k + 2, { head: t[k + 1]!.lower });
+      b.claim({ kind: 'org', start: k, end: k + 2, mention: m });
+      k++;
+      continue;
+    }
     if (!d.cap || d.kind !== 'word' || b.claimed(k) || !countryOfDemonym(d.lower)) continue;
     let e = k + 1;
     while (e < t.length && e < k + 3 && !t[e]!.cap && FORCE_ADJECTIVES.has(t[e]!.lower) && !FORCE_NOUNS.has(t[e]!.lower)) e++;

@@ -3,6 +3,7 @@
  * Paragraphs broken by a stray blank line in the middle of a sentence (common in text
  * converted from PDF) are joined back; each list item and heading is its own block.
  */
+import { isSpace, isUpper, splitSentences } from './sentence-split.js';
 import type { CleanText } from './markup.js';
 import { listMarker } from './list-markers.js';
 import { upperItems } from './upper-markers.js';
@@ -46,13 +47,6 @@ const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+/;
 const RULE_LINE = /^ {0,3}([-=_*])(?: *\1){2,} *$/;
 const TERMINAL = /[.!?:;]["'\u201D)\]]*$/;
 
-const ABBREVIATIONS = new Set([
-  'mr', 'ms', 'mrs', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen',
-  'rep', 'gov', 'hon', 'rev', 'h.e', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'vs', 'approx', 'est', 'inc', 'ltd', 'co',
-  'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'art',
-  'para', 'vol', 'pp', 'fig', 'cf', 'al', 'a.m', 'p.m', 'govt', 'dept', 'excl', 'incl', 'ca', 'sq', 'rs',
-]);
-
 interface Line {
   start: number;
   end: number;
@@ -61,14 +55,6 @@ interface Line {
   marker?: string;
   indent: number;
   level?: number;
-}
-
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\n';
-}
-
-function isUpper(c: string): boolean {
-  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 function isLower(c: string): boolean {
@@ -152,49 +138,6 @@ function looksLikeTitle(text: string): boolean {
   if (words.length === 0) return false;
   const capitalised = words.filter((w) => isUpper(w[0]!)).length;
   return capitalised / words.length >= 0.6;
-}
-
-function isAbbreviation(text: string, dot: number, floor: number): boolean {
-  // "US$. 595,857": a stop after a currency sign ends no sentence
-  if (/[$\u20AC\u00A3\u00A5\u20B9]/.test(text[dot - 1] ?? '')) return true;
-  let k = dot;
-  while (k > floor && /[\p{L}.]/u.test(text[k - 1]!)) k--;
-  const word = text.slice(k, dot);
-  if (word === '') return false;
-  if (word.length === 1 && isUpper(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
-}
-
-const CANDIDATE = /[.!?\u2026|]/g;
-
-function splitSentences(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
-  let s = start;
-  CANDIDATE.lastIndex = start;
-  for (;;) {
-    const m = CANDIDATE.exec(text);
-    if (!m || m.index >= end) break;
-    const i = m.index;
-    const c = text[i]!;
-    if (c === '|') {
-      emit(s, i);
-      s = i + 1;
-      continue;
-    }
-    let j = i + 1;
-    while (j < end && /["'\u201D)\]]/.test(text[j]!)) j++;
-    if (j < end && !isSpace(text[j])) continue;
-    let k = j;
-    while (k < end && isSpace(text[k])) k++;
-    if (k < end) {
-      const next = text[k]!;
-      if (!(isUpper(next) || /[0-9"\u201C'(\[*\u2022-]/.test(next))) continue;
-    }
-    if (c === '.' && isAbbreviation(text, i, start)) continue;
-    emit(s, j);
-    s = k;
-    CANDIDATE.lastIndex = k;
-  }
-  emit(s, end);
 }
 
 /** Splits the view into blocks and sentences. */

@@ -303,3 +303,10 @@ describe('a name and the same name with its kind noun', () => {
     expect(out.initiative.map((i) => [i.name, i.aliases ?? []])).toEqual([['Dellwater project', ['Dellwater', 'regional project to clear landmines in the valley']]]);
   });
 });
+
+describe('initiatives told apart by their parties', () => {
+  it('reads an initiative whose modifier joins two countries ("a joint US-Canadian initiative"), not a bare one', () => {
+    expect(summary('Title\n\nThe course was part of a joint US-Canadian initiative.').map((i) => i[0])).toEqual(['joint US-Canadian initiative']);
+    expect(summary('Title\n\nA new initiative began.')).toEqual([]);
+  });
+});

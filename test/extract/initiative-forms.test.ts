@@ -228,9 +228,9 @@ describe('names given by the words around them', () => {
     expect(found('The village is known as Green Hill.')).toEqual([]);
   });
 
-  it('takes the parties of a contract "concluded on <date> between A and B"', () => {
+  it('takes the parties of a contract "concluded on <date> between A and B", who name it too', () => {
     expect(found('The Grant Contract of the project was concluded on March 2, 2017, between the Embassy of Japan and HALO Trust.')).toEqual([
-      ['Grant Contract', 'agreement', ['actor:embassy-of-japan', 'actor:halo-trust']],
+      ['Grant Contract between the Embassy of Japan and HALO Trust', 'agreement', ['actor:embassy-of-japan', 'actor:halo-trust']],
     ]);
   });
 

@@ -248,7 +248,9 @@ export function findDescribed(tokens: readonly Token[], taken: Uint8Array): Desc
         const demonym = t.lower === 'the' && tokens[from]!.cap && countryOfDemonym(tokens[from]!.lower) !== undefined && OWN_HEADS.has(head.lower);
         // "the Mine-Free Colombia initiative", "the UNMAS Iraq programme": a proper name before a lower-case head
         const proper = t.lower === 'the' && modifiers > 0 && !demonym && tokens.slice(from, h).every((u) => u.cap) && PROPER_HEADS.has(head.lower);
-        const named = own || demonym || proper || (t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text))));
+        // "a joint US-Canadian initiative": two countries joined by a hyphen tell it apart
+        const pair = tokens.slice(from, h).some((u) => u.cap && u.text.includes('-') && u.text.split('-').every((p) => countryOf(p) !== undefined || countryOfDemonym(p.toLowerCase()) !== undefined));
+        const named = own || demonym || proper || pair || (t.lower === 'the' && modifiers > 0 && (tokens[from]!.lower === 'national' || (tokens[from]!.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[from]!.text))));
         if (named && e === h + 1 && free(from, h + 1)) {
           // "the national mine action strategy 2021–2025": a plan's period is part of its name
           const end = PERIOD_HEADS.has(head.lower) ? periodEnd(tokens, h + 1) : h + 1;

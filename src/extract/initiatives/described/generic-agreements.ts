@@ -51,6 +51,19 @@ function signersBefore(tokens: readonly Token[], det: number): { start: number; 
   return and && opens && v - s >= 3 && tokens[v - 1]!.cap ? { start: s, end: v } : undefined;
 }
 
+/**
+ * "The Grant Contract of the above-mentioned project was concluded on March 2, 2017, between A
+ * and B": the parties of an agreement named before, across a phrase of up to eight words.
+ */
+export function partiesSignedLater(tokens: readonly Token[], end: number): { start: number; end: number } | undefined {
+  for (let k = end; k < tokens.length && k <= end + 8; k++) {
+    const t = tokens[k]!;
+    if (/^(?:was|were|has been|had been)$/.test(t.lower)) return partiesOfSigning(tokens, k);
+    if (t.kind === 'punct' && t.text !== '-') return undefined;
+  }
+  return undefined;
+}
+
 /** Lower-case names of agreements, as words: the first word, then the rest. */
 const NAMES: readonly (readonly string[])[] = [
   ['memorandum', 'of', 'understanding'], ['agreement'], ['memorandum', 'of', 'cooperation'], ['exchange', 'of', 'notes'],

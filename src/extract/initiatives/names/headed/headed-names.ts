@@ -16,6 +16,7 @@ import { dayTail, headFits, namedAsOrganisation } from './head-rules.js';
 import { groupIsInitiative } from '../titled/quoted-names.js';
 import { genericWithParties, genericWithTopic, isGenericName } from './generic-names.js';
 import { nestedName } from './nested-names.js';
+import { partiesSignedLater } from '../../described/generic-agreements.js';
 import { reachBack, reachBackInRun, reachBackOverNumber, reachOn } from './name-reach.js';
 import { isYear, periodEnd, yearSpanEnd } from './periods.js';
 import { registeredAt } from '../../../lexicon/register.js';
@@ -183,6 +184,13 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       if (m && e > named) {
         m.actorsInside = true;
         m.participantSpan = { start: named + 1, end: e };
+      }
+      // "The Grant Contract of the project was concluded on March 2, 2017, between A and B": the parties name it too
+      const later = m && e === named && isGenericName(m.name) ? partiesSignedLater(tokens, e) : undefined;
+      if (m && later) {
+        m.name = `${m.name} between ${ctx.text(later.start, later.end)}`;
+        m.key = ctx.keyOf(m.name);
+        m.participantSpan = later;
       }
       // "… of the Convention on Certain Conventional Weapons (CCW)": the inner name is one too, and takes the acronym
       const nested = m ? nestedName(tokens, h, e) : undefined;

@@ -27,6 +27,16 @@ export function isCapWord(t: Token | undefined): boolean {
  * follows ("Japan's Comprehensive Package"); an ordinal may open one
  * ("5th Review Conference"); a numeral may follow a label word ("Resolution 1325").
  */
+/**
+ * Whether token `k` is the apostrophe of a plural possessive inside a name: glued to a
+ * capitalised word in -s before it, a capitalised word after it ("Health Workers’ Organization").
+ */
+export function pluralApostropheAt(tokens: readonly Token[], k: number): boolean {
+  const u = tokens[k];
+  const plural = tokens[k - 1];
+  return u !== undefined && plural !== undefined && (u.text === '\u2019' || u.text === "'") && u.start === plural.end && /s$/.test(plural.text) && isCapWord(plural) && isCapWord(tokens[k + 1]) && tokens[k + 1]!.start > u.end;
+}
+
 export function capitalisedRuns(tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -48,12 +58,11 @@ export function capitalisedRuns(tokens: readonly Token[]): Run[] {
           j++;
           // a possessive ends the run unless a capitalised word follows ("… for Japan's Assistance …"),
           // also after a plural's apostrophe ("Workers' Organization")
-          if (u.poss && !isCapWord(tokens[j]) && !(/^['\u2019]$/.test(tokens[j]?.text ?? '') && isCapWord(tokens[j + 1]))) break;
+          if (u.poss && !isCapWord(tokens[j]) && !pluralApostropheAt(tokens, j)) break;
           continue;
         }
         // "Karenni Health Workers’ Organization": a plural possessive's apostrophe inside a name
-        const plural = tokens[j - 1]!;
-        if ((u.text === '\u2019' || u.text === "'") && u.start === plural.end && /s$/.test(plural.text) && isCapWord(plural) && isCapWord(tokens[j + 1]) && tokens[j + 1]!.start > u.end) {
+        if (pluralApostropheAt(tokens, j)) {
           j++;
           continue;
         }

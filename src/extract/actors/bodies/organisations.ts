@@ -6,7 +6,7 @@
  * national operator"); "Government of Japan" is the country.
  */
 import type { Run } from '../../text/names.js';
-import { initials, isCapWord, nameKey } from '../../text/names.js';
+import { initials, isCapWord, nameKey, pluralApostropheAt } from '../../text/names.js';
 import { ClaimBoard, DETERMINERS } from '../actor-claims.js';
 import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
 import { isMineActionWord } from '../../lexicon/mine-action-words.js';
@@ -121,7 +121,7 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
       continue;
     }
     // "Karenni Health Workers’ Organization": a plural possessive's apostrophe inside the name
-    if (/^['\u2019]$/.test(p.text) && s - 2 >= run.start && isCapWord(t[s - 2]) && /s$/.test(t[s - 2]!.text) && t[s - 2]!.end === p.start && !b.claimed(s - 2)) {
+    if (s - 2 >= run.start && pluralApostropheAt(t, s - 1) && !b.claimed(s - 2)) {
       s -= 2;
       continue;
     }

@@ -217,9 +217,9 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
     // "an EU-funded clearance project in Zaire province"
     // "the UK funded EOD training": the donor and its participle written apart
     const apart = word(t) && t.cap && k > 0 && /^(?:funded|financed|sponsored)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:the|a|an)$/.test(tokens[k - 1]!.lower) && countryOf(t.base) !== undefined && !/^(?:the|a|an|its|their|this|these|his|her|our)$/.test(tokens[k + 2]?.lower ?? '');
-    const funded = word(t) && t.cap ? (apart ? ['', t.base] : FUNDED_SUFFIX.exec(t.base)) : null;
+    const funded = word(t) && t.cap ? (apart ? t.base : FUNDED_SUFFIX.exec(t.base)?.[1]) : undefined;
     // "the South Korea-supported project": a donor of two words, the first before the hyphened one
-    const twoWord = funded && word(tokens[k - 1]) && tokens[k - 1]!.cap && countryOf(`${tokens[k - 1]!.text} ${funded[1]}`) !== undefined;
+    const twoWord = funded && word(tokens[k - 1]) && tokens[k - 1]!.cap && countryOf(`${tokens[k - 1]!.text} ${funded}`) !== undefined;
     const from = twoWord ? k - 1 : k;
     // at the start of a sentence or a title too: "EU-funded demining project in … completes its first year"
     if (funded && (from === 0 || OPENERS.has(tokens[from - 1]?.lower ?? ''))) {
@@ -229,7 +229,7 @@ export function findFunded(tokens: readonly Token[], taken: Uint8Array): Describ
       const on = /^(?:on|for)$/.test(tokens[h + 1]?.lower ?? '') && word(tokens[h + 2]) && !tokens[h + 2]!.cap && !OPENERS.has(tokens[h + 2]!.lower) ? clauseEnd(tokens, h + 1, 10) : h + 1;
       const e = placeAfter(tokens, on);
       if (!free(from, e)) continue;
-      const donor = twoWord ? `${tokens[k - 1]!.text} ${funded[1]}` : funded[1]!;
+      const donor = twoWord ? `${tokens[k - 1]!.text} ${funded}` : funded;
       const country = countryOf(donor) ?? countryOfDemonym(donor);
       const key = country ? `country:${country}` : /^[A-Z]{2,8}$/.test(donor) ? `acr:${donor}` : undefined;
       const d: Described = { start: from, end: e, kind: FUNDED_HEADS.get(tokens[h]!.lower)!, aliases: [] };

@@ -163,7 +163,7 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
       noun = fromGiver(tokens, k + 1);
       if (tokens[noun.at]?.lower !== 'of') continue;
       a = noun.at + 1;
-    } else if (PLEDGE_VERBS.has(t.lower) || (GIVING_VERBS.has(t.lower) && /^provides?$/.test(t.lower) && PROMISE_MARKS.has(tokens[k - 1]?.lower ?? ''))) {
+    } else if (PLEDGE_VERBS.has(t.lower) || (/^provides?$/.test(t.lower) && PROMISE_MARKS.has(tokens[k - 1]?.lower ?? ''))) {
       verb = true;
       while (a < k + 3 && word(tokens[a]) && BEFORE_AMOUNT.has(tokens[a]!.lower)) a++;
     } else continue;

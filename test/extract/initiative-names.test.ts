@@ -182,6 +182,14 @@ describe('names of the domain and of goals', () => {
   });
 });
 
+describe('a proper name with a plural possessive before a lower-case head', () => {
+  it('reads it after its owner’s possessive ("MLI’s Survivors’ Assistance programs")', () => {
+    expect(names('Title\n\nToday MLI’s Survivors’ Assistance programs help people by providing prostheses and rehabilitative treatment.')).toEqual([
+      ["Survivors' Assistance programs", 'programme'],
+    ]);
+  });
+});
+
 describe('forums', () => {
   it('a capitalised name ending in Forum is a meeting (conference), never a person', () => {
     const out = extractDocument({ id: 'a', text: 'Lakeland announced the plan at the Lakeland-River Peace and Development Forum in the capital.', bodyOffset: 0 });

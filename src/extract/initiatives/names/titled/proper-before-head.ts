@@ -12,6 +12,7 @@ import type { Token } from '../../../text/tokens.js';
 import { ORG_HEADS, ROLE_HEADS } from '../../../lexicon/names.js';
 import { countryOf } from '../../../lexicon/countries.js';
 import { isFree, word } from '../../spans.js';
+import { pluralApostropheAt } from '../../../text/names.js';
 
 export interface ProperSpan {
   start: number;
@@ -31,13 +32,6 @@ const MODIFIERS = new Set(['first', 'first-ever', 'new', 'own', 'latest', 'curre
 const INNER = new Set(['in', 'for', 'of', 'to', 'and', 'the', 'on', 'against', '&']);
 const MAX_TOKENS = 9;
 
-/** The apostrophe of a plural possessive inside a name: "Survivors’ Assistance". */
-function pluralApostrophe(tokens: readonly Token[], e: number): boolean {
-  const u = tokens[e]!;
-  const before = tokens[e - 1];
-  return (u.text === '\u2019' || u.text === "'") && word(before) && before.cap && before.lower.endsWith('s') && before.end === u.start && word(tokens[e + 1]) && tokens[e + 1]!.cap;
-}
-
 /** Proper names before a lower-case head in one sentence, on tokens not yet taken. */
 export function findProperBeforeHead(tokens: readonly Token[], taken: Uint8Array): ProperSpan[] {
   const out: ProperSpan[] = [];
@@ -56,10 +50,11 @@ export function findProperBeforeHead(tokens: readonly Token[], taken: Uint8Array
     let inner = 0;
     while (e < tokens.length && e < s + MAX_TOKENS) {
       const u = tokens[e]!;
-      if (word(u) && u.cap && !u.poss) caps++;
+      // "Survivors’ Assistance": a plural possessive goes on past its apostrophe
+      if (word(u) && u.cap && (!u.poss || pluralApostropheAt(tokens, e + 1))) caps++;
       else if (u.kind === 'num') nums++;
       else if (word(u) && !u.cap && (INNER.has(u.lower) || (u.lower === 'by' && tokens[e + 1]?.kind === 'num'))) inner++;
-      else if (pluralApostrophe(tokens, e)) inner++;
+      else if (pluralApostropheAt(tokens, e)) inner++;
       else if (!(u.text === '-' && tokens[e + 1]?.start === u.end)) break;
       e++;
     }

@@ -43,14 +43,14 @@ export function fractionFigure(tokens: readonly Token[], i: number): FigureCandi
     // "the third phase", "a fourth round": an ordinal, not a share, unless "of" follows
   }
   if (numerator === undefined || denominator === undefined || numerator >= denominator) return undefined;
+  const value = Math.round((1000 * numerator) / denominator) / 10;
   // "nearly half are children", "a third of whom are women": a share of what was named before
   const ofWhom = tokens[end]?.lower === 'of' && /^(?:whom|them|those|these)$/.test(tokens[end + 1]?.lower ?? '');
-  if (ofWhom || /^(?:are|were|is|was)$/.test(tokens[end]?.lower ?? '')) return { value: Math.round((1000 * numerator) / denominator) / 10, unit: 'percent', measure: 'share', start: i, end: ofWhom ? end + 2 : end };
+  if (ofWhom || /^(?:are|were|is|was)$/.test(tokens[end]?.lower ?? '')) return { value, unit: 'percent', measure: 'share', start: i, end: ofWhom ? end + 2 : end };
   if (tokens[end]?.lower !== 'of') return undefined;
   // "a quarter of a million": a number, not a share
   if (/^(?:a|an)$/.test(tokens[end + 1]?.lower ?? '') && /^(?:hundred|thousand|million|billion)$/.test(tokens[end + 2]?.lower ?? '')) return undefined;
   const counted = measureAt(tokens, end, true);
-  const value = Math.round((1000 * numerator) / denominator) / 10;
   // "two thirds of the 30 villages": the share ends before the number, which is a figure of its own
   if (!counted) return { value, unit: 'percent', measure: 'share', start: i, end };
   return { value, unit: 'percent', measure: `share of ${counted.text}`, start: i, end: counted.end };

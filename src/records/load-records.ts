@@ -10,6 +10,7 @@ import { lazyLocator, MAX_YAML_LENGTH, parseRecordYaml, type Locator } from './p
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { isPlainJson, type ParseMemo } from './parse-memo.js';
 import type { SchemaSet } from './schemas.js';
+import { knownFinite } from './checks/numbers.js';
 
 export { DATA_DIR } from '../model/layout.js';
 export const RECORD_EXTENSIONS = ['.yaml', '.yml'];
@@ -75,12 +76,14 @@ export async function loadRecords(
       // A file as it was at the last build, which found no problem in it, is neither read nor parsed.
       const known = memo?.recall(found.rel);
       if (known) {
+        knownFinite(known);
         records.push({ type: info.type, file: found.rel, stem, value: known, valid: true, locate: locateLater(found.abs, found.rel) });
         continue;
       }
       const read = readTextSync(found.abs, found.rel, MAX_RECORD_BYTES);
       const same = read.ok ? memo?.recall(found.rel, read.text) : undefined;
       if (same && read.ok) {
+        knownFinite(same);
         records.push({ type: info.type, file: found.rel, stem, value: same, valid: true, locate: lazyLocator(read.text, found.rel) });
         continue;
       }

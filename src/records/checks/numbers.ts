@@ -24,6 +24,14 @@ export const checkFiniteNumbers: Check = (context) => {
  */
 const FINITE = new WeakSet<object>();
 
+/**
+ * Tells the check that `value` holds only finite numbers, without walking it: a value a parse
+ * memo gives back (`ParseMemo`), which keeps only plain JSON, where no NaN or infinity can be.
+ */
+export function knownFinite(value: object): void {
+  FINITE.add(value);
+}
+
 function walk(value: unknown, path: PathSegment[], report: (path: PathSegment[], n: number) => void): void {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) report(path, value);

@@ -81,6 +81,21 @@ describe('a grant after its giver, and an amount a giver will provide', () => {
     expect(packages('The Government of Belgium has announced a contribution of 183,500 Euros for the programme.').map((p) => p[0])).toEqual(['contribution of 183,500 Euros']);
   });
 
+  it('reads a grant noun after its giver’s possessive, with its amount after "of an additional"', () => {
+    const out = extractDocument(doc('a', 'The agency welcomed Norway’s contribution of an additional $5.7 million to assist its efforts to remove mines.'));
+    const norway = out.actor.find((a) => a.name === 'Norway');
+    expect(out.initiative.map((r) => [r.name, r.aliases, r.kind])).toEqual([
+      ["Norway's contribution of an additional $5.7 million to assist its efforts to remove mines", ["Norway's contribution of an additional $5.7 million"], 'package'],
+    ]);
+    expect([...(out.initiative[0]!.leads ?? []), ...(out.initiative[0]!.participants ?? [])]).toEqual([`actor:${norway?.id}`]);
+    expect(packages('The Government of Westland’s donation of $2 million will fund clearance.').map((p) => p[0])).toEqual(["Government of Westland's donation of $2 million"]);
+  });
+
+  it('joins a grant the title states to the same amount given by its giver’s noun in the text', () => {
+    const out = extractDocument(doc('a', 'Westland donates $5.7 million to support mine clearance in Lakeland\n\nThe agency welcomed Westland’s contribution of an additional $5.7 million to assist its efforts.'));
+    expect(out.initiative.filter((r) => r.kind === 'package')).toHaveLength(1);
+  });
+
   it('takes "in support of" as what an amount is for, not as a grant noun', () => {
     expect(packages('The council approved $2 million in support of road repairs.')).toEqual([]);
   });

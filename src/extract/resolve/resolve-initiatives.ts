@@ -51,11 +51,16 @@ function currencyCode(written: string): string {
   return CURRENCY_SYMBOLS.get(written) ?? UNIT_SEQUENCES.find(([seq]) => seq.length === 1 && seq[0] === written)?.[1] ?? written;
 }
 
+/** A giver's grant noun before its amount: "Germany's contribution of an ". */
+const OWNED_GRANT = /^[A-Z][^']*'s (?:contribution|donation|grant|pledge|commitment|allocation|package) of (?:an? )?/;
+
 /**
  * The amount a grant's name opens with, as currency and value: "$8 million" of "additional $8
  * million (€6.7 million) for the detection …"; "£46 million" and "46 million pounds" are the same.
  */
-function grantAmount(name: string): string | undefined {
+function grantAmount(written: string): string | undefined {
+  // "Germany's contribution of an additional $5.7 million to …": the amount after its giver's grant noun
+  const name = written.replace(OWNED_GRANT, '');
   const m = /^(?:(?:additional|further|extra)\s)?(?:([$€£¥]|[A-Z]{3})\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s(million|billion|thousand|mln|bln|mn|bn))?(?:\s(dollars|euros|pounds|[A-Z]{3}))?(?=\s|$)/.exec(name);
   if (!m || (m[1] === undefined && m[4] === undefined)) return undefined;
   const code = m[1] ?? m[4]!;

@@ -141,6 +141,19 @@ function giverBeforeNoun(tokens: readonly Token[], k: number): { start: number; 
   return s < k && word(before) && !before.cap && DETERMINER.test(before.lower) ? { start: s, end: k } : undefined;
 }
 
+/**
+ * The giver's possessive name right before a grant noun at `k`: "Germany’s contribution",
+ * "The Government of Japan’s donation" (after a determiner that opens it).
+ */
+function ownerBeforeNoun(tokens: readonly Token[], k: number): { start: number; end: number } | undefined {
+  const own = tokens[k - 1];
+  if (!word(own) || !own.poss || !own.cap) return undefined;
+  let s = k - 1;
+  while (s > 0 && k - s < 6 && word(tokens[s - 1]) && (tokens[s - 1]!.cap || (tokens[s - 1]!.lower === 'of' && tokens[s - 2]?.cap)) && !tokens[s - 1]!.poss) s--;
+  if (/^(?:the|a|an|this)$/.test(tokens[s]!.lower)) s++;
+  return s < k ? { start: s, end: k } : undefined;
+}
+
 /** The verb before a grant noun at `k` ("Ireland has allocated a generous grant of"), over determiners and adjectives. */
 function verbBefore(tokens: readonly Token[], k: number): number | undefined {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
@@ -163,6 +176,8 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
       noun = fromGiver(tokens, k + 1);
       if (tokens[noun.at]?.lower !== 'of') continue;
       a = noun.at + 1;
+      // "contribution of an additional $5.7 million"
+      while (a < noun.at + 4 && word(tokens[a]) && BEFORE_AMOUNT.has(tokens[a]!.lower)) a++;
     } else if (PLEDGE_VERBS.has(t.lower) || (/^provides?$/.test(t.lower) && PROMISE_MARKS.has(tokens[k - 1]?.lower ?? ''))) {
       verb = true;
       while (a < k + 3 && word(tokens[a]) && BEFORE_AMOUNT.has(tokens[a]!.lower)) a++;
@@ -174,7 +189,8 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
     const amountEnd = verb ? afterGrantNoun(tokens, amountOnly) : amountOnly;
     const granted = amountEnd > amountOnly;
     const e = purposeEnd(tokens, amountEnd);
-    const named = noun && !noun.giver ? giverBeforeNoun(tokens, k) : undefined;
+    const owner = noun && !noun.giver ? ownerBeforeNoun(tokens, k) : undefined;
+    const named = noun && !noun.giver ? (owner ?? giverBeforeNoun(tokens, k)) : undefined;
     if (e === amountEnd && !granted && !(noun && (markedNew(tokens, k) || named))) continue;
     if (e === amountEnd && tokens.slice(amountEnd, clauseEnd(tokens, amountEnd, 12)).some((x) => word(x) && TOTAL_WORDS.has(x.lower))) continue;
     // "pledged an additional CHF 5 million for …": the name keeps the word that marks it as more
@@ -182,6 +198,8 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
     while (verb && start > k + 1 && word(tokens[start - 1]) && ADDED_MARKS.has(tokens[start - 1]!.lower)) start--;
     if (!isFree(taken, start, e)) continue;
     const d: Described = { start, end: e, kind: 'package', aliases: [], actorsInside: true };
+    // "Germany’s contribution of an additional $5.7 million to assist …": also the giver's grant and its amount alone
+    if (owner && e > amountEnd) d.aliases.push({ start, end: amountEnd });
     const v = verb ? k : verbBefore(tokens, k);
     const giver = noun?.giver ?? named ?? (v !== undefined ? giverBefore(tokens, v) : undefined);
     if (giver) d.participantSpan = giver;

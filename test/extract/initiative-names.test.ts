@@ -245,4 +245,27 @@ describe('undertakings listed by name after their plural noun and a colon', () =
   it('not a list of one, nor parts in lower case', () => {
     expect(names('The centre runs two projects: survey of the border; clearance of farmland.')).toEqual([]);
   });
+
+  it('or after "include" and "namely", by capitalised titles whatever their last word, across a second plural', () => {
+    const text = 'The projects include the Cluster Munitions Survey and Clearance in Eastern Lakeland and two short-term projects namely Landmine Survey & Clearance on the Dell Border and the Landmine Free Provinces of the South.';
+    expect(names(text).sort()).toEqual([
+      ['Cluster Munitions Survey and Clearance in Eastern Lakeland', 'project'], ['Landmine Free Provinces of the South', 'project'], ['Landmine Survey & Clearance on the Dell Border', 'project'],
+    ]);
+    // one title is no list of them
+    expect(names('Title\n\nThe projects include Clearance Works and survey of the border.').map((n) => n[0])).not.toContain('Clearance Works');
+  });
+});
+
+describe('a quoted name before its kind noun', () => {
+  it('is also named with the noun, unless the noun is plural', () => {
+    const one = (text: string) => extractDocument(doc('a', `Title\n\n${text}`)).initiative.map((i) => [i.name, i.aliases ?? []]);
+    expect(one('Thanks to the “Win-Win” policy, the war ended.')).toEqual([['Win-Win', ['Win-Win policy']]]);
+    expect(one('The “Safe Fields and Roads” projects are underway.')).toEqual([['Safe Fields and Roads', []]]);
+  });
+});
+
+describe('what an undertaking is to do', () => {
+  it('ends before where it does it ("at the sites of …")', () => {
+    expect(names('The two countries agreed to push ahead with a joint project to remove land mines at the sites of old battles.')).toContainEqual(['joint project to remove land mines', 'project']);
+  });
 });

@@ -177,7 +177,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
   // Titles after a naming word, quote closed or not: "the project entitled "Further Strengthening …".
   const sentence = tokens.length > 0 ? view.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
   if (MAY_ENTITLE.test(sentence)) for (const span of findEntitled(tokens, taken)) add(span.start, span.end, span.kind, true);
-  // "several projects: the National Seminar on Mine Action; Mine Risk Awareness Education in …"
+  // "several projects: the National Seminar on Mine Action; …", "the projects include the Cluster Munitions Remnant Survey …"
   if (MAY_LIST_NAMES.test(sentence)) for (const span of findListedNames(tokens, taken)) add(span.start, span.end, span.kind, false);
   // "the Binational Humanitarian Demining Unit": a body of its parties, an organisation too
   if (MAY_BE_JOINT.test(sentence)) {

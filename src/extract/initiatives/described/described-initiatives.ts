@@ -111,6 +111,8 @@ export function clauseEnd(tokens: readonly Token[], k: number, budget: number): 
     if (t.kind === 'word' && tokens[e + 1]?.lower === 'by' && /^\p{Ll}+(?:ed|led|run|done)$/u.test(t.lower) && e > k) break;
     if (t.kind === 'word' && t.lower === 'and' && (OBJECT_DETERMINERS.has(tokens[e + 1]?.lower ?? '') || tokens[e + 1]?.cap)) break;
     if (t.kind === 'num' && /^\d{4}$/.test(t.text)) break;
+    // "… to remove land mines at the sites of hard fought battles": where it works is no part of its name
+    if (t.kind === 'word' && t.lower === 'at' && e > k && tokens[e + 1]?.lower === 'the') break;
     // "… of the border on Monday", "… in March": a time the undertaking was named at is no part of it
     if (t.kind === 'word' && (t.lower === 'on' || t.lower === 'in' || t.lower === 'last' || t.lower === 'this' || t.lower === 'next') && isTimeWord(tokens[e + 1])) break;
     e++;

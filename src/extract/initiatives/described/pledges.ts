@@ -164,8 +164,44 @@ function verbBefore(tokens: readonly Token[], k: number): number | undefined {
   return undefined;
 }
 
+/** Verbs that hand over goods: "handed over new demining equipment worth $5.8 million". */
+const HANDING_VERBS = new Set(['handed', 'donated', 'delivered', 'transferred', 'presented', 'supplied', 'provided', 'gave', 'donates', 'delivers', 'hands', 'transfers']);
+/** Goods a giver hands over. */
+const GOODS = new Set(['equipment', 'vehicles', 'machines', 'machinery', 'supplies', 'kits', 'tools', 'devices', 'detectors']);
+
+/**
+ * Goods handed over with their worth: "the US Department of State handed over new demining
+ * equipment worth $5.8 million to the State Special Transport Service of Ukraine". The goods, their
+ * worth and who received them name a package; the giver before the verb takes part.
+ */
+function goodsWorth(tokens: readonly Token[], v: number): Described | undefined {
+  let s = v + 1;
+  if (tokens[s]?.lower === 'over') s++;
+  let g = s;
+  while (g < s + 4 && word(tokens[g]) && !tokens[g]!.cap && !GOODS.has(tokens[g]!.lower)) g++;
+  if (!word(tokens[g]) || !GOODS.has(tokens[g]!.lower) || tokens[g + 1]?.lower !== 'worth') return undefined;
+  const amountEnd = amountAt(tokens, g + 2);
+  if (amountEnd === undefined) return undefined;
+  let e = amountEnd;
+  if (tokens[e]?.lower === 'to' && word(tokens[e + 1])) {
+    let k = e + 1;
+    if (tokens[k]!.lower === 'the') k++;
+    const first = k;
+    while (word(tokens[k]) && (tokens[k]!.cap || (tokens[k]!.lower === 'of' && tokens[k + 1]?.cap))) k++;
+    if (k > first) e = k;
+  }
+  const d: Described = { start: s, end: e, kind: 'package', aliases: [], actorsInside: true };
+  const giver = giverBefore(tokens, v);
+  if (giver) d.participantSpan = giver;
+  return d;
+}
+
 export function findPledges(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    const gift = word(tokens[v]) && !tokens[v]!.cap && HANDING_VERBS.has(tokens[v]!.lower) ? goodsWorth(tokens, v) : undefined;
+    if (gift && isFree(taken, gift.start, gift.end)) out.push(gift);
+  }
   for (let k = 0; k + 2 < tokens.length; k++) {
     const t = tokens[k]!;
     if (!word(t) || t.cap) continue;

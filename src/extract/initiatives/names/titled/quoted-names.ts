@@ -160,5 +160,7 @@ function quotedCandidate(
     return;
   }
   // an opening "The" is no part of the name: "“The Project for …”"
-  add(tokens[s]!.lower === 'the' && e - s > 2 ? s + 1 : s, e, kind, true);
+  const m = add(tokens[s]!.lower === 'the' && e - s > 2 ? s + 1 : s, e, kind, true);
+  // "the “Win-Win” policy": also named with the kind noun after it (one undertaking's, not "… projects")
+  if (m && after === tokens[e0 + 1] && after !== undefined && kindAfter(after) !== undefined && !/[^s]s$/.test(after.lower)) m.aliases.push(`${m.name} ${after.text}`);
 }

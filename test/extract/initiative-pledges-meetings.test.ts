@@ -96,6 +96,13 @@ describe('a grant after its giver, and an amount a giver will provide', () => {
     expect(out.initiative.filter((r) => r.kind === 'package')).toHaveLength(1);
   });
 
+  it('reads goods handed over with their worth and who received them, the giver taking part', () => {
+    expect(packages('On 16 July the US Department of State handed over new demining equipment worth $5.8 million to the State Special Transport Service of Lakeland to support clearance.')).toEqual([
+      ['new demining equipment worth $5.8 million to the State Special Transport Service of Lakeland', ['US Department of State']],
+    ]);
+    expect(packages('The ministry handed over the keys of the new office to the mayor.')).toEqual([]);
+  });
+
   it('takes "in support of" as what an amount is for, not as a grant noun', () => {
     expect(packages('The council approved $2 million in support of road repairs.')).toEqual([]);
   });

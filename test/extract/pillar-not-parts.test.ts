@@ -140,3 +140,19 @@ describe('a headline with its verb', () => {
     expect(pillars(text)).toEqual([]);
   });
 });
+
+describe('pieces of a sentence that are no items', () => {
+  it('an aside between commas ("and, where necessary, clearance"), and the undertaking\'s name ends before its verb', () => {
+    const out = extractDocument({ id: 'a', text: 'Lakeland plans ahead\n\nThe four-year plan for priority rehabilitation of farmland includes the survey and, where necessary, clearance of some 470,000 hectares.\n', bodyOffset: 0 });
+    expect(out.pillar.map((p) => p.title)).not.toContain('Where necessary');
+    expect(out.initiative.map((i) => i.name)).toContain('four-year plan for priority rehabilitation of farmland');
+  });
+
+  it('who said it, and land named by what was done to it ("The main areas cleared of mines were …")', () => {
+    expect(pillars('Land cleared in Lakeland\n\nThe main areas cleared of mines were power lines and agricultural farms, Pombo said.\n')).toEqual([]);
+  });
+
+  it('the benefits of a piece of work', () => {
+    expect(pillars('Lakeland Demining Programme\n\nThe Lakeland Demining Programme has cited numerous benefits of mine clearance, including the ability to cultivate crops, graze livestock, develop infrastructure and access markets.\n')).toEqual([]);
+  });
+});

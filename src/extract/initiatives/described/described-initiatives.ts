@@ -82,6 +82,7 @@ const CLAUSE_STOP = new Set([
   'alongside', 'within', 'between', 'during', 'after', 'before', 'since', 'which', 'that', 'who', 'while', 'as',
   'whereas', 'because', 'although', 'though', 'when', 'where', 'following', 'under', 'besides', 'but', 'so', 'if',
   'unless', 'until', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'said', 'says',
+  'includes', 'included', 'covers', 'comprises', 'consists', 'involves', 'aims', 'seeks', 'requires', 'envisages',
 ]);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'this', 'these', 'those', 'your']);
 const MAX_WORDS = 14;

@@ -113,6 +113,12 @@ function withoutPlaceTail(view: string, raw: { start: number; end: number }[]): 
   }
 }
 
+/** Asides set off by commas inside a list: "where necessary", "if needed", "as appropriate". */
+const PARENTHETICAL = /^(?:where|when|if|as|wherever|whenever)\s+(?:necessary|possible|needed|required|appropriate|applicable|relevant|feasible)$/i;
+
+/** A speaker's attribution after a list: "Pombo said", "the officer added", "he told reporters". */
+const ATTRIBUTION = /^(?:(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})\s+(?:said|says|added|adds|noted|notes|stated|states|told\s+\S+|explained|stressed|emphasised|emphasized)\W*$/u;
+
 export function splitItems(view: string, tokens: readonly Token[], givenFrom: number, count: number | undefined, givenTo = tokens.length): { start: number; end: number }[] {
   const { from, to } = dashBounds(tokens, givenFrom, givenTo);
   // "A; B, C, D and E": one semicolon among commas is a slip, and both separate items
@@ -142,6 +148,10 @@ export function splitItems(view: string, tokens: readonly Token[], givenFrom: nu
     }
   }
   withoutPlaceTail(view, raw);
+  // "the survey and, where necessary, clearance of …": a parenthetical between commas is no item
+  for (let i = raw.length - 1; i > 0; i--) if (PARENTHETICAL.test(view.slice(raw[i]!.start, raw[i]!.end))) raw.splice(i, 1);
+  // "… and agricultural farms, Pombo said.": who said it is no item
+  if (raw.length > 1 && ATTRIBUTION.test(view.slice(raw[raw.length - 1]!.start, raw[raw.length - 1]!.end))) raw.pop();
   // "activities that lead to …, including A, B and C": the examples after "including" are the list
   const restart = raw.findIndex((r, i) => i > 0 && i < raw.length - 1 && /^(?:including|namely)\s/i.test(view.slice(r.start, r.end)));
   if (restart > 0) {

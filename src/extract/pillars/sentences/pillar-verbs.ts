@@ -51,6 +51,15 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
 /** A noun naming a piece of work: "clearance", "education", "development", "demining". */
 const WORK_NOUN = /^(?:\p{Ll}{3,}(?:tion|sion|ment|ance|ence)s?|demining|training|mapping|marking|fencing|monitoring|planning|reporting|capacity-building)$/u;
 
+/** "numerous benefits of the mine clearance, including …": the examples are of the noun before "of". */
+function ofOtherThings(tokens: readonly Token[], before: number): boolean {
+  let j = tokens[before - 1]?.text === ',' ? before - 2 : before - 1;
+  for (let steps = 0; j > 0 && steps < 5 && tokens[j]!.kind === 'word' && !tokens[j]!.cap; j--, steps++) {
+    if (tokens[j]!.lower === 'of') return NON_PILLAR_NOUNS.has(tokens[j - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** After a noun, "including" and "such as" give examples of it: only of something that can have parts. */
 const EXAMPLE_VERBS = new Set(['including', 'such']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
@@ -224,7 +233,7 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
         // "… Explosives Remnants of War (ERW) including A, B and C": the noun before the bracketed acronym
         const before = tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '(' ? k - 3 : k;
         const noun = tokens[before - 1]?.text === ',' ? tokens[before - 2] : tokens[before - 1];
-        if (!noun || noun.kind !== 'word' || (noun.cap && before === k) || NON_PILLAR_NOUNS.has(noun.lower)) continue;
+        if (!noun || noun.kind !== 'word' || (noun.cap && before === k) || NON_PILLAR_NOUNS.has(noun.lower) || ofOtherThings(tokens, before)) continue;
       }
       let from = helped > 0 ? helped + 1 : notOnlyAfter ? k + 4 : verb.prep ? k + 2 + adverb : k + 1;
       // "will include activities focusing on A, B and C": the list is the inner verb's

@@ -40,6 +40,9 @@ function definiteSet(tokens: readonly Token[], k: number): boolean {
 /** A participle that may qualify a set noun before its verb: "The activities implemented by five NGOs include …". */
 const PARTICIPLE = /^(?:\p{Ll}{3,}ed|undertaken|carried|run|done)$/u;
 
+/** Participles of what is done to land: "The main areas cleared of mines were …" lists land, not parts. */
+const LAND_PARTICIPLES = new Set(['cleared', 'demined', 'contaminated', 'affected', 'mined', 'released', 'surveyed', 'freed', 'returned', 'handed', 'reclaimed']);
+
 /**
  * The verb after the set noun at `k`: right after it, or after "of <the undertaking>" or a
  * participle's phrase ("implemented by five NGOs") with no punctuation between.
@@ -47,7 +50,7 @@ const PARTICIPLE = /^(?:\p{Ll}{3,}ed|undertaken|carried|run|done)$/u;
 function verbAfter(tokens: readonly Token[], k: number): number | undefined {
   if (COPULAS.test(tokens[k + 1]?.lower ?? '')) return k + 1;
   const next = tokens[k + 1];
-  if (next?.lower !== 'of' && !(next?.kind === 'word' && !next.cap && PARTICIPLE.test(next.lower) && !COPULAS.test(next.lower))) return undefined;
+  if (next?.lower !== 'of' && !(next?.kind === 'word' && !next.cap && PARTICIPLE.test(next.lower) && !COPULAS.test(next.lower) && !LAND_PARTICIPLES.has(next.lower))) return undefined;
   for (let j = k + 2; j < tokens.length && j <= k + 1 + OF_REACH; j++) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return undefined;

@@ -158,3 +158,18 @@ describe('an armed group named before its noun', () => {
     expect(bodies('The militia left.')).toEqual([]);
   });
 });
+
+describe('a country’s forces after its name, a two-word demonym or a possessive', () => {
+  const actors = (text: string) => extractDocument({ id: 'a', text: `Title\n\n${text}`, bodyOffset: 0 }).actor.map((a) => [a.name, a.kind]);
+
+  it('is one organisation, not the country ("the New Zealand army", "the Sri Lankan army", "Chile’s Armed Forces")', () => {
+    expect(actors('He served twenty years in the New Zealand army.')).toEqual([['New Zealand army', 'organisation']]);
+    expect(actors('The minister said the Sri Lankan army would help.')).toEqual([['Sri Lankan army', 'organisation']]);
+    expect(actors('We thank Chile’s Armed Forces for their work.')).toEqual([["Chile's Armed Forces", 'organisation']]);
+  });
+
+  it('reads "military" as a body before a verb, as an adjective before a noun', () => {
+    expect(actors('The Ukrainian military cleared the road.')).toEqual([['Ukrainian military', 'organisation']]);
+    expect(actors('Ukrainian military personnel cleared the road.').map((a) => a[0])).not.toContain('Ukrainian military');
+  });
+});

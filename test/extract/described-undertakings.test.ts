@@ -24,7 +24,7 @@ describe('undertakings described rather than named', () => {
     const out = extract('Norway thanked Sri Lanka. The grant builds on a long Norway-Sri Lanka partnership. It also backs the partnership between the Sri Lankan army, MAG and the HALO Trust to destroy old shells.');
     expect(out.initiative.map((i) => [i.name, i.participants])).toEqual([
       ['Norway-Sri Lanka partnership', ['actor:norway', 'actor:sri-lanka']],
-      ['partnership between the Sri Lankan army, MAG and the HALO Trust', ['actor:halo-trust', 'actor:mag']],
+      ['partnership between the Sri Lankan army, MAG and the HALO Trust', ['actor:halo-trust', 'actor:mag', 'actor:sri-lankan-army']],
     ]);
     expect(out.actor.map((a) => a.name)).toContain('HALO Trust');
   });

@@ -17,7 +17,7 @@ import { isRoleHead } from './roles.js';
 import { registeredBodies } from './registered.js';
 import { selfDescribedOrganisations } from './bodies/self-described.js';
 import { classApposition, classLists } from './bodies/class-lists.js';
-import { collectiveBodies, localGovernments, nationalForces } from './bodies/public-bodies.js';
+import { collectiveBodies, countryForces, localGovernments, nationalForces } from './bodies/public-bodies.js';
 import { countryOf, countryOfDemonym, countryWordsFrom } from '../lexicon/countries.js';
 import { HONORIFICS, ORG_HEADS, TERM_ACRONYMS } from '../lexicon/names.js';
 import { CURRENCY_CODES } from '../lexicon/units.js';
@@ -208,6 +208,7 @@ export class SentenceActors {
     classLists(b);
     classApposition(b);
     localGovernments(b);
+    countryForces(b);
     collectiveBodies(b);
     organisations(b);
     embassies(b);

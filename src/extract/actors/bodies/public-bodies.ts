@@ -54,6 +54,47 @@ const PLACE_HEADS = new Set([
   'village', 'prefecture', 'canton', 'island', 'islands', 'state', 'territory', 'department',
 ]);
 
+/** Words after a force noun that make it a verb's subject, not an adjective: "The Ukrainian military cleared …". */
+const AFTER_SUBJECT = /^(?:is|are|was|were|has|have|had|will|would|said|says|and|\p{Ll}+ed)$/u;
+
+/** The end of a lower-case force noun written after a country or demonym at `e` ("army", "security forces"), or -1. */
+function forceEnd(b: ClaimBoard, e: number): number {
+  const t = b.tokens;
+  let x = e;
+  while (x < t.length && x < e + 2 && !t[x]!.cap && FORCE_ADJECTIVES.has(t[x]!.lower) && !FORCE_NOUNS.has(t[x]!.lower)) x++;
+  const noun = t[x];
+  if (!noun || noun.cap || !FORCE_NOUNS.has(noun.lower) || noun.lower === 'armed' || b.claimed(x)) return -1;
+  // "military" alone is an adjective ("Ukrainian military personnel"), unless a verb follows it
+  if (noun.lower === 'military' && t[x + 1]?.kind === 'word' && !AFTER_SUBJECT.test(t[x + 1]!.lower)) return -1;
+  return x + 1;
+}
+
+/**
+ * A country's forces written after its name or a demonym of two words: "the New Zealand army",
+ * "the Sri Lankan army", "Chile's Armed Forces" (run before the country and the organisation
+ * stages, which would take the country, or "Armed Forces" alone).
+ */
+export function countryForces(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (!isCapWord(t[k]) || b.claimed(k) || t[k]!.lower === 'the') continue;
+    const named = b.countryAt(k);
+    let end = -1;
+    if (named > 0) {
+      // "Chile's Armed Forces": after a possessive, only the capitalised forces; "the New Zealand army": a lower-case noun
+      const poss = t[named - 1]!.poss;
+      if (poss) end = t[named]?.text === 'Armed' && t[named + 1]?.text === 'Forces' && !b.claimed(named) && !b.claimed(named + 1) ? named + 2 : -1;
+      else end = forceEnd(b, named);
+    } else if (isCapWord(t[k + 1]) && !b.claimed(k + 1) && countryOfDemonym(`${t[k]!.lower} ${t[k + 1]!.lower}`)) {
+      end = forceEnd(b, k + 2);
+    }
+    if (end < 0) continue;
+    const m = b.mention('organisation', `org:${nameKey(b.surface(k, end))}`, k, end, { head: t[end - 1]!.lower });
+    b.claim({ kind: 'org', start: k, end, mention: m });
+    k = end - 1;
+  }
+}
+
 /** "Angolan security forces": a demonym, optional adjectives, then a lower-case force noun. */
 export function nationalForces(b: ClaimBoard): void {
   const t = b.tokens;
@@ -67,15 +108,11 @@ export function nationalForces(b: ClaimBoard): void {
       continue;
     }
     if (!d.cap || d.kind !== 'word' || b.claimed(k) || !countryOfDemonym(d.lower)) continue;
-    let e = k + 1;
-    while (e < t.length && e < k + 3 && !t[e]!.cap && FORCE_ADJECTIVES.has(t[e]!.lower) && !FORCE_NOUNS.has(t[e]!.lower)) e++;
-    const noun = t[e];
-    if (!noun || noun.cap || !FORCE_NOUNS.has(noun.lower) || noun.lower === 'armed' || b.claimed(e)) continue;
-    // "forces" needs an adjective or follows the demonym straight ("Angolan forces"); "military" alone is an adjective
-    if (noun.lower === 'military' && t[e + 1]?.kind === 'word') continue;
-    const m = b.mention('organisation', `org:${nameKey(b.surface(k, e + 1))}`, k, e + 1, { head: noun.lower });
-    b.claim({ kind: 'org', start: k, end: e + 1, mention: m });
-    k = e;
+    const end = forceEnd(b, k + 1);
+    if (end < 0) continue;
+    const m = b.mention('organisation', `org:${nameKey(b.surface(k, end))}`, k, end, { head: t[end - 1]!.lower });
+    b.claim({ kind: 'org', start: k, end, mention: m });
+    k = end - 1;
   }
 }
 

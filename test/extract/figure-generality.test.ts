@@ -1,5 +1,6 @@
 /** Round two of figure reading: values the document labels, and the dollar of who pays (issue 10, item 5). */
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
 import { analyseDocument } from '../../src/extract/analyse.js';
 
 const figures = (text: string) =>
@@ -196,6 +197,17 @@ describe('currencies beyond the dollar, the euro and the pound', () => {
     expect(amounts('The grant of US$. 595,857 went to Cambodia.')).toEqual([[595857, 'USD']]);
     expect(amounts('Japan gave USD 9 millions to Cambodia.')).toEqual([[9000000, 'USD']]);
     expect(amounts('Japan gave 1000 million yens to Cambodia.')).toEqual([[1000000000, 'JPY']]);
+  });
+
+  it('reads a currency sign after its amount ("9,1M €", "7,1 M€", "500.000 €"), not one opening the next amount', () => {
+    expect(amounts('CROMAC signed grants with a total value of 9,1M €, where the EU portion is 7,1 M€.')).toEqual([[9100000, 'EUR'], [7100000, 'EUR']]);
+    expect(amounts('The grant was 500.000 € in total.')).toEqual([[500000, 'EUR']]);
+    expect(amounts('By 2021 €5 million was spent.')).toEqual([[5000000, 'EUR']]);
+  });
+
+  it('ends a sentence after a currency sign before a capital, not before the amount ("US$. 5")', () => {
+    const out = extractDocument({ id: 'a', text: 'Title\n\nThe EU portion of the grant is 7,1 M€. By the end of June, Lakeland had cleared 12 km2.\n', bodyOffset: 0 });
+    expect(out.figure.map((f) => f.sources[0]!.quote).sort()).toEqual(['By the end of June, Lakeland had cleared 12 km2.', 'The EU portion of the grant is 7,1 M€.']);
   });
 });
 

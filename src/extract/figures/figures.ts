@@ -135,6 +135,8 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     if (u) {
       unit = u.unit;
       end = u.end;
+      // "500.000 €": a dot grouping thousands, as before a currency
+      if (isMoney(u.unit) && !magnitude) value = moneyNumeral(tokens[number.start]!.text, u.unit) ?? value;
     } else if (tokens[end]?.lower === 'decades' || tokens[end]?.lower === 'decade') {
       value *= 10;
       unit = 'year';

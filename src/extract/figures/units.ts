@@ -43,6 +43,8 @@ export function unitAt(tokens: readonly Token[], i: number): UnitMatch | undefin
   const t = tokens[k];
   if (!t) return undefined;
   if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { unit: t.text, start: k, end: k + 1 };
+  // "500.000 €", "7,1 M€": a currency sign after its amount (not one opening the next amount: "in 2021 €5 million")
+  if (t.kind === 'sym' && t.text !== '$' && CURRENCY_SYMBOLS.has(t.text) && tokens[k + 1]?.kind !== 'num') return { unit: CURRENCY_SYMBOLS.get(t.text)!, start: k, end: k + 1 };
   const list = BY_FIRST.get(lowerOf(t));
   if (!list) return undefined;
   for (const [seq, unit] of list) {

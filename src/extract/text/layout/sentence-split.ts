@@ -1,7 +1,7 @@
 /**
  * Where sentences end inside a block: at ".", "!", "?", "…" or a table's "|" followed by a space
  * and a capital, a digit or an opening mark, but not after an abbreviation ("Mr.", "U.S.",
- * "Sept."), an initial or a currency sign ("US$. 595,857").
+ * "Sept."), an initial or a currency sign before its amount ("US$. 595,857").
  */
 
 const ABBREVIATIONS = new Set([
@@ -20,8 +20,8 @@ export function isUpper(c: string): boolean {
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
-  // "US$. 595,857": a stop after a currency sign ends no sentence
-  if (/[$\u20AC\u00A3\u00A5\u20B9]/.test(text[dot - 1] ?? '')) return true;
+  // "US$. 595,857": a stop between a currency sign and its amount ends no sentence ("… is 7,1 M€. By the end" does)
+  if (/[$\u20AC\u00A3\u00A5\u20B9]/.test(text[dot - 1] ?? '') && /^\s*\d/.test(text.slice(dot + 1, dot + 4))) return true;
   let k = dot;
   while (k > floor && /[\p{L}.]/u.test(text[k - 1]!)) k--;
   const word = text.slice(k, dot);

@@ -245,6 +245,9 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   }
   // "have killed 2272 and injured 9233": the people a casualty verb counts
   if (finalUnit === 'count' && !measure && CASUALTY_VERBS.test(tokens[start - 1]?.lower ?? '') && !tokens[end]?.cap) measure = `people ${tokens[start - 1]!.lower}`;
+  // "… killed and another 60,000 injured by …", "300 were killed and 500 wounded": the number the participle after it counts
+  const passive = /^(?:were|was)$/.test(tokens[end]?.lower ?? '') ? end + 1 : /^(?:have|had)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'been' ? end + 2 : end;
+  if (finalUnit === 'count' && !measure && CASUALTY_VERBS.test(tokens[passive]?.lower ?? '') && (passive > end || /^(?:and|another|further)$/.test(tokens[start - 1]?.lower ?? ''))) measure = `people ${tokens[passive]!.lower}`;
   // "casualties rose to 5,757": the noun is the subject of the verb before
   if (finalUnit === 'count' && !measure) measure = subjectOfCount(tokens, start);
   // "| Survivors assisted | 300 |", "Duration: 24 months": the label says what the value is

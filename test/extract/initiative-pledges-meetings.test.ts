@@ -13,6 +13,13 @@ describe('a grant given by its verb', () => {
     ]);
   });
 
+  it('names a grant given by its verb also by its giver, amount and the verb’s noun, over an approximate amount and a scale letter', () => {
+    const out = extractDocument(doc('a', 'Title\n\nThe UK has pledged almost £100m of new funding to help landmine clearance in developing countries.'));
+    expect(out.initiative.map((r) => [r.name, r.aliases])).toEqual([['£100m of new funding to help landmine clearance in developing countries', ["UK's £100m pledge"]]]);
+    const norway = extractDocument(doc('a', 'Title\n\nNorway pledged CHF 40 million for humanitarian demining in Ukraine.'));
+    expect(norway.initiative.map((r) => r.aliases)).toEqual([["Norway's CHF 40 million pledge"]]);
+  });
+
   it('reads "a pledge of" an amount, and an additional amount after the verb, keeping "additional" in its name', () => {
     const names = (text: string) => extractDocument(doc('a', text)).initiative.map((r) => r.name);
     expect(names('Westland made a pledge of EUR 3 million for victim assistance.')).toEqual(['pledge of EUR 3 million for victim assistance']);

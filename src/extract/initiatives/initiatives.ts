@@ -260,7 +260,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
       m = add(d.start, d.end, d.kind, false, d.partiesName ? `${text(d.start, d.end)} between ${text(d.partiesName.start, d.partiesName.end)}` : undefined);
     }
     if (!m) continue;
-    for (const a of d.aliases) m.aliases.push(text(a.start, a.end));
+    m.aliases.push(...d.aliases.map((a) => text(a.start, a.end)), ...(d.composedAliases ?? []));
     if (d.acronym) {
       m.aliases.push(d.acronym);
       m.links.push(initiativeKey(d.acronym));

@@ -13,7 +13,7 @@
 import type { Token } from '../../text/tokens.js';
 import { readNumber } from '../../text/numbers.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, isMoney } from '../../lexicon/units.js';
-import { unitAt } from '../../figures/units.js';
+import { moneySuffixAt, unitAt } from '../../figures/units.js';
 import { countryOf, countryOfDemonym } from '../../lexicon/countries.js';
 import { clauseEnd, type Described } from './described-initiatives.js';
 import { isFree, word } from '../spans.js';
@@ -52,7 +52,9 @@ export function amountAt(tokens: readonly Token[], k: number): number | undefine
   const currency = (x: Token | undefined): boolean => x !== undefined && (CURRENCY_CODES.has(x.text) || CURRENCY_SYMBOLS.has(x.text) || x.text === 'US$');
   if (currency(t)) {
     const n = readNumber(tokens, k + 1);
-    return n && !n.yearLike ? n.end : undefined;
+    if (!n || n.yearLike) return undefined;
+    // "£100m", "$2.1bn": a scale letter written onto the number
+    return !n.magnitude && moneySuffixAt(tokens, n.end) !== undefined ? n.end + 1 : n.end;
   }
   // "46 million pounds", "2 million EUR", "183,500 Euros": the currency after the number, which must have a scale or thousands
   const n = t.kind === 'num' ? readNumber(tokens, k) : undefined;

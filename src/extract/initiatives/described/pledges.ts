@@ -28,8 +28,33 @@ const PLEDGE_VERBS = new Set([
 ]);
 /** Nouns of a grant followed by "of <amount>": "a pledge of EUR 3 million". */
 const GRANT_NOUNS = new Set(['pledge', 'grant', 'contribution', 'donation', 'commitment', 'allocation', 'package']);
-/** Words between the verb and the amount: "pledged an additional CHF 5 million", "committed a further". */
-const BEFORE_AMOUNT = new Set(['an', 'a', 'additional', 'further', 'new', 'extra', 'another']);
+/** Words between the verb and the amount: "pledged an additional CHF 5 million", "committed a further", "pledged almost £100m". */
+const BEFORE_AMOUNT = new Set(['an', 'a', 'additional', 'further', 'new', 'extra', 'another', 'almost', 'nearly', 'about', 'around', 'approximately', 'some', 'roughly']);
+/** The noun of a giving verb, for the name a grant goes by: "The UK has pledged £100m" is "UK's £100m pledge". */
+const VERB_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['pledged', 'pledge'], ['pledges', 'pledge'], ['pledge', 'pledge'], ['pledging', 'pledge'],
+  ['committed', 'commitment'], ['commits', 'commitment'], ['commit', 'commitment'], ['committing', 'commitment'],
+  ['donated', 'donation'], ['donates', 'donation'], ['donating', 'donation'],
+  ['contributed', 'contribution'], ['contributes', 'contribution'], ['contributing', 'contribution'],
+  ['granted', 'grant'], ['grants', 'grant'], ['granting', 'grant'], ['awarded', 'award'], ['awards', 'award'],
+  ['allocated', 'allocation'], ['allocates', 'allocation'], ['allocate', 'allocation'], ['allocating', 'allocation'],
+]);
+
+/** The text of tokens `s` to `e`, spaced as written. */
+function spanText(tokens: readonly Token[], s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k++) out += (k > s && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return out;
+}
+
+/** "UK's £100m pledge": the giver, the amount and the verb's noun, the name such a grant goes by. */
+function giverGrantName(tokens: readonly Token[], giver: { start: number; end: number }, amount: { start: number; end: number }, verb: string): string | undefined {
+  const noun = VERB_NOUNS.get(verb);
+  const from = tokens[giver.start]!.lower === 'the' ? giver.start + 1 : giver.start;
+  if (!noun || from >= giver.end) return undefined;
+  const who = spanText(tokens, from, giver.end);
+  return `${who}${who.endsWith('s') ? "'" : "'s"} ${spanText(tokens, amount.start, amount.end)} ${noun}`;
+}
 /** Of those, the words that say the grant adds to an earlier one: kept in its name ("additional £46 million for …"). */
 const ADDED_MARKS = new Set(['additional', 'further', 'extra']);
 /** Auxiliaries between the giver and the verb: "has pledged", "will commit", "today announced". */
@@ -239,6 +264,8 @@ export function findPledges(tokens: readonly Token[], taken: Uint8Array): Descri
     const v = verb ? k : verbBefore(tokens, k);
     const giver = noun?.giver ?? named ?? (v !== undefined ? giverBefore(tokens, v) : undefined);
     if (giver) d.participantSpan = giver;
+    const also = verb && giver ? giverGrantName(tokens, giver, { start: a, end: amountOnly }, t.lower) : undefined;
+    if (also) d.composedAliases = [also];
     out.push(d);
     k = e - 1;
   }

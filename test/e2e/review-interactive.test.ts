@@ -29,14 +29,14 @@ const env = (extra: Record<string, string> = {}) => {
 describe('demine review --interactive', () => {
   it('with piped answers: accept, an unknown answer asked again, skip, reject, and the end of input quits', () => {
     const root = kbWithDrafts();
-    // Actors in id order: cambodia, japan, japan-international-cooperation-agency, kyodo-news, …
-    const run = spawnSync(process.execPath, [BIN, 'review', '--interactive', '--type', 'actor', '--root', root], { input: 'a\nx\ns\ns\nr\n', encoding: 'utf8', env: env() });
-    expect(run.stdout).toContain('(1/13)\n  actor:cambodia  data/actors/cambodia.yaml\n');
+    // Actors in id order: cambodia, japan, japan-international-cooperation-agency, japanese-military, kyodo-news, …
+    const run = spawnSync(process.execPath, [BIN, 'review', '--interactive', '--type', 'actor', '--root', root], { input: 'a\nx\ns\ns\ns\nr\n', encoding: 'utf8', env: env() });
+    expect(run.stdout).toContain('(1/14)\n  actor:cambodia  data/actors/cambodia.yaml\n');
     expect(run.stdout).toContain('  ? answer a, r, s, e or q\n');
     expect(run.stdout).toContain('accepted  actor:cambodia  data/actors/cambodia.yaml');
     expect(run.stdout).toContain('rejected  actor:kyodo-news  data/actors/kyodo-news.yaml');
     expect(run.stdout).not.toContain('\u001b[');
-    expect(run.stderr).toContain('✔ review: 1 accepted, 1 rejected, 2 skipped, 9 drafts left for later');
+    expect(run.stderr).toContain('✔ review: 1 accepted, 1 rejected, 3 skipped, 9 drafts left for later');
     expect(run.status).toBe(0);
     expect([statusOf(root, 'actors/cambodia.yaml'), statusOf(root, 'actors/japan.yaml'), statusOf(root, 'actors/kyodo-news.yaml')]).toEqual(['reviewed', 'draft', 'rejected']);
   });
@@ -45,7 +45,7 @@ describe('demine review --interactive', () => {
     const root = kbWithDrafts();
     const run = spawnSync(process.execPath, [BIN, 'review', '--interactive', '--type', 'actor', '--root', root], { input: 's\nr\nq\n', encoding: 'utf8', env: env() });
     expect(run.stdout).toMatch(/refused {2}actor:japan {2}other records refer to it \(above\)\n {2}\[a\]ccept, \[r\]eject, \[s\]kip, \[e\]dit, \[q\]uit\? $/);
-    expect(run.stderr).toContain('✖ review: 0 accepted, 0 rejected, 1 skipped, 1 refused, 12 drafts left for later');
+    expect(run.stderr).toContain('✖ review: 0 accepted, 0 rejected, 1 skipped, 1 refused, 13 drafts left for later');
     expect(run.status).toBe(1);
     expect(statusOf(root, 'actors/japan.yaml')).toBe('draft');
   });

@@ -40,7 +40,7 @@ describe('undertakings described rather than named', () => {
     const text = '12 September 2018\n\nLakeland pledges 46 million pounds for demining efforts\n\nLDA – the Lakeland Development Agency will release an additional £46 million towards the ongoing efforts for landmine clearance.\n';
     const packages = extractDocument(doc('a', text)).initiative.filter((i) => i.kind === 'package');
     expect(packages.map((p) => [p.name, p.aliases])).toEqual([
-      ['additional £46 million towards the ongoing efforts for landmine clearance', ['46 million pounds for demining efforts']],
+      ['additional £46 million towards the ongoing efforts for landmine clearance', ['46 million pounds for demining efforts', "Lakeland's 46 million pounds pledge"]],
     ]);
   });
 

@@ -256,6 +256,16 @@ describe('undertakings listed by name after their plural noun and a colon', () =
   });
 });
 
+describe('a meeting named on over a hyphened number and up to the body it is of', () => {
+  it('keeps "on 10-Year Achievement" and its years, ends before "of the <Body>", and the duration stays a figure', () => {
+    const out = extractDocument(doc('a', 'Title\n\nHe spoke at the Stocktaking Conference on 10-Year Achievement (2000 – 2010) of the Lakeland Mine Action Center (LMAC).'));
+    expect(out.initiative.map((i) => i.name)).toEqual(['Stocktaking Conference on 10-Year Achievement (2000 – 2010)']);
+    expect(out.actor.map((a) => a.name)).toContain('Lakeland Mine Action Center');
+    expect(out.figure.map((f) => [f.value, f.unit])).toContainEqual([10, 'year']);
+    expect(names('Title\n\nHe spoke at the Stocktaking Conference on Achievements of the Lakeland Mine Action Center.')).toEqual([['Stocktaking Conference on Achievements', 'conference']]);
+  });
+});
+
 describe('a quoted name before its kind noun', () => {
   it('is also named with the noun, unless the noun is plural', () => {
     const one = (text: string) => extractDocument(doc('a', `Title\n\n${text}`)).initiative.map((i) => [i.name, i.aliases ?? []]);

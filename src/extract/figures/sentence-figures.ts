@@ -1,6 +1,7 @@
 /**
  * The figures of one sentence, quoted, with whom each is about: every candidate `figuresIn`
- * reads, less a number inside a capitalised name ("the UK-Ukraine 100 Year Partnership"). A
+ * reads, less a number inside a capitalised name ("the UK-Ukraine 100 Year Partnership", but not a
+ * hyphened duration: "Conference on 10-Year Achievement"). A
  * package is described, not named, so its amount stays a figure ("A United States Government
  * grant of $500,000"), and who pays it is kept for the dollar of a bare "$".
  */
@@ -33,7 +34,9 @@ export function sentenceFigures(c: SentenceContext): QuotedFigure[] {
   if (!mayHoldFigure(sentence.text)) return [];
   const out: QuotedFigure[] = [];
   for (const f of figuresIn(tokens, sentence.kind === 'heading', labelsOf(sentence, c.previous, tokens), c.columnOf)) {
-    if (c.initiatives.some((m) => m.tok < f.start && f.end <= m.tokEnd && tokens[m.tok]!.cap && m.kind !== 'package')) continue;
+    // a hyphened duration stays one ("the Stocktaking Conference on 10-Year Achievement")
+    const hyphenedDuration = (f.unit === 'year' || f.unit === 'month') && tokens[f.start + 1]?.text === '-';
+    if (!hyphenedDuration && c.initiatives.some((m) => m.tok < f.start && f.end <= m.tokEnd && tokens[m.tok]!.cap && m.kind !== 'package')) continue;
     const start = tokens[f.start]!.start;
     const end = tokens[f.end - 1]!.end;
     const figure = f as QuotedFigure;

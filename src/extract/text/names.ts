@@ -3,7 +3,7 @@
  * variant spellings of one name meet: Centre/Center, Cambodia/Cambodian, hyphens,
  * possessives, "the", and small words are folded away.
  */
-import type { Token } from './tokens.js';
+import { adjacent, type Token } from './tokens.js';
 import { countryOfDemonym } from '../lexicon/countries.js';
 import { LABEL_WORDS } from '../lexicon/numbers.js';
 import { memoByString } from '../lexicon/memo.js';
@@ -83,6 +83,12 @@ export function capitalisedRuns(tokens: readonly Token[]): Run[] {
           if (tokens[k]?.lower === 'the' || (ARTICLES_AFTER.has(u.lower) && (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an'))) k++;
           if (isCapWord(tokens[k]) && !(u.lower === 'and' && tokens[k - 1]?.lower === 'the')) {
             j = k;
+            continue;
+          }
+          // "Conference on 10-Year Achievement": a number joined to a capitalised word after a connector
+          if (tokens[k]?.kind === 'num' && tokens[k + 1]?.text === '-' && adjacent(tokens[k], tokens[k + 1]) && adjacent(tokens[k + 1], tokens[k + 2]) && isCapWord(tokens[k + 2])) {
+            end = k + 3;
+            j = k + 3;
             continue;
           }
         }

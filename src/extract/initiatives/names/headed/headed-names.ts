@@ -142,6 +142,11 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
             e = k;
             continue;
           }
+          // "Conference on 10-Year Achievement"
+          if (k + 2 < run.end && tokens[k]!.kind === 'num' && tokens[k + 1]!.text === '-' && isCapWord(tokens[k + 2])) {
+            e = k + 3;
+            continue;
+          }
         }
         if (isCapWord(u)) {
           e++;
@@ -151,7 +156,12 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       }
       if (e === run.end) e = reachOn(tokens, e, h);
       // "the Ottawa Convention Implementation Support Unit": a body named after an undertaking is an organisation
-      if (e - 1 > h && ORG_HEADS.has(tokens[e - 1]!.lower) && isCapWord(tokens[e - 1]) && !INITIATIVE_HEADS.has(tokens[e - 1]!.lower)) continue;
+      // ("… Conference on Achievements of the Cambodian Mine Action Center" is the conference, its body named after "of")
+      if (e - 1 > h && ORG_HEADS.has(tokens[e - 1]!.lower) && isCapWord(tokens[e - 1]) && !INITIATIVE_HEADS.has(tokens[e - 1]!.lower)) {
+        const of = ownerOfAt(tokens, h, e);
+        if (of === undefined) continue;
+        e = of;
+      }
       // "Mine Ban Treaty Review Conference": the last head of a compound says what it is
       let kindOf = kind;
       for (let j = h + 1; j < e && isCapWord(tokens[j]); j++) kindOf = INITIATIVE_HEADS.get(tokens[j]!.lower) ?? kindOf;
@@ -229,4 +239,10 @@ export function bracketAlias(tokens: readonly Token[], e: number, m: InitiativeM
   m.links.push(ctx.linkOf(alias));
   m.aliases.push(alias);
   for (let j = e + 1; j < k; j++) ctx.taken[j] = 1;
+}
+
+/** Where "of (the) <Body>" ends a name after its head at `h` and more of its own words: the "of", or undefined. */
+function ownerOfAt(tokens: readonly Token[], h: number, e: number): number | undefined {
+  for (let j = e - 2; j > h + 1; j--) if (tokens[j]!.lower === 'of' && !tokens[j]!.cap && tokens[j - 1]!.kind === 'word') return j;
+  return undefined;
 }

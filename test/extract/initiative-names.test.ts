@@ -274,6 +274,14 @@ describe('a quoted name before its kind noun', () => {
   });
 });
 
+describe('a plan described by its topic alone', () => {
+  it('reads "a roadmap on removing all landmines", "a strategy for mine clearance", not a plan on other things', () => {
+    expect(names('Title\n\nThey have also prepared a roadmap on removing all landmines with the help of partners.')).toEqual([['roadmap on removing all landmines', 'policy']]);
+    expect(names('Title\n\nA strategy for mine clearance was adopted.')).toEqual([['strategy for mine clearance', 'policy']]);
+    expect(names('Title\n\nThe plan for the future was good.')).toEqual([]);
+  });
+});
+
 describe('what an undertaking is to do', () => {
   it('ends before where it does it ("at the sites of …")', () => {
     expect(names('The two countries agreed to push ahead with a joint project to remove land mines at the sites of old battles.')).toContainEqual(['joint project to remove land mines', 'project']);

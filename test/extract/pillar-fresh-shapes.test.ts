@@ -414,3 +414,14 @@ describe('the pillars of mine action listed in a sentence of any shape', () => {
     expect(titles('The Dell Initiative\n\nThe teams cleared 20 fields, survivors received 30 grants, and 12 awareness sessions were held.')).toEqual([]);
   });
 });
+
+describe('examples after "among them"', () => {
+  it('are the parts of the undertaking the set noun belongs to', () => {
+    const text = 'Lakeland gets help\n\nLakeland will receive help to strengthen the landmine clearance programme. The Union will support Lakeland on a number of aspects among them resource mobilisation, equipment, technical support and advocacy.\n';
+    expect(titles(text)).toEqual(['Resource mobilisation', 'Equipment', 'Technical support', 'Advocacy']);
+  });
+
+  it('not of things that have no parts', () => {
+    expect(titles('Lakeland gets help\n\nMany countries attended, among them Norway, Japan and Canada.\n')).toEqual([]);
+  });
+});

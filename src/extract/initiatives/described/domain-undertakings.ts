@@ -22,13 +22,13 @@ const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'this', 'his',
 const HEADS: ReadonlyMap<string, string> = new Map([
   ['programme', 'programme'], ['program', 'programme'], ['project', 'project'], ['initiative', 'initiative'],
   ['campaign', 'initiative'], ['operation', 'programme'], ['mission', 'project'], ['partnership', 'partnership'],
-  ['strategy', 'policy'], ['fund', 'fund'], ['plan', 'policy'], ['policy', 'policy'],
+  ['strategy', 'policy'], ['fund', 'fund'], ['plan', 'policy'], ['policy', 'policy'], ['roadmap', 'policy'],
 ]);
 /** Heads of plans, which may say after them what they are on ("an action plan on mine action"). */
-const PLAN_HEADS = new Set(['strategy', 'plan', 'policy']);
+const PLAN_HEADS = new Set(['strategy', 'plan', 'policy', 'roadmap']);
 const TOPIC_LINKS = new Set(['on', 'for']);
 /** Plan heads that name nothing without a topic, a place or a period after them. */
-const BARE_PLANS = new Set(['plan', 'policy']);
+const BARE_PLANS = new Set(['plan', 'policy', 'roadmap']);
 
 /** The end of "on/for <words with a mine-action word>" after a plan's head at `k`, or `k`. */
 function topicEnd(tokens: readonly Token[], k: number): number {
@@ -36,7 +36,8 @@ function topicEnd(tokens: readonly Token[], k: number): number {
   if (!word(link) || link.cap || !TOPIC_LINKS.has(link.lower)) return k;
   let e = k + 1;
   let domain = false;
-  while (e < k + 5 && word(tokens[e]) && !tokens[e]!.cap && !tokens[e]!.poss && !NOT_MODIFIERS.has(tokens[e]!.lower) && !HEADS.has(tokens[e]!.lower)) {
+  // "a roadmap on removing all landmines": "all" and "the" inside the topic
+  while (e < k + 5 && word(tokens[e]) && !tokens[e]!.cap && !tokens[e]!.poss && (!NOT_MODIFIERS.has(tokens[e]!.lower) || (e > k + 1 && /^(?:all|the)$/.test(tokens[e]!.lower))) && !HEADS.has(tokens[e]!.lower)) {
     if (isMineActionWord(tokens[e]!.lower)) domain = true;
     e++;
   }
@@ -98,7 +99,8 @@ export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Arr
       h++;
     }
     const head = tokens[h];
-    if (h === from || !word(head) || head.cap || !HEADS.has(head.lower) || (countryWord(tokens[from]) && h === from + 1)) continue;
+    // a plan with no words before its head needs its topic after it: "a roadmap on removing all landmines"
+    if (!word(head) || head.cap || !HEADS.has(head.lower) || (h === from && !PLAN_HEADS.has(head.lower)) || (countryWord(tokens[from]) && h === from + 1)) continue;
     // "an action plan on mine action", "a national strategy for humanitarian demining": what a plan is on
     const topic = !domain && PLAN_HEADS.has(head.lower) ? topicEnd(tokens, h + 1) : h + 1;
     if (!domain && topic === h + 1) continue;

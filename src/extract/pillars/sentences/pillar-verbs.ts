@@ -26,7 +26,7 @@ const VERBS: ReadonlyMap<string, Verb> = new Map([
   ['integrates', { term: 'component' }], ['covers', { term: 'area' }], ['encompasses', { term: 'component' }],
   ['combines', { term: 'component' }], ['includes', { term: 'component' }], ['through', { term: 'approach' }], ['by', { term: 'approach' }],
   ['include', { term: 'component' }], ['included', { term: 'component' }], ['including', { term: 'component' }],
-  ['such', { term: 'component', prep: 'as' }], ['cover', { term: 'area' }], ['covered', { term: 'area' }],
+  ['such', { term: 'component', prep: 'as' }], ['among', { term: 'component', prep: 'them' }], ['cover', { term: 'area' }], ['covered', { term: 'area' }],
   ['covering', { term: 'area' }], ['integrating', { term: 'component' }], ['comprising', { term: 'component' }],
   ['encompassing', { term: 'component' }], ['combining', { term: 'component' }], ['provides', { term: 'component' }],
   ['providing', { term: 'component' }], ['supports', { term: 'component' }], ['supporting', { term: 'component' }],
@@ -61,10 +61,10 @@ function ofOtherThings(tokens: readonly Token[], before: number): boolean {
 }
 
 /** After a noun, "including" and "such as" give examples of it: only of something that can have parts. */
-const EXAMPLE_VERBS = new Set(['including', 'such']);
+const EXAMPLE_VERBS = new Set(['including', 'such', 'among']);
 /** "through" enumerates after an adverb of manner: "primarily through A, B and C". */
 const THROUGH_ADVERBS = /^(?:primarily|mainly|chiefly|largely|principally|notably|mostly)$/;
-export const MAY_ENUMERATE = /\b(?:carr(?:y|ies) out|(?:help|helps|helping|assist|assists|assisting) [^.]{1,40}? with|provid(?:e|es|ing|ed) [^.]{1,80}? with|(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed|ing)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
+export const MAY_ENUMERATE = /\b(?:carr(?:y|ies) out|(?:help|helps|helping|assist|assists|assisting) [^.]{1,40}? with|provid(?:e|es|ing|ed) [^.]{1,80}? with|(?:will|to) (?:support|provide|deliver|conduct|undertake|involve|comprise|encompass|combine|address)|(?:aims?|seeks?|designed|intended) to (?:promote|foster|strengthen|enhance)|address(?:es)?|tackles|work(?:s|ing)? on|speciali[sz]es in|(?:through|via) [a-z]+(?=,)|focus(?:es|ed|ing)?|concentrates|centres|centers|consists|comprises|comprising|rests|integrat(?:es|ing)|incorporat(?:es|ing)|cover(?:s|ed|ing)?|encompass(?:es|ing)|combin(?:es|ing)|includ(?:e|es|ed|ing)|(?:primarily|mainly|chiefly|largely|principally|notably|mostly) through|involv(?:es|ing)|entails|span(?:s|ning)|embraces|bring(?:s|ing) together|prioriti[sz]es|(?:built|organi[sz]ed|structured) around|(?:through|by) [a-z]{3,}ing|such as|among them|provid(?:es|ing)|support(?:s|ing)|delivers|conducts|undertakes)\b/i;
 /** Where the last item's own words end: "… victim assistance into a coordinated programme". */
 const TAIL = /\s(?:into|so that|to ensure|in order to|as part of|which|that|across|throughout|within|in the|for the|at the)\s/i;
 /** A last item much longer than the others also ends before "to": "risk education to make sure …". */

@@ -258,6 +258,24 @@ describe('who signed an agreement, whose name stands beside a description, and w
     expect(summary('Title\n\nThe two sides signed an agreement.')).toEqual([]);
   });
 
+  it('reads a headline that drops the determiner, after a colon too, and a bare memorandum only with its parties', () => {
+    expect(summary('United to win: Croatia and Ukraine sign memorandum to collaborate on demining\n\nThe work begins in May.').map((i) => i[0])).toEqual(['memorandum between Croatia and Ukraine']);
+    expect(summary('Title\n\nThe memorandum was welcomed by all.')).toEqual([]);
+  });
+
+  it('also names an agreement of two parties by the pair, and no parties cut before "for"', () => {
+    const aliases = (text: string) => extractDocument(doc('a', text)).initiative.map((i) => [i.name, i.aliases ?? []]);
+    expect(aliases('Title\n\nIn March, UNIFIL and the Lebanese Army signed a memorandum of understanding.')).toEqual([
+      ['memorandum of understanding between UNIFIL and the Lebanese Army', ['UNIFIL\u2013Lebanese Army memorandum of understanding']],
+    ]);
+    expect(summary('Title\n\nThe memorandum was signed between the Center of Excellence for Mine Action and the Lakeland Centre.')).toEqual([]);
+  });
+
+  it('reads a second party after "and the" in an agreement with a party, its acronym making a shorter name', () => {
+    const out = extractDocument(doc('a', 'Title\n\nLakeland has signed an agreement with Italy and the United Nations Development Programme (UNDP) to support demining.'));
+    expect(out.initiative.map((i) => [i.name, i.aliases ?? []])).toEqual([['agreement with Italy and the United Nations Development Programme (UNDP)', ['agreement with Italy and UNDP']]]);
+  });
+
   it('reads the name after a dateline, and keeps one record for name and description', () => {
     expect(summary('Title\n\nRIYADH: Dellwater, a regional project to clear landmines in the valley, removed 80 mines.').map((i) => i[0])).toEqual(['Dellwater']);
   });

@@ -24,6 +24,8 @@ function partiesOfSigning(tokens: readonly Token[], end: number): { start: numbe
     const t = tokens[j]!;
     if (t.lower === 'between') {
       const e = partiesEnd(tokens, j + 1);
+      // "between the Center of Excellence for Mine Action …": a name cut before its "for" is no party
+      if (/^(?:for|of)$/.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.cap) return undefined;
       return e > j + 1 ? { start: j + 1, end: e } : undefined;
     }
     if (t.kind === 'punct' && t.text !== ',') return undefined;
@@ -32,9 +34,9 @@ function partiesOfSigning(tokens: readonly Token[], end: number): { start: numbe
 }
 
 /** Verbs of signing before an agreement's determiner: "UNIFIL and the Lebanese Army signed a memorandum …". */
-const SIGNING = new Set(['signed', 'concluded', 'inked']);
+const SIGNING = new Set(['signed', 'concluded', 'inked', 'sign', 'signs']);
 
-/** "A and the B signed a memorandum": the parties written as the verb's subject, before the determiner at `det`. */
+/** "A and the B signed a memorandum": the parties written as the verb's subject, before the determiner (or the name) at `det`. */
 function signersBefore(tokens: readonly Token[], det: number): { start: number; end: number } | undefined {
   let v = det - 1;
   if (!SIGNING.has(tokens[v]?.lower ?? '')) return undefined;
@@ -46,8 +48,8 @@ function signersBefore(tokens: readonly Token[], det: number): { start: number; 
     s--;
   }
   while (s < v && /^(?:and|the|of)$/i.test(tokens[s]!.text)) s++;
-  // a clause of its own: the sentence's start or a comma before it ("In March, A and B signed …")
-  const opens = s === 0 || tokens[s - 1]!.text === ',';
+  // a clause of its own: the sentence's start or a comma or colon before it ("In March, A and B signed …")
+  const opens = s === 0 || tokens[s - 1]!.text === ',' || tokens[s - 1]!.text === ':';
   return and && opens && v - s >= 3 && tokens[v - 1]!.cap ? { start: s, end: v } : undefined;
 }
 
@@ -67,25 +69,29 @@ export function partiesSignedLater(tokens: readonly Token[], end: number): { sta
 /** Lower-case names of agreements, as words: the first word, then the rest. */
 const NAMES: readonly (readonly string[])[] = [
   ['memorandum', 'of', 'understanding'], ['agreement'], ['memorandum', 'of', 'cooperation'], ['exchange', 'of', 'notes'],
-  ['record', 'of', 'discussions'], ['record', 'of', 'discussion'], ['letter', 'of', 'intent'],
+  ['record', 'of', 'discussions'], ['record', 'of', 'discussion'], ['letter', 'of', 'intent'], ['memorandum'],
 ];
 const OPENERS = new Set(['a', 'an', 'the', 'this', 'its', 'their']);
 
 export function findGenericAgreements(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
   for (let k = 1; k + 2 < tokens.length; k++) {
-    if (!OPENERS.has(tokens[k - 1]!.lower) || !word(tokens[k]) || tokens[k]!.cap) continue;
+    // "Croatia and Ukraine sign memorandum …": a headline drops the determiner after the verb
+    const bare = SIGNING.has(tokens[k - 1]!.lower);
+    if ((!OPENERS.has(tokens[k - 1]!.lower) && !bare) || !word(tokens[k]) || tokens[k]!.cap) continue;
     const name = NAMES.find((words) => words.every((w, i) => tokens[k + i]?.lower === w && !tokens[k + i]!.cap));
     if (!name) continue;
     const end = k + name.length;
     if (!isFree(taken, k, end)) continue;
-    const parties = partiesOfSigning(tokens, end) ?? signersBefore(tokens, k - 1);
+    const parties = partiesOfSigning(tokens, end) ?? signersBefore(tokens, bare ? k : k - 1);
     // a bare "agreement" names one only with its parties
     if (name.length === 1 && !parties) continue;
     const d: Described = { start: k, end, kind: 'agreement', aliases: [], scoped: true, actorsInside: true };
     if (parties) {
       d.partiesName = parties;
       d.participantSpan = parties;
+      const pair = pairName(tokens, parties, tokens.slice(k, end).map((t) => t.text).join(' '));
+      if (pair) d.composedAliases = [pair];
     }
     // "the memorandum of understanding (MOU)"
     if (tokens[end]?.text === '(' && tokens[end + 1]?.allCaps && tokens[end + 2]?.text === ')') d.acronym = tokens[end + 1]!.text;
@@ -93,4 +99,15 @@ export function findGenericAgreements(tokens: readonly Token[], taken: Uint8Arra
     k = end - 1;
   }
   return out;
+}
+
+/** "Croatia–Ukraine memorandum": two parties joined by a dash before the agreement's name, as such agreements are called. */
+function pairName(tokens: readonly Token[], parties: { start: number; end: number }, name: string): string | undefined {
+  const words = tokens.slice(parties.start, parties.end);
+  const and = words.findIndex((t) => t.lower === 'and' && !t.cap);
+  if (and <= 0 || words.some((t, i) => (i !== and && t.lower === 'and') || t.text === ',')) return undefined;
+  const party = (list: readonly Token[]): string => (list[0]?.lower === 'the' ? list.slice(1) : list).map((t) => t.text).join(' ');
+  const a = party(words.slice(0, and));
+  const b = party(words.slice(and + 1));
+  return a && b ? `${a}\u2013${b} ${name}` : undefined;
 }

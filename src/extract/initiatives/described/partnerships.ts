@@ -112,9 +112,35 @@ function partyAfterWith(tokens: readonly Token[], h: number): { start: number; e
   if (tokens[p]?.lower === 'the') p++;
   let e = p;
   const partyWord = (t: Token | undefined): boolean => word(t) && t.cap && !CURRENCY_CODES.has(t.text);
-  while (partyWord(tokens[e]) || (word(tokens[e]) && /^(?:of|for|and)$/.test(tokens[e]!.lower) && partyWord(tokens[e + 1]))) e++;
+  for (;;) {
+    if (partyWord(tokens[e]) || (word(tokens[e]) && /^(?:of|for|and)$/.test(tokens[e]!.lower) && partyWord(tokens[e + 1]))) e++;
+    // "with Italy and the United Nations Development Programme (UNDP)": a second party after "and the", with its acronym
+    else if (e > p && tokens[e]?.lower === 'and' && tokens[e + 1]?.lower === 'the' && partyWord(tokens[e + 2])) e += 2;
+    else if (e > p && tokens[e]?.text === '(' && tokens[e + 1]?.allCaps && tokens[e + 2]?.text === ')') e += 3;
+    else break;
+  }
   if (e === p) return undefined;
   return { start: s, end: e, partiesStart: p };
+}
+
+/** The text of tokens `s`–`e` with a party written "the <Long Name> (ACR)" as its acronym: "agreement with Italy and UNDP". */
+function withAcronyms(tokens: readonly Token[], s: number, e: number): string | undefined {
+  const words: string[] = [];
+  let changed = false;
+  for (let k = s; k < e; k++) {
+    if (tokens[k]!.text === '(' && tokens[k + 1]?.allCaps && tokens[k + 2]?.text === ')') {
+      let b = words.length;
+      while (b > 0 && (/^\p{Lu}/u.test(words[b - 1]!) || /^(?:of|for)$/.test(words[b - 1]!))) b--;
+      if (b > 0 && words[b - 1] === 'the') b--;
+      if (b === words.length) return undefined;
+      words.splice(b, words.length - b, tokens[k + 1]!.text);
+      changed = true;
+      k += 2;
+      continue;
+    }
+    words.push(tokens[k]!.text);
+  }
+  return changed ? words.join(' ') : undefined;
 }
 
 /** Heads of work done with partners, which name an undertaking only with what it is for. */
@@ -182,7 +208,8 @@ export function findPartnerships(tokens: readonly Token[], taken: Uint8Array): D
     const withParty = partyAfterWith(tokens, h);
     if (withParty && free(withParty.start, withParty.end)) {
       const weak = /^(?:the|this|its|their)$/.test(tokens[withParty.start - 1]?.lower ?? '') || 'title';
-      out.push({ ...withParty, kind, aliases: [], participantSpan: { start: withParty.partiesStart, end: withParty.end }, actorsInside: true, weak, scoped: true });
+      const short = withAcronyms(tokens, withParty.start, withParty.end);
+      out.push({ ...withParty, kind, aliases: [], participantSpan: { start: withParty.partiesStart, end: withParty.end }, actorsInside: true, weak, scoped: true, ...(short ? { composedAliases: [short] } : {}) });
       h = withParty.end - 1;
       continue;
     }

@@ -173,3 +173,10 @@ describe('a country’s forces after its name, a two-word demonym or a possessiv
     expect(actors('Ukrainian military personnel cleared the road.').map((a) => a[0])).not.toContain('Ukrainian military');
   });
 });
+
+describe('acronyms of the work and of wars', () => {
+  it('are no bodies ("the MSA areas", "remnants of WWII")', () => {
+    const actors = (text: string) => extractDocument({ id: 'a', text: `Title\n\n${text}`, bodyOffset: 0 }).actor.map((a) => a.name);
+    expect(actors('Through the programme the MSA areas were reduced. The survey covers the explosive remnants of WWII in the islands.')).toEqual([]);
+  });
+});

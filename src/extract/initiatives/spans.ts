@@ -11,3 +11,10 @@ export function isFree(taken: Uint8Array, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (taken[k]) return false;
   return true;
 }
+
+/** The text of tokens `s` to `e`, spaced as written ("Cambodia-Thailand", "£100m"). */
+export function spanText(tokens: readonly Token[], s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k++) out += (k > s && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return out;
+}

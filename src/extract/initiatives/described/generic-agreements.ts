@@ -10,7 +10,7 @@
 import type { Token } from '../../text/tokens.js';
 import type { Described } from './described-initiatives.js';
 import { partiesEnd } from './partnerships.js';
-import { isFree, word } from '../spans.js';
+import { isFree, spanText, word } from '../spans.js';
 
 /** Passive verbs of concluding an agreement, after "was"/"were". */
 const CONCLUDED = new Set(['signed', 'made', 'concluded', 'reached', 'agreed', 'inked']);
@@ -90,7 +90,7 @@ export function findGenericAgreements(tokens: readonly Token[], taken: Uint8Arra
     if (parties) {
       d.partiesName = parties;
       d.participantSpan = parties;
-      const pair = pairName(tokens, parties, tokens.slice(k, end).map((t) => t.text).join(' '));
+      const pair = pairName(tokens, parties, spanText(tokens, k, end));
       if (pair) d.composedAliases = [pair];
     }
     // "the memorandum of understanding (MOU)"
@@ -106,8 +106,8 @@ function pairName(tokens: readonly Token[], parties: { start: number; end: numbe
   const words = tokens.slice(parties.start, parties.end);
   const and = words.findIndex((t) => t.lower === 'and' && !t.cap);
   if (and <= 0 || words.some((t, i) => (i !== and && t.lower === 'and') || t.text === ',')) return undefined;
-  const party = (list: readonly Token[]): string => (list[0]?.lower === 'the' ? list.slice(1) : list).map((t) => t.text).join(' ');
-  const a = party(words.slice(0, and));
-  const b = party(words.slice(and + 1));
+  const party = (s: number, e: number): string => spanText(tokens, tokens[s]?.lower === 'the' ? s + 1 : s, e);
+  const a = party(parties.start, parties.start + and);
+  const b = party(parties.start + and + 1, parties.end);
   return a && b ? `${a}\u2013${b} ${name}` : undefined;
 }

@@ -12,7 +12,7 @@ import type { Token } from '../../text/tokens.js';
 import { countryOf } from '../../lexicon/countries.js';
 import { CURRENCY_CODES } from '../../lexicon/units.js';
 import { clauseEnd, type Described } from './described-initiatives.js';
-import { isFree, word } from '../spans.js';
+import { isFree, spanText, word } from '../spans.js';
 
 const PARTY_HEADS: ReadonlyMap<string, string> = new Map([
   ['partnership', 'partnership'], ['agreement', 'agreement'], ['memorandum', 'agreement'], ['accord', 'agreement'],
@@ -125,22 +125,23 @@ function partyAfterWith(tokens: readonly Token[], h: number): { start: number; e
 
 /** The text of tokens `s`–`e` with a party written "the <Long Name> (ACR)" as its acronym: "agreement with Italy and UNDP". */
 function withAcronyms(tokens: readonly Token[], s: number, e: number): string | undefined {
-  const words: string[] = [];
+  const kept: Token[] = [];
   let changed = false;
   for (let k = s; k < e; k++) {
     if (tokens[k]!.text === '(' && tokens[k + 1]?.allCaps && tokens[k + 2]?.text === ')') {
-      let b = words.length;
-      while (b > 0 && (/^\p{Lu}/u.test(words[b - 1]!) || /^(?:of|for)$/.test(words[b - 1]!))) b--;
-      if (b > 0 && words[b - 1] === 'the') b--;
-      if (b === words.length) return undefined;
-      words.splice(b, words.length - b, tokens[k + 1]!.text);
+      let b = kept.length;
+      while (b > 0 && (kept[b - 1]!.cap || /^(?:of|for)$/.test(kept[b - 1]!.lower))) b--;
+      if (b > 0 && kept[b - 1]!.lower === 'the') b--;
+      if (b === kept.length) return undefined;
+      const long = kept.splice(b, kept.length - b);
+      kept.push({ ...tokens[k + 1]!, start: long[0]!.start, end: long[0]!.start + tokens[k + 1]!.text.length });
       changed = true;
       k += 2;
       continue;
     }
-    words.push(tokens[k]!.text);
+    kept.push(tokens[k]!);
   }
-  return changed ? words.join(' ') : undefined;
+  return changed ? spanText(kept, 0, kept.length) : undefined;
 }
 
 /** Heads of work done with partners, which name an undertaking only with what it is for. */

@@ -17,7 +17,7 @@ import type { Described } from './described-initiatives.js';
 import { clauseEnd } from './described-initiatives.js';
 import { amountAt, placeAfter } from './funded-initiatives.js';
 import { isMineActionWord } from '../../lexicon/mine-action-words.js';
-import { isFree, word } from '../spans.js';
+import { isFree, spanText, word } from '../spans.js';
 
 /** Verbs that make an amount after them a new grant. */
 const PLEDGE_VERBS = new Set([
@@ -39,13 +39,6 @@ const VERB_NOUNS: ReadonlyMap<string, string> = new Map([
   ['granted', 'grant'], ['grants', 'grant'], ['granting', 'grant'], ['awarded', 'award'], ['awards', 'award'],
   ['allocated', 'allocation'], ['allocates', 'allocation'], ['allocate', 'allocation'], ['allocating', 'allocation'],
 ]);
-
-/** The text of tokens `s` to `e`, spaced as written. */
-function spanText(tokens: readonly Token[], s: number, e: number): string {
-  let out = '';
-  for (let k = s; k < e; k++) out += (k > s && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
-  return out;
-}
 
 /** "UK's £100m pledge": the giver, the amount and the verb's noun, the name such a grant goes by. */
 function giverGrantName(tokens: readonly Token[], giver: { start: number; end: number }, amount: { start: number; end: number }, verb: string): string | undefined {

@@ -24,9 +24,10 @@ import type {
   TableRow,
   Text,
 } from 'mdast';
+import { foldSpaces } from '../words/phrase.js';
 /** Inline text; whitespace runs (line breaks too) fold to one space so it cannot break a table or heading. */
 export function text(value: string): Text {
-  return { type: 'text', value: value.replace(/\s+/g, ' ') };
+  return { type: 'text', value: foldSpaces(value) };
 }
 
 export function strong(...children: PhrasingContent[]): Strong {
@@ -38,7 +39,7 @@ export function emphasis(...children: PhrasingContent[]): Emphasis {
 }
 
 export function inlineCode(value: string): InlineCode {
-  return { type: 'inlineCode', value: value.replace(/\s+/g, ' ') };
+  return { type: 'inlineCode', value: foldSpaces(value) };
 }
 
 export function link(url: string, ...children: PhrasingContent[]): Link {

@@ -46,5 +46,13 @@ export function withArticle(noun: string): string {
 
 /** Folds whitespace runs (line breaks included) to single spaces, for text shown inline. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return foldSpaces(text).trim();
+}
+
+/** Whitespace that `foldSpaces` changes: a run of two, or one that is not a plain space. */
+const UNFOLDED = /\s\s|[^\S ]/;
+
+/** Every whitespace run (line breaks too) as one space; the same string when there is none to fold (most texts, so no copy). */
+export function foldSpaces(text: string): string {
+  return UNFOLDED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }

@@ -282,6 +282,20 @@ describe('a plan described by its topic alone', () => {
   });
 });
 
+describe('peace agreements and statements that ended a war', () => {
+  it('are agreements of their document, with their modifiers, parties and signing day', () => {
+    const text = 'Title\n\nLakeland has finally reached a historic peace agreement. Mines killed civilians even after a peace deal was reached in 1992. The war ended in a tripartite statement signed on November 10, 2020, by three states. Clashes followed the revised peace deal between the FARC and the Colombian government.';
+    expect(names(text).sort()).toEqual([
+      ['historic peace agreement', 'agreement'], ['peace deal', 'agreement'], ['revised peace deal between the FARC and the Colombian government', 'agreement'],
+      ['tripartite statement signed on November 10, 2020', 'agreement'],
+    ]);
+  });
+
+  it('not a peace process, nor a statement of one party', () => {
+    expect(names('Title\n\nThe peace process went on. The ministry issued a statement.')).toEqual([]);
+  });
+});
+
 describe('what an undertaking is to do', () => {
   it('ends before where it does it ("at the sites of …")', () => {
     expect(names('The two countries agreed to push ahead with a joint project to remove land mines at the sites of old battles.')).toContainEqual(['joint project to remove land mines', 'project']);

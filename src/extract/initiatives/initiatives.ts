@@ -19,8 +19,7 @@ import { listedAmongBodies } from './names/listed-bodies.js';
 import { linkFormerNames } from './former-names.js';
 import { findListedNames } from './names/titled/listed-names.js';
 import type { Token } from '../text/tokens.js';
-import type { Run } from '../text/names.js';
-import { collapse, nameKey } from '../text/names.js';
+import { collapse, nameKey, type Run } from '../text/names.js';
 import { countryOrOrgWord } from './names/headed/head-rules.js';
 import { countryOf, countryOfDemonym } from '../lexicon/countries.js';
 import { trimHeadlineVerbs } from './headline-names.js';
@@ -39,6 +38,7 @@ import { isFree } from './spans.js';
 import { findEntitled } from './names/titled/entitled-names.js';
 import { findFunded } from './described/funded-initiatives.js';
 import { findPledges } from './described/pledges.js';
+import { findPeaceAgreements } from './described/peace-agreements.js';
 import { findListedProjects } from './described/listed-projects.js';
 import { apposedName } from './described/apposed-name.js';
 import { findPartnerships } from './described/partnerships.js';
@@ -51,7 +51,7 @@ import { markBareMeetings } from './names/headed/bare-meetings.js';
 import { findMeetingSeries } from './names/headed/meeting-series.js';
 import { meetingsOfParties } from './names/headed/meetings-of-parties.js';
 import { findAcronymBeforeHead, sentenceMayHaveAcronym } from './names/headed/acronym-before-head.js';
-import { MAY_DESCRIBE, MAY_FUND, MAY_PARTNER, MAY_SUPPORT, MAY_BE_JOINT, MAY_LIST_NAMES, MAY_AGREE, MAY_SIGN_BETWEEN, MAY_ENTITLE } from './sentence-gates.js';
+import { MAY_DESCRIBE, MAY_FUND, MAY_PARTNER, MAY_SUPPORT, MAY_BE_JOINT, MAY_LIST_NAMES, MAY_MAKE_PEACE, MAY_AGREE, MAY_SIGN_BETWEEN, MAY_ENTITLE } from './sentence-gates.js';
 
 export type { InitiativeAnaphor } from './anaphors.js';
 
@@ -217,6 +217,7 @@ export function findInitiatives(tokens: readonly Token[], runs: readonly Run[], 
     ...(MAY_FUND.test(sentence) ? [...findFunded(tokens, taken), ...findPledges(tokens, taken), ...findListedProjects(tokens, taken)] : []),
     ...(MAY_SUPPORT.test(sentence) ? findSupportedWork(tokens, taken) : []),
     ...(mayDescribe ? findDescribed(tokens, taken) : []),
+    ...(MAY_MAKE_PEACE.test(sentence) ? findPeaceAgreements(tokens, taken) : []),
   ];
   if (mayDescribe) described.push(...findDomainUndertakings(tokens, taken), ...findExtensionRequests(tokens, taken));
   // "signed the memorandum of understanding (MOU)": an agreement named by its kind, where nothing above read it

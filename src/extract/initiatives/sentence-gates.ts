@@ -11,3 +11,5 @@ export const MAY_LIST_NAMES = /\b(?:projects|programmes|programs|initiatives|cam
 export const MAY_AGREE = /\b(?:memorandum|exchange of notes|record of discussions?|letter of intent)\b/;
 export const MAY_SIGN_BETWEEN = /\bagreement (?:was|were|has been|had been) \w+ [^.]{0,60}\bbetween\b/i;
 export const MAY_ENTITLE = /\b(?:entitled|titled|called|named|dubbed|known as|calls? (?:this|it|our|that))\b|^(?:Project|Programme|Program|Initiative)(?: title| name| profile)?:/i;
+/** A peace agreement or a statement that ended a war, in lower case (`described/peace-agreements.ts`). */
+export const MAY_MAKE_PEACE = /\bpeace (?:deal|agreement|accords?|treaty)\b|\b(?:tripartite|trilateral) (?:statement|declaration)\b/i;

@@ -271,6 +271,12 @@ describe('who signed an agreement, whose name stands beside a description, and w
     expect(summary('Title\n\nThe memorandum was signed between the Center of Excellence for Mine Action and the Lakeland Centre.')).toEqual([]);
   });
 
+  it('reads a partnership between its parties after modifiers ("a long-standing partnership between A and B")', () => {
+    expect(summary('Title\n\nThe grant adds to a long-standing partnership between UNMAS and Germany to promote mine action.').map((i) => [i[0], i[3]])).toEqual([
+      ['partnership between UNMAS and Germany', ['actor:germany', 'actor:unmas']],
+    ]);
+  });
+
   it('reads a second party after "and the" in an agreement with a party, its acronym making a shorter name', () => {
     const out = extractDocument(doc('a', 'Title\n\nLakeland has signed an agreement with Italy and the United Nations Development Programme (UNDP) to support demining.'));
     expect(out.initiative.map((i) => [i.name, i.aliases ?? []])).toEqual([['agreement with Italy and the United Nations Development Programme (UNDP)', ['agreement with Italy and UNDP']]]);

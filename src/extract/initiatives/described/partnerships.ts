@@ -123,6 +123,18 @@ function partyAfterWith(tokens: readonly Token[], h: number): { start: number; e
   return { start: s, end: e, partiesStart: p };
 }
 
+/** Whether a determiner opens the phrase of the head at `h`, over up to three lower-case modifiers ("a long-standing partnership"). */
+function openedBefore(tokens: readonly Token[], h: number): boolean {
+  for (let j = h - 1, words = 0; j >= 0 && words <= 3; j--) {
+    const t = tokens[j]!;
+    if (OPENERS.has(t.lower)) return true;
+    if (t.text === '-') continue;
+    if (!word(t) || t.cap || LIST_STOP.has(t.lower) || t.lower === 'and') return false;
+    words++;
+  }
+  return false;
+}
+
 /** The text of tokens `s`–`e` with a party written "the <Long Name> (ACR)" as its acronym: "agreement with Italy and UNDP". */
 function withAcronyms(tokens: readonly Token[], s: number, e: number): string | undefined {
   const kept: Token[] = [];
@@ -214,8 +226,8 @@ export function findPartnerships(tokens: readonly Token[], taken: Uint8Array): D
       h = withParty.end - 1;
       continue;
     }
-    // "the partnership between A, B, and C"
-    if (tokens[h + 1]?.lower !== 'between' || !OPENERS.has(tokens[h - 1]!.lower)) continue;
+    // "the partnership between A, B, and C", "a long-standing partnership between A and B"
+    if (tokens[h + 1]?.lower !== 'between' || !openedBefore(tokens, h)) continue;
     const e = partiesEnd(tokens, h + 2);
     if (e <= h + 2 || !free(h, e)) continue;
     out.push({ start: h, end: e, kind, aliases: [], participantSpan: { start: h + 2, end: e }, actorsInside: true });

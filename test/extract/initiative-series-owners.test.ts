@@ -30,6 +30,7 @@ describe('names before a lower-case noun', () => {
     expect(names('Lakeland, which began its first-ever Westland Humanitarian Mine Action project inside the country, joined.')).toEqual([
       ['Westland Humanitarian Mine Action project', 'project'],
     ]);
+    expect(names('The money will be spent through the UK’s existing Global Mine Action programme.')).toEqual([['Global Mine Action programme', 'programme']]);
   });
 });
 

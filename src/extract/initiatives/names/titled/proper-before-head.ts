@@ -28,7 +28,7 @@ const HEADS: ReadonlyMap<string, string> = new Map([
   ['programs', 'programme'], ['programmes', 'programme'], ['projects', 'project'], ['initiatives', 'initiative'],
 ]);
 /** Lower-case words that may come between the opener and the name. */
-const MODIFIERS = new Set(['first', 'first-ever', 'new', 'own', 'latest', 'current', 'flagship', 'second', 'third', 'next', 'pilot']);
+const MODIFIERS = new Set(['first', 'first-ever', 'new', 'own', 'latest', 'current', 'flagship', 'second', 'third', 'next', 'pilot', 'existing', 'ongoing']);
 const INNER = new Set(['in', 'for', 'of', 'to', 'and', 'the', 'on', 'against', '&']);
 const MAX_TOKENS = 9;
 

@@ -180,3 +180,12 @@ describe('acronyms of the work and of wars', () => {
     expect(actors('Through the programme the MSA areas were reduced. The survey covers the explosive remnants of WWII in the islands.')).toEqual([]);
   });
 });
+
+describe('a name in capitals after an honorific', () => {
+  it('is a person, shown in title case ("Mr. MASAFUMI KUROKI"), not acronyms', () => {
+    const actors = (text: string) => extractDocument({ id: 'a', text: `Title\n\n${text}`, bodyOffset: 0 }).actor.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(actors('Your Excellency Mr. MASAFUMI KUROKI, Ambassador of Japan, welcomed us.')).toEqual(['Masafumi Kuroki']);
+    expect(actors('We thank H.E. ALAN SMITH for his support.')).toEqual(['Alan Smith']);
+    expect(actors('Mr. UXO clearance went on.')).toEqual([]);
+  });
+});

@@ -67,6 +67,27 @@ export function familyNameFirst(b: ClaimBoard): void {
   }
 }
 
+/**
+ * "Mr. MASAFUMI KUROKI", "H.E. ALAN SMITH": a name written in capitals after an honorific is a
+ * person, not two acronyms; it is shown in title case.
+ */
+export function capitalisedAfterHonorific(b: ClaimBoard): void {
+  const t = b.tokens;
+  for (let k = 1; k + 1 < t.length; k++) {
+    const h = t[k - 1]?.text === '.' && t[k - 2] ? t[k - 2]! : t[k - 1]!;
+    if (!HONORIFICS.has(h.lower) || !h.cap) continue;
+    let e = k;
+    while (e < t.length && e < k + 3 && !b.claimed(e) && t[e]!.allCaps && /^\p{Lu}{2,}$/u.test(t[e]!.text) && !TERM_ACRONYMS.has(t[e]!.text)) e++;
+    if (e - k < 2) continue;
+    const display = t.slice(k, e).map((w) => titleCase(w.text)).join(' ');
+    const key = `person:${personKey(display)}`;
+    const m = b.mention('person', key, k, e, { display, evidence: true });
+    b.claim({ kind: 'person', start: k, end: e, mention: m });
+    b.state.knownPersons.add(key);
+    k = e - 1;
+  }
+}
+
 export function acronyms(b: ClaimBoard): void {
   const t = b.tokens;
   for (let k = 0; k < t.length; k++) {
@@ -216,6 +237,7 @@ export class SentenceActors {
     acronymThenName(b);
     namedOrganisations(b);
     familyNameFirst(b);
+    capitalisedAfterHonorific(b);
     acronyms(b);
     nationalForces(b);
     demonyms(b);

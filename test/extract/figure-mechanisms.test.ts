@@ -49,6 +49,10 @@ describe('figures the engine used to miss', () => {
     expect(figures("Although 10 out of Burma's 14 States are mine contaminated, the east is worst.")).toEqual([[10, 'count', 'States'], [14, 'count', 'States']]);
   });
 
+  it('reads a hyphened number of decades as years ("the chronic 2-decade civil war")', () => {
+    expect(figures('Lakeland ended the chronic 2-decade civil war.')).toEqual([[20, 'year', 'civil war']]);
+  });
+
   it('counts the people a casualty participle after a bare number names ("another 60,000 injured", "300 were killed")', () => {
     expect(figures('About 40,000 people have been killed and another 60,000 injured by bombs.').sort()).toContainEqual([60000, 'count', 'people injured']);
     expect(figures('Some 300 were killed and 500 wounded.').sort()).toEqual([[300, 'count', 'people killed'], [500, 'count', 'people wounded']]);

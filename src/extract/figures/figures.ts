@@ -4,7 +4,7 @@
  * numbers are skipped.
  */
 import type { Figure } from '../../model/records.js';
-import type { Token } from '../text/tokens.js';
+import { adjacent, type Token } from '../text/tokens.js';
 import { readNumber, times, type NumberMatch } from '../text/numbers.js';
 import { amountAfterMark, currencyBefore, dotBeforeThreeDigits, moneyNumeral, moneySuffixAt, scaleBeforeCurrency, unitAt, unsupportedUnitAt } from './units.js';
 import { DOLLAR_PREFIXES, isArea, isMoney, RUPEE_MARKS } from '../lexicon/units.js';
@@ -137,10 +137,11 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
       end = u.end;
       // "500.000 €": a dot grouping thousands, as before a currency
       if (isMoney(u.unit) && !magnitude) value = moneyNumeral(tokens[number.start]!.text, u.unit) ?? value;
-    } else if (tokens[end]?.lower === 'decades' || tokens[end]?.lower === 'decade') {
+    } else if (/^decades?$/.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === '-' && adjacent(tokens[end - 1], tokens[end]) && tokens[end + 1]?.lower === 'decade' && adjacent(tokens[end], tokens[end + 1]))) {
+      // "two decades", "the chronic 2-decade civil war"
       value *= 10;
       unit = 'year';
-      end++;
+      end += tokens[end]!.text === '-' ? 2 : 1;
     } else if (unsupportedUnitAt(tokens, end)) {
       return undefined;
     }

@@ -156,3 +156,20 @@ describe('pieces of a sentence that are no items', () => {
     expect(pillars('Lakeland Demining Programme\n\nThe Lakeland Demining Programme has cited numerous benefits of mine clearance, including the ability to cultivate crops, graze livestock, develop infrastructure and access markets.\n')).toEqual([]);
   });
 });
+
+describe('sets counted by nouns that name no parts', () => {
+  it('the sources of contamination after a colon are not pillars', () => {
+    const text = 'Westland Mine Action Programme\n\nWestland’s contamination has three main sources: mines laid along the northern border during the 1990s, minefields placed on the eastern border in 2000, and unexploded ordnance left in the valley by the civil war.\n';
+    expect(pillars(text)).toEqual([]);
+  });
+
+  it('"Two risks stand out. The first is … The second is …" are risks, not parts', () => {
+    const text = 'Westland Mine Action Programme\n\nThe Westland Mine Action Programme aims at completion by 2025. Two risks stand out. The first is funding: without new pledges, the deadline will be missed. The second is access, since parts of the border remain closed.\n';
+    expect(pillars(text)).toEqual([]);
+  });
+
+  it('but "The plan has two parts. The first is … The second is …" still are', () => {
+    const text = 'Westland Mine Action Programme\n\nThe Westland Mine Action Programme has two components. The first is survey of the border districts. The second is clearance of the villages.\n';
+    expect(pillars(text).length).toBe(2);
+  });
+});

@@ -28,3 +28,15 @@ describe('the title of an ordinal item with its subject', () => {
     ]);
   });
 });
+
+describe('the title of a paragraph opening with an ordinal', () => {
+  it('drops the ordinal and the subject that commits or is urged: the part is the deed', () => {
+    expect(titleOf('First, the Government of Westland and its partners commit to mark and fence every known hazardous area near schools.')).toBe('Mark and fence every known hazardous area near schools');
+    expect(titleOf('Second, donors are urged to close the funding gap so that clearance teams are not stood down.')).toBe('Close the funding gap');
+    expect(titleOf('And third, all parties commit to place survivors at the centre of mine action, including by expanding access.')).toBe('Place survivors at the centre of mine action');
+  });
+
+  it('keeps a subject that commits to nothing, without its ordinal', () => {
+    expect(titleOf('Finally, survey of the border districts.')).toBe('Survey of the border districts');
+  });
+});

@@ -37,7 +37,7 @@ export const NON_PILLAR_NOUNS: ReadonlySet<string> = new Set(words(`
   facts statistics highlights headlines quotes links resources contacts
   groups actors forces factions militias gangs stakeholders companies firms contractors operators threats
   problems challenges issues risks hazards dangers obstacles difficulties barriers constraints
-  benefits advantages gains consequences effects impacts reasons lessons dividends
+  benefits advantages gains consequences effects impacts reasons lessons dividends sources causes origins drivers
   schools hospitals clinics roads bridges houses homes buildings markets wells
 `));
 

@@ -61,6 +61,12 @@ export function countBefore(tokens: readonly Token[], k: number): number | undef
   return undefined;
 }
 
+/** "Two risks stand out.", "three main challenges remain": a sentence counting things that are not the parts of an undertaking. */
+export function countsOtherThings(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) if (NON_PILLAR_NOUNS.has(tokens[k]!.lower) && countBefore(tokens, k) !== undefined) return true;
+  return false;
+}
+
 /** The count of a set noun, also across "of": "three types of demining procedures". */
 function countOfPhrase(tokens: readonly Token[], k: number): number | undefined {
   const direct = countBefore(tokens, k);

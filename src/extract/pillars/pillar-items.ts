@@ -92,7 +92,6 @@ function phraseEnd(words: string[]): string[] {
   return words;
 }
 
-/** A short title from an item's text: the part before a colon or dash, else its first clause or words. */
 /**
  * Where a title on a line of its own ends, before the text it heads ("Survey and clearance" /
  * "The teams survey …"): at the end of the first line, when it has two or more words and no end
@@ -107,9 +106,19 @@ export function titleLineEnd(view: string, start: number, end: number): number {
   return /^\s*\p{Lu}/u.test(view.slice(nl, end)) ? nl : end;
 }
 
+/** An ordinal opening an item ("First, …", "And third, …", "Finally, …"): no part of its title. */
+const ORDINAL_OPENING = /^(?:(?:and|but)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|secondly|thirdly|fourthly|finally|lastly)(?:\s+of all|\s+and foremost)?,\s+/i;
+/**
+ * A subject and what it commits to or is called on to do ("the Government and its partners commit
+ * to mark …", "donors are urged to close …"): the part is the deed, not who does it.
+ */
+const SUBJECT_PLEDGE = /^[^,;:]{3,80}?\s(?:commits?|pledges?|agrees?|undertakes?|resolves?|vows?|promises?|(?:is|are)\s+(?:urged|called upon|called on|invited|encouraged|asked|requested))\s+to\s+(?=\p{Ll})/u;
+
+/** A short title from an item's text: the part before a colon or dash, else its first clause or words. */
 export function titleOf(text: string): string {
   // "1. to clear priority minefields": an inline marker and an infinitive's "to" are no part of the title
-  let t = collapse(text).replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/, '').replace(/^[("'\u201C]+/, '').replace(/^to\s+(?=\p{Ll})/iu, '');
+  let t = collapse(text).replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/, '').replace(ORDINAL_OPENING, '').replace(/^[("'\u201C]+/, '').replace(/^to\s+(?=\p{Ll})/iu, '');
+  t = t.replace(SUBJECT_PLEDGE, '');
   const labelled = /^(.{3,90}?)\s*(?::|\s[\u2013\u2014-]\s)\s*\S/.exec(t);
   if (labelled) t = labelled[1]!;
   else {

@@ -8,6 +8,7 @@ import { ORDINAL_ADVERBS } from '../../lexicon/numbers.js';
 import { SET_NOUN_TERMS } from '../../lexicon/set-words.js';
 import { introBefore, itemOf, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 import { LABELS } from './pillar-sequences.js';
+import { countsOtherThings } from '../lead-in.js';
 
 /** Singular set nouns: the labels, and every plural set noun of the lexicon made singular ("strand", "activity"). */
 const SET_SINGULARS: ReadonlySet<string> = new Set([
@@ -94,6 +95,12 @@ export function ordinals(input: PillarInput, push: Push): void {
     if (current && current.items.length >= 2) {
       const first = current.sentences[0]!;
       const intro = introBefore(input, first);
+      // "Two risks stand out. The first is funding …": what the sentence before counts is no set of parts
+      const before = input.tokens[first - 1];
+      if (!intro && before && input.sentences[first - 1]!.section === current.section && countsOtherThings(before)) {
+        current = undefined;
+        return;
+      }
       const link = intro ? input.link(intro.sentence, intro.tok) ?? input.link(first, 0) : input.link(first, 0);
       push(makeSet(link, intro?.term ?? 'component', current.items, first, intro?.count), current.sentences);
     }

@@ -26,3 +26,21 @@ describe('a degree after a person\'s name', () => {
     expect(people.sort()).toEqual(['Ana Kovač', 'Vladimir Horvat']);
   });
 });
+
+describe('a person shown by an apposition after the name', () => {
+  it('an age, after a word naming who the person is: "Survivor Aran Dell, 24, who lost a leg …"', () => {
+    expect(people('Survivor Aran Dell, 24, who lost a leg in 2019, spoke about his return to school.').map((p) => p[0])).toEqual(['Aran Dell']);
+  });
+
+  it('a fellowship in a byline: "Mira Holst, Senior Fellow, Institute for Border Studies"', () => {
+    expect(people('Finishing the Job\n\nMira Holst, Senior Fellow, Institute for Border Studies (Westport)\n\nSUMMARY\n\nThe border was mined.')).toEqual([['Mira Holst', 'Senior Fellow']]);
+  });
+
+  it('an age alone: "Aran Dell, 24, who lost a leg in 2019, now works at the clinic"', () => {
+    expect(people('Aran Dell, 24, who lost a leg in 2019, now works at the clinic.')).toEqual([['Aran Dell', undefined]]);
+  });
+
+  it('but not a number in a list of names: "Articles 5, 7, and 9"', () => {
+    expect(people('The States Parties reported under Article Five, 7, and 9 of the Convention.')).toEqual([]);
+  });
+});

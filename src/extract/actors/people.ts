@@ -145,6 +145,9 @@ function roleOfBodyBefore(b: ClaimBoard, s: number): RoleSpan | undefined {
   return roleEndingBefore(b, k - 1);
 }
 
+/** The word after an age in apposition (", 24, who …", ", 24, a mother of …"), not a list going on (", 7, and 9"). */
+const AGE_FOLLOWER = /^(?!(?:and|or|nor)$)\p{Ll}+$/u;
+
 /** Roles and person evidence around a name at tokens `[s, e)`. */
 export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: MentionRole[]; evidence: boolean } {
   const t = b.tokens;
@@ -194,6 +197,8 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
   if (t[p] && HONORIFICS.has(t[p]!.lower)) evidence = true;
   // Bylines: "By Anna Lind" opening a line, "Photo by …".
   if (t[s - 1]?.lower === 'by' && (s === 1 || BYLINE_WORDS.has(t[s - 2]!.lower) || /^[|\u2013\u2014-]$/.test(t[s - 2]!.text) || b.view.slice(t[s - 2]!.end, t[s - 1]!.start).includes('\n'))) evidence = true;
+  // "Survivor James Lomoro, 24, who lost a leg …": an age in apposition is a person's
+  if (e - s >= 2 && t[e]?.text === ',' && /^\d{1,2}$/.test(t[e + 1]?.text ?? '') && Number(t[e + 1]!.text) >= 5 && t[e + 2]?.text === ',' && AGE_FOLLOWER.test(t[e + 3]?.text ?? '')) evidence = true;
   // "according to Anna Lind": a source of what is said
   if (t[s - 1]?.lower === 'to' && t[s - 2]?.lower === 'according' && e - s >= 2) evidence = true;
   // Verbs of saying: "Kamikawa said", "said Heng Ratana".

@@ -65,6 +65,7 @@ export const ROLE_HEADS = set(`
   president-elect attaché attache researcher analyst expert specialist supervisor deminer
   general captain sergeant admiral brigadier coronel
   prefect photographer journalist reporter correspondent editor professor engineer inspector councillor councilor
+  survivor farmer villager volunteer teacher student nurse
 `);
 
 /** Regions that may open a role's title: "Africa Head of Mine Action", "Asia Regional Director". */
@@ -77,6 +78,7 @@ export const ROLE_BIGRAMS: ReadonlySet<string> = new Set([
   'programme manager', 'program manager', 'operations manager', 'vice president', 'vice chair',
   'chief executive', 'member of parliament', 'head of state', 'head of government', 'head of mission',
   'head of programme', 'head of delegation', 'chargé d\'affaires',
+  'senior fellow', 'research fellow', 'visiting fellow', 'distinguished fellow',
 ]);
 
 /** Words that may precede a role head inside a title: "Senior minister", "Defense Minister". */

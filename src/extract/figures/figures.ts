@@ -11,9 +11,10 @@ import { DOLLAR_PREFIXES, isArea, isMoney, RUPEE_MARKS } from '../lexicon/units.
 import { fallbackMeasure } from './fallback-measure.js';
 import { comparedBefore, measureAt, pluralNounBefore, verbBefore } from './measure.js';
 import { decadeFigure } from './decade-figure.js';
+import { ageOf } from './age.js';
 import { fractionFigure, mayOpenFraction, rateAt } from './fractions.js';
 import { notAQuantity, qualifierBefore } from './quantity-checks.js';
-import { subjectOfCount } from './subject-count.js';
+import { subjectOfCount, subsetOf } from './subject-count.js';
 import { partOfWhole } from './part-of-whole.js';
 import { rangeEnd, valueWithoutMagnitude } from './range-end.js';
 import type { ColumnHeader } from './table-columns.js';
@@ -218,6 +219,9 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   // "more than 3.500 explosive devices", "240.000 m2", "12.000 km": a dot groups thousands in a whole count, in square metres or hectares, and before "000"
   const numeral = tokens[number.start]!.text;
   if (!magnitude && dotBeforeThreeDigits(numeral) && (!unit || unit === 'm2' || unit === 'hectare' || (numeral.endsWith('000') && !isMoney(unit)))) value = Math.round(value * 1000);
+  // "Yim Sokha, 46, a mother of four": an age in apposition
+  const age = !unit && min === undefined ? ageOf(tokens, start, end) : undefined;
+  if (age) unit = 'year';
   const finalUnit = unit ?? 'count';
   // Measure.
   let measure: string | undefined;
@@ -248,12 +252,17 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
   if (finalUnit === 'count' && !measure && CASUALTY_VERBS.test(tokens[start - 1]?.lower ?? '') && !tokens[end]?.cap) measure = `people ${tokens[start - 1]!.lower}`;
   // "… killed and another 60,000 injured by …", "300 were killed and 500 wounded": the number the participle after it counts
   const passive = /^(?:were|was)$/.test(tokens[end]?.lower ?? '') ? end + 1 : /^(?:have|had)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'been' ? end + 2 : end;
-  if (finalUnit === 'count' && !measure && CASUALTY_VERBS.test(tokens[passive]?.lower ?? '') && (passive > end || /^(?:and|another|further)$/.test(tokens[start - 1]?.lower ?? ''))) measure = `people ${tokens[passive]!.lower}`;
+  // "14 casualties (4 killed, 10 injured)": a count split by outcome, in brackets or a list
+  if (finalUnit === 'count' && !measure && CASUALTY_VERBS.test(tokens[passive]?.lower ?? '') && (passive > end || /^(?:and|another|further|\(|,|;)$/.test(tokens[start - 1]?.lower ?? ''))) measure = `people ${tokens[passive]!.lower}`;
+  // "886 casualties, 377 of them fatal": a part of the whole counted before
+  const subset = finalUnit === 'count' && !measure ? subsetOf(tokens, start, end) : undefined;
+  if (subset) measure = subset;
   // "casualties rose to 5,757": the noun is the subject of the verb before
   if (finalUnit === 'count' && !measure) measure = subjectOfCount(tokens, start);
   // "| Survivors assisted | 300 |", "Duration: 24 months": the label says what the value is
   if (label) measure = label;
   if (column?.measure && (column.rowIsName || !label)) measure = column.measure;
+  if (age) measure = age;
   if (finalUnit === 'count') {
     if (!measure) return undefined;
     // "UN Positions 1-32A and 6-50": numbers joined by a hyphen count something only when it is named right after them
@@ -264,7 +273,7 @@ function readFigure(tokens: readonly Token[], number: NumberMatch, start: number
     const det = tokens[start - 1];
     // "every two years" is a rate, not a count; "the two projects", "these four provinces" state one
     if (!qualifier && !magnitude && det && DETERMINERS.has(det.lower)) return undefined;
-    if (tokens[number.end]?.lower === 'of' && number.words && !partOf) return undefined; // "one of", "two of them"
+    if (tokens[number.end]?.lower === 'of' && number.words && !partOf && !subset) return undefined; // "one of", "two of them"
   }
   // "cleared more than 3,000 square kilometres of landmines": the area cleared of landmines.
   if (isArea(finalUnit)) {

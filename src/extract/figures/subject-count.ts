@@ -15,6 +15,8 @@ const COUNT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   entries.push(['stood', new Set(['at'])], ['stands', new Set(['at'])], ['remained', new Set(['at'])]);
   return new Map(entries);
 })();
+/** Prepositions placing a subject: "casualties in Westland", "deminers across the north". */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within']);
 const ADVERBS = new Set(['now', 'already', 'further', 'sharply', 'slightly', 'steadily', 'again', 'also']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would']);
 /** Plural-looking words that are not counted nouns. */
@@ -57,9 +59,33 @@ export function subjectOfCount(tokens: readonly Token[], start: number): string 
   if (!preps || !preps.has(prep)) return undefined;
   k--;
   while (k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && (ADVERBS.has(tokens[k]!.lower) || AUXILIARIES.has(tokens[k]!.lower))) k--;
+  // "casualties in Battambang have fallen …": the place the subject is in stands between it and its verb
+  let place = k;
+  while (place >= 0 && place > k - 3 && tokens[place]!.kind === 'word' && tokens[place]!.cap) place--;
+  if (place < k && PLACE_PREPOSITIONS.has(tokens[place]?.lower ?? '')) k = place - 1;
   const noun = tokens[k];
   if (!pluralNoun(noun) || (noun!.cap && k > 0)) return undefined;
   const modifier = tokens[k - 1];
   const modified = modifier && modifier.kind === 'word' && !modifier.poss && (!modifier.cap || k - 1 === 0) && /^\p{L}[\p{L}-]*$/u.test(modifier.text) && !/^(?:the|a|an|of|and|or|in|on|for|to|by|with|that|which|all|total|number|many|more|most|some)$/.test(modifier.lower);
   return modified ? `${modifier.lower} ${noun!.lower}` : noun!.lower;
+}
+
+/** Words of outcome after "of them" that say a part of casualties: "377 of them fatal", "31 of them fatally". */
+const FATAL = /^(?:fatal|fatally|fatalities|deadly)$/;
+
+/**
+ * "886 casualties, 377 of them fatal", "12 teams, 4 of them women": a count of "them", the
+ * whole counted before, with the one word that closes the clause saying which part.
+ */
+export function subsetOf(tokens: readonly Token[], start: number, end: number): string | undefined {
+  if (tokens[end]?.lower !== 'of' || !/^(?:them|these|those|whom|which)$/.test(tokens[end + 1]?.lower ?? '')) return undefined;
+  const word = tokens[end + 2];
+  const after = tokens[end + 3];
+  if (!word || word.kind !== 'word' || word.cap || (after && after.kind !== 'punct')) return undefined;
+  let whole: string | undefined;
+  for (let k = start - 1; k >= 0 && k >= start - 12 && !whole; k--) if (pluralNoun(tokens[k])) whole = tokens[k]!.lower;
+  // "94 people were killed or injured …, 31 of them fatally": the people killed
+  if (FATAL.test(word.lower)) return whole === undefined || whole === 'people' ? 'people killed' : `fatal ${whole}`;
+  if (pluralNoun(word)) return word.lower;
+  return /^(?:in|on|at|by|for|from|with|to|and|or|too|also|each)$/.test(word.lower) ? undefined : whole && `${word.lower} ${whole}`;
 }

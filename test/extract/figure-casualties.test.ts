@@ -1,0 +1,44 @@
+/** Casualty counts written the ways reports write them: split by outcome, as a subset, as a change with a placed subject. */
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../src/extract/analyse.js';
+
+const figures = (text: string) =>
+  analyseDocument({ id: 'doc', text, bodyOffset: 0 }).figures.map((f) => [f.value ?? [f.min, f.max], f.unit, f.measure]);
+
+describe('casualty counts', () => {
+  it('split by outcome in brackets: "14 casualties (4 killed, 10 injured)"', () => {
+    expect(figures('2018 – 14 casualties (4 killed, 10 injured)')).toEqual([
+      [14, 'count', 'casualties'], [4, 'count', 'people killed'], [10, 'count', 'people injured'],
+    ]);
+  });
+
+  it('a subset after the whole: "886 casualties, 377 of them fatal", "94 people …, 31 of them fatally"', () => {
+    expect(figures('Since 1992 the centre has recorded 886 casualties, 377 of them fatal.')).toEqual([
+      [886, 'count', 'casualties'], [377, 'count', 'fatal casualties'],
+    ]);
+    expect(figures('In 2022, 94 people were killed or injured by explosive ordnance, 31 of them fatally.')).toContainEqual([31, 'count', 'people killed']);
+  });
+
+  it('a change whose subject is placed: "casualties in Westland have fallen from 27 in 2018 to nine in 2022"', () => {
+    expect(figures('Mine and ERW casualties in Westland have fallen from 27 in 2018 to nine in 2022.')).toEqual([
+      [27, 'count', 'casualties'], [9, 'count', 'casualties'],
+    ]);
+  });
+
+  it('but not a number before "of them" with no word of outcome, nor a participle that is no casualty', () => {
+    expect(figures('Twelve teams were deployed, 4 of them in the north.')).toEqual([[12, 'count', 'teams']]);
+    expect(figures('The 2018 report (4 pages, 10 annexes) was late.')).toEqual([[4, 'count', 'pages'], [10, 'count', 'annexes']]);
+  });
+});
+
+describe('a person’s age in apposition', () => {
+  it('is a figure in years: "Yim Sokha, 46, a mother of four"', () => {
+    expect(figures('Yim Sokha, 46, a mother of four from the village, said her family farmed only two hectares.')).toEqual([
+      [46, 'year', 'age of Yim Sokha'], [2, 'hectare', 'area farmed'],
+    ]);
+  });
+
+  it('but not a number in a list after a name: "Articles Five, 7, and 9"', () => {
+    expect(figures('The States Parties reported under Article Five, 7, and 9.').filter((f) => f[1] === 'year')).toEqual([]);
+  });
+});

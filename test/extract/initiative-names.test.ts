@@ -301,3 +301,14 @@ describe('what an undertaking is to do', () => {
     expect(names('The two countries agreed to push ahead with a joint project to remove land mines at the sites of old battles.')).toContainEqual(['joint project to remove land mines', 'project']);
   });
 });
+
+describe('a role’s portfolio', () => {
+  it('is no initiative: "Vice Minister for Defence Policy and International Affairs", "Chief of Mine Action Programme"', () => {
+    const text = 'Westland signs demining pact\n\nThe pact was signed by Ms. Ana Dell, Vice Minister for Defence Policy and International Affairs of Westland, and Ms. Mira Holst, Chief of Mine Action Programme, UNMAS Westland.';
+    expect(names(text).filter(([, kind]) => kind !== 'agreement')).toEqual([]);
+  });
+
+  it('but a role over a named plan keeps the plan: "coordinator of the National Mine Action Strategy"', () => {
+    expect(names('Westland news\n\nMs. Ana Dell, coordinator of the National Mine Action Strategy, spoke.')).toContainEqual(['National Mine Action Strategy', 'policy']);
+  });
+});

@@ -179,6 +179,8 @@ export function findHeaded(tokens: readonly Token[], runs: readonly Run[], ctx: 
       // "as part of its Strategy 2019-2022": an owner's head word with its period names its plan
       const ownedPeriod = words === 1 && s === h && isYear(tokens[h + 1]) && (/^(?:its|their|our|his|her)$/.test(tokens[s - 1]?.lower ?? '') || tokens[s - 1]?.poss === true);
       if ((words < 2 && !ownedPeriod) || ROLE_HEADS.has(tokens[s]!.lower)) continue;
+      // "Vice Minister for Defence Policy and International Affairs", "Chief of Mine Action Programme": a role's portfolio
+      if (/^(?:for|of)$/.test(tokens[s - 1]?.lower ?? '') && ROLE_HEADS.has(tokens[s - 2]?.lower ?? '')) continue;
       // "Geneva Call", "the Conference on Disarmament": a body of the register, not a call or a meeting
       const registered = registeredAt(tokens, s);
       if (registered?.entry.kind === 'organisation' && (NAMED_ONLY_HEADS.has(head.lower) || registered.end >= e)) continue;

@@ -59,6 +59,8 @@ export function familyNameFirst(b: ClaimBoard): void {
     // "CMAC Headquarters", "NRA Board": a body's acronym before one of its parts, not a family name
     if (ORG_HEADS.has(given.lower) || BODY_PARTS.has(given.lower)) continue;
     if (t[k + 2] && isCapWord(t[k + 2]) && nameWord(t[k + 2])) continue;
+    // "CENTRAL ASIA SECURITY REVIEW" / "Vol. 9": a heading in capitals, then the next line, not a name
+    if (t[k - 1]?.allCaps || b.view.slice(family.end, given.start).includes('\n') || (t[k + 2]?.text === '.' && t[k + 3]?.kind === 'num')) continue;
     const display = `${titleCase(given.base)} ${titleCase(family.text)}`;
     const key = `person:${personKey(display)}`;
     const m = b.mention('person', key, k, k + 2, { display, evidence: true });
@@ -99,6 +101,8 @@ export function acronyms(b: ClaimBoard): void {
     // "US$3.5 million", "NZ$ 2 million": letters glued to a currency sign name the currency, not an actor
     const next = t[k + 1];
     if (next !== undefined && next.start === a.end && (next.text === '$' || next.text === '\u20AC' || next.text === '\u00A3')) continue;
+    // "4,080 riel to the US dollar": the letters before a currency's name name the currency
+    if (next !== undefined && /^dollars?$/.test(next.lower)) continue;
     // "Brigadier General JC Mupande", "Mr MB Ncube": initials between a title and a surname are the person's
     if (letters.length <= 3 && t[k + 1]?.cap && !t[k + 1]!.allCaps && nameWord(t[k + 1]) && (b.owner[k - 1]?.kind === 'role' || HONORIFICS.has(t[k - 1]?.lower.replace(/\.$/, '') ?? '') || isRoleHead(t[k - 1]?.lower ?? ''))) continue;
     // Shouting headlines: several capitalised words in a row are not acronyms.

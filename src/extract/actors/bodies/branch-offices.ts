@@ -1,12 +1,16 @@
 /**
- * "KOICA Laos Office", "JMAS (Palau Office)": a body's office in a country, named right after the
- * body. The words are only a country and an office word, so the office is no actor of its own:
- * the body before it is the one that acts.
+ * "KOICA Laos Office", "JMAS (Palau Office)", "the OSCE Programme Office in Dushanbe": a body's
+ * office in a country, or of a kind, named right after the body. The words are only a country (or
+ * the office's kind) and an office word, so the office is no actor of its own: the body before it
+ * is the one that acts.
  */
 import type { ClaimBoard } from '../actor-claims.js';
 import { countryOf } from '../../lexicon/countries.js';
 import { ORG_SUBUNITS } from '../../lexicon/names.js';
 import { isCapWord } from '../../text/names.js';
+
+/** Words saying what kind of office a body keeps: "OSCE Programme Office", "UNDP Country Office". */
+const OFFICE_KINDS = new Set(['programme', 'program', 'country', 'regional', 'field', 'liaison', 'project', 'sub-regional', 'subregional', 'area', 'provincial']);
 
 /**
  * Claims tokens `[s, e)` (head at `e - 1`) for the body just before them when they are only a
@@ -14,7 +18,9 @@ import { isCapWord } from '../../text/names.js';
  */
 export function claimBranchOffice(b: ClaimBoard, s: number, e: number): boolean {
   const t = b.tokens;
-  if (e - s < 2 || !ORG_SUBUNITS.has(t[e - 1]!.lower) || !countryOf(b.surface(s, e - 1))) return false;
+  if (e - s < 2 || !ORG_SUBUNITS.has(t[e - 1]!.lower)) return false;
+  const kind = t.slice(s, e - 1).every((w) => OFFICE_KINDS.has(w.lower));
+  if (!kind && !countryOf(b.surface(s, e - 1))) return false;
   let k = s - 1;
   if (t[k]?.text === ')') k--;
   const before = b.owner[k];

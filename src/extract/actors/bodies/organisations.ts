@@ -202,6 +202,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
     break;
   }
   if (t[e - 1]!.lower === 'the') e--;
+  // "Press Release No. 31/2023": the label of a numbered text is no part of a name
+  if (e - 1 > h && /^(?:no|nr|vol)$/.test(t[e - 1]!.lower) && t[e]?.text === '.') e--;
   e = portfolioListEnd(b, h, e);
   if (e - s >= 2) e = placeOfMission(b, h, e);
   // "Press Conference", "Board Meeting": an event or a text, not a body; "Donor Agency: …": a field's label

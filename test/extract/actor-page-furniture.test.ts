@@ -1,0 +1,30 @@
+/** Words of a page that name no actor: a numbered release's label, a journal's heading over its volume line, a currency, a body's office of a kind. */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+
+const names = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).actor.map((a) => [a.name, a.kind]);
+
+describe('page furniture that is no actor', () => {
+  it('"Press Release No. 31/2023" is a numbered text, not an organisation', () => {
+    expect(names('EMBASSY OF WESTLAND\nPress Release No. 31/2023\n\nWestland hands over equipment to Eastland.').filter(([, kind]) => kind === 'organisation')).toEqual([]);
+  });
+
+  it('a journal’s heading in capitals over its volume line is no person ("REVIEW" / "Vol. 9")', () => {
+    expect(names('CENTRAL ASIA SECURITY REVIEW\nVol. 9, No. 2 (June 2023) — Policy Brief\n\nThe border was mined.')).toEqual([]);
+  });
+
+  it('but a family name in capitals before the given name still is one', () => {
+    expect(names('The statement was read by Minister KAMIKAWA Yoko.')).toContainEqual(['Yoko Kamikawa', 'person']);
+  });
+
+  it('the letters before "dollar" name the currency: "4,080 riel to the US dollar"', () => {
+    expect(names('(Exchange rate used: 4,080 riel to the US dollar.)')).toEqual([]);
+  });
+});
+
+describe('a body’s office of a kind', () => {
+  it('"the OSCE Programme Office in Dushanbe" is the OSCE acting, not a second body "Programme Office"', () => {
+    expect(names('Since 2010 the OSCE Programme Office in Dushanbe has trained a demining unit.')).toEqual([['OSCE', 'organisation']]);
+    expect(names('The UNDP Country Office supports the authority.')).toEqual([['UNDP', 'organisation']]);
+  });
+});

@@ -334,3 +334,19 @@ describe('initiatives told apart by their parties', () => {
     expect(summary('Title\n\nA new initiative began.')).toEqual([]);
   });
 });
+
+describe('a country’s own programme described in lower case', () => {
+  const initiatives = (text: string) => extractDocument({ id: 'a', text, bodyOffset: 0 }).initiative.map((i) => [i.name, i.aliases ?? []]);
+
+  it('takes modifiers set off by a comma, and is named for the country that has it as an alias', () => {
+    expect(initiatives('Border history\n\nArmenia is one of the few countries in the region with a functioning, nationally led mine action programme.')).toEqual([
+      ['nationally led mine action programme', ['Armenia mine action programme']],
+    ]);
+  });
+
+  it('but not for a country that is not the subject', () => {
+    expect(initiatives('Border history\n\nThe UN praised Armenia for a nationally led mine action programme.')).toEqual([
+      ['nationally led mine action programme', []],
+    ]);
+  });
+});

@@ -82,6 +82,18 @@ function implementerEnd(tokens: readonly Token[], k: number): number {
   return j > first && placeAfter(tokens, j) > j ? j : k;
 }
 
+/** The country a sentence opens with as its subject, when no other country is named before token `k`. */
+function subjectCountry(tokens: readonly Token[], k: number): string | undefined {
+  for (let len = 3; len >= 1; len--) {
+    if (tokens.slice(0, len).some((x) => !word(x) || !x.cap)) continue;
+    const country = countryOf(tokens.slice(0, len).map((x) => x.base).join(' '));
+    if (!country) continue;
+    for (let j = len; j < k; j++) if (countryWord(tokens[j])) return undefined;
+    return /^(?:is|has|had|was|runs|operates|launched|established|set)$/.test(tokens[len]?.lower ?? '') ? country : undefined;
+  }
+  return undefined;
+}
+
 /** Domain undertakings described in one sentence, on tokens not yet taken; each is weak. */
 export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Array): Described[] {
   const out: Described[] = [];
@@ -94,9 +106,18 @@ export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Arr
     // "the U.S. conventional weapons destruction program", "the Swiss mine action strategy": a country's own, in its name
     let h = t.lower === 'the' && !owned && countryWord(tokens[from]) ? from + 1 : from;
     let domain = false;
-    while (h < from + 5 && word(tokens[h]) && !tokens[h]!.cap && !tokens[h]!.poss && !HEADS.has(tokens[h]!.lower) && !NOT_MODIFIERS.has(tokens[h]!.lower)) {
+    let named = from;
+    let firstDomain = -1;
+    const modifier = (x: Token | undefined): boolean => word(x) && !x.cap && !x.poss && !HEADS.has(x.lower) && !NOT_MODIFIERS.has(x.lower);
+    while (h < named + 5 && modifier(tokens[h])) {
+      if (isMineActionWord(tokens[h]!.lower) && firstDomain < 0) firstDomain = h;
       if (isMineActionWord(tokens[h]!.lower)) domain = true;
       h++;
+      // "a functioning, nationally led mine action programme": modifiers set off by a comma; the name starts after it
+      if (tokens[h]?.text === ',' && firstDomain < 0 && modifier(tokens[h + 1])) {
+        h++;
+        named = h;
+      }
     }
     const head = tokens[h];
     // a plan with no words before its head needs its topic after it: "a roadmap on removing all landmines"
@@ -112,7 +133,11 @@ export function findDomainUndertakings(tokens: readonly Token[], taken: Uint8Arr
     if (!isFree(taken, from, e)) continue;
     // "a demining project": a new one; "the demining project": maybe one named before
     const weak = t.lower !== 'a' && t.lower !== 'an';
-    out.push({ start: from, end: e, kind: HEADS.get(head.lower)!, aliases: [], scoped: true, ...(weak ? { weak } : {}), ...(placed > topic ? { actorsInside: true } : {}) });
+    const d: Described = { start: named, end: e, kind: HEADS.get(head.lower)!, aliases: [], scoped: true, ...(weak ? { weak } : {}), ...(placed > topic ? { actorsInside: true } : {}) };
+    // "Tajikistan is one of the few countries with a … mine action programme": the country's programme
+    const owner = t.lower !== 'the' && firstDomain >= 0 ? subjectCountry(tokens, k) : undefined;
+    if (owner) d.composedAliases = [`${owner} ${tokens.slice(firstDomain, h + 1).map((x) => x.text).join(' ')}`];
+    out.push(d);
     k = e - 1;
   }
   return out;

@@ -42,3 +42,14 @@ describe('a person’s age in apposition', () => {
     expect(figures('The States Parties reported under Article Five, 7, and 9.').filter((f) => f[1] === 'year')).toEqual([]);
   });
 });
+
+describe('a count of none without a numeral', () => {
+  it('"not a single accident occurred", "no single accident or any casualty" are 0', () => {
+    expect(figures('During the two years not a single accident occurred.').filter((f) => f[0] === 0)).toEqual([[0, 'count', 'accident']]);
+    expect(figures('There was no single accident or any casualty during the project.').map((f) => f.slice(0, 2))).toEqual([[0, 'count']]);
+  });
+
+  it('but "a single team" is no count', () => {
+    expect(figures('A single team cleared the field.')).toEqual([]);
+  });
+});

@@ -10,9 +10,9 @@ import { amountAfterMark, currencyBefore, dotBeforeThreeDigits, moneyNumeral, mo
 import { DOLLAR_PREFIXES, isArea, isMoney, RUPEE_MARKS } from '../lexicon/units.js';
 import { fallbackMeasure } from './fallback-measure.js';
 import { comparedBefore, measureAt, pluralNounBefore, verbBefore } from './measure.js';
-import { decadeFigure } from './decade-figure.js';
 import { ageOf } from './age.js';
-import { fractionFigure, mayOpenFraction, rateAt } from './fractions.js';
+import { wordFigureAt } from './word-figures.js';
+import { rateAt } from './fractions.js';
 import { notAQuantity, qualifierBefore } from './quantity-checks.js';
 import { subjectOfCount, subsetOf } from './subject-count.js';
 import { partOfWhole } from './part-of-whole.js';
@@ -43,18 +43,10 @@ export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && mayOpenFraction(t.lower)) {
-      const share = fractionFigure(tokens, i);
-      if (share) {
-        out.push(share);
-        i = share.end;
-        continue;
-      }
-    }
-    if (t.kind === 'word' && t.lower === 'decade') {
-      const decade = decadeFigure(tokens, i);
-      if (decade) out.push(decade);
-      i++;
+    const worded = t.kind === 'word' ? wordFigureAt(tokens, i) : undefined;
+    if (worded) {
+      if (worded.figure) out.push(worded.figure);
+      i = worded.next;
       continue;
     }
     if (t.kind !== 'num' && t.kind !== 'word' && t.kind !== 'sym') {

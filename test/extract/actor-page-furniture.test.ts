@@ -28,3 +28,21 @@ describe('a body’s office of a kind', () => {
     expect(names('The UNDP Country Office supports the authority.')).toEqual([['UNDP', 'organisation']]);
   });
 });
+
+describe('names listed before "among other" or "and other" with a class of bodies', () => {
+  it('"Pro Vita, Stop Mines and Demira, among other commercial companies and non-governmental organisations"', () => {
+    expect(names('- Pro Vita, Stop Mines and Demira, among other commercial companies and non-governmental organisations.')).toEqual([
+      ['Pro Vita', 'organisation'], ['Stop Mines', 'organisation'], ['Demira', 'organisation'],
+    ].sort());
+  });
+
+  it('"Alpha Clear, Beta Safe and other operators"', () => {
+    expect(names('Work went to Alpha Clear, Beta Safe and other operators.').sort()).toEqual([['Alpha Clear', 'organisation'], ['Beta Safe', 'organisation']]);
+  });
+});
+
+describe('an ampersand inside a listed name', () => {
+  it('"Pro Vita, Stop Mines and N&N IVSA, among other companies"', () => {
+    expect(names('- Pro Vita, Stop Mines and N&N IVSA, among other companies.').map(([n]) => n).sort()).toEqual(['N&N IVSA', 'Pro Vita', 'Stop Mines']);
+  });
+});

@@ -53,3 +53,33 @@ describe('a count of none without a numeral', () => {
     expect(figures('A single team cleared the field.')).toEqual([]);
   });
 });
+
+describe('an age written as an adjective', () => {
+  it('"a 46-year-old widow" is 46 years, the age of the person named before, else of the noun', () => {
+    expect(figures('For Umm Hassan, a 46-year-old widow from the town, the fields were mined.')).toEqual([[46, 'year', 'age of Umm Hassan']]);
+    expect(figures('A 10-year-old boy was injured.')).toEqual([[10, 'year', 'age of boy']]);
+  });
+
+  it('but not the age of a thing: "a 30-year-old conflict"', () => {
+    expect(figures('The 30-year-old conflict left mines.')).toEqual([]);
+  });
+});
+
+describe('ages in brackets and centuries', () => {
+  it('"Tinashe Mupfumi (14) and his cousin Blessing Chirwa (11), both of …" are two ages', () => {
+    expect(figures('Tinashe Mupfumi (14) and his cousin Blessing Chirwa (11), both of the village, were grazing cattle.')).toEqual([
+      [14, 'year', 'age of Tinashe Mupfumi'], [11, 'year', 'age of Blessing Chirwa'],
+    ]);
+  });
+
+  it('but a count in brackets after a place is no age: "Kandahar Province (14)"', () => {
+    expect(figures('Teams worked in Kandahar Province (14) and Helmand Province (9).').filter((f) => f[1] === 'year')).toEqual([]);
+  });
+
+  it('"half a century", "a quarter of a century", "more than a century" are years', () => {
+    expect(figures('The bombs have lain in the fields for half a century.')).toEqual([[50, 'year', 'period']]);
+    expect(figures('After a quarter of a century of work, the land is free.')).toEqual([[25, 'year', 'period']]);
+    expect(figures('The land was mined for more than a century.').map((f) => f.slice(0, 2))).toEqual([[100, 'year']]);
+    expect(figures('In the 21st century, the century-old problem remains.')).toEqual([]);
+  });
+});

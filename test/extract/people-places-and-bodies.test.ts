@@ -44,3 +44,38 @@ describe('a person shown by an apposition after the name', () => {
     expect(people('The States Parties reported under Article Five, 7, and 9 of the Convention.')).toEqual([]);
   });
 });
+
+describe('more ways a person is named and shown', () => {
+  it('two particles inside a name: "Marieke van der Linden", "Ana de la Cruz"', () => {
+    expect(people('Statement by H.E. Ambassador Marieke van der Linden, Permanent Representative of Westland.').map((p) => p[0])).toEqual(['Marieke van der Linden']);
+    expect(people('The report was presented by Dr. Ana de la Cruz.').map((p) => p[0])).toEqual(['Ana de la Cruz']);
+  });
+
+  it('a verb of telling in the present after a quotation: "…," recalls Nadia Saleh', () => {
+    expect(people('"Every visit had an adviser," recalls Nadia Saleh, a quality management officer in Basra.').map((p) => p[0])).toEqual(['Nadia Saleh']);
+  });
+
+  it('an age as an adjective in apposition: "For Umm Hassan, a 46-year-old widow"', () => {
+    expect(people('For Umm Hassan, a 46-year-old widow from the outskirts of the town, the fields were mined.').map((p) => p[0])).toEqual(['Umm Hassan']);
+  });
+});
+
+describe('a person shown by a bracketed age or a byline with a place', () => {
+  it('"Tinashe Mupfumi (14) and his cousin Blessing Chirwa (11), both of …"', () => {
+    expect(people('Tinashe Mupfumi (14) and his cousin Blessing Chirwa (11), both of the village, were grazing cattle.').map((p) => p[0]).sort()).toEqual(['Blessing Chirwa', 'Tinashe Mupfumi']);
+  });
+
+  it('"Farai Mutasa in RUSHINGA", a reporter’s line, but not "Teams in KABUL" in a sentence', () => {
+    expect(people('Boys hurt in blast\n\nFarai Mutasa in RUSHINGA\n\nTWO boys were injured on Wednesday.').map((p) => p[0])).toEqual(['Farai Mutasa']);
+  });
+});
+
+describe('a role and its holder run together', () => {
+  it('"Minister of Environment Karim Al-Jaberi": the last two of three name-like words are the person', () => {
+    expect(people('The funding was discussed with Iraqi Minister of Environment Karim Al-Jaberi, whose ministry oversees the authority.')).toEqual([['Karim Al-Jaberi', 'Minister of Environment']]);
+  });
+
+  it('", who has been programme manager for …" is a role in apposition', () => {
+    expect(people('We spoke to Khamla Vongsavath, who has been programme manager for the Mines Advisory Group since 2019.')).toEqual([['Khamla Vongsavath', 'programme manager']]);
+  });
+});

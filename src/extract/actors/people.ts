@@ -72,6 +72,11 @@ export function people(b: ClaimBoard): void {
         e += 2;
         continue;
       }
+      // "Marieke van der Linden", "Ana de la Cruz": two particles
+      if (PARTICLES.has(t[e]!.lower) && PARTICLES.has(t[e + 1]?.lower ?? '') && nameWord(t[e + 2]) && !b.claimed(e + 1) && !b.claimed(e + 2)) {
+        e += 3;
+        continue;
+      }
       // "John F. Kerry": a middle initial
       if (/^\p{Lu}$/u.test(t[e]!.text) && t[e + 1]?.text === '.' && nameWord(t[e + 2]) && !b.claimed(e + 1) && !b.claimed(e + 2)) {
         e += 3;
@@ -148,6 +153,11 @@ function roleOfBodyBefore(b: ClaimBoard, s: number): RoleSpan | undefined {
 /** The word after an age in apposition (", 24, who …", ", 24, a mother of …"), not a list going on (", 7, and 9"). */
 const AGE_FOLLOWER = /^(?!(?:and|or|nor)$)\p{Ll}+$/u;
 
+/** Whether the text from `start` to `end` is a line of its own. */
+function lineAround(view: string, start: number, end: number): boolean {
+  return (start === 0 || view[start - 1] === '\n') && (end === view.length || view[end] === '\n' || view[end] === '\r');
+}
+
 /** Roles and person evidence around a name at tokens `[s, e)`. */
 export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: MentionRole[]; evidence: boolean } {
   const t = b.tokens;
@@ -183,6 +193,8 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
   if (t[e]?.text === ',' || (t[e]?.text === '(' && e - s >= 2)) {
     let k = e + 1;
     if (t[k]?.lower === 'who' && WHO_AS.has(t[k + 1]?.lower ?? '')) k += 2;
+    // ", who has been programme manager for …"
+    else if (t[k]?.lower === 'who' && /^(?:has|had|have)$/.test(t[k + 1]?.lower ?? '') && t[k + 2]?.lower === 'been') k += 3;
     if (t[k]?.lower === 'as') k++;
     while (t[k] && (DETERMINERS.has(t[k]!.lower) || t[k]!.lower === 'its' || t[k]!.lower === 'their')) k++;
     const r = roleStartingAt(b, k) ?? roleAfterBody(b, k);
@@ -199,6 +211,12 @@ export function evidenceFor(b: ClaimBoard, s: number, e: number): { roles: Menti
   if (t[s - 1]?.lower === 'by' && (s === 1 || BYLINE_WORDS.has(t[s - 2]!.lower) || /^[|\u2013\u2014-]$/.test(t[s - 2]!.text) || b.view.slice(t[s - 2]!.end, t[s - 1]!.start).includes('\n'))) evidence = true;
   // "Survivor James Lomoro, 24, who lost a leg …": an age in apposition is a person's
   if (e - s >= 2 && t[e]?.text === ',' && /^\d{1,2}$/.test(t[e + 1]?.text ?? '') && Number(t[e + 1]!.text) >= 5 && t[e + 2]?.text === ',' && AGE_FOLLOWER.test(t[e + 3]?.text ?? '')) evidence = true;
+  // "Tinashe Mupfumi (14) and his cousin …": an age in brackets
+  if (e - s >= 2 && t[e]?.text === '(' && t[e + 2]?.text === ')' && /^\d{1,3}$/.test(t[e + 1]?.text ?? '') && Number(t[e + 1]!.text) >= 2 && Number(t[e + 1]!.text) <= 110) evidence = true;
+  // "Farai Mutasa in RUSHINGA": a byline with the place the reporter files from, on a line of its own
+  if (e - s >= 2 && t[e]?.lower === 'in' && t[e + 1]?.allCaps && lineAround(b.view, t[s]!.start, t[e + 1]!.end)) evidence = true;
+  // "For Umm Hassan, a 46-year-old widow …": an age as an adjective in apposition
+  if (e - s >= 2 && t[e]?.text === ',' && /^(?:a|an)$/.test(t[e + 1]?.lower ?? '') && t[e + 2]?.kind === 'num' && t[e + 4]?.lower === 'year-old') evidence = true;
   // "according to Anna Lind": a source of what is said
   if (t[s - 1]?.lower === 'to' && t[s - 2]?.lower === 'according' && e - s >= 2) evidence = true;
   // Verbs of saying: "Kamikawa said", "said Heng Ratana".

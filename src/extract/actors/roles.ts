@@ -74,10 +74,10 @@ export function roleAt(
     // capitalised words, and "and" between them ("Minister of Labour and Social Welfare")
     while (k < tokens.length && !claimed(k) && ((tokens[k]!.kind === 'word' && tokens[k]!.cap) || (tokens[k]!.lower === 'and' && k > end + 1 && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.cap && !claimed(k + 1)))) k++;
     // "Minister for Foreign Affairs Yoko Kamikawa": a name closing the run is not part of the title
-    // (of four or more name-like words, a person's are the last two)
+    // (of three or more name-like words, a person's are the last two: "Minister of Environment Karim Al-Jaberi")
     let nameFrom = k;
     while (nameFrom > end + 1 && (nameWord(tokens[nameFrom - 1]) || /^\p{Lu}$/u.test(tokens[nameFrom - 1]!.text))) nameFrom--;
-    if (k - nameFrom > 3) nameFrom = k - 2;
+    if (k - nameFrom >= 3) nameFrom = k - 2;
     // "… for Development and Africa", "Minister of Labour and Social Welfare, acknowledged": the words after "and" are the title's
     // when one word follows it, or when the title ends there at a comma
     if (tokens[nameFrom - 1]?.lower === 'and' && (k - nameFrom === 1 || /^[,;.)]$/.test(tokens[k]?.text ?? '.'))) nameFrom = k;

@@ -10,7 +10,7 @@ import { amountAfterMark, currencyBefore, dotBeforeThreeDigits, moneyNumeral, mo
 import { DOLLAR_PREFIXES, isArea, isMoney, RUPEE_MARKS } from '../lexicon/units.js';
 import { fallbackMeasure } from './fallback-measure.js';
 import { comparedBefore, measureAt, pluralNounBefore, verbBefore } from './measure.js';
-import { ageOf } from './age.js';
+import { ageOf, yearOld } from './age.js';
 import { wordFigureAt } from './word-figures.js';
 import { rateAt } from './fractions.js';
 import { notAQuantity, qualifierBefore } from './quantity-checks.js';
@@ -98,6 +98,9 @@ export function figuresIn(tokens: readonly Token[], heading: boolean, labelOf?: 
 
 function readFigure(tokens: readonly Token[], number: NumberMatch, start: number, prefixCurrency: string | undefined, heading: boolean, label?: string, column?: ColumnHeader): FigureCandidate | undefined {
   if (notAQuantity(tokens, number, heading)) return undefined;
+  // "a 46-year-old widow": an age
+  const old = number.magnitude ? undefined : yearOld(tokens, number.start, number.end);
+  if (old) return { unit: 'year', value: number.value, measure: old.measure, start, end: old.end };
   let value = number.value;
   let end = number.end;
   let unit = prefixCurrency;

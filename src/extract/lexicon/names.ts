@@ -126,7 +126,7 @@ export const KINSHIP = set('father mother son daughter wife husband brother sist
 export const SPEECH_VERBS = set(`
   said says told added noted stated explained stressed emphasised emphasized remarked announced
   declared urged highlighted underlined warned recalled pledged welcomed commented revealed affirmed
-  confirmed reiterated insisted indicated observed
+  confirmed reiterated insisted indicated observed recalls recounts remembers explains adds notes
 `);
 
 /** Nouns that classify the capitalised name after them as an organisation: "the NGO Landmine Monitor". */

@@ -1,6 +1,7 @@
 /**
  * Names listed before the plural noun of their class: "Tetra Tech, Al-Fahad, Eagle Eye
- * Companies", "the Alpha, Beta and Gamma companies". Each name of the list is an organisation;
+ * Companies", "the Alpha, Beta and Gamma companies", "Pro Vita and Stop Mines, among other
+ * commercial companies", "Alpha, Beta and other operators". Each name of the list is an organisation;
  * the class noun belongs to none of them.
  */
 import { isCapWord, nameKey } from '../../text/names.js';
@@ -15,16 +16,44 @@ const MIN_NAMES = 2;
 /** The start of the capitalised run that ends just before `e` (at most `MAX_NAME_WORDS` words), or `e`. */
 function runStart(b: ClaimBoard, e: number): number {
   let s = e;
-  while (s > 0 && s > e - MAX_NAME_WORDS && isCapWord(b.tokens[s - 1]) && !b.tokens[s - 1]!.poss) s--;
-  return s;
+  for (;;) {
+    while (s > 0 && s > e - MAX_NAME_WORDS && isCapWord(b.tokens[s - 1]) && !b.tokens[s - 1]!.poss) s--;
+    // "N&N IVSA", "Johnson & Johnson": an ampersand between capitalised words is inside the name
+    if (s < e && b.tokens[s - 1]?.text === '&' && isCapWord(b.tokens[s - 2]) && s > e - MAX_NAME_WORDS) s -= 2;
+    else return s;
+  }
+}
+
+/** Words between "other" and the class noun: "among other commercial companies and non-governmental organisations". */
+const MAX_CLASS_WORDS = 4;
+
+/**
+ * Where the last name of a list ends, for the token at `k`: the class noun right after it
+ * ("… Eagle Eye Companies"), or "among other …" / "and other …" before a class noun ("Pro
+ * Vita, Stop Mines and N&N IVSA, among other commercial companies"); -1 otherwise.
+ */
+function listEndAt(b: ClaimBoard, k: number): number {
+  const t = b.tokens;
+  if (CLASS_PLURALS.has(t[k]!.lower)) return isCapWord(t[k - 1]) ? k : -1;
+  const among = t[k]!.lower === 'among' && t[k - 1]?.text === ',' && /^others?$/.test(t[k + 1]?.lower ?? '');
+  const andOther = /^(?:and|or)$/.test(t[k]!.lower) && t[k + 1]?.lower === 'other';
+  if (!among && !andOther) return -1;
+  for (let j = k + 2; j < t.length && j <= k + 1 + MAX_CLASS_WORDS; j++) {
+    if (CLASS_PLURALS.has(t[j]!.lower)) {
+      const e = among ? k - 1 : k;
+      return isCapWord(t[e - 1]) ? e : -1;
+    }
+    if (t[j]!.kind !== 'word' || t[j]!.cap) break;
+  }
+  return -1;
 }
 
 export function classLists(b: ClaimBoard): void {
   const t = b.tokens;
   for (let k = 2; k < t.length; k++) {
-    if (!CLASS_PLURALS.has(t[k]!.lower) || !isCapWord(t[k - 1])) continue;
+    let e = listEndAt(b, k);
+    if (e < 0) continue;
     const names: [number, number][] = [];
-    let e = k;
     for (;;) {
       const s = runStart(b, e);
       if (s === e) break;

@@ -173,3 +173,25 @@ describe('sets counted by nouns that name no parts', () => {
     expect(pillars(text).length).toBe(2);
   });
 });
+
+describe('lists that report, name the set, or go on past their clause', () => {
+  it('key results reported as figures under their labels are figures, not parts', () => {
+    const text = 'Westland Mine Action Centre\n\nKey results in 2023:\n- Total area released: 45,081,000 m2, 9.6% more than in 2022\n- Explosive items found and destroyed: 4,264\n- Persons reached by mine risk education: 28,415\n';
+    expect(pillars(text)).toEqual([]);
+  });
+
+  it('what an enumerating verb names when its first piece counts the set itself ("is built around five strategic goals, each with …")', () => {
+    const text = 'Westland Mine Action Strategy 2023–2028\n\nThe strategy is built around five strategic goals, each with its own targets and indicators.\n';
+    expect(pillars(text)).toEqual([]);
+  });
+
+  it('operators after "…, with a workforce of 1,046 deminers, including:" are bodies, not parts', () => {
+    const text = 'Westland Mine Action Strategy 2023–2028\n\nDemining tasks were carried out by 14 organisations accredited by the centre, with a combined workforce of 1,046 deminers, including:\n\n- the Demining Battalion of the Armed Forces;\n- the Civil Protection Administration of the North;\n- Norwegian People\'s Aid (NPA);\n';
+    expect(pillars(text)).toEqual([]);
+  });
+
+  it('a list ends before a clause of its own ("…, while FSD will lead in the south and provide …")', () => {
+    const text = 'Westland Farmland Programme\n\nDRC will focus on the north, combining clearance with risk education in schools, while FSD will lead in the south and provide technical advice on mechanical assets.\n';
+    expect(pillars(text)).toEqual([]);
+  });
+});

@@ -248,3 +248,14 @@ describe('pillar sets by the structure of the text', () => {
       .toEqual(['Increased awareness of the danger of mines', 'Improved access to farmland', 'Expanded national capacity']);
   });
 });
+
+describe('labelled lines under a lead-in of the same paragraph', () => {
+  it('hang on the undertaking the lead-in refers to, not on one named before a heading above', async () => {
+    const { extractDocument } = await import('../../src/extract/index.js');
+    const text = 'The Westland Mine Action Strategy 2023–2028 sets out how Westland meets its obligations under the Anti-Personnel Mine Ban Convention.\n\nFive goals\n\nThe strategy is built around five strategic goals:\nGoal 1: Land release – survey and clear land.\nGoal 2: Risk education – reduce death and injury.\nGoal 3: Victim assistance – help survivors.\n';
+    const p = extractDocument({ id: 'a', text, bodyOffset: 0 }).pillar;
+    expect(p.map((x) => [x.initiative, x.title])).toEqual([
+      ['initiative:westland-mine-action-strategy-2023-2028', 'Land release'], ['initiative:westland-mine-action-strategy-2023-2028', 'Risk education'], ['initiative:westland-mine-action-strategy-2023-2028', 'Victim assistance'],
+    ]);
+  });
+});

@@ -48,3 +48,10 @@ describe('segment', () => {
     expect(seg.sentences.map((s) => s.kind)).toEqual(['heading', 'para']);
   });
 });
+
+describe('a line above a paragraph that opens with a capitalised function word', () => {
+  it('is a heading of its own, not a sentence the paragraph goes on: "Five goals for the next five years" / "The strategy is …"', () => {
+    const text = 'The plan was adopted in March by the national authority after long talks.\n\nFive goals for the next five years\n\nThe strategy is built around five strategic goals.';
+    expect(sentencesOf(text)).toEqual(['The plan was adopted in March by the national authority after long talks.', 'Five goals for the next five years', 'The strategy is built around five strategic goals.']);
+  });
+});

@@ -8,7 +8,7 @@
 import { countryOf } from '../lexicon/countries.js';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/names.js';
 import { MONTHS, SMALL_NUMBERS } from '../lexicon/numbers.js';
-import { DOCUMENT_SECTIONS, UNDERTAKING_PLURALS } from '../lexicon/set-words.js';
+import { DOCUMENT_SECTIONS, SET_NOUN_TERMS, UNDERTAKING_PLURALS } from '../lexicon/set-words.js';
 import type { PillarItem } from './pillar-items.js';
 import { namesBodyOrThing } from './thing-items.js';
 import { splitCountAtMost } from '../text/word-count.js';
@@ -17,6 +17,9 @@ const LOCATIVE = /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Aa]cross|[Tt]hroughout)\
 const DATE_START = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\d{4}\b|\p{L}+\s+\d{1,2},?\s+\d{4})/u;
 
 const AMOUNT_FOR = /^(?:(?:USD|US\$|AUD|A\$|CAD|EUR|GBP|JPY|CHF|NOK|SEK|DKK|\$|\u20AC|\u00A3|\u00A5)\s?)?\d[\d.,]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:USD|EUR|dollars|euros|pounds|yen|francs|kroner)?\s+(?:in\s+(?:funding|support|grants?)\s+)?(?:for|to|towards|toward|will|is|are|was|were|has|have|supports?|funds?)\b/i;
+
+/** A label without digits, a colon, then a number (perhaps hedged or after a currency): a figure under its label. */
+const FIGURE_LINE = /^[^:\d]{3,80}:\s*(?:(?:about|approximately|around|some|over|nearly|almost|more than)\s+)?(?:[$\u20AC\u00A3]|[A-Z]{3}\s?)?\d/;
 
 function firstWord(text: string): string {
   return (/^[\p{L}.]+/u.exec(text)?.[0] ?? '').toLowerCase();
@@ -43,6 +46,8 @@ export function isOtherThing(text: string, verbPhrase = false, counted = false):
   // "USD 2.5 million for weapons stockpile management": an amount with its purpose is a part;
   // so is a counted target of a plan ("clear 500 hectares", "40 villages declared free of mines")
   if (AMOUNT_FOR.test(t) || counted) return false;
+  // "Total area released: 45,081,000 m2", "Explosive items destroyed: 4,264": a result reported as a figure under its label
+  if (FIGURE_LINE.test(t)) return true;
   // "clearance (2022)": a date or figure in parentheses qualifies a part
   if (/\d/.test(t.replace(/\s*\([^()]*\)/g, '')) && words.length <= 6) return true;
   // "12 operational machines, purchased by …", "Thirty trucks": quantities of things delivered
@@ -135,4 +140,15 @@ export function namesUndertakings(setNoun: string, items: readonly PillarItem[])
   if (!UNDERTAKING_PLURALS.has(noun) && noun !== 'events') return false;
   const named = items.filter((x) => /^(?:(?:the|a|an)\s+)?\p{Lu}\p{Ll}/u.test(x.text.trim())).length;
   return named * 2 > items.length;
+}
+
+/** A count opening an item: "five strategic goals", "the three pillars". */
+const COUNT_OPENING = /^(?:(?:the|its|their|our)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+/i;
+
+/** "is built around five strategic goals, each with …": an item that counts the set itself names the set, not one of its parts. */
+export function namesCountedSet(text: string): boolean {
+  const t = text.trim();
+  const m = COUNT_OPENING.exec(t);
+  if (!m) return false;
+  return t.slice(m[0].length).split(/[\s,;:]+/, 3).some((w) => SET_NOUN_TERMS.has(w.toLowerCase()));
 }

@@ -75,6 +75,15 @@ function countOfPhrase(tokens: readonly Token[], k: number): number | undefined 
   return undefined;
 }
 
+/** Words that alone make a clause opening a list of examples: "…, including:", "…, such as:". */
+const INCLUDING = new Set(['including', 'includes', 'include', 'such', 'as', 'notably', 'namely', 'among', 'them', 'these']);
+
+/** Where the clause that ends at `to` starts: after the last comma, semicolon or bracket in `(from, to)`. */
+function clauseStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (CLAUSE_BREAK.has(tokens[k]!.text)) return k + 1;
+  return from;
+}
+
 /**
  * The set announced by tokens `[from, to)` of a sentence, `to` being where the list opens; a
  * lead-in with no set noun is a set of components. Undefined when the lead-in names a list
@@ -86,20 +95,23 @@ export function leadInSet(tokens: readonly Token[], from: number, to: number): L
     const hit = knownTerm(tokens, k);
     if (hit) known = { ...hit, k };
   }
+  // "Other representatives … attending the ceremony were:": the last clause names people, not parts
+  let clause = clauseStart(tokens, from, to);
+  // "Demining tasks were carried out by …, with a workforce of 1,046 deminers, including:": what is included is named in the clause before
+  if (clause > from && tokens.slice(clause, to).every((t) => INCLUDING.has(t.lower))) clause = clauseStart(tokens, from, clause - 1);
+  if (!known || known.k < clause) {
+    for (let k = to - 1; k >= clause; k--) {
+      if (!isPluralWord(tokens[k]!)) continue;
+      // "the partners will:": the plural is the subject of what is listed, not what the list names
+      if (NON_PILLAR_NOUNS.has(tokens[k]!.lower) && !MODALS.has(tokens[k + 1]?.lower ?? '')) return undefined;
+      break;
+    }
+  }
   if (known) {
     const out: LeadIn = { term: known.term, word: known.word, tok: known.k, known: true };
     const count = countOfPhrase(tokens, known.k);
     if (count !== undefined) out.count = count;
     return out;
-  }
-  // "Other representatives … attending the ceremony were:": the last clause names people, not parts
-  let clause = from;
-  for (let k = to - 1; k > from; k--) if (CLAUSE_BREAK.has(tokens[k]!.text)) { clause = k + 1; break; }
-  for (let k = to - 1; k >= clause; k--) {
-    if (!isPluralWord(tokens[k]!)) continue;
-    // "the partners will:": the plural is the subject of what is listed, not what the list names
-    if (NON_PILLAR_NOUNS.has(tokens[k]!.lower) && !MODALS.has(tokens[k + 1]?.lower ?? '')) return undefined;
-    break;
   }
   let seen = 0;
   for (let k = to - 1; k >= from && seen < GENERIC_REACH; k--) {

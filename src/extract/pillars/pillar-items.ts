@@ -159,6 +159,16 @@ export function setWordAt(tokens: readonly Token[], k: number): { term: string; 
   return count === undefined ? { term } : { term, count };
 }
 
+/** An intro naming the set inside sentence `s`, before offset `before` ("… five strategic goals:" then "Goal 1: …" in one sentence). */
+export function introWithin(input: PillarInput, s: number, before: number): { sentence: number; term: string; count?: number; tok: number } | undefined {
+  const tokens = input.tokens[s]!;
+  for (let k = 0; k < tokens.length && tokens[k]!.end <= before; k++) {
+    const w = setWordAt(tokens, k);
+    if (w) return w.count === undefined ? { sentence: s, term: w.term, tok: k } : { sentence: s, term: w.term, count: w.count, tok: k };
+  }
+  return undefined;
+}
+
 /** Looks back from sentence `at` for an intro naming the set ("This consists of four pillars."). */
 export function introBefore(input: PillarInput, at: number): { sentence: number; term: string; count?: number; tok: number } | undefined {
   for (let s = at - 1; s >= 0 && s >= at - 4; s--) {

@@ -5,7 +5,7 @@
  * splitting cannot see them (the lines end without punctuation), so they are read by line.
  */
 import { SMALL_NUMBERS } from '../../lexicon/numbers.js';
-import { introBefore, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
+import { introBefore, introWithin, makeSet, titleOf, type PillarInput, type PillarItem, type Push } from '../pillar-items.js';
 import { LABEL_QUALIFIERS, LABELS, ROMAN } from './pillar-sequences.js';
 
 const LABEL_LINE = /^[ \t]*(?:(\p{L}+)[ \t]+)?(\p{L}+)[ \t]+(\d{1,2}|[IVXivx]{1,5}|\p{L}+)[ \t]*[:.\u2013\u2014-][ \t]+(\S[^\n]*)$/u;
@@ -49,7 +49,10 @@ export function labelLines(input: PillarInput, push: Push): void {
     const sentences: number[] = [];
     for (let s = block.firstSentence; s < block.endSentence; s++) sentences.push(s);
     const first = block.firstSentence;
-    const intro = introBefore(input, first);
+    // a lead-in line in the same paragraph ("… five strategic goals:" / "Goal 1: …") names the set before any line above it
+    let itemSentence = first;
+    while (itemSentence + 1 < block.endSentence && input.sentences[itemSentence + 1]!.start <= items[0]!.start) itemSentence++;
+    const intro = introWithin(input, itemSentence, items[0]!.start) ?? introBefore(input, itemSentence);
     const link = (intro ? input.link(intro.sentence, intro.tok) : undefined) ?? input.link(first, 0);
     push(makeSet(link, LABELS.get(word), items, first), sentences);
   }

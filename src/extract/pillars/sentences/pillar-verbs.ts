@@ -5,7 +5,7 @@
  * such lists must read as parallel phrases: short, lower-case, no figures, no names.
  */
 import type { Token } from '../../text/tokens.js';
-import { looksLikeParts, opensWithAmount } from '../item-shape.js';
+import { looksLikeParts, namesCountedSet, opensWithAmount } from '../item-shape.js';
 import { pluralHead } from '../thing-items.js';
 import { countBefore } from '../lead-in.js';
 import { NON_PILLAR_NOUNS } from '../../lexicon/set-words.js';
@@ -205,6 +205,9 @@ function frontedEnd(tokens: readonly Token[], k: number, from: number): number {
   return comma > 0 ? comma : tokens.length;
 }
 
+/** Words opening a clause of its own after a list: "…, while FSD will lead in …". */
+const SUBORDINATE_OPENING = /^\s*(?:while|whilst|whereas|although|though|because)\b/i;
+
 export function enumeratingVerb(input: PillarInput, push: Push): void {
   for (let s = 0; s < input.sentences.length; s++) {
     if (!input.mayList[s] || !MAY_ENUMERATE.test(input.sentences[s]!.text)) continue;
@@ -242,7 +245,10 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       const colon = indexIn(tokens, from, from + 6, (t) => t.text === ':');
       const count = colon > 0 ? countBefore(tokens, colon) : undefined;
       if (colon > 0) from = colon + 1;
-      const spans = notOnlyAfter ? butAlsoSpans(input.view, tokens, from, verb.prep!) : splitItems(input.view, tokens, from, count, frontedEnd(tokens, k, from));
+      const split = notOnlyAfter ? butAlsoSpans(input.view, tokens, from, verb.prep!) : splitItems(input.view, tokens, from, count, frontedEnd(tokens, k, from));
+      // "combining A with B, while FSD will lead in …": a clause of its own ends the list
+      const clause = split.findIndex((r, i) => i > 0 && SUBORDINATE_OPENING.test(input.view.slice(r.start, r.start + 12)));
+      const spans = clause > 0 ? split.slice(0, clause) : split;
       if (spans.length < 2 || spans.length > 8) continue;
       // "focus on A and on B": the preposition said again opens the next item, and is not part of it
       if (verb.prep) for (const r of spans.slice(1)) if (input.view.startsWith(`${verb.prep} `, r.start)) r.start += verb.prep.length + 1;
@@ -257,7 +263,7 @@ export function enumeratingVerb(input: PillarInput, push: Push): void {
       const tail = (words(last) > longest + 2 ? LONG_TAIL : TAIL).exec(input.view.slice(last.start, last.end));
       if (tail) last.end = last.start + tail.index;
       const items = spans.map((r) => itemOf(input.view, r.start, r.end)).filter((x): x is PillarItem => x !== undefined);
-      if (items.length !== spans.length) continue;
+      if (items.length !== spans.length || namesCountedSet(items[0]!.text)) continue;
       if (before) items.unshift(before);
       if (pair && !workPair(items)) continue;
       // items set off by semicolons are a deliberate list and may be longer ("advocacy to stigmatise … and support …")

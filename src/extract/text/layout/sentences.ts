@@ -111,6 +111,9 @@ function unbalancedQuotes(text: string): boolean {
 /** A paragraph opening with a numbered label or a short title and a colon: "Goal 3: …", "Pillar II – …", "Risk education: …". */
 const LABEL_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\s*[:.)\u2013\u2014-]|\p{Lu}[^\s:.;,]*(?:\s[^\s:.;,]+){0,4}:\s)/u;
 
+/** Capitalised function words that open a sentence and never go on one across a line break (a name may: "… villages" / "Lakeland had marked …"). */
+const SENTENCE_OPENER = /^(?:The|This|These|Those|That|It|Its|In|On|At|For|With|As|A|An|We|Our|They|Their|He|She|His|Her|However|But|Since|After|Before|During|Over|Under|While|When|If|Today|Yesterday)\s/;
+
 /** Whether a blank line between `prev` and `next` interrupts one sentence rather than ending a paragraph. */
 function continues(text: string, prev: { kind: BlockKind; start: number; end: number }, next: { kind: BlockKind; start: number }, header: boolean): boolean {
   if (prev.kind === 'heading' || next.kind !== 'para') return false;
@@ -125,6 +128,8 @@ function continues(text: string, prev: { kind: BlockKind; start: number; end: nu
   if (unbalancedQuotes(prevText)) return true;
   // a list item, or a line of the document's head (its title, after a date or a byline), is not continued by a capitalised paragraph after a blank line
   if (prev.kind === 'item' || (header && !text.slice(prev.start, prev.end).includes('\n'))) return false;
+  // "Five goals for the next five years" / "The strategy is …": a capitalised function word opens a sentence, it goes on none
+  if (SENTENCE_OPENER.test(text.slice(next.start, next.start + 12))) return false;
   const word = lastWord(prevText);
   return prevText.length >= 30 && word !== '' && isLower(word[0]!) && /[\p{L}]$/u.test(prevText);
 }

@@ -26,6 +26,7 @@ import { FallbackLink } from './pillars/set-initiative.js';
 import { initiativeLinkAt } from './pillars/sentence-link.js';
 import { initiativeSpans, innerMentions } from './initiatives/mention-spans.js';
 import { TitleCandidate } from './initiatives/title-candidate.js';
+import { isBreadcrumbLine } from './text/breadcrumb.js';
 import { ownerBefore, placeBareWork, titlePlace } from './initiatives/placed-names.js';
 import { isDateLine } from './document-meta.js';
 import { columnHeaderAt, type ColumnHeader } from './figures/table-columns.js';
@@ -151,8 +152,8 @@ class DocumentAnalyser {
     this.tokens.push(opens || MAY_HOLD_SET.test(sentence.text) ? tokens : tokens.slice(0, 6));
     const runs = capitalisedRuns(tokens);
     const headline = this.isTitleLine(s);
-    // the title may follow a line holding only the date
-    const title = s < 3 && !this.titleRead && headline && !isDateLine(sentence.text);
+    // the title may follow a line holding only the date, or a page's breadcrumb trail
+    const title = s < 3 && !this.titleRead && headline && !isDateLine(sentence.text) && !isBreadcrumbLine(sentence.text);
     if (title) this.titleRead = true;
     if (title) this.titlePlace = titlePlace(tokens, (a, b) => collapse(this.clean.text.slice(tokens[a]!.start, tokens[b - 1]!.end)));
     const inits = findInitiatives(tokens, runs, this.clean.text, { title, headline, scope: this.out.id });

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import type { DocumentInput } from './analysis.js';
 import { MONTHS } from './lexicon/numbers.js';
 import { isAddressLine } from './text/web-address.js';
+import { isBreadcrumbLine } from './text/breadcrumb.js';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const DATE_PATTERNS: RegExp[] = [
@@ -59,7 +60,7 @@ export function dateInText(text: string): string | undefined {
 }
 
 function looksLikeHeadline(line: string): boolean {
-  if (isAddressLine(line)) return false;
+  if (isAddressLine(line) || isBreadcrumbLine(line)) return false;
   if (line.length < 3 || line.length > 200) return false;
   if (!/\p{L}{2}/u.test(line)) return false;
   if (/[.;,]$/.test(line)) return false;

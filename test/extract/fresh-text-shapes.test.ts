@@ -29,6 +29,19 @@ describe('web addresses are not prose', () => {
   });
 });
 
+describe('a page that opens with its breadcrumb trail', () => {
+  it('takes the line after the trail as the title, and the project it names claims "this project"', () => {
+    const text = 'Home > Where we work > Westland > Projects\n\nSafe Fields for Farmers: Clearance in Upper Dell\n\nWith funding from the Foreign Office, this project will find and destroy cluster munitions in four districts of Upper Dell.\n';
+    expect(extract(text).initiative.map((i) => [i.name, i.kind])).toEqual([['Safe Fields for Farmers: Clearance in Upper Dell', 'project']]);
+  });
+
+  it('is a trail only with three pieces, or two from the home page', async () => {
+    const { isBreadcrumbLine } = await import('../../src/extract/text/breadcrumb.js');
+    expect(['Home > Where we work > Laos > Projects', 'News » Press releases » 2024', 'Home / News'].map(isBreadcrumbLine)).toEqual([true, true, true]);
+    expect(['Mine Action / Clearance', 'Safe Fields for Farmers: Clearance in Upper Dell', 'Risk > reward, the minister said.'].map(isBreadcrumbLine)).toEqual([false, false, false]);
+  });
+});
+
 describe('money as other publishers write it', () => {
   it('reads "C$" and "A$" before a number as those dollars', () => {
     expect(figures('Ottawa will give C$7 million and Canberra A$3 million.')).toEqual([[7000000, 'CAD'], [3000000, 'AUD']]);

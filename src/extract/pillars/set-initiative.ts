@@ -15,6 +15,7 @@ import type { InitiativeLink } from './pillar-items.js';
 import { mainInitiative } from '../initiatives/main-initiative.js';
 import type { InitiativeMention } from '../initiatives/initiatives.js';
 import { heldOnlyAddress } from '../text/web-address.js';
+import { isBreadcrumbLine } from '../text/breadcrumb.js';
 
 export interface ProposedInitiative {
   key: string;
@@ -79,9 +80,9 @@ const NOT_UNDERTAKING_TITLE = new Set([...PAGE_WORDS, 'newsletter', 'bulletin', 
  * hangs on it.
  */
 export function titleInitiative(view: string, sentences: readonly Sentence[]): ProposedInitiative | undefined {
-  // a page saved from the web may open with its address ("https://…", "Source: www.…"): the title follows it
+  // a page saved from the web may open with its address ("https://…", "Source: www.…") or its breadcrumb trail: the title follows it
   let at = 0;
-  while (at < 2 && sentences[at] && heldOnlyAddress(sentences[at]!.text)) at++;
+  while (at < 2 && sentences[at] && (heldOnlyAddress(sentences[at]!.text) || isBreadcrumbLine(sentences[at]!.text))) at++;
   const first = sentences[at];
   if (!first || first.kind === 'item') return undefined;
   const alone = sentences[at + 1]?.block !== first.block;

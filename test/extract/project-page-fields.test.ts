@@ -82,3 +82,15 @@ describe('a generic name', () => {
     expect(initiatives('The multi-donor Trust Fund improves mechanisms for funding mine clearance.')).toEqual([['multi-donor Trust Fund', 'fund']]);
   });
 });
+
+describe('a head word that names a publication or a body', () => {
+  it('"Policy Brief" on a masthead line is the kind of page, no policy', () => {
+    expect(initiatives('Westland Review\nVol. 9, No. 2 (June 2023) — Policy Brief\n\nThe centre cleared land in 2022.')).toEqual([]);
+  });
+
+  it('a group of institutions is a body: "Parirenyatwa Group of Hospitals"', () => {
+    const out = extractDocument(doc('The boys were taken to Parirenyatwa Group of Hospitals in Harare, where doctors treated them.'));
+    expect(out.initiative).toEqual([]);
+    expect(out.actor.map((a) => [a.name, a.kind])).toEqual([['Parirenyatwa Group of Hospitals', 'organisation']]);
+  });
+});

@@ -33,12 +33,12 @@ export const INITIATIVE_HEADS: ReadonlyMap<string, string> = new Map([
 /**
  * Words that, right after an initiative's head word, name a field of its record, as the labels
  * of a project page do ("Project Number", "Programme Title", "Project Description"): no part of
- * a name.
+ * a name; and the kind of publication a page is ("Policy Brief", "Strategy Paper").
  */
 export const FIELD_LABELS = set(`
   number no id code title name description summary duration period dates budget cost costs status
   location locations site sites area areas document documents partners donors objective objectives
-  outputs outcome outcomes results
+  outputs outcome outcomes results brief briefs briefing paper papers
 `);
 
 /** Last words that make a capitalised name a place, never a person: "Osijek-Baranja County", "Zaire Province". */

@@ -28,10 +28,15 @@ const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', '
 /** Words before a kind noun that make the quoted title after it that undertaking's own name. */
 const OWNING = new Set(['its', 'their', 'our', 'his', 'her', 'the', 'a', 'an', 'this', 'new']);
 
+/** Institutions a body may be a group of. */
+const INSTITUTIONS = new Set(['hospitals', 'companies', 'schools', 'clinics', 'colleges', 'universities', 'banks', 'industries', 'institutions', 'institutes']);
+
 /** Whether `Group` at `h` is a coordination group ("Contact Group on …") rather than an organisation. */
 export function groupIsInitiative(tokens: readonly Token[], h: number, start: number): boolean {
   for (let k = start; k < h; k++) if (GROUP_INITIATIVE_WORDS.has(tokens[k]!.lower)) return true;
   const next = tokens[h + 1];
+  // "Parirenyatwa Group of Hospitals", "Tetra Group of Companies": a group of institutions is one body
+  if (next?.lower === 'of' && INSTITUTIONS.has(tokens[h + 2]?.lower ?? '')) return false;
   return next !== undefined && (next.lower === 'on' || next.lower === 'of') && !next.cap;
 }
 

@@ -46,3 +46,13 @@ describe('an ampersand inside a listed name', () => {
     expect(names('- Pro Vita, Stop Mines and N&N IVSA, among other companies.').map(([n]) => n).sort()).toEqual(['N&N IVSA', 'Pro Vita', 'Stop Mines']);
   });
 });
+
+describe('words of a page that look like names', () => {
+  it('a press desk named only by what it does is part of the body after it ("Communications Unit, Ministry of …")', () => {
+    expect(names('The minister spoke.\n\nPress contact: Communications Unit, Ministry of Foreign Affairs, tel. +47 23 95 00 00')).toEqual([['Ministry of Foreign Affairs', 'organisation']]);
+  });
+
+  it('a number in words opening a sentence is no person ("Twenty-six years after …")', () => {
+    expect(names('Mr. President,\n\nTwenty-six years after the Convention was adopted, its record is impressive.')).toEqual([]);
+  });
+});

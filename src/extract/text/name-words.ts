@@ -2,7 +2,7 @@
 import type { Token } from './tokens.js';
 import { countryOf, countryOfDemonym, countryOfLowerWord } from '../lexicon/countries.js';
 import { HEADLINE_VERBS, HONORIFICS, INITIATIVE_HEADS, LEADING_NOISE, NON_PERSON_WORDS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/names.js';
-import { MONTHS } from '../lexicon/numbers.js';
+import { MAGNITUDES, MONTHS, SMALL_NUMBERS } from '../lexicon/numbers.js';
 
 export function nameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !t.cap) return false;
@@ -13,6 +13,8 @@ export function nameWord(t: Token | undefined): boolean {
   // "Presented by …", "Held in …": a headline's past verb is no name
   if (HEADLINE_VERBS.has(l) && (l.endsWith('ed') || l === 'held')) return false;
   if (countryOfLowerWord(l) || countryOfDemonym(l)) return false;
+  // "Twenty-six years after …", "Five Hundred": a number written in words
+  if (l.split('-').every((p) => SMALL_NUMBERS.has(p) || MAGNITUDES.has(p))) return false;
   if (l.includes('-') && l.split('-').some((p) => NON_PERSON_WORDS.has(p) || countryOf(p) !== undefined || countryOfDemonym(p) !== undefined)) return false;
   return true;
 }

@@ -30,6 +30,10 @@ const EVENT_TAILS = new Set([
   'session', 'symposium', 'webinar', 'visit', 'release', 'statement', 'remarks', 'speech', 'report', 'reports',
   'day', 'week', 'photo', 'photos', 'video', 'update', 'bulletin', 'newsletter',
 ]);
+/** Words that alone name a press or contact desk of some body ("Communications Unit", "Press Section"), no body of its own. */
+const DESK_WORDS = new Set(['press', 'media', 'communications', 'communication', 'information', 'public', 'affairs', 'news', 'contact', 'contacts', 'liaison', 'outreach']);
+/** Heads of such a desk. */
+const DESK_HEADS = new Set(['unit', 'section', 'office', 'desk', 'team', 'department', 'service', 'division', 'centre', 'center']);
 
 export function organisations(b: ClaimBoard): void {
   const t = b.tokens;
@@ -209,6 +213,8 @@ export function organisationAt(b: ClaimBoard, run: Run, h: number): void {
   // "Press Conference", "Board Meeting": an event or a text, not a body; "Donor Agency: …": a field's label
   if ((e - 1 > h && EVENT_TAILS.has(t[e - 1]!.lower)) || (s === 0 && t[e]?.text === ':' && isParticipantLabel(b.surface(s, e)))) return;
   const span = t.slice(s, e);
+  // "Press contact: Communications Unit, Ministry of …": a desk of the body named after it
+  if (DESK_HEADS.has(t[e - 1]!.lower) && e - s >= 2 && span.slice(0, -1).every((x) => DESK_WORDS.has(x.lower))) return;
   // "Government of Japan", "Royal Government of Cambodia", "Japanese Government": the country.
   const lowers = span.map((x) => x.lower);
   const gov = lowers.indexOf('government');
